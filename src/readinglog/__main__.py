@@ -1,0 +1,5 @@
+"""Run ``python -m readinglog``."""
+
+from readinglog.cli import main
+
+raise SystemExit(main())

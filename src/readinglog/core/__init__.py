@@ -1,0 +1,1 @@
+"""The library core: data model, database, services. It never imports Qt."""

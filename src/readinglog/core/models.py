@@ -1,0 +1,252 @@
+"""SQLAlchemy 2 typed models: the one source of truth for the schema (Alembic follows it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from readinglog.core.types import DocType, EventKind, ItemKind, Lang, ProgressUnit, Role, Status
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stored as naive UTC in SQLite, always handed out as an aware UTC datetime."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+def _enum(cls: type[StrEnum]) -> Enum:
+    # Store the values (what users type), check them in the database too.
+    return Enum(
+        cls,
+        values_callable=lambda e: [m.value for m in e],
+        native_enum=False,
+        validate_strings=True,
+        length=16,
+        name=cls.__name__.lower(),
+        create_constraint=True,
+    )
+
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+item_tags = Table(
+    "item_tags",
+    Base.metadata,
+    Column("item_id", ForeignKey("items.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+note_tags = Table(
+    "note_tags",
+    Base.metadata,
+    Column("note_id", ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Unique without regard to ASCII case: "Economics" and "economics" are one tag.
+    name: Mapped[str] = mapped_column(String(200, collation="NOCASE"), unique=True)
+
+
+class Item(Base):
+    """An entry: a book, a podcast show or episode, a course or series, a video, an article."""
+
+    __tablename__ = "items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    sort_key: Mapped[str] = mapped_column(Text, index=True)
+    original_title: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[Status] = mapped_column(_enum(Status), index=True)
+    rating: Mapped[float | None] = mapped_column(Float)
+    language: Mapped[str | None] = mapped_column(String(35))
+    url: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("items.id", ondelete="SET NULL"), index=True
+    )
+    # Progress, in the unit that fits the kind; total is pages, minutes, episodes or 100.
+    progress: Mapped[float | None] = mapped_column(Float)
+    progress_unit: Mapped[ProgressUnit | None] = mapped_column(_enum(ProgressUnit))
+    time_spent_min: Mapped[int | None] = mapped_column(Integer)
+    # book
+    isbn10: Mapped[str | None] = mapped_column(String(10), index=True)
+    isbn13: Mapped[str | None] = mapped_column(String(13), index=True)
+    publisher: Mapped[str | None] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer)
+    format: Mapped[str | None] = mapped_column(String(16))
+    cover_path: Mapped[str | None] = mapped_column(Text)
+    # podcast show / episode, video, article
+    feed_url: Mapped[str | None] = mapped_column(Text)
+    episode_number: Mapped[int | None] = mapped_column(Integer)
+    duration_s: Mapped[int | None] = mapped_column(Integer)
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    channel: Mapped[str | None] = mapped_column(Text)
+    site: Mapped[str | None] = mapped_column(Text)
+    # course and course series
+    platform: Mapped[str | None] = mapped_column(Text)
+    certificate_date: Mapped[dt.date | None] = mapped_column(Date)
+    certificate_id: Mapped[str | None] = mapped_column(Text)
+    certificate_url: Mapped[str | None] = mapped_column(Text)
+    certificate_cost: Mapped[str | None] = mapped_column(String(40))
+
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    parent: Mapped[Item | None] = relationship(remote_side=[id], back_populates="children")
+    children: Mapped[list[Item]] = relationship(back_populates="parent", passive_deletes=True)
+    people: Mapped[list[ItemPerson]] = relationship(
+        order_by="ItemPerson.position", cascade="all, delete-orphan", passive_deletes=True
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=item_tags, order_by=Tag.name)
+    sessions: Mapped[list[ReadingSession]] = relationship(
+        order_by="ReadingSession.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+    events: Mapped[list[Event]] = relationship(
+        order_by="Event.id", cascade="all, delete-orphan", passive_deletes=True
+    )
+    note_links: Mapped[list[NoteItem]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ItemPerson(Base):
+    """Authors, translators, hosts, guests, instructors, speakers, in the order given."""
+
+    __tablename__ = "item_people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    role: Mapped[Role] = mapped_column(_enum(Role))
+    name: Mapped[str] = mapped_column(Text, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReadingSession(Base):
+    """One read-through, listen or watch; a re-read adds another."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    started_on: Mapped[dt.date | None] = mapped_column(Date)
+    finished_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    outcome: Mapped[Status | None] = mapped_column(_enum(Status))
+
+
+class Event(Base):
+    """The activity log: started, progress, finished, abandoned, paused, note written."""
+
+    __tablename__ = "events"
+    __table_args__ = (Index("ix_events_on_kind", "on", "kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[EventKind] = mapped_column(_enum(EventKind))
+    on: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float | None] = mapped_column(Float)
+    unit: Mapped[ProgressUnit | None] = mapped_column(_enum(ProgressUnit))
+    note_id: Mapped[int | None] = mapped_column(ForeignKey("notes.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    lang: Mapped[Lang] = mapped_column(_enum(Lang))
+    location: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+    tags: Mapped[list[Tag]] = relationship(secondary=note_tags, order_by=Tag.name)
+    item_links: Mapped[list[NoteItem]] = relationship(
+        back_populates="note",
+        order_by="NoteItem.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class NoteItem(Base):
+    """A note is about zero, one or several entries, in the order the user linked them."""
+
+    __tablename__ = "note_items"
+
+    note_id: Mapped[int] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    note: Mapped[Note] = relationship(back_populates="item_links")
+    item: Mapped[Item] = relationship(back_populates="note_links")
+
+
+class IndexQueue(Base):
+    """Documents whose searchable text changed and the search index has not caught up with."""
+
+    __tablename__ = "index_queue"
+    __table_args__ = (UniqueConstraint("doc_type", "doc_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    doc_type: Mapped[DocType] = mapped_column(_enum(DocType))
+    doc_id: Mapped[int] = mapped_column(Integer)
+    queued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -1,0 +1,78 @@
+"""Where ReadingLog keeps its files.
+
+Everything lives in the per-user folders that platformdirs names, unless a home folder is
+given (``--home DIR`` or ``READINGLOG_HOME``): then every file the app writes stays inside it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from readinglog import APP_NAME
+
+HOME_ENV = "READINGLOG_HOME"
+DB_FILENAME = "library.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    data: Path
+    config: Path
+    cache: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data / DB_FILENAME
+
+    @property
+    def index(self) -> Path:
+        return self.data / "index"
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def settings(self) -> Path:
+        return self.config / "settings.toml"
+
+    def ensure(self) -> AppPaths:
+        for folder in (self.data, self.config, self.cache, self.backups):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def in_home(home: Path) -> AppPaths:
+    """All folders inside one home folder (portable or test libraries)."""
+    home = home.expanduser().resolve()
+    return AppPaths(data=home, config=home / "config", cache=home / "cache")
+
+
+def resolve(home: str | Path | None = None) -> AppPaths:
+    """The folders to use: an explicit home, then ``READINGLOG_HOME``, then the user folders."""
+    chosen = home if home is not None else os.environ.get(HOME_ENV) or None
+    if chosen is not None:
+        return in_home(Path(chosen))
+    import platformdirs
+
+    dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
+    return AppPaths(
+        data=Path(dirs.user_data_dir),
+        config=Path(dirs.user_config_dir),
+        cache=Path(dirs.user_cache_dir),
+    )
+
+
+def package_data(name: str) -> Path:
+    """A top-level folder shipped with the app (``migrations`` or ``resources``).
+
+    In a wheel they are installed inside the package as ``_<name>``; in a source checkout
+    (editable install, tests) they sit at the top of the repository.
+    """
+    here = Path(__file__).resolve().parent
+    installed = here / f"_{name}"
+    if installed.is_dir():
+        return installed
+    return here.parent.parent / name
