@@ -71,7 +71,6 @@ def _enum(cls: type[StrEnum]) -> Enum:
     )
 
 
-
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 

@@ -12,8 +12,11 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{_HAN}]")
 # Kana and Hangul count as CJK characters for counting, not as Chinese for detection.
 _CJK_CHAR_RE = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7af]")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a0-9]+(?:['’.-][A-Za-z0-9]+)*")
-_MARKDOWN_NOISE_RE = re.compile(r"```.*?```|`[^`]*`|!?\[[^\]]*\]\([^)]*\)|<[^>]+>", re.S)
+_LATIN_WORD_RE = re.compile(
+    r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a0-9]+(?:['’.-][A-Za-z0-9]+)*"
+)
+_MARKDOWN_NOISE_RE = re.compile(r"```.*?```|`[^`]*`|!\[[^\]]*\]\([^)]*\)|<[^>]+>", re.S)
+_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def han_count(text: str) -> int:
@@ -53,8 +56,8 @@ def char_count(text: str) -> int:
 
 
 def plain_words(markdown: str) -> int:
-    """Word count of a Markdown note without its code, links targets and tags."""
-    return word_count(_MARKDOWN_NOISE_RE.sub(" ", markdown))
+    """Word count of a Markdown note without its code, images, link targets and HTML tags."""
+    return word_count(_LINK_RE.sub(r"\1", _MARKDOWN_NOISE_RE.sub(" ", markdown)))
 
 
 def to_pinyin(text: str) -> list[str]:

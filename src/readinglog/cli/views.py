@@ -1,0 +1,127 @@
+"""The JSON shapes the CLI prints (stable keys, documented in the README) and their text forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from readinglog.core import fields, text
+from readinglog.core.types import EventView, ItemRow, ItemView, NoteRow, NoteView
+
+
+def item_row(row: ItemRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "kind": row.kind.value,
+        "title": row.title,
+        "people": row.people,
+        "status": row.status.value,
+        "rating": row.rating,
+        "tags": list(row.tags),
+        "started": row.started_on,
+        "finished": row.finished_on,
+        "updated": row.updated_at,
+    }
+
+
+def item(view: ItemView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "kind": view.kind.value,
+        "title": view.title,
+        "status": view.status.value,
+        **{name: fields.to_json(value) for name, value in view.fields.items()},
+        "people": [{"role": p.role.value, "name": p.name} for p in view.people],
+        "tags": list(view.tags),
+        "parent": None
+        if view.parent_id is None
+        else {"id": view.parent_id, "title": view.parent_title},
+        "children": list(view.child_ids),
+        "notes": list(view.note_ids),
+        "sessions": [
+            {
+                "started": s.started_on,
+                "finished": s.finished_on,
+                "outcome": s.outcome.value if s.outcome else None,
+            }
+            for s in view.sessions
+        ],
+        "created": view.created_at,
+        "updated": view.updated_at,
+    }
+
+
+def event(view: EventView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "item_id": view.item_id,
+        "event": view.kind.value,
+        "date": view.on,
+        "value": view.value,
+        "unit": view.unit.value if view.unit else None,
+        "note_id": view.note_id,
+    }
+
+
+def note_row(row: NoteRow) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "title": row.title,
+        "lang": row.lang.value,
+        "tags": list(row.tags),
+        "items": list(row.item_titles),
+        "words": row.words,
+        "updated": row.updated_at,
+    }
+
+
+def note(view: NoteView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "title": view.title,
+        "lang": view.lang.value,
+        "location": view.location,
+        "tags": list(view.tags),
+        "item_ids": list(view.item_ids),
+        "items": list(view.item_titles),
+        "words": text.plain_words(view.body),
+        "characters": text.char_count(view.body),
+        "created": view.created_at,
+        "updated": view.updated_at,
+        "body": view.body,
+    }
+
+
+def item_text(view: ItemView) -> str:
+    lines = [f"#{view.id}  {view.title}", f"  {view.kind.label} · {view.status.value}"]
+    for person in view.people:
+        lines.append(f"  {person.role.value}: {person.name}")
+    for name, value in view.fields.items():
+        lines.append(f"  {name.replace('_', ' ')}: {fields.to_json(value)}")
+    if view.parent_id is not None:
+        lines.append(f"  part of: #{view.parent_id} {view.parent_title}")
+    if view.tags:
+        lines.append(f"  tags: {', '.join(view.tags)}")
+    for number, s in enumerate(view.sessions, 1):
+        start = s.started_on.isoformat() if s.started_on else "?"
+        end = s.finished_on.isoformat() if s.finished_on else "…"
+        outcome = f" ({s.outcome.value})" if s.outcome else ""
+        lines.append(f"  session {number}: {start} → {end}{outcome}")
+    if view.child_ids:
+        lines.append(f"  contains: {', '.join(f'#{i}' for i in view.child_ids)}")
+    if view.note_ids:
+        lines.append(f"  notes: {', '.join(f'#{i}' for i in view.note_ids)}")
+    return "\n".join(lines)
+
+
+def note_text(view: NoteView) -> str:
+    head = [f"#{view.id}  {view.title}"]
+    meta = [view.lang.value, f"{text.plain_words(view.body)} words"]
+    if view.tags:
+        meta.append("tags: " + ", ".join(view.tags))
+    head.append("  " + " · ".join(meta))
+    if view.item_ids:
+        about = ", ".join(f"#{i} {t}" for i, t in zip(view.item_ids, view.item_titles, strict=True))
+        head.append(f"  about: {about}")
+    if view.location:
+        head.append(f"  at: {view.location}")
+    return "\n".join(head) + "\n\n" + view.body

@@ -1,0 +1,143 @@
+"""Use-cases for notes: Markdown in English, Chinese or both, about zero or more entries."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from sqlalchemy.orm import Session
+
+from readinglog.core import text
+from readinglog.core.errors import InvalidInput
+from readinglog.core.models import Event, Note, NoteItem, utcnow
+from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
+from readinglog.core.types import Changes, DocType, EventKind
+
+MAX_NOTE_BYTES = 5 * 1024 * 1024
+MAX_TITLE_CHARS = 500
+UNTITLED = "Untitled note"
+
+
+class Keep(Enum):
+    """Leave a field as it is (``None`` means "clear it" where a field can be empty)."""
+
+    KEEP = 0
+
+
+KEEP = Keep.KEEP
+
+
+def _check_body(body: str) -> str:
+    size = len(body.encode("utf-8", "surrogatepass"))
+    if size > MAX_NOTE_BYTES:
+        raise InvalidInput(
+            f"note: the text is {size / 1_048_576:.1f} MB; a note can hold at most "
+            f"{MAX_NOTE_BYTES // 1_048_576} MB (split it into several notes)"
+        )
+    if "\x00" in body:
+        raise InvalidInput("note: the text contains a NUL character (is it a binary file?)")
+    return body
+
+
+def title_from_body(body: str) -> str:
+    """The first heading or first non-empty line, shortened, as a title for an untitled note."""
+    for line in body.splitlines():
+        stripped = re.sub(r"^(#{1,6}\s+|>\s*|[-*+]\s+)", "", line.strip()).strip()
+        if stripped:
+            return stripped[:80]
+    return UNTITLED
+
+
+def _clean_title(title: str | None, body: str) -> str:
+    value = (title or "").strip() or title_from_body(body)
+    if len(value) > MAX_TITLE_CHARS:
+        raise InvalidInput(f"title: {len(value)} characters is more than {MAX_TITLE_CHARS}")
+    return value
+
+
+def _link_items(s: Session, note: Note, item_ids: Sequence[int], on: dt.date) -> set[int]:
+    """Replace the note's entries, logging "note written" on entries newly linked."""
+    before = {link.item_id for link in note.item_links}
+    wanted = list(dict.fromkeys(item_ids))
+    for item_id in wanted:
+        get_item(s, item_id)  # raises NotFound with the id
+    note.item_links = [NoteItem(item_id=i, position=pos) for pos, i in enumerate(wanted)]
+    s.flush()
+    for item_id in wanted:
+        if item_id not in before:
+            s.add(Event(item_id=item_id, kind=EventKind.NOTE, on=on, note_id=note.id))
+    return before | set(wanted)
+
+
+def add_note(
+    s: Session,
+    body: str,
+    *,
+    title: str | None = None,
+    tags: Sequence[str] = (),
+    item_ids: Sequence[int] = (),
+    location: str | None = None,
+) -> Changes:
+    _check_body(body)
+    now = utcnow()
+    note = Note(
+        title=_clean_title(title, body),
+        body=body,
+        lang=text.detect_lang(f"{title or ''}\n{body}"),
+        location=(location or "").strip() or None,
+        created_at=now,
+        updated_at=now,
+    )
+    note.tags = tags_named(s, tags)
+    s.add(note)
+    s.flush()
+    linked = _link_items(s, note, item_ids, now.astimezone().date())
+    queue_for_index(s, DocType.NOTE, [note.id])
+    return Changes(
+        notes=frozenset({note.id}), items=frozenset(linked), tags=bool(tags), created=note.id
+    )
+
+
+def edit_note(
+    s: Session,
+    note_id: int,
+    *,
+    title: str | Keep | None = KEEP,
+    body: str | Keep = KEEP,
+    tags: Sequence[str] | Keep = KEEP,
+    item_ids: Sequence[int] | Keep = KEEP,
+    location: str | Keep | None = KEEP,
+) -> Changes:
+    """Change what is given. Saving the same text again changes nothing (autosave calls this)."""
+    note = get_note(s, note_id)
+    before = (note.title, note.body, [t.name for t in note.tags], note.location)
+    linked: set[int] = set()
+    if not isinstance(body, Keep):
+        note.body = _check_body(body)
+    if not isinstance(title, Keep):
+        note.title = _clean_title(title, note.body)
+    if not isinstance(location, Keep):
+        note.location = (location or "").strip() or None
+    if not isinstance(tags, Keep):
+        note.tags = tags_named(s, tags)
+    if not isinstance(item_ids, Keep):
+        old = [link.item_id for link in note.item_links]
+        if old != list(dict.fromkeys(item_ids)):
+            linked = _link_items(s, note, item_ids, utcnow().astimezone().date())
+    after = (note.title, note.body, [t.name for t in note.tags], note.location)
+    if before == after and not linked:
+        return Changes()
+    note.lang = text.detect_lang(f"{note.title}\n{note.body}")
+    note.updated_at = utcnow()
+    queue_for_index(s, DocType.NOTE, [note.id])
+    return Changes(notes=frozenset({note.id}), items=frozenset(linked), tags=before[2] != after[2])
+
+
+def delete_note(s: Session, note_id: int) -> Changes:
+    note = get_note(s, note_id)
+    item_ids = {link.item_id for link in note.item_links}
+    s.delete(note)
+    queue_for_index(s, DocType.NOTE, [note_id])
+    return Changes(notes=frozenset({note_id}), items=frozenset(item_ids), tags=True)

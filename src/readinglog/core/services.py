@@ -1,0 +1,181 @@
+"""Use-cases that change the library. Each takes a Session the caller owns and returns Changes.
+
+    with library.sessions.begin() as s:
+        changes = services.add_item(s, ItemKind.BOOK, "Sapiens", people=[...])
+
+Every write that changes searchable text queues the document for the search index in the
+same transaction (ARCHITECTURE.md rule 3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
+
+from readinglog.core import fields, text, values
+from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.models import IndexQueue, Item, ItemPerson, Note, Tag, utcnow
+from readinglog.core.types import (
+    PARENT_KINDS,
+    Changes,
+    DocType,
+    ItemKind,
+    Person,
+    Status,
+)
+
+MAX_TAG_LENGTH = 100
+
+
+def get_item(s: Session, item_id: int) -> Item:
+    item = s.get(Item, item_id)
+    if item is None:
+        raise NotFound(f"no entry with id {item_id}")
+    return item
+
+
+def get_note(s: Session, note_id: int) -> Note:
+    note = s.get(Note, note_id)
+    if note is None:
+        raise NotFound(f"no note with id {note_id}")
+    return note
+
+
+def queue_for_index(s: Session, doc_type: DocType, ids: Iterable[int]) -> None:
+    rows = [{"doc_type": doc_type, "doc_id": i, "queued_at": utcnow()} for i in ids]
+    if rows:
+        s.execute(insert(IndexQueue).on_conflict_do_nothing(), rows)
+
+
+def tags_named(s: Session, names: Iterable[str]) -> list[Tag]:
+    """Find or create tags, one per distinct name (ASCII case does not make a new tag)."""
+    wanted: dict[str, str] = {}
+    for raw in names:
+        name = raw.strip().lstrip("#").strip()
+        if not name:
+            raise InvalidInput("tag: must not be empty")
+        if len(name) > MAX_TAG_LENGTH:
+            raise InvalidInput(f"tag: {name[:20]!r}… is longer than {MAX_TAG_LENGTH} characters")
+        wanted.setdefault(name.casefold(), name)
+    tags: list[Tag] = []
+    for name in wanted.values():
+        tag = s.scalar(select(Tag).where(Tag.name == name))
+        if tag is None:
+            tag = Tag(name=name)
+            s.add(tag)
+        if tag not in tags:
+            tags.append(tag)
+    return tags
+
+
+def _set_people(s: Session, item: Item, people: Sequence[Person]) -> None:
+    for person in people:
+        fields.check_role(item.kind, person.role)
+    item.people = [
+        ItemPerson(role=p.role, name=values.clean_text(p.name, p.role.value), position=i)
+        for i, p in enumerate(people)
+    ]
+
+
+def _check_parent(s: Session, kind: ItemKind, parent_id: int, item_id: int | None) -> Item:
+    parent = s.get(Item, parent_id)
+    if parent is None:
+        raise NotFound(f"no entry with id {parent_id} to be the parent")
+    allowed = PARENT_KINDS.get(kind, frozenset())
+    if parent.kind not in allowed:
+        raise InvalidInput(f"a {kind.label} cannot belong to a {parent.kind.label}")
+    ancestor: Item | None = parent
+    while ancestor is not None:
+        if ancestor.id == item_id:
+            raise InvalidInput(f"entry {parent_id} is inside entry {item_id}; that would be a loop")
+        ancestor = ancestor.parent
+    return parent
+
+
+def _linked_note_ids(item: Item) -> list[int]:
+    return [link.note_id for link in item.note_links]
+
+
+def add_item(
+    s: Session,
+    kind: ItemKind,
+    title: str,
+    *,
+    field_values: Mapping[str, object] | None = None,
+    people: Sequence[Person] = (),
+    tags: Sequence[str] = (),
+    status: Status = Status.WANT,
+    parent_id: int | None = None,
+) -> Changes:
+    clean_title = values.clean_text(title, "title")
+    item = Item(kind=kind, title=clean_title, sort_key=text.sort_key(clean_title), status=status)
+    for name, value in (field_values or {}).items():
+        fields.assign(item, name, value)
+    _set_people(s, item, people)
+    s.add(item)
+    if parent_id is not None:
+        item.parent = _check_parent(s, kind, parent_id, None)
+    item.tags = tags_named(s, tags)
+    s.flush()
+    queue_for_index(s, DocType.ITEM, [item.id])
+    return Changes(items=frozenset({item.id}), tags=bool(tags), created=item.id)
+
+
+def edit_item(
+    s: Session,
+    item_id: int,
+    *,
+    title: str | None = None,
+    field_values: Mapping[str, object] | None = None,
+    people: Sequence[Person] | None = None,
+    add_tags: Sequence[str] = (),
+    remove_tags: Sequence[str] = (),
+    status: Status | None = None,
+) -> Changes:
+    """Change what is given; ``None`` in ``field_values`` clears that field."""
+    item = get_item(s, item_id)
+    if title is not None:
+        item.title = values.clean_text(title, "title")
+        item.sort_key = text.sort_key(item.title)
+    for name, value in (field_values or {}).items():
+        fields.assign(item, name, value)
+    if people is not None:
+        _set_people(s, item, people)
+    if status is not None:
+        item.status = status
+    tags_changed = _change_tags(s, item.tags, add_tags, remove_tags)
+    item.updated_at = utcnow()
+    queue_for_index(s, DocType.ITEM, [item.id])
+    queue_for_index(s, DocType.NOTE, _linked_note_ids(item))
+    return Changes(items=frozenset({item.id}), tags=tags_changed)
+
+
+def set_parent(s: Session, item_id: int, parent_id: int | None) -> Changes:
+    item = get_item(s, item_id)
+    item.parent = None if parent_id is None else _check_parent(s, item.kind, parent_id, item.id)
+    item.updated_at = utcnow()
+    queue_for_index(s, DocType.ITEM, [item.id])
+    return Changes(items=frozenset({item.id}))
+
+
+def _change_tags(s: Session, current: list[Tag], add: Sequence[str], remove: Sequence[str]) -> bool:
+    removing = {name.strip().lstrip("#").strip().casefold() for name in remove}
+    before = list(current)
+    current[:] = [t for t in current if t.name.casefold() not in removing]
+    for tag in tags_named(s, add):
+        if tag not in current:
+            current.append(tag)
+    return before != current
+
+
+def delete_item(s: Session, item_id: int) -> Changes:
+    item = get_item(s, item_id)
+    note_ids = _linked_note_ids(item)
+    child_ids = [child.id for child in item.children]
+    s.delete(item)
+    queue_for_index(s, DocType.ITEM, [item_id, *child_ids])
+    queue_for_index(s, DocType.NOTE, note_ids)
+    return Changes(items=frozenset({item_id, *child_ids}), notes=frozenset(note_ids), tags=True)
