@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from sqlalchemy import func, select
@@ -167,7 +168,7 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
             if ref:
                 parent_id, made = _find_or_make_parent(s, parent_kind, ref)
                 if made:
-                    print(f"made a new {parent_kind.label}: #{parent_id} {ref}", flush=True)
+                    print(f"made a new {parent_kind.label}: #{parent_id} {ref}", file=sys.stderr)
         changes = services.add_item(
             s,
             kind,
