@@ -1,0 +1,60 @@
+"""Typed settings, stored as TOML in the config folder and versioned.
+
+Unknown keys are kept (a newer version's settings survive a round trip through an older one);
+a broken file is set aside as ``settings.toml.broken`` and the defaults are used.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+SETTINGS_VERSION = 1
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION
+    default_export_format: str = "hugo"
+    site_folders: dict[str, str] = field(default_factory=dict)  # export format -> site folder
+    theme: str = "system"  # system, light, dark
+    first_run_done: bool = False
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+def load(path: Path) -> Settings:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        path.replace(path.with_name(path.name + ".broken"))
+        return Settings()
+    known = {f.name for f in fields(Settings)} - {"extra"}
+    settings = Settings()
+    defaults = asdict(settings)
+    for key, value in data.items():
+        if key in known and isinstance(value, type(defaults[key])):
+            setattr(settings, key, value)
+        elif key not in known:
+            settings.extra[key] = value
+    settings.version = SETTINGS_VERSION
+    return settings
+
+
+def save(settings: Settings, path: Path) -> None:
+    """Write atomically: a crash mid-save leaves the old file, never half a new one."""
+    data = {k: v for k, v in asdict(settings).items() if k != "extra"}
+    data.update(settings.extra)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("wb") as out:
+        tomli_w.dump(data, out)
+        out.flush()
+        os.fsync(out.fileno())
+    tmp.replace(path)
