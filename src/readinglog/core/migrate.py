@@ -1,0 +1,212 @@
+"""Open the library file: create it, refuse a newer one, or back it up and upgrade it.
+
+A normal start reads ``alembic_version`` with one query and imports nothing else; Alembic is
+imported only to create or upgrade. An upgrade runs every pending migration in ONE
+transaction with foreign keys off (batch mode recreates tables), checks foreign keys before
+committing, and on any failure rolls back, so the file is exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, Engine, event
+
+from readinglog.core.db import create_sqlite_engine
+from readinglog.core.errors import DatabaseError
+from readinglog.paths import package_data
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest migration in migrations/versions (a test keeps them equal).
+HEAD_REVISION = "0002_item_sort_key"
+VERSION_TABLE = "alembic_version"
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+
+
+def open_database(db: Path, backups: Path) -> Engine:
+    """The engine for ``db``, created at head if new, backed up and upgraded if older."""
+    upgrade(db, backups)
+    return create_sqlite_engine(db)
+
+
+def upgrade(db: Path, backups: Path) -> tuple[str | None, str]:
+    """Bring ``db`` to the head revision; return (old revision or None if new, new revision)."""
+    old = current_revision(db)
+    if old == HEAD_REVISION:
+        return old, HEAD_REVISION
+    saved = None
+    if old is not None:
+        if old not in _known_revisions():
+            raise DatabaseError(
+                f"{db} was written by a newer ReadingLog (database revision {old}) and was "
+                "left untouched; update ReadingLog to open it."
+            )
+        saved = backup(db, backups, "upgrade")
+    _apply(db, saved)
+    return old, HEAD_REVISION
+
+
+def current_revision(db: Path) -> str | None:
+    """The revision stored in ``db``, or None for a new library (no file, empty, no tables).
+
+    Raises DatabaseError when ``db`` is not a ReadingLog library or cannot be read.
+    """
+    if not db.exists() or db.stat().st_size == 0:
+        return None
+    try:
+        with closing(_read_only(db)) as conn:
+            tables = {row[0] for row in conn.execute(_TABLES)}
+            versions = []
+            if VERSION_TABLE in tables:
+                versions = [
+                    row[0] for row in conn.execute(f"SELECT version_num FROM {VERSION_TABLE}")
+                ]
+    except sqlite3.DatabaseError as exc:
+        raise _unreadable(db, exc) from exc
+    if len(versions) == 1:
+        return str(versions[0])
+    if versions or tables - {VERSION_TABLE}:
+        raise DatabaseError(f"{db} is not a ReadingLog library.")
+    return None
+
+
+def backup(db: Path, backups: Path, reason: str) -> Path:
+    """Copy ``db`` into ``backups`` with SQLite's online backup API and verify the copy.
+
+    Never a file copy: while the library is open, recent writes live in the -wal file.
+    The name holds the UTC time, the reason and the revision it was at.
+    """
+    if not db.is_file():
+        raise DatabaseError(f"{db} does not exist, so it cannot be backed up.")
+    revision = current_revision(db) or "new"
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    label = re.sub(r"[^\w-]+", "-", f"{reason}-{revision}", flags=re.ASCII).strip("-")
+    backups.mkdir(parents=True, exist_ok=True)
+    target = _unused(backups / f"{db.stem}-{stamp}-{label}.sqlite3")
+    try:
+        with closing(_read_only(db)) as source, closing(sqlite3.connect(target)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+            result = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Could not back up {db} to {target}: {exc}.") from exc
+    if result != ["ok"]:
+        raise DatabaseError(f"The backup {target} of {db} failed its integrity check: {result[0]}.")
+    return target
+
+
+def check(db: Path) -> list[str]:
+    """Problems with ``db`` in plain words (integrity, foreign keys, revision); [] if healthy."""
+    if not db.is_file():
+        return [f"{db} does not exist."]
+    try:
+        revision = current_revision(db)
+        with closing(_read_only(db)) as conn:
+            integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+            dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
+    except DatabaseError as exc:
+        return [exc.message]
+    except sqlite3.DatabaseError as exc:
+        return [_unreadable(db, exc).message]
+    problems = [f"Integrity check: {line}" for line in integrity if line != "ok"]
+    problems += _describe_dangling(dangling)
+    if revision is None:
+        problems.append(f"{db} is empty: ReadingLog creates the library when it opens it.")
+    elif revision != HEAD_REVISION:
+        newer = revision not in _known_revisions()
+        problems.append(
+            f"{db} is at database revision {revision}, this ReadingLog expects {HEAD_REVISION}: "
+            + ("update ReadingLog." if newer else "run `readinglog db upgrade`.")
+        )
+    return problems
+
+
+def migration_engine(db: Path) -> Engine:
+    """An engine for migrating: foreign keys off, set on connect, outside any transaction."""
+    engine = create_sqlite_engine(db, foreign_keys=False)
+
+    @event.listens_for(engine, "connect")
+    def _foreign_keys_off(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # SQLite ignores this pragma inside a transaction, so it must come first.
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+    return engine
+
+
+def raise_for_foreign_keys(connection: Connection) -> None:
+    """Raise if any row points at a row that does not exist (checked before committing)."""
+    dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if dangling:
+        more = f" (and {len(dangling) - 3} more)" if len(dangling) > 3 else ""
+        raise DatabaseError(" ".join(_describe_dangling(dangling[:3])) + more)
+
+
+def _apply(db: Path, saved: Path | None) -> None:
+    """Run every pending migration in one transaction; on any failure roll all of it back."""
+    from alembic import command
+
+    config = _config()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    engine = migration_engine(db)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            raise_for_foreign_keys(connection)
+    except Exception as exc:
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(".")
+        if saved is None:
+            raise DatabaseError(f"Could not create the library {db}: {reason}") from exc
+        raise DatabaseError(
+            f"Upgrading {db} failed and it was left as it was ({reason}); "
+            f"a backup made before trying is at {saved}."
+        ) from exc
+    finally:
+        engine.dispose()
+
+
+def _config() -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    # Config values go through configparser interpolation: a '%' in the path must be doubled.
+    config.set_main_option("script_location", str(package_data("migrations")).replace("%", "%%"))
+    return config
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def _read_only(db: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+def _unreadable(db: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+        return DatabaseError(f"{db} is not a ReadingLog library (not an SQLite database).")
+    return DatabaseError(f"{db} cannot be read: {exc}.")
+
+
+def _describe_dangling(rows: Iterable[Sequence[Any]]) -> list[str]:
+    return [
+        f"{table} row {rowid} points at a missing {parent} row." for table, rowid, parent, _ in rows
+    ]
+
+
+def _unused(path: Path) -> Path:
+    candidate, n = path, 2
+    while candidate.exists():
+        candidate = path.with_stem(f"{path.stem}-{n}")
+        n += 1
+    return candidate
