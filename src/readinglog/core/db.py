@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 BUSY_TIMEOUT_MS = 10_000
 
 
-def _use_real_transactions(engine: Engine) -> None:
+def _use_real_transactions(engine: Engine, begin: str) -> None:
     """Let SQLAlchemy, not the sqlite3 module, decide where transactions begin.
 
     The sqlite3 module opens transactions lazily and commits DDL on its own, so a failed
@@ -28,7 +28,7 @@ def _use_real_transactions(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)
 
 
 def _turn_on_pragmas(engine: Engine) -> None:
@@ -40,10 +40,16 @@ def _turn_on_pragmas(engine: Engine) -> None:
         cursor.close()
 
 
-def create_sqlite_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine for the library file; ``foreign_keys=False`` only for migrations."""
+def create_sqlite_engine(
+    path: Path, *, foreign_keys: bool = True, immediate: bool = False
+) -> Engine:
+    """An engine for the library file.
+
+    ``foreign_keys=False`` and ``immediate=True`` are for migrations: the write lock is taken
+    at BEGIN, so a second process upgrading at the same time waits instead of failing midway.
+    """
     engine = create_engine(f"sqlite:///{path}")
-    _use_real_transactions(engine)
+    _use_real_transactions(engine, "BEGIN IMMEDIATE" if immediate else "BEGIN")
     if foreign_keys:
         _turn_on_pragmas(engine)
     return engine

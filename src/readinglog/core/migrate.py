@@ -131,7 +131,7 @@ def check(db: Path) -> list[str]:
 
 def migration_engine(db: Path) -> Engine:
     """An engine for migrating: foreign keys off, set on connect, outside any transaction."""
-    engine = create_sqlite_engine(db, foreign_keys=False)
+    engine = create_sqlite_engine(db, foreign_keys=False, immediate=True)
 
     @event.listens_for(engine, "connect")
     def _foreign_keys_off(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
