@@ -1,0 +1,225 @@
+"""A parsed Filter as SQL WHERE clauses, for entries or for notes.
+
+Every clause is NULL-safe (true or false, never NULL), so ``-rating>=4`` keeps unrated entries
+and ``-title:x`` keeps entries without an original title.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import operator
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+
+from readinglog.core.errors import InvalidInput
+from readinglog.core.models import (
+    Item,
+    ItemPerson,
+    Note,
+    NoteItem,
+    ReadingSession,
+    Tag,
+    item_tags,
+    note_tags,
+)
+from readinglog.core.query import Condition, DateRange, Filter
+from readinglog.core.types import Status
+
+Clause = ColumnElement[bool]
+Builder = Callable[[Condition], Clause]
+
+_COMPARE: dict[str, Callable[[Any, Any], Any]] = {
+    ":": operator.eq,
+    "=": operator.eq,
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+}
+
+
+def item_where(flt: Filter) -> list[Clause]:
+    """Clauses over ``Item`` for every condition and free word (all must hold)."""
+    return [_build(ITEM_FIELDS, c, "entries", "notes") for c in flt.conditions] + [
+        _item_text(word) for word in flt.words
+    ]
+
+
+def note_where(flt: Filter) -> list[Clause]:
+    """Clauses over ``Note`` for every condition and free word (all must hold)."""
+    return [_build(NOTE_FIELDS, c, "notes", "entries") for c in flt.conditions] + [
+        _note_text(word) for word in flt.words
+    ]
+
+
+def finished_session() -> Clause:
+    """A session that ended in a finish (an open-ended legacy session counts, an abandon not)."""
+    return and_(
+        ReadingSession.finished_on.is_not(None),
+        or_(ReadingSession.outcome.is_(None), ReadingSession.outcome == Status.FINISHED),
+    )
+
+
+def _build(fields: dict[str, Builder], cond: Condition, target: str, other: str) -> Clause:
+    build = fields.get(cond.field)
+    if build is None:
+        raise InvalidInput(f"'{cond.field}:' filters {other} only, not {target}")
+    clause = build(cond)
+    return not_(clause) if cond.negated else clause
+
+
+def _like(column: Any, text: str) -> Clause:
+    """Case-insensitive (for ASCII, as SQLite's LIKE) substring match, % and _ escaped."""
+    clause: Clause = column.contains(text, autoescape=True)
+    return clause
+
+
+def _in_days(column: Any, days: DateRange) -> Clause:
+    parts: list[Clause] = [column.is_not(None)]
+    if days.start is not None:
+        parts.append(column >= days.start)
+    if days.end is not None:
+        parts.append(column <= days.end)
+    return and_(*parts)
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    """The start of a day in the user's time zone, as an aware UTC datetime."""
+    return dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
+
+
+def _in_local_days(column: Any, days: DateRange) -> Clause:
+    parts: list[Clause] = [column.is_not(None)]
+    if days.start is not None:
+        parts.append(column >= _local_midnight(days.start))
+    if days.end is not None:
+        parts.append(column < _local_midnight(days.end + dt.timedelta(days=1)))
+    return and_(*parts)
+
+
+def _range(cond: Condition) -> DateRange:
+    assert isinstance(cond.value, DateRange)
+    return cond.value
+
+
+def _str(cond: Condition) -> str:
+    return str(cond.value)
+
+
+# -- entries ---------------------------------------------------------------------------------
+
+
+def _item_text(word: str) -> Clause:
+    return or_(_title_like(word), _person_like(word))
+
+
+def _title_like(word: str) -> Clause:
+    return or_(_like(Item.title, word), _like(func.coalesce(Item.original_title, ""), word))
+
+
+def _person_like(word: str) -> Clause:
+    return (
+        select(ItemPerson.id)
+        .where(ItemPerson.item_id == Item.id, _like(ItemPerson.name, word))
+        .exists()
+    )
+
+
+def _item_tag(cond: Condition) -> Clause:
+    return (
+        select(item_tags.c.item_id)
+        .join(Tag, Tag.id == item_tags.c.tag_id)
+        .where(item_tags.c.item_id == Item.id, Tag.name == _str(cond))
+        .exists()
+    )
+
+
+def _item_rating(cond: Condition) -> Clause:
+    return and_(Item.rating.is_not(None), _COMPARE[cond.op](Item.rating, cond.value))
+
+
+def _item_finished(cond: Condition) -> Clause:
+    return (
+        select(ReadingSession.id)
+        .where(
+            ReadingSession.item_id == Item.id,
+            finished_session(),
+            _in_days(ReadingSession.finished_on, _range(cond)),
+        )
+        .exists()
+    )
+
+
+def _item_started(cond: Condition) -> Clause:
+    return (
+        select(ReadingSession.id)
+        .where(ReadingSession.item_id == Item.id, _in_days(ReadingSession.started_on, _range(cond)))
+        .exists()
+    )
+
+
+def _item_has(cond: Condition) -> Clause:
+    if cond.value == "parent":
+        return Item.parent_id.is_not(None)
+    return select(NoteItem.note_id).where(NoteItem.item_id == Item.id).exists()
+
+
+ITEM_FIELDS: dict[str, Builder] = {
+    "kind": lambda c: Item.kind == c.value,
+    "status": lambda c: Item.status == c.value,
+    "tag": _item_tag,
+    "author": lambda c: _person_like(_str(c)),
+    "rating": _item_rating,
+    "year": _item_finished,
+    "finished": _item_finished,
+    "started": _item_started,
+    "added": lambda c: _in_local_days(Item.created_at, _range(c)),
+    "updated": lambda c: _in_local_days(Item.updated_at, _range(c)),
+    "title": lambda c: _title_like(_str(c)),
+    "text": lambda c: _item_text(_str(c)),
+    "isbn": lambda c: func.coalesce(Item.isbn13, "") == c.value,
+    "has": _item_has,
+}
+
+
+# -- notes -----------------------------------------------------------------------------------
+
+
+def _note_text(word: str) -> Clause:
+    return or_(_like(Note.title, word), _like(Note.body, word))
+
+
+def _note_tag(cond: Condition) -> Clause:
+    return (
+        select(note_tags.c.note_id)
+        .join(Tag, Tag.id == note_tags.c.tag_id)
+        .where(note_tags.c.note_id == Note.id, Tag.name == _str(cond))
+        .exists()
+    )
+
+
+def _note_item(cond: Condition) -> Clause:
+    return (
+        select(NoteItem.note_id)
+        .where(NoteItem.note_id == Note.id, NoteItem.item_id == cond.value)
+        .exists()
+    )
+
+
+def _note_standalone(_cond: Condition) -> Clause:
+    return not_(select(NoteItem.note_id).where(NoteItem.note_id == Note.id).exists())
+
+
+NOTE_FIELDS: dict[str, Builder] = {
+    "tag": _note_tag,
+    "lang": lambda c: Note.lang == c.value,
+    "item": _note_item,
+    "is": _note_standalone,
+    "year": lambda c: _in_local_days(Note.created_at, _range(c)),
+    "added": lambda c: _in_local_days(Note.created_at, _range(c)),
+    "updated": lambda c: _in_local_days(Note.updated_at, _range(c)),
+    "title": lambda c: _like(Note.title, _str(c)),
+    "text": lambda c: _note_text(_str(c)),
+}
