@@ -12,8 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("READINGLOG_HOME", None)
 
-from readinglog import paths  # noqa: E402
-from readinglog.core.library import Library  # noqa: E402
+from readinglog import paths
+from readinglog.core.library import Library
 
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 

@@ -111,7 +111,9 @@ def test_log_progress_and_finish(home: Path, capsys: Cap) -> None:
     data = run(capsys, "log", "1", "finished", "--date", "2024-03-09", "--json").json()
     assert data["status"] == "finished"
     assert data["time_spent"] == 120
-    assert data["sessions"] == [{"started": "2024-03-01", "finished": "2024-03-09", "outcome": "finished"}]
+    assert data["sessions"] == [
+        {"started": "2024-03-01", "finished": "2024-03-09", "outcome": "finished"}
+    ]
 
 
 def test_rm_needs_yes_without_a_terminal(home: Path, capsys: Cap) -> None:

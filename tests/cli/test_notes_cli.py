@@ -9,7 +9,9 @@ Cap = pytest.CaptureFixture[str]
 ZH_NOTE = "# 读《人类简史》有感\n\n想象的共同体让陌生人能够合作。😀\n"
 
 
-def test_note_from_file_keeps_markdown_byte_for_byte(home: Path, tmp_path: Path, capsys: Cap) -> None:
+def test_note_from_file_keeps_markdown_byte_for_byte(
+    home: Path, tmp_path: Path, capsys: Cap
+) -> None:
     run(capsys, "add", "book", "人类简史")
     run(capsys, "add", "episode", "Ep")
     source = tmp_path / "note.md"

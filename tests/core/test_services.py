@@ -7,8 +7,16 @@ from readinglog.core import activity, notes, services
 from readinglog.core.errors import InvalidInput, NotFound
 from readinglog.core.library import Library
 from readinglog.core.models import Event, IndexQueue, Item, Note, ReadingSession, Tag
-from readinglog.core.types import DocType, EventKind, ItemKind, Lang, Person, ProgressUnit, Role
-from readinglog.core.types import Status
+from readinglog.core.types import (
+    DocType,
+    EventKind,
+    ItemKind,
+    Lang,
+    Person,
+    ProgressUnit,
+    Role,
+    Status,
+)
 
 
 def add(lib: Library, kind: ItemKind, title: str, **kw: object) -> int:
@@ -168,7 +176,11 @@ def test_note_links_several_entries_and_logs_it(library: Library) -> None:
     a = add(library, ItemKind.EPISODE, "Ep A")
     b = add(library, ItemKind.EPISODE, "Ep B")
     with library.sessions.begin() as s:
-        changes = notes.add_note(s, "# 三集播客的笔记\n\nWe discussed economics and history at length.", item_ids=[a, b, a])
+        changes = notes.add_note(
+            s,
+            "# 三集播客的笔记\n\nWe discussed economics and history at length.",
+            item_ids=[a, b, a],
+        )
     note_id = changes.created
     assert note_id is not None and changes.items == {a, b}
     with library.sessions() as s:

@@ -8,7 +8,11 @@ from readinglog.core.errors import InvalidInput
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2020-03-05", dt.date(2020, 3, 5)), ("2020/3/5", dt.date(2020, 3, 5)), (" 2024.02.29 ", dt.date(2024, 2, 29))],
+    [
+        ("2020-03-05", dt.date(2020, 3, 5)),
+        ("2020/3/5", dt.date(2020, 3, 5)),
+        (" 2024.02.29 ", dt.date(2024, 2, 29)),
+    ],
 )
 def test_dates(text: str, expected: dt.date) -> None:
     assert values.parse_date(text) == expected
@@ -33,7 +37,14 @@ def test_bad_ratings(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "seconds"),
-    [("1:02:03", 3723), ("45:10", 2710), ("1h30m", 5400), ("90", 5400), ("2.5h", 9000), ("45m", 2700)],
+    [
+        ("1:02:03", 3723),
+        ("45:10", 2710),
+        ("1h30m", 5400),
+        ("90", 5400),
+        ("2.5h", 9000),
+        ("45m", 2700),
+    ],
 )
 def test_durations(text: str, seconds: int) -> None:
     assert values.parse_duration_s(text) == seconds

@@ -1,0 +1,78 @@
+"""The post body: the note's Markdown as written, plus citations, a summary and entry facts."""
+
+from __future__ import annotations
+
+import re
+
+from readinglog.core.text import HAN_RE
+from readinglog.export.emphasis import fix_emphasis
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_FENCED = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", re.S | re.M)
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MARKUP = re.compile(r"[*_`~>#|]+")
+
+
+def escape_inline(text: str) -> str:
+    """Text that Markdown shows as is (a title or a location inside a citation)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def source_name(title: str) -> str:
+    """A work's title the way its language cites it: 《人类简史》 or *Sapiens*."""
+    if HAN_RE.search(title):
+        return title if title.startswith("《") else f"《{escape_inline(title)}》"
+    return f"*{escape_inline(title)}*"
+
+
+def citation(source: str | None, location: str | None) -> str:
+    """``— *Sapiens*, p. 42`` (``——《人类简史》，第 42 页``), or "" without a location."""
+    if not location or not location.strip():
+        return ""
+    where = escape_inline(location)
+    if source is None:
+        return f"— {where}"
+    if HAN_RE.search(source):
+        return f"——{source_name(source)}，{where}"
+    return f"— {source_name(source)}, {where}"
+
+
+def with_citation(markdown: str, cite: str) -> str:
+    """A body whose opening blockquote ends with ``cite``; otherwise ``cite`` follows the body.
+
+    A passage the user quoted starts with ``>``; the citation goes inside that quote, which
+    themes render as a ``<blockquote>`` with its source. A body without a leading quote (the
+    user's own thought about page 42) keeps its text and gets the citation as a last line.
+    """
+    if not cite:
+        return markdown
+    lines = markdown.splitlines()
+    if lines and lines[0].lstrip().startswith(">"):
+        end = 0
+        while end < len(lines) and lines[end].lstrip().startswith(">"):
+            end += 1
+        quote = [*lines[:end], ">", f"> {cite}"]
+        return "\n".join([*quote, *lines[end:]])
+    return f"{markdown.rstrip()}\n\n{cite}" if markdown.strip() else cite
+
+
+def prepare(markdown: str, cite: str = "") -> str:
+    """The note's Markdown ready for a CommonMark renderer, ending in exactly one newline."""
+    text = markdown.replace("\r\n", "\n").replace("\r", "\n")
+    text = with_citation(fix_emphasis(text), cite)
+    return text.strip("\n") + "\n" if text.strip() else ""
+
+
+def excerpt(markdown: str, limit: int = 160) -> str:
+    """A one-line summary: the first paragraph of prose, without markup, at most ``limit`` chars."""
+    text = _FENCED.sub("", markdown.replace("\r\n", "\n"))
+    for paragraph in re.split(r"\n\s*\n", text):
+        stripped = paragraph.strip()
+        if not stripped or stripped.startswith(("#", "|", "<", "---", "***", "![")):
+            continue
+        plain = _MARKUP.sub("", _LINK.sub(r"\1", stripped))
+        plain = plain.replace("&#8203;", "")
+        plain = " ".join(plain.split())
+        if plain:
+            return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
+    return ""

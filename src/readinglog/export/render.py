@@ -1,0 +1,235 @@
+"""Pure render functions: a note, or an entry with its notes, as one post for one generator.
+
+``render_note(note, profile, options)`` and ``render_item(item, notes, profile, options)`` read
+nothing from the database and write nothing; they return a ``Post`` with a relative path (checked
+never to leave the target folder), the full text and the slug.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import PurePosixPath
+
+from readinglog.core.errors import UserError
+from readinglog.core.text import HAN_RE
+from readinglog.core.types import ItemView, NoteView
+from readinglog.export import templates
+from readinglog.export.body import citation, escape_inline, excerpt, prepare
+from readinglog.export.frontmatter import Value, fenced, rfc3339
+from readinglog.export.profiles import ExportOptions, PostMeta, Profile
+from readinglog.export.slug import check_relative, note_slug
+
+# Fields that are not for publishing (a local file path) or are shown another way.
+_PRIVATE_FIELDS = frozenset({"cover"})
+
+
+@dataclass(frozen=True)
+class Post:
+    path: PurePosixPath  # relative to the --out or --site folder
+    text: str
+    slug: str
+    format: str
+
+
+def export_moment(moment: dt.datetime, options: ExportOptions) -> dt.datetime:
+    """``moment`` in the export time zone, never later than now (no future-dated posts)."""
+    now = options.now or dt.datetime.now(dt.UTC)
+    if moment.tzinfo is None:  # the DTOs promise aware UTC; be lenient with a naive value
+        moment = moment.replace(tzinfo=dt.UTC)
+    moment = min(moment, now)
+    local = moment.astimezone(options.tz) if options.tz else moment.astimezone()
+    return local.replace(microsecond=0)
+
+
+@cache
+def _packaged_template(format_name: str) -> str:
+    return templates.load(format_name)
+
+
+def _template(profile: Profile, options: ExportOptions) -> str:
+    return (
+        options.template
+        if options.template is not None
+        else _packaged_template(profile.format.value)
+    )
+
+
+def _front_matter(profile: Profile, meta: PostMeta, options: ExportOptions) -> str:
+    if options.toml and not profile.supports_toml:
+        raise UserError(f"TOML front matter is for Hugo; {profile.format.value} reads YAML")
+    return fenced(profile.front_matter(meta), toml=options.toml)
+
+
+def _post(
+    profile: Profile, meta: PostMeta, options: ExportOptions, body: str, metadata: str
+) -> Post:
+    path = check_relative(profile.path(meta, options))
+    values = {
+        "front_matter": _front_matter(profile, meta, options),
+        "title": meta.title,
+        "slug": meta.slug,
+        "date": rfc3339(meta.date),
+        "updated": rfc3339(meta.updated),
+        "tags": ", ".join(meta.tags),
+        "summary": meta.summary,
+        "metadata": metadata,
+        "body": body,
+    }
+    text = templates.fill(_template(profile, options), values)
+    return Post(path=path, text=text, slug=meta.slug, format=profile.format.value)
+
+
+def _unique(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+def render_note(note: NoteView, profile: Profile, options: ExportOptions) -> Post:
+    """One note as one post."""
+    title = note.title.strip() or excerpt(note.body, 60) or f"Note {note.id}"
+    source = note.item_titles[0] if note.item_titles else None
+    date = export_moment(note.created_at, options)
+    facts: dict[str, Value] = {
+        "note_id": note.id,
+        "source": list(note.item_titles),
+        "location": note.location,
+    }
+    meta = PostMeta(
+        title=title,
+        slug=note_slug(title, note.id, options.slug),
+        date=date,
+        updated=max(date, export_moment(note.updated_at, options)),
+        draft=options.draft,
+        tags=_unique(note.tags),
+        categories=_unique(options.categories),
+        summary=excerpt(note.body),
+        facts=facts,
+    )
+    body = prepare(note.body, citation(source, note.location))
+    return _post(profile, meta, options, body, "")
+
+
+def render_item(
+    item: ItemView, notes: Sequence[NoteView], profile: Profile, options: ExportOptions
+) -> Post:
+    """An entry with its notes as one post (a book review, a course write-up)."""
+    ordered = sorted(notes, key=lambda n: (n.created_at, n.id))
+    date = export_moment(item.created_at, options)
+    updated = max([date, *(export_moment(m, options) for m in _changes(item, ordered))])
+    summary = item.fields.get("summary")
+    meta = PostMeta(
+        title=item.title.strip() or f"Entry {item.id}",
+        slug=note_slug(item.title, item.id, options.slug, prefix="item"),
+        date=date,
+        updated=updated,
+        draft=options.draft,
+        tags=_unique([*item.tags, *(t for n in ordered for t in n.tags)]),
+        categories=_unique(options.categories or (item.kind.value,)),
+        summary=summary if isinstance(summary, str) else excerpt(_joined(ordered)),
+        facts=item_facts(item, ordered),
+    )
+    return _post(profile, meta, options, _item_body(item, ordered), metadata_block(item))
+
+
+def _changes(item: ItemView, notes: Sequence[NoteView]) -> list[dt.datetime]:
+    return [item.updated_at, *(n.updated_at for n in notes)]
+
+
+def _joined(notes: Sequence[NoteView]) -> str:
+    return "\n\n".join(n.body for n in notes)
+
+
+def _item_body(item: ItemView, notes: Sequence[NoteView]) -> str:
+    sections = []
+    for note in notes:
+        text = prepare(note.body, citation(item.title, note.location))
+        heading = f"## {escape_inline(note.title)}\n\n" if note.title.strip() else ""
+        sections.append(heading + text)
+    return "\n".join(sections)
+
+
+def _plain_value(value: object) -> Value:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (str, int, float, dt.date)):
+        return value
+    return str(value)
+
+
+def item_facts(item: ItemView, notes: Sequence[NoteView] = ()) -> dict[str, Value]:
+    """The entry's metadata block (namespaced under ``readinglog`` in the front matter)."""
+    facts: dict[str, Value] = {"item_id": item.id, "kind": item.kind.value, "title": item.title}
+    for role in dict.fromkeys(p.role for p in item.people):
+        facts[f"{role.value}s"] = list(item.people_in(role))
+    for name, value in item.fields.items():
+        if name not in _PRIVATE_FIELDS and value is not None:
+            facts[name] = _plain_value(value)
+    facts["status"] = item.status.value
+    facts["started"] = item.started_on
+    facts["finished"] = item.finished_on
+    facts["parent"] = item.parent_title
+    facts["note_ids"] = [n.id for n in notes]
+    return facts
+
+
+_LABELS = {
+    "en": {
+        "author": "Author",
+        "translator": "Translator",
+        "original_title": "Original title",
+        "isbn": "ISBN",
+        "publisher": "Publisher",
+        "year": "Year",
+        "rating": "Rating",
+        "read": "Read",
+        "url": "Link",
+    },
+    "zh": {
+        "author": "作者",
+        "translator": "译者",
+        "original_title": "原名",
+        "isbn": "ISBN",
+        "publisher": "出版社",
+        "year": "出版年",
+        "rating": "评分",
+        "read": "阅读日期",
+        "url": "链接",
+    },
+}
+
+
+def stars(rating: float) -> str:
+    full = int(rating)
+    half = "½" if rating - full >= 0.5 else ""
+    return f"{'★' * full}{half} ({rating:g}/5)"
+
+
+def metadata_block(item: ItemView) -> str:
+    """The entry facts a reader sees at the top of the post, as a Markdown list."""
+    labels = _LABELS["zh" if HAN_RE.search(item.title) else "en"]
+    rows: list[tuple[str, str]] = []
+    for role in ("author", "translator"):
+        names = [p.name for p in item.people if p.role.value == role]
+        if names:
+            rows.append((labels[role], escape_inline(", ".join(names))))
+    for name in ("original_title", "isbn", "publisher", "year"):
+        value = item.fields.get(name)
+        if value is not None:
+            rows.append((labels[name], escape_inline(str(value))))
+    rating = item.fields.get("rating")
+    if isinstance(rating, (int, float)):
+        rows.append((labels["rating"], stars(float(rating))))
+    if item.started_on or item.finished_on:
+        start = item.started_on.isoformat() if item.started_on else "?"
+        end = item.finished_on.isoformat() if item.finished_on else ""
+        rows.append((labels["read"], f"{start} – {end}".rstrip(" –")))
+    url = item.fields.get("url")
+    if isinstance(url, str) and url.startswith(("http://", "https://")):
+        rows.append((labels["url"], f"<{url}>"))
+    if not rows:
+        return ""
+    colon = "：" if labels is _LABELS["zh"] else ": "
+    return "".join(f"- **{label}**{colon}{value}\n" for label, value in rows) + "\n"

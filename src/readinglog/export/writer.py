@@ -1,0 +1,154 @@
+"""Writing a post to disk: atomically, inside the target folder, never over the user's edits.
+
+The ledger remembers, per (note or entry, format), the path and SHA-256 of what was written last.
+On re-export a file whose content still has that hash is replaced in place; a file that changed
+since (the user edited the draft) or that ReadingLog never wrote is left alone unless ``force``.
+The ledger is a Protocol: the library backs it with a table, tests with memory or a JSON file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from readinglog.core.errors import UserError
+from readinglog.export.render import Post
+from readinglog.export.slug import contained
+
+
+@dataclass(frozen=True)
+class LedgerKey:
+    kind: str  # "note" or "item"
+    id: int
+    format: str
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    path: str  # absolute
+    sha256: str
+
+
+class ExportLedger(Protocol):
+    def get(self, key: LedgerKey) -> ExportRecord | None: ...
+
+    def put(self, key: LedgerKey, record: ExportRecord) -> None: ...
+
+
+class MemoryLedger:
+    """A ledger in a dict (tests, one-off exports)."""
+
+    def __init__(self) -> None:
+        self.records: dict[LedgerKey, ExportRecord] = {}
+
+    def get(self, key: LedgerKey) -> ExportRecord | None:
+        return self.records.get(key)
+
+    def put(self, key: LedgerKey, record: ExportRecord) -> None:
+        self.records[key] = record
+
+
+class JsonLedger:
+    """A ledger in a JSON file, for tests and until the library has its table."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _load(self) -> dict[str, dict[str, str]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            raise UserError(f"cannot read the export ledger {self.path}: {error}") from None
+        return data if isinstance(data, dict) else {}
+
+    @staticmethod
+    def _name(key: LedgerKey) -> str:
+        return f"{key.kind}:{key.id}:{key.format}"
+
+    def get(self, key: LedgerKey) -> ExportRecord | None:
+        entry = self._load().get(self._name(key))
+        if not isinstance(entry, dict):
+            return None
+        return ExportRecord(path=str(entry.get("path", "")), sha256=str(entry.get("sha256", "")))
+
+    def put(self, key: LedgerKey, record: ExportRecord) -> None:
+        data = self._load()
+        data[self._name(key)] = {"path": record.path, "sha256": record.sha256}
+        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+        atomic_write(self.path, text.encode("utf-8"))
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then ``os.replace`` it over."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".readinglog-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temp).replace(target)  # os.replace: atomic on POSIX and Windows
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temp).unlink()
+        raise
+
+
+def _current_hash(target: Path) -> str | None:
+    try:
+        return sha256_of(target.read_bytes())
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError:
+        raise UserError(f"{target} is a folder; cannot export a post there") from None
+    except OSError as error:
+        raise UserError(f"cannot read {target}: {error.strerror}") from None
+
+
+def write_post(
+    post: Post, root: Path, previous: ExportRecord | None = None, *, force: bool = False
+) -> ExportRecord:
+    """Write ``post`` under ``root``; refuse to replace a file edited since ``previous``."""
+    target = contained(root, post.path)
+    data = post.text.encode("utf-8")
+    record = ExportRecord(path=str(target), sha256=sha256_of(data))
+    on_disk = _current_hash(target)
+    if on_disk == record.sha256:
+        return record  # already up to date
+    if on_disk is not None and not force:
+        ours = previous is not None and previous.path == record.path
+        if not ours:
+            raise UserError(
+                f"{target} already exists and was not written by this export; "
+                "use --force to overwrite it"
+            )
+        if previous is not None and previous.sha256 != on_disk:
+            raise UserError(
+                f"{target} was edited since it was exported; use --force to overwrite it"
+            )
+    try:
+        atomic_write(target, data)
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+    return record
+
+
+def export_post(
+    post: Post, root: Path, ledger: ExportLedger, key: LedgerKey, *, force: bool = False
+) -> ExportRecord:
+    """Write ``post`` checking and updating the ledger entry for ``key``."""
+    record = write_post(post, root, ledger.get(key), force=force)
+    ledger.put(key, record)
+    return record
