@@ -6,10 +6,11 @@ from pathlib import Path, PurePosixPath
 import pytest
 
 from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.export.ledger import DbLedger
 from readinglog.export.render import Post
 from readinglog.export.writer import (
     ExportRecord,
-    JsonLedger,
     LedgerKey,
     MemoryLedger,
     export_post,
@@ -86,8 +87,12 @@ def test_symlink_out_of_the_folder_is_refused(tmp_path: Path) -> None:
     assert not (outside / "x.md").exists()
 
 
-def test_json_ledger_round_trip(tmp_path: Path) -> None:
-    ledger = JsonLedger(tmp_path / "ledger.json")
-    assert ledger.get(KEY) is None
-    record = export_post(_post("中文\n"), tmp_path / "site", ledger, KEY)
-    assert JsonLedger(tmp_path / "ledger.json").get(KEY) == record
+def test_db_ledger_round_trip(library: Library, tmp_path: Path) -> None:
+    with library.sessions.begin() as s:
+        assert DbLedger(s).get(KEY) is None
+        record = export_post(_post("中文\n"), tmp_path / "site", DbLedger(s), KEY)
+    with library.sessions.begin() as s:
+        assert DbLedger(s).get(KEY) == record
+        again = export_post(_post("更新\n"), tmp_path / "site", DbLedger(s), KEY)
+    with library.sessions() as s:
+        assert DbLedger(s).get(KEY) == again != record

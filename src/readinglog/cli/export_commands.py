@@ -11,12 +11,10 @@ from readinglog.cli.output import print_json
 from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.export import templates
+from readinglog.export.ledger import DbLedger
 from readinglog.export.profiles import ExportOptions, Format, profile
 from readinglog.export.render import Post, render_item, render_note
-from readinglog.export.writer import ExportLedger, JsonLedger, LedgerKey, export_post
-
-# Until the library has an export-records table, the ledger is a JSON file in the data folder.
-LEDGER_FILENAME = "export-ledger.json"
+from readinglog.export.writer import LedgerKey, export_post
 
 
 def register(commands: Any) -> None:
@@ -71,10 +69,6 @@ def export_options(args: argparse.Namespace, ctx: Context) -> ExportOptions:
     )
 
 
-def ledger(ctx: Context) -> ExportLedger:
-    return JsonLedger(ctx.paths.data / LEDGER_FILENAME)
-
-
 def export_note(args: argparse.Namespace, ctx: Context) -> int:
     options = export_options(args, ctx)
     with ctx.library.sessions() as s:
@@ -96,7 +90,8 @@ def _write(post: Post, args: argparse.Namespace, ctx: Context, key: LedgerKey) -
     root: Path = (args.site or args.out or Path()).expanduser()
     if args.site is not None and not root.is_dir():
         raise UserError(f"{root} is not a folder; --site needs the site's existing folder")
-    record = export_post(post, root, ledger(ctx), key, force=args.force)
+    with ctx.library.sessions.begin() as s:
+        record = export_post(post, root, DbLedger(s), key, force=args.force)
     if args.json:
         print_json({"path": record.path, "format": post.format, "slug": post.slug})
     else:

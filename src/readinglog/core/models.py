@@ -249,3 +249,16 @@ class IndexQueue(Base):
     doc_type: Mapped[DocType] = mapped_column(_enum(DocType))
     doc_id: Mapped[int] = mapped_column(Integer)
     queued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ExportRecord(Base):
+    """What an export last wrote for a note or entry in one format: re-export stays safe."""
+
+    __tablename__ = "export_records"
+
+    doc_type: Mapped[DocType] = mapped_column(_enum(DocType), primary_key=True)
+    doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    format: Mapped[str] = mapped_column(String(16), primary_key=True)
+    path: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    exported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import tempfile
 from dataclasses import dataclass
@@ -52,38 +51,6 @@ class MemoryLedger:
 
     def put(self, key: LedgerKey, record: ExportRecord) -> None:
         self.records[key] = record
-
-
-class JsonLedger:
-    """A ledger in a JSON file, for tests and until the library has its table."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def _load(self) -> dict[str, dict[str, str]]:
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        except (OSError, ValueError) as error:
-            raise UserError(f"cannot read the export ledger {self.path}: {error}") from None
-        return data if isinstance(data, dict) else {}
-
-    @staticmethod
-    def _name(key: LedgerKey) -> str:
-        return f"{key.kind}:{key.id}:{key.format}"
-
-    def get(self, key: LedgerKey) -> ExportRecord | None:
-        entry = self._load().get(self._name(key))
-        if not isinstance(entry, dict):
-            return None
-        return ExportRecord(path=str(entry.get("path", "")), sha256=str(entry.get("sha256", "")))
-
-    def put(self, key: LedgerKey, record: ExportRecord) -> None:
-        data = self._load()
-        data[self._name(key)] = {"path": record.path, "sha256": record.sha256}
-        text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
-        atomic_write(self.path, text.encode("utf-8"))
 
 
 def sha256_of(data: bytes) -> str:
