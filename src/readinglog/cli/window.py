@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import sys
 
@@ -15,7 +16,5 @@ def launch(ctx: Context) -> int:
             file=sys.stderr,
         )
         return 2
-    from readinglog import app
-
-    result: int = app.run(ctx.paths)
-    return result
+    app = importlib.import_module("readinglog.app")  # loads Qt only now
+    return int(app.run(ctx.paths))
