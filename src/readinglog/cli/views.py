@@ -96,7 +96,8 @@ def item_text(view: ItemView) -> str:
     for person in view.people:
         lines.append(f"  {person.role.value}: {person.name}")
     for name, value in view.fields.items():
-        lines.append(f"  {name.replace('_', ' ')}: {fields.to_json(value)}")
+        shown = f"{value:g}" if isinstance(value, float) else fields.to_json(value)
+        lines.append(f"  {name.replace('_', ' ')}: {shown}")
     if view.parent_id is not None:
         lines.append(f"  part of: #{view.parent_id} {view.parent_title}")
     if view.tags:

@@ -212,6 +212,8 @@ class Note(Base):
     location: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # The file a note was imported from (Markdown import): re-import updates, never duplicates.
+    source_path: Mapped[str | None] = mapped_column(Text, index=True)
 
     tags: Mapped[list[Tag]] = relationship(secondary=note_tags, order_by=Tag.name)
     item_links: Mapped[list[NoteItem]] = relationship(
@@ -262,3 +264,78 @@ class ExportRecord(Base):
     path: Mapped[str] = mapped_column(Text)
     sha256: Mapped[str] = mapped_column(String(64))
     exported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ImportKind(StrEnum):
+    """What an import read (also the namespace of the keys it remembers)."""
+
+    GOODREADS = "goodreads"
+    STORYGRAPH = "storygraph"
+    OPML = "opml"
+    MARKDOWN = "markdown"
+    ARCHIVE = "archive"
+
+
+class ChangeTarget(StrEnum):
+    ITEM = "item"
+    NOTE = "note"
+    TAG = "tag"
+
+
+class ChangeAction(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+
+
+class ImportBatch(Base):
+    """One run of an importer: what it read, when, and how many rows did what."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[ImportKind] = mapped_column(_enum(ImportKind))
+    file_name: Mapped[str] = mapped_column(Text)
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    created: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: {"skipped": [{"line": L, "reason": "..."}], "warnings": ["..."]}
+    report: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportChange(Base):
+    """A row an import created (undo deletes it) or updated (undo restores the snapshot)."""
+
+    __tablename__ = "import_changes"
+    __table_args__ = (UniqueConstraint("batch_id", "target", "target_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
+    )
+    target: Mapped[ChangeTarget] = mapped_column(_enum(ChangeTarget))
+    target_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[ChangeAction] = mapped_column(_enum(ChangeAction))
+    # JSON of the rows as they were before the import (for "updated"), exactly as stored.
+    snapshot: Mapped[str | None] = mapped_column(Text)
+
+
+class ImportSource(Base):
+    """A record of another program (a Goodreads book id, a file path) and the entry or note
+    it became, with a fingerprint of what was read: the same record again is "unchanged"."""
+
+    __tablename__ = "import_sources"
+
+    kind: Mapped[ImportKind] = mapped_column(_enum(ImportKind), primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), index=True
+    )
+    note_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notes.id", ondelete="CASCADE"), index=True
+    )
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    record: Mapped[str] = mapped_column(Text)  # JSON of what was read (nothing is lost)
