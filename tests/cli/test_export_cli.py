@@ -115,3 +115,72 @@ def test_user_template_from_config_folder(home: Path, tmp_path: Path, capsys: Ca
     )
     assert result.code == 0, result.err
     assert Path(result.json()["path"]).read_text(encoding="utf-8") == "TITLE=Hello\n\nBody text\n"
+
+
+def test_export_notes_by_filter(home: Path, tmp_path: Path, capsys: Cap) -> None:
+    _add_note(capsys, tmp_path, "See [[Second]].\n", "--title", "First", "--tag", "blog")
+    _add_note(capsys, tmp_path, "Back to [it](note:1).\n", "--title", "Second", "--tag", "blog")
+    _add_note(capsys, tmp_path, "Private.\n", "--title", "Third", "--tag", "diary")
+    site = tmp_path / "site"
+    site.mkdir()
+    result = run(capsys, "export", "notes", "tag:blog", "--site", str(site), "--json")
+    assert result.code == 0, result.err
+    posts = site.resolve() / "content" / "posts"
+    assert result.json() == {
+        "exported": [
+            {"id": 1, "path": str(posts / "first.md"), "format": "hugo", "slug": "first"},
+            {"id": 2, "path": str(posts / "second.md"), "format": "hugo", "slug": "second"},
+        ],
+        "skipped": [],
+        "warnings": [],
+    }
+    assert '[Second]({{< relref "second.md" >}})' in (posts / "first.md").read_text("utf-8")
+    assert '[it]({{< relref "first.md" >}})' in (posts / "second.md").read_text("utf-8")
+
+
+def test_export_notes_reports_a_failing_note_and_goes_on(
+    home: Path, tmp_path: Path, capsys: Cap
+) -> None:
+    for title in ("One", "Two"):
+        _add_note(capsys, tmp_path, f"{title} body\n", "--title", title)
+    out = tmp_path / "out"
+    assert run(capsys, "export", "notes", "--out", str(out), "--format", "plain").code == 0
+    (out / "one.md").write_text("edited\n", encoding="utf-8")
+    new_body = tmp_path / "two.md"
+    new_body.write_text("Two, changed\n", encoding="utf-8")
+    assert run(capsys, "note", "edit", "2", "--file", str(new_body)).code == 0
+    result = run(capsys, "export", "notes", "--out", str(out), "--format", "plain", "--json")
+    assert result.code == 1
+    data = result.json()
+    assert [e["id"] for e in data["exported"]] == [2]
+    assert data["skipped"][0]["id"] == 1 and "edited since" in data["skipped"][0]["reason"]
+    assert "note 1 not exported" in result.err
+    assert (out / "one.md").read_text(encoding="utf-8") == "edited\n"
+    assert "Two, changed" in (out / "two.md").read_text(encoding="utf-8")
+
+
+def test_export_notes_needs_a_folder_and_a_valid_filter(
+    home: Path, tmp_path: Path, capsys: Cap
+) -> None:
+    assert run(capsys, "export", "notes", "tag:x").code == 2
+    bad = run(capsys, "export", "notes", "nosuch:x", "--out", str(tmp_path))
+    assert bad.code == 1 and "not a filter field" in bad.err
+    none = run(capsys, "export", "notes", "tag:nothing", "--out", str(tmp_path), "--json")
+    assert none.code == 0 and none.json()["exported"] == []
+
+
+def test_export_note_copies_images_from_the_attachments_folder(
+    home: Path, tmp_path: Path, capsys: Cap
+) -> None:
+    pictures = home / "attachments"
+    pictures.mkdir()
+    (pictures / "cover.png").write_bytes(b"png")
+    _add_note(capsys, tmp_path, "![c](cover.png) ![m](missing.png)\n", "--title", "Pics")
+    site = tmp_path / "blog"
+    site.mkdir()
+    result = run(capsys, "export", "note", "1", "--format", "jekyll", "--site", str(site))
+    assert result.code == 0, result.err
+    assert (site / "assets" / "images" / "pics" / "cover.png").read_bytes() == b"png"
+    text = (site / "_drafts" / "pics.md").read_text(encoding="utf-8")
+    assert "![c]({{ '/assets/images/pics/cover.png' | relative_url }})" in text
+    assert "warning: note 1: attachment 'missing.png' not found" in result.err

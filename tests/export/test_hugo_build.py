@@ -5,11 +5,15 @@ from __future__ import annotations
 import html
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from readinglog.export.profiles import ExportOptions, profile
+from readinglog.core import notes
+from readinglog.core.library import Library
+from readinglog.export import batch
+from readinglog.export.profiles import ExportOptions, Format, profile
 from readinglog.export.render import render_item, render_note
 from readinglog.export.writer import write_post
 from tests.export import samples
@@ -93,3 +97,38 @@ def test_hugo_builds_english_and_chinese_posts(tmp_path: Path) -> None:
     assert '<h1 class="title">人类简史</h1>' in book
     assert '<p class="isbn">9787508647357</p>' in book
     assert "<strong>“八卦”</strong>" in book
+
+
+def test_hugo_builds_links_between_posts_and_copied_images(
+    library: Library, tmp_path: Path
+) -> None:
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "封面.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    with library.sessions.begin() as s:
+        bundle_id = notes.add_note(
+            s, "读完了。见 [[Plain post]]。\n\n![封面](pics/封面.png)\n", title="人类简史读后"
+        ).created
+        plain_id = notes.add_note(
+            s, "Back to [the review](note:1) and ![img](pics/封面.png).\n", title="Plain post"
+        ).created
+    assert bundle_id == 1 and plain_id == 2
+    site = _site(tmp_path / "site")
+    published = ExportOptions(site=True, draft=False)
+    (site / "static").mkdir()
+    bundle_job = batch.ExportJob(site, Format.HUGO, replace(published, bundle=True),
+                                 attachments=(tmp_path,))  # fmt: skip
+    plain_job = batch.ExportJob(site, Format.HUGO, published, attachments=(tmp_path,))
+    # Exported in two runs: the second links back through the export ledger.
+    batch.export_note(library.sessions, plain_id, plain_job)
+    batch.export_note(library.sessions, bundle_id, bundle_job)
+    batch.export_note(library.sessions, plain_id, plain_job)
+    _build(site)
+
+    review = _page(site, "ren-lei-jian-shi-du-hou")
+    assert '<a href="/posts/plain-post/">Plain post</a>' in review
+    assert '<img src="feng-mian.png" alt="封面">' in review
+    assert (site / "public/posts/ren-lei-jian-shi-du-hou/feng-mian.png").exists()
+    plain = _page(site, "plain-post")
+    assert '<a href="/posts/ren-lei-jian-shi-du-hou/">the review</a>' in plain
+    assert '<img src="/images/plain-post/feng-mian.png" alt="img">' in plain
+    assert (site / "public/images/plain-post/feng-mian.png").exists()

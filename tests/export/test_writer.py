@@ -96,3 +96,33 @@ def test_db_ledger_round_trip(library: Library, tmp_path: Path) -> None:
         again = export_post(_post("更新\n"), tmp_path / "site", DbLedger(s), KEY)
     with library.sessions() as s:
         assert DbLedger(s).get(KEY) == again != record
+
+
+def test_copy_asset_keeps_a_different_file_unless_forced(tmp_path: Path) -> None:
+    from readinglog.export.writer import copy_asset
+
+    source = tmp_path / "pic.png"
+    source.write_bytes(b"new")
+    root = tmp_path / "site"
+    target = PurePosixPath("static/images/x/pic.png")
+    assert copy_asset(source, root, target) == ""
+    assert copy_asset(source, root, target) == ""  # identical: nothing to do
+    (root / target).write_bytes(b"theirs")
+    assert "kept it" in copy_asset(source, root, target)
+    assert (root / target).read_bytes() == b"theirs"
+    assert copy_asset(source, root, target, force=True) == ""
+    assert (root / target).read_bytes() == b"new"
+    with pytest.raises(UserError):
+        copy_asset(source, root, PurePosixPath("../escape.png"))
+
+
+def test_retire_previous_leaves_files_outside_the_root(tmp_path: Path) -> None:
+    from readinglog.export.writer import retire_previous
+
+    elsewhere = tmp_path / "other" / "x.md"
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("old\n", encoding="utf-8")
+    previous = ExportRecord(str(elsewhere), sha256_of(b"old\n"))
+    current = ExportRecord(str(tmp_path / "site" / "y.md"), "0" * 64)
+    assert retire_previous(previous, current, tmp_path / "site") == ""
+    assert elsewhere.exists()

@@ -10,6 +10,7 @@ from readinglog.export.emphasis import fix_emphasis
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _FENCED = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", re.S | re.M)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
 _MARKUP = re.compile(r"[*_`~>#|]+")
 
 
@@ -70,7 +71,8 @@ def excerpt(markdown: str, limit: int = 160) -> str:
         stripped = paragraph.strip()
         if not stripped or stripped.startswith(("#", "|", "<", "---", "***", "![")):
             continue
-        plain = _MARKUP.sub("", _LINK.sub(r"\1", stripped))
+        unlinked = _WIKI_LINK.sub(lambda m: m[2] or m[1], _LINK.sub(r"\1", stripped))
+        plain = _MARKUP.sub("", unlinked)
         plain = plain.replace("&#8203;", "")
         plain = " ".join(plain.split())
         if plain:

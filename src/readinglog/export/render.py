@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
@@ -22,6 +22,9 @@ from readinglog.export.body import citation, escape_inline, excerpt, prepare
 from readinglog.export.frontmatter import Value, fenced, rfc3339
 from readinglog.export.profiles import ExportOptions, PostMeta, Profile
 from readinglog.export.slug import check_relative, note_slug
+
+# Turns a note into the Markdown its post shows (links and attachments rewritten).
+Rewrite = Callable[[NoteView], str]
 
 # Fields that are not for publishing (a local file path) or are shown another way.
 _PRIVATE_FIELDS = frozenset({"cover"})
@@ -87,8 +90,14 @@ def _unique(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
-def render_note(note: NoteView, profile: Profile, options: ExportOptions) -> Post:
-    """One note as one post."""
+def _markdown(note: NoteView, rewrite: Rewrite | None) -> str:
+    return note.body if rewrite is None else rewrite(note)
+
+
+def render_note(
+    note: NoteView, profile: Profile, options: ExportOptions, rewrite: Rewrite | None = None
+) -> Post:
+    """One note as one post; ``rewrite`` (if given) supplies the body Markdown to use."""
     title = note.title.strip() or excerpt(note.body, 60) or f"Note {note.id}"
     source = note.item_titles[0] if note.item_titles else None
     date = export_moment(note.created_at, options)
@@ -108,12 +117,16 @@ def render_note(note: NoteView, profile: Profile, options: ExportOptions) -> Pos
         summary=excerpt(note.body),
         facts=facts,
     )
-    body = prepare(note.body, citation(source, note.location))
+    body = prepare(_markdown(note, rewrite), citation(source, note.location))
     return _post(profile, meta, options, body, "")
 
 
 def render_item(
-    item: ItemView, notes: Sequence[NoteView], profile: Profile, options: ExportOptions
+    item: ItemView,
+    notes: Sequence[NoteView],
+    profile: Profile,
+    options: ExportOptions,
+    rewrite: Rewrite | None = None,
 ) -> Post:
     """An entry with its notes as one post (a book review, a course write-up)."""
     ordered = sorted(notes, key=lambda n: (n.created_at, n.id))
@@ -131,7 +144,8 @@ def render_item(
         summary=summary if isinstance(summary, str) else excerpt(_joined(ordered)),
         facts=item_facts(item, ordered),
     )
-    return _post(profile, meta, options, _item_body(item, ordered), metadata_block(item))
+    body = _item_body(item, ordered, rewrite)
+    return _post(profile, meta, options, body, metadata_block(item))
 
 
 def _changes(item: ItemView, notes: Sequence[NoteView]) -> list[dt.datetime]:
@@ -142,10 +156,10 @@ def _joined(notes: Sequence[NoteView]) -> str:
     return "\n\n".join(n.body for n in notes)
 
 
-def _item_body(item: ItemView, notes: Sequence[NoteView]) -> str:
+def _item_body(item: ItemView, notes: Sequence[NoteView], rewrite: Rewrite | None) -> str:
     sections = []
     for note in notes:
-        text = prepare(note.body, citation(item.title, note.location))
+        text = prepare(_markdown(note, rewrite), citation(item.title, note.location))
         heading = f"## {escape_inline(note.title)}\n\n" if note.title.strip() else ""
         sections.append(heading + text)
     return "\n".join(sections)

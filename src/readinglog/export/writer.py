@@ -13,7 +13,7 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from readinglog.core.errors import UserError
@@ -113,9 +113,77 @@ def write_post(
 
 
 def export_post(
-    post: Post, root: Path, ledger: ExportLedger, key: LedgerKey, *, force: bool = False
+    post: Post,
+    root: Path,
+    ledger: ExportLedger,
+    key: LedgerKey,
+    *,
+    force: bool = False,
+    notices: list[str] | None = None,
 ) -> ExportRecord:
-    """Write ``post`` checking and updating the ledger entry for ``key``."""
-    record = write_post(post, root, ledger.get(key), force=force)
+    """Write ``post`` checking and updating the ledger entry for ``key``.
+
+    When the post moved (a new slug, or a draft published), the file written last time is
+    removed if it is inside ``root`` and still exactly as written; otherwise it is left in place
+    and a notice says so (appended to ``notices``).
+    """
+    previous = ledger.get(key)
+    record = write_post(post, root, previous, force=force)
     ledger.put(key, record)
+    notice = retire_previous(previous, record, root)
+    if notice and notices is not None:
+        notices.append(notice)
     return record
+
+
+def retire_previous(previous: ExportRecord | None, current: ExportRecord, root: Path) -> str:
+    """Remove the file a moved post was at, when nobody edited it since; "" or a notice.
+
+    A file outside ``root`` belongs to another export (the same note sent to another folder) and
+    is never touched. A file edited since it was written is the user's: it stays, reported.
+    """
+    if previous is None or previous.path == current.path:
+        return ""
+    old = Path(previous.path)
+    base = root.resolve()
+    if not old.is_relative_to(base) or old.is_symlink():
+        return ""
+    try:
+        on_disk = sha256_of(old.read_bytes())
+    except FileNotFoundError:
+        return ""
+    except OSError as error:
+        return f"{old}: cannot read the previous export ({error.strerror}); left in place"
+    if on_disk != previous.sha256:
+        return f"{old} was the previous export but was edited since; left in place"
+    try:
+        old.unlink()
+    except OSError as error:
+        return f"{old}: cannot remove the previous export ({error.strerror})"
+    if old.name == "index.md" and old.parent != base:
+        with contextlib.suppress(OSError):
+            old.parent.rmdir()  # an emptied Hugo page bundle; one with attachments stays
+    return f"removed the previous export {old}"
+
+
+def copy_asset(source: Path, root: Path, relative: PurePosixPath, *, force: bool = False) -> str:
+    """Copy an attachment to ``root / relative``; "" or a notice when it was not copied.
+
+    An identical file is left as it is; a different file already there is kept (the user's, or
+    an older copy) unless ``force``.
+    """
+    target = contained(root, relative)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        return f"cannot read attachment {source} ({error.strerror})"
+    current = _current_hash(target)
+    if current == sha256_of(data):
+        return ""
+    if current is not None and not force:
+        return f"{target} already exists with other content; kept it (use --force to replace)"
+    try:
+        atomic_write(target, data)
+    except OSError as error:
+        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+    return ""
