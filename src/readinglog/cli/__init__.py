@@ -11,11 +11,17 @@ import sys
 from collections.abc import Sequence
 
 from readinglog import APP_NAME, __version__
-from readinglog.cli import db_commands, export_commands, item_commands, note_commands
+from readinglog.cli import (
+    db_commands,
+    export_commands,
+    import_commands,
+    item_commands,
+    note_commands,
+)
 from readinglog.cli.context import Context
 from readinglog.core.errors import UserError
 
-COMMAND_MODULES = (item_commands, note_commands, export_commands, db_commands)
+COMMAND_MODULES = (item_commands, note_commands, import_commands, export_commands, db_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -109,3 +109,35 @@ def _complete(item: Item) -> tuple[float | None, ProgressUnit | None]:
     if item.duration_s and DEFAULT_UNIT[item.kind] is ProgressUnit.MINUTES:
         return round(item.duration_s / 60, 1), ProgressUnit.MINUTES
     return 100.0, ProgressUnit.PERCENT
+
+
+def add_session(
+    s: Session,
+    item_id: int,
+    started_on: dt.date | None,
+    finished_on: dt.date | None,
+    outcome: Status | None,
+) -> Changes:
+    """A past read-through with its dates as given (imports bring years of history).
+
+    Adds the session and its started / finished (or abandoned) events; unlike ``log_event`` it
+    leaves the entry's status and progress alone and accepts any past dates, or none (a re-read
+    whose dates nobody recorded).
+    """
+    item = get_item(s, item_id)
+    if started_on and finished_on and started_on > finished_on:
+        raise InvalidInput(
+            f"date: finished {finished_on.isoformat()} is before started {started_on.isoformat()}"
+        )
+    s.add(
+        ReadingSession(
+            item_id=item.id, started_on=started_on, finished_on=finished_on, outcome=outcome
+        )
+    )
+    if started_on is not None:
+        s.add(Event(item_id=item.id, kind=EventKind.STARTED, on=started_on))
+    closing = {Status.FINISHED: EventKind.FINISHED, Status.ABANDONED: EventKind.ABANDONED}
+    if finished_on is not None and outcome in closing:
+        s.add(Event(item_id=item.id, kind=closing[outcome], on=finished_on))
+    item.updated_at = utcnow()
+    return Changes(items=frozenset({item.id}))

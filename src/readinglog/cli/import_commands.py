@@ -1,0 +1,127 @@
+"""Import commands: ``import goodreads|storygraph|opml|markdown FILE``, ``import undo ID``,
+``import list``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from readinglog.cli.context import Context
+from readinglog.cli.output import print_json, print_table, run_with_progress
+from readinglog.core import batches
+from readinglog.core.batches import ImportReport
+from readinglog.core.models import ImportKind
+
+FORMATS = {
+    ImportKind.GOODREADS: ("a Goodreads library export (CSV)", "FILE.csv"),
+    ImportKind.STORYGRAPH: ("a StoryGraph export (CSV)", "FILE.csv"),
+    ImportKind.OPML: ("podcast subscriptions (OPML from Overcast, Pocket Casts, ...)", "FILE"),
+    ImportKind.MARKDOWN: ("Markdown notes: a file, a blog's posts or a vault", "DIR|FILE"),
+}
+
+
+def register(commands: Any) -> None:
+    parser = commands.add_parser("import", help="import a library from another program")
+    sub = parser.add_subparsers(title="import commands", metavar="COMMAND", required=True)
+    for kind, (help_text, metavar) in FORMATS.items():
+        one = sub.add_parser(kind.value, help=f"import {help_text}")
+        one.add_argument("file", type=Path, metavar=metavar)
+        one.add_argument(
+            "--dry-run", action="store_true", help="show what would happen, change nothing"
+        )
+        one.add_argument("--json", action="store_true", help="print JSON")
+        one.set_defaults(handler=run_import, kind=kind)
+
+    undo = sub.add_parser("undo", help="undo an import: remove what it added, restore the rest")
+    undo.add_argument("batch", type=int, metavar="BATCH_ID")
+    undo.add_argument("--force", action="store_true", help="undo even over later edits")
+    undo.add_argument("--json", action="store_true", help="print JSON")
+    undo.set_defaults(handler=undo_import)
+
+    history = sub.add_parser("list", help="list past imports")
+    history.add_argument("--json", action="store_true", help="print JSON")
+    history.set_defaults(handler=list_imports)
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    from readinglog import importers
+
+    kind: ImportKind = args.kind
+    path: Path = args.file.expanduser()
+    s = ctx.library.sessions()
+    try:
+        s.begin()
+        job = importers.start(s, kind, path)
+        run_with_progress(job.steps, f"importing {path.name}")
+        report = job.report()
+        if args.dry_run:
+            s.rollback()
+        else:
+            s.commit()
+    except BaseException:
+        s.rollback()
+        raise
+    finally:
+        s.close()
+    _print_report(report, args.dry_run, args.json)
+    return 0
+
+
+def _print_report(report: ImportReport, dry_run: bool, as_json: bool) -> None:
+    data = report.to_json()
+    if dry_run:
+        data["batch"] = None
+        data["dry_run"] = True
+    if as_json:
+        print_json(data)
+        return
+    would = "would be " if dry_run else ""
+    print(
+        f"{report.created} {would}created, {report.updated} {would}updated, "
+        f"{report.unchanged} unchanged, {len(report.skipped)} skipped"
+        + ("" if dry_run else f" (import {report.batch}; undo: readinglog import undo "
+           f"{report.batch})")
+    )  # fmt: skip
+    for row in report.skipped:
+        print(f"skipped line {row.line}: {row.reason}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def undo_import(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.library.sessions.begin() as s:
+        changes = batches.undo(s, args.batch, force=args.force)
+    if args.json:
+        print_json(
+            {"batch": args.batch, "items": sorted(changes.items), "notes": sorted(changes.notes)}
+        )
+    else:
+        print(
+            f"undid import {args.batch}: {len(changes.items)} entries and "
+            f"{len(changes.notes)} notes restored or removed"
+        )
+    return 0
+
+
+def list_imports(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.library.sessions() as s:
+        rows = batches.list_batches(s)
+    if args.json:
+        print_json([vars(row) for row in rows])
+        return 0
+    print_table(
+        ("ID", "KIND", "FILE", "WHEN", "CREATED", "UPDATED", "UNCHANGED", "SKIPPED", "UNDONE"),
+        (
+            (
+                str(r.id), r.kind.value, Path(r.file_name).name,
+                r.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), str(r.created),
+                str(r.updated), str(r.unchanged), str(r.skipped),
+                "yes" if r.undone_at else "",
+            )
+            for r in rows
+        ),
+        (0, 0, 40, 0, 0, 0, 0, 0, 0),
+    )  # fmt: skip
+    return 0

@@ -1,0 +1,337 @@
+"""Import batches: every import is recorded, and can be undone exactly.
+
+An importer works inside the caller's transaction with a ``Batch``: before it changes a row
+that was already there it calls ``touch`` (the rows of that entry or note are saved as JSON,
+exactly as SQLite stores them), after it makes one it calls ``created``. ``undo`` deletes what
+the batch created and writes the saved rows back, so the library is as it was before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
+
+from readinglog.core.errors import NotFound, UserError
+from readinglog.core.models import (
+    ChangeAction,
+    ChangeTarget,
+    ImportBatch,
+    ImportChange,
+    ImportKind,
+    Item,
+    Note,
+    Tag,
+    utcnow,
+)
+from readinglog.core.services import queue_for_index
+from readinglog.core.types import Changes, DocType
+
+# The rows that make up an entry or a note, as (table, column naming its id). The first is the
+# row itself (restored in place: deleting it would cascade to rows of other entries or notes).
+ITEM_ROWS = (
+    ("items", "id"),
+    ("item_tags", "item_id"),
+    ("item_people", "item_id"),
+    ("sessions", "item_id"),
+    ("events", "item_id"),
+    ("import_sources", "item_id"),
+)
+NOTE_ROWS = (
+    ("notes", "id"),
+    ("note_tags", "note_id"),
+    ("note_items", "note_id"),
+    ("import_sources", "note_id"),
+)
+_ROWS = {ChangeTarget.ITEM: ITEM_ROWS, ChangeTarget.NOTE: NOTE_ROWS}
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did, as ``import --json`` prints it."""
+
+    batch: int | None
+    created: int
+    updated: int
+    unchanged: int
+    skipped: tuple[SkippedRow, ...]
+    warnings: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "batch": self.batch,
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "skipped": [{"line": r.line, "reason": r.reason} for r in self.skipped],
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class BatchView:
+    id: int
+    kind: ImportKind
+    file_name: str
+    started_at: dt.datetime
+    finished_at: dt.datetime | None
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    undone_at: dt.datetime | None
+
+
+@dataclass
+class Batch:
+    """The record of one import in progress; ``finish`` writes the counts and the report."""
+
+    s: Session
+    kind: ImportKind
+    file_name: str
+    counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
+    skipped: list[SkippedRow] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    items: set[int] = field(default_factory=set)
+    notes: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self._row = ImportBatch(
+            kind=self.kind,
+            file_name=self.file_name,
+            started_at=utcnow(),
+            created=0,
+            updated=0,
+            unchanged=0,
+            skipped=0,
+            report="{}",
+        )
+        self.s.add(self._row)
+        self.s.flush()
+        self._id = self._row.id
+        self._tag_mark = self.s.scalar(select(func.max(Tag.id))) or 0
+        self._recorded: set[tuple[ChangeTarget, int]] = set()
+
+    @property
+    def id(self) -> int:
+        return self._id
+
+    def save_state(self) -> tuple[set[tuple[ChangeTarget, int]], set[int], set[int]]:
+        """What the batch has recorded, to put back if a row's savepoint is rolled back."""
+        return set(self._recorded), set(self.items), set(self.notes)
+
+    def restore_state(
+        self, state: tuple[set[tuple[ChangeTarget, int]], set[int], set[int]]
+    ) -> None:
+        recorded, items, notes = state
+        self._recorded, self.items, self.notes = set(recorded), set(items), set(notes)
+
+    def created(self, target: ChangeTarget, target_id: int) -> None:
+        self._remember(target, target_id)
+        if (target, target_id) in self._recorded:
+            return
+        self._recorded.add((target, target_id))
+        self.s.add(
+            ImportChange(
+                batch_id=self.id, target=target, target_id=target_id, action=ChangeAction.CREATED
+            )
+        )
+
+    def touch(self, target: ChangeTarget, target_id: int) -> None:
+        """Call before changing an entry or note that existed before this batch."""
+        self._remember(target, target_id)
+        if (target, target_id) in self._recorded:
+            return
+        self._recorded.add((target, target_id))
+        self.s.flush()
+        rows = snapshot(self.s.connection(), _ROWS[target], target_id)
+        self.s.add(
+            ImportChange(
+                batch_id=self.id,
+                target=target,
+                target_id=target_id,
+                action=ChangeAction.UPDATED,
+                snapshot=json.dumps(rows, ensure_ascii=False),
+            )
+        )
+
+    def _remember(self, target: ChangeTarget, target_id: int) -> None:
+        if target is ChangeTarget.ITEM:
+            self.items.add(target_id)
+        elif target is ChangeTarget.NOTE:
+            self.notes.add(target_id)
+
+    def count(self, outcome: Outcome) -> None:
+        self.counts[outcome] += 1
+
+    def skip(self, line: int, reason: str) -> None:
+        self.skipped.append(SkippedRow(line, reason))
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(message)
+
+    def report(self) -> ImportReport:
+        return ImportReport(
+            batch=self.id,
+            created=self.counts[Outcome.CREATED],
+            updated=self.counts[Outcome.UPDATED],
+            unchanged=self.counts[Outcome.UNCHANGED],
+            skipped=tuple(self.skipped),
+            warnings=tuple(self.warnings),
+        )
+
+    def finish(self) -> ImportReport:
+        """Record the tags this batch made, the counts and the report; return the report."""
+        self.s.flush()
+        for tag_id in self.s.scalars(select(Tag.id).where(Tag.id > self._tag_mark)):
+            self.created(ChangeTarget.TAG, tag_id)
+        report = self.report()
+        row = self.s.get(ImportBatch, self._id)  # the session may have been expunged
+        assert row is not None
+        row.finished_at = utcnow()
+        row.created, row.updated, row.unchanged = report.created, report.updated, report.unchanged
+        row.skipped = len(report.skipped)
+        data = report.to_json()
+        row.report = json.dumps(
+            {"skipped": data["skipped"], "warnings": data["warnings"]}, ensure_ascii=False
+        )
+        self.s.flush()
+        return report
+
+
+def snapshot(conn: Connection, tables: Iterable[tuple[str, str]], row_id: int) -> dict[str, Any]:
+    """The rows of ``tables`` that belong to ``row_id``, as SQLite stores them."""
+    out: dict[str, Any] = {}
+    for table, column in tables:
+        result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE {column} = ?", (row_id,))
+        out[table] = [dict(row) for row in result.mappings()]
+    return out
+
+
+def _restore(conn: Connection, target: ChangeTarget, row_id: int, saved: dict[str, Any]) -> None:
+    (main, key), *children = _ROWS[target]
+    [row] = saved[main]
+    columns = [name for name in row if name != key]
+    assignments = ", ".join(f'"{name}" = ?' for name in columns)
+    conn.exec_driver_sql(
+        f"UPDATE {main} SET {assignments} WHERE {key} = ?",
+        (*(row[name] for name in columns), row_id),
+    )
+    for table, column in children:
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE {column} = ?", (row_id,))
+        for child in saved[table]:
+            names = ", ".join(f'"{name}"' for name in child)
+            marks = ", ".join("?" for _ in child)
+            conn.exec_driver_sql(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(child.values())
+            )
+
+
+def list_batches(s: Session) -> list[BatchView]:
+    rows = s.scalars(select(ImportBatch).order_by(ImportBatch.id))
+    return [
+        BatchView(
+            r.id,
+            r.kind,
+            r.file_name,
+            r.started_at,
+            r.finished_at,
+            r.created,
+            r.updated,
+            r.unchanged,
+            r.skipped,
+            r.undone_at,
+        )
+        for r in rows
+    ]
+
+
+def _check_undoable(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> None:
+    if batch.undone_at is not None:
+        raise UserError(f"import {batch.id} was already undone")
+    mine = {(c.target, c.target_id) for c in changes if c.target is not ChangeTarget.TAG}
+    later = s.execute(
+        select(ImportChange.batch_id, ImportChange.target, ImportChange.target_id)
+        .join(ImportBatch, ImportBatch.id == ImportChange.batch_id)
+        .where(ImportBatch.id > batch.id, ImportBatch.undone_at.is_(None))
+    )
+    blocking = sorted({b for b, target, tid in later if (target, tid) in mine})
+    if blocking:
+        listed = ", ".join(str(b) for b in blocking)
+        raise UserError(
+            f"import {batch.id} cannot be undone: later import {listed} changed the same "
+            "entries or notes; undo that first"
+        )
+
+
+def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> list[str]:
+    finished = batch.finished_at or batch.started_at
+    edited = []
+    for change in changes:
+        row: Item | Note | None = None
+        if change.target is ChangeTarget.ITEM:
+            row = s.get(Item, change.target_id)
+        elif change.target is ChangeTarget.NOTE:
+            row = s.get(Note, change.target_id)
+        if row is not None and row.updated_at > finished:
+            edited.append(f"{change.target.value} {change.target_id}")
+    return edited
+
+
+def undo(s: Session, batch_id: int, *, force: bool = False) -> Changes:
+    """Delete what the batch created and restore what it updated, exactly as it was."""
+    batch = s.get(ImportBatch, batch_id)
+    if batch is None:
+        raise NotFound(f"no import with id {batch_id}")
+    changes = list(s.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id)))
+    _check_undoable(s, batch, changes)
+    edited = _edited_since(s, batch, changes)
+    if edited and not force:
+        more = f" and {len(edited) - 3} more" if len(edited) > 3 else ""
+        raise UserError(
+            f"import {batch_id} cannot be undone safely: {', '.join(edited[:3])}{more} "
+            "changed after it (undo with --force to lose those changes)"
+        )
+    s.flush()
+    conn = s.connection()
+
+    def of(target: ChangeTarget, action: ChangeAction) -> list[ImportChange]:
+        return [c for c in changes if c.target is target and c.action is action]
+
+    for table, target in (("notes", ChangeTarget.NOTE), ("items", ChangeTarget.ITEM)):
+        for change in of(target, ChangeAction.CREATED):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
+    for target in (ChangeTarget.NOTE, ChangeTarget.ITEM):
+        for change in of(target, ChangeAction.UPDATED):
+            _restore(conn, target, change.target_id, json.loads(change.snapshot or "{}"))
+    for change in of(ChangeTarget.TAG, ChangeAction.CREATED):
+        conn.exec_driver_sql(
+            "DELETE FROM tags WHERE id = ? AND id NOT IN (SELECT tag_id FROM item_tags) "
+            "AND id NOT IN (SELECT tag_id FROM note_tags)",
+            (change.target_id,),
+        )
+    s.expire_all()
+    item_ids = {c.target_id for c in changes if c.target is ChangeTarget.ITEM}
+    note_ids = {c.target_id for c in changes if c.target is ChangeTarget.NOTE}
+    queue_for_index(s, DocType.ITEM, sorted(item_ids))
+    queue_for_index(s, DocType.NOTE, sorted(note_ids))
+    batch.undone_at = utcnow()
+    return Changes(items=frozenset(item_ids), notes=frozenset(note_ids), tags=True)

@@ -1,0 +1,175 @@
+"""Front matter of Markdown posts: YAML between ``---`` lines or TOML between ``+++`` lines.
+
+TOML is read with the standard library (tomllib). For YAML, a small safe reader covers what
+Hugo, Jekyll, Hexo and Obsidian write: ``key: value`` with plain, 'single' or "double" quoted
+scalars, ``[a, b]`` lists, ``- item`` lists, one level of nested keys and ``|`` / ``>``
+blocks. Anything else is reported with its line instead of guessed (no PyYAML at run time,
+no object construction from tags).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from readinglog.core.errors import InvalidInput
+
+_KEY_RE = re.compile(r"^([^\s#:][^:]*?)\s*:(?:\s+(.*?))?\s*$")
+_ITEM_RE = re.compile(r"^(\s*)-(?:\s+(.*?))?\s*$")
+_FENCES = {"---": "yaml", "+++": "toml"}
+
+
+@dataclass(frozen=True)
+class Split:
+    kind: str | None  # "yaml", "toml" or None (no front matter)
+    raw: str
+    body: str  # everything after the closing line, byte for byte
+
+
+def split(text: str) -> Split:
+    first, newline, rest = text.partition("\n")
+    fence = first.rstrip("\r")
+    if fence not in _FENCES or not newline:
+        return Split(None, "", text)
+    closers = ("---", "...") if fence == "---" else ("+++",)
+    position = len(first) + 1
+    for line in rest.splitlines(keepends=True):
+        if line.rstrip("\r\n") in closers:
+            raw = text[len(first) + 1 : position]
+            return Split(_FENCES[fence], raw, text[position + len(line) :])
+        position += len(line)
+    return Split(None, "", text)  # never closed: it is all body
+
+
+def parse(found: Split, where: str) -> dict[str, Any]:
+    if found.kind == "toml":
+        try:
+            return tomllib.loads(found.raw)
+        except tomllib.TOMLDecodeError as error:
+            raise InvalidInput(f"{where}: TOML front matter: {error}") from None
+    if found.kind == "yaml":
+        return parse_yaml(found.raw, where)
+    return {}
+
+
+def _scalar(text: str, where: str) -> Any:
+    text = text.strip()
+    if not text:
+        return None
+    if text[0] == "'":
+        if len(text) < 2 or text[-1] != "'":
+            raise InvalidInput(f"{where}: unclosed quote in {text!r}")
+        return text[1:-1].replace("''", "'")
+    if text[0] == '"':
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            raise InvalidInput(f"{where}: cannot read the quoted text {text!r}") from None
+        if not isinstance(value, str):
+            raise InvalidInput(f"{where}: cannot read {text!r}")
+        return value
+    if text[0] == "[":
+        if not text.endswith("]"):
+            raise InvalidInput(f"{where}: a list that does not close: {text!r}")
+        return [_scalar(part, where) for part in _split_flow(text[1:-1]) if part.strip()]
+    if text[0] in "{&*!|>%@`":
+        raise InvalidInput(f"{where}: this YAML form is not supported: {text!r}")
+    text = re.sub(r"\s+#.*$", "", text)
+    lowered = text.lower()
+    if lowered in ("true", "yes", "on"):
+        return True
+    if lowered in ("false", "no", "off"):
+        return False
+    if lowered in ("null", "~"):
+        return None
+    if re.fullmatch(r"-?\d+", text):
+        return int(text)
+    return text
+
+
+def _split_flow(text: str) -> list[str]:
+    parts, current, quote = [], [], ""
+    for ch in text:
+        if quote:
+            current.append(ch)
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+            current.append(ch)
+        elif ch == ",":
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def _block(lines: list[str], start: int, style: str) -> tuple[str, int]:
+    """A ``|`` or ``>`` block: the indented lines that follow."""
+    taken: list[str] = []
+    index = start
+    while index < len(lines) and (not lines[index].strip() or lines[index][:1] in " \t"):
+        taken.append(lines[index])
+        index += 1
+    indents = [len(t) - len(t.lstrip()) for t in taken if t.strip()]
+    cut = min(indents) if indents else 0
+    text = [t[cut:] for t in taken]
+    while text and not text[-1].strip():
+        text.pop()
+    joined = "\n".join(text) if style.startswith("|") else " ".join(t.strip() for t in text)
+    return (joined + "\n" if not style.endswith("-") else joined), index
+
+
+def parse_yaml(raw: str, where: str) -> dict[str, Any]:
+    lines = raw.splitlines()
+    out: dict[str, Any] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        here = f"{where}: front matter line {index + 2}"
+        index += 1
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        match = _KEY_RE.match(line)
+        if match is None or line[:1] in " \t":
+            raise InvalidInput(f"{here}: cannot read {line.strip()!r}")
+        key, value = match.group(1).strip(), (match.group(2) or "")
+        if value[:1] in "|>" and re.fullmatch(r"[|>][+-]?", value):
+            out[key], index = _block(lines, index, value)
+        elif value:
+            out[key] = _scalar(value, here)
+        else:
+            out[key], index = _nested(lines, index, here)
+    return out
+
+
+def _nested(lines: list[str], index: int, where: str) -> tuple[Any, int]:
+    """What follows ``key:`` on indented lines: a ``- item`` list, a mapping, or nothing."""
+    items: list[Any] = []
+    mapping: dict[str, Any] = {}
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip():
+            index += 1
+            continue
+        item = _ITEM_RE.match(line)
+        if item is not None and (line[:1] in " \t-"):
+            items.append(_scalar(item.group(2) or "", f"{where}"))
+            index += 1
+            continue
+        if line[:1] in " \t":
+            match = _KEY_RE.match(line.strip())
+            if match is None:
+                raise InvalidInput(f"{where}: cannot read {line.strip()!r}")
+            mapping[match.group(1).strip()] = _scalar(match.group(2) or "", where)
+            index += 1
+            continue
+        break
+    if items and mapping:
+        raise InvalidInput(f"{where}: a list and keys mixed under one key")
+    return (items or mapping or None), index

@@ -1,0 +1,176 @@
+"""Markdown files (one file, a blog's posts folder, an Obsidian vault) become notes.
+
+Front matter gives the title, the date (created_at), lastmod (updated_at), tags and categories
+(both as tags); the body after it is kept byte for byte. Each note remembers its file
+(``notes.source_path``): importing the folder again updates changed files and leaves the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from readinglog.core import notes, values
+from readinglog.core.batches import Batch, Outcome
+from readinglog.core.errors import InvalidInput
+from readinglog.core.models import ChangeTarget, ImportKind, ImportSource, Note
+from readinglog.core.services import MAX_TAG_LENGTH
+from readinglog.core.types import Progress
+from readinglog.importers import frontmatter
+from readinglog.importers.records import fingerprint, to_json
+from readinglog.importers.rows import write_row
+
+SUFFIXES = (".md", ".markdown", ".mdown")
+SKIP_DIRS = (".obsidian", ".git", ".trash", "node_modules")
+DATE_KEYS = ("date", "created", "publishDate", "published")
+UPDATED_KEYS = ("lastmod", "updated", "modified", "last_modified_at")
+TAG_KEYS = ("tags", "categories", "category", "tag", "keywords")
+
+
+def files(root: Path) -> list[Path]:
+    if root.is_file():
+        return [root]
+    found = [
+        p
+        for p in root.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and p.is_file()
+        and not any(part in SKIP_DIRS for part in p.relative_to(root).parts)
+    ]
+    return sorted(found)
+
+
+def parse_when(value: object, where: str) -> dt.datetime | None:
+    """A front matter date: 2013-02-05, '2013-02-05T18:30:45+00:00', 2005-06-08 21:39:00."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time(12), tzinfo=dt.UTC)
+    else:
+        text = str(value).strip()
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            day = values.parse_date(text, where)
+            return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+        moment = _moment(text, where)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC)
+
+
+_WHEN_RE = re.compile(
+    r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?"
+    r"\s*(Z|[+-]\d{2}:?\d{2})?"
+)
+
+
+def _moment(text: str, where: str) -> dt.datetime:
+    """Lenient ISO 8601, as generators accept it (one-digit hours: ``T0:10:32``)."""
+    match = _WHEN_RE.fullmatch(text)
+    if match is None:
+        raise InvalidInput(f"{where}: {text!r} is not a date")
+    year, month, day, hour, minute, second, zone = match.groups()
+    tz: dt.tzinfo | None = None
+    if zone:
+        tz = dt.UTC if zone == "Z" else dt.datetime.strptime(zone.replace(":", ""), "%z").tzinfo
+    try:
+        return dt.datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+            int(second or 0), tzinfo=tz,
+        )  # fmt: skip
+    except ValueError:
+        raise InvalidInput(f"{where}: {text!r} is not a date") from None
+
+
+def _tags(meta: dict[str, Any], warnings: list[str], where: str) -> list[str]:
+    names: list[str] = []
+    for key in TAG_KEYS[:4]:
+        value = meta.get(key)
+        if isinstance(value, str):
+            value = [v for v in re.split(r"\s*,\s*", value) if v]
+        if isinstance(value, list):
+            names += [str(v).strip().lstrip("#").strip() for v in value if v is not None]
+    out: dict[str, str] = {}
+    for name in names:
+        if not name:
+            continue
+        if len(name) > MAX_TAG_LENGTH:
+            warnings.append(f"{where}: tag {name[:20]!r}… is too long; left out")
+            continue
+        out.setdefault(name.casefold(), name)
+    return list(out.values())
+
+
+def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> object:
+    for key in keys:
+        if meta.get(key) not in (None, ""):
+            return meta[key]
+    return None
+
+
+class NoteWriter:
+    def __init__(self, s: Session, batch: Batch, root: Path) -> None:
+        self.s, self.batch, self.root = s, batch, root
+
+    def write(self, path: Path) -> Outcome:
+        shown = path.name if self.root.is_file() else str(path.relative_to(self.root))
+        text = values.decode_utf8(path.read_bytes(), shown)
+        found = frontmatter.split(text)
+        meta = frontmatter.parse(found, shown)
+        title = str(_first(meta, ("title",)) or "").strip() or path.stem
+        created = parse_when(_first(meta, DATE_KEYS), f"{shown}: date")
+        updated = parse_when(_first(meta, UPDATED_KEYS), f"{shown}: lastmod") or created
+        tags = _tags(meta, self.batch.warnings, shown)
+        key = str(path.resolve())
+        data = to_json({"title": title, "body": found.body, "tags": tags, "front_matter": meta,
+                        "format": found.kind})  # fmt: skip
+        print_ = fingerprint(data)
+        record = json.dumps(data, ensure_ascii=False, sort_keys=True)
+        source = self.s.get(ImportSource, (ImportKind.MARKDOWN, key))
+        if source is not None and source.note_id is not None:
+            if source.fingerprint == print_:
+                return Outcome.UNCHANGED
+            self.batch.touch(ChangeTarget.NOTE, source.note_id)
+            notes.edit_note(self.s, source.note_id, title=title, body=found.body, tags=tags)
+            self._dates(source.note_id, created, updated, key)
+            source.fingerprint, source.record = print_, record
+            return Outcome.UPDATED
+        changes = notes.add_note(self.s, found.body, title=title, tags=tags)
+        assert changes.created is not None
+        self.batch.created(ChangeTarget.NOTE, changes.created)
+        self._dates(changes.created, created, updated, key)
+        self.s.add(
+            ImportSource(kind=ImportKind.MARKDOWN, key=key, note_id=changes.created,
+                         fingerprint=print_, record=record)
+        )  # fmt: skip
+        return Outcome.CREATED
+
+    def _dates(
+        self, note_id: int, created: dt.datetime | None, updated: dt.datetime | None, path: str
+    ) -> None:
+        note = self.s.get(Note, note_id)
+        assert note is not None
+        note.source_path = path
+        if created is not None:
+            note.created_at = created
+        if updated is not None:
+            note.updated_at = updated
+
+
+def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
+    found = files(path)
+    if not found:
+        raise InvalidInput(f"{path}: no Markdown files (.md) found")
+    writer = NoteWriter(s, batch, path)
+    yield Progress(0, len(found), f"reading {path.name}")
+    for done, file in enumerate(found, 1):
+        write_row(s, batch, 1, partial(writer.write, file))
+        yield Progress(done, len(found), file.name)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from readinglog.core import batches, repository
+from readinglog.core.errors import InvalidInput
+from readinglog.core.library import Library
+from readinglog.core.models import ImportKind, Note
+from readinglog.importers import frontmatter
+from tests.importers.helpers import dump, run_import
+
+
+def test_yaml_subset() -> None:
+    raw = (
+        "title: 'It''s \"fine\"'\ndate: '2013-02-05T18:30:45+00:00'\ndraft: yes\n"
+        "tags:\n  - 小说\n  - 'Statistics: An Intuitive Approach'\ncategories: [R, \"a, b\"]\n"
+        "sitemap:\n  disable: true\nsummary: |\n  line one\n  line two\nforum_id: 418904\n"
+    )
+    assert frontmatter.parse_yaml(raw, "x.md") == {
+        "title": "It's \"fine\"", "date": "2013-02-05T18:30:45+00:00", "draft": True,
+        "tags": ["小说", "Statistics: An Intuitive Approach"], "categories": ["R", "a, b"],
+        "sitemap": {"disable": True}, "summary": "line one\nline two\n", "forum_id": 418904,
+    }  # fmt: skip
+    with pytest.raises(InvalidInput, match=r"x\.md: front matter line 3"):
+        frontmatter.parse_yaml("a: 1\n  bad: indent\n", "x.md")
+    with pytest.raises(InvalidInput, match="not supported"):
+        frontmatter.parse_yaml("a: !!python/object x\n", "x.md")
+
+
+def test_split_keeps_the_body_byte_for_byte() -> None:
+    text = "---\r\ntitle: x\r\n---\r\n\r\nBody  \r\n"
+    found = frontmatter.split(text)
+    assert found.kind == "yaml" and found.body == "\r\nBody  \r\n"
+    toml = frontmatter.split('+++\ntitle = "T"\ntags = ["a"]\n+++\nB\n')
+    assert frontmatter.parse(toml, "t.md") == {"title": "T", "tags": ["a"]}
+
+
+def test_vault_import_update_and_undo(library: Library, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    (vault / ".obsidian").mkdir(parents=True)
+    (vault / ".obsidian" / "x.md").write_text("ignored", encoding="utf-8")
+    post = vault / "posts" / "hello.md"
+    post.parent.mkdir()
+    post.write_text("---\ntitle: 你好\ndate: 2020-05-01\ntags: [读书, R]\ncategories:\n  - 随笔\n"
+                    "---\n正文 😀\n", encoding="utf-8")  # fmt: skip
+    (vault / "plain.md").write_text("# Just text\n", encoding="utf-8")
+    report = run_import(library, ImportKind.MARKDOWN, vault)
+    assert report.created == 2
+    with library.sessions() as s:
+        note_id = s.scalar(select(Note.id).where(Note.title == "你好")) or 0
+        note = repository.get_note(s, note_id)
+        path = s.scalar(select(Note.source_path).where(Note.id == note_id))
+    assert note.body == "正文 😀\n" and set(note.tags) == {"读书", "R", "随笔"}
+    assert note.created_at == dt.datetime(2020, 5, 1, 12, tzinfo=dt.UTC)
+    assert path == str(post.resolve())
+    after_first = dump(library)
+    post.write_text(post.read_text(encoding="utf-8").replace("正文", "新正文"), encoding="utf-8")
+    second = run_import(library, ImportKind.MARKDOWN, vault)
+    assert (second.created, second.updated, second.unchanged) == (0, 1, 1)
+    with library.sessions.begin() as s:
+        batches.undo(s, second.batch or 0)
+    assert dump(library) == after_first
+
+
+def test_blog_corpus(library: Library, realdata: Path) -> None:
+    corpus = realdata / "blog_corpus"
+    with (corpus / "MANIFEST.tsv").open(encoding="utf-8") as stream:
+        manifest = list(csv.DictReader(stream, delimiter="\t"))
+    assert len(manifest) == 268
+    reports = [run_import(library, ImportKind.MARKDOWN, corpus / site)
+               for site in ("cosx.org", "yihui.org")]  # fmt: skip
+    assert sum(r.created for r in reports) == 268 and not any(r.skipped for r in reports)
+    with library.sessions() as s:
+        rows = {p: (t, b) for p, t, b in s.execute(select(Note.source_path, Note.title, Note.body))}
+    for entry in manifest:
+        path = corpus / entry["file"]
+        title, body = rows[str(path.resolve())]
+        assert title == entry["title"]
+        assert body == frontmatter.split(path.read_bytes().decode("utf-8")).body
+    again = [run_import(library, ImportKind.MARKDOWN, corpus / site)
+             for site in ("cosx.org", "yihui.org")]  # fmt: skip
+    assert sum(r.unchanged for r in again) == 268
+    with library.sessions() as s:
+        jinyong = repository.get_note(
+            s, s.scalar(select(Note.id).where(Note.title == "十八般武艺，谁主天下？")) or 0
+        )
+    assert set(jinyong.tags) == {"机器学习", "pagerank", "小说", "文本挖掘", "网络图", "金庸"}
