@@ -1,0 +1,134 @@
+"""The GUI composition root: ``readinglog`` without a command calls ``run(paths)``.
+
+Order matters: the single-instance lock is taken before the database is opened (a second
+launch must not migrate or write anything), the window is shown before the first-run question,
+and editors are flushed after the event loop ends, however it ends (window closed, Quit,
+SIGTERM or Ctrl+C in the terminal).
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import FrameType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from readinglog import APP_ID, APP_NAME, __version__, config
+from readinglog.config import Settings
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.gui import first_run, theme
+from readinglog.gui.main_window import MainWindow
+from readinglog.gui.single_instance import SingleInstance
+from readinglog.paths import AppPaths
+
+WAKE_UP_MS = 100  # Python runs signal handlers only when the interpreter gets control
+
+
+@dataclass
+class Running:
+    app: QApplication
+    window: MainWindow
+    library: Library
+    instance: SingleInstance
+    settings: Settings
+
+    def close(self) -> None:
+        self.window.flush()
+        self.window.save_state()
+        self.library.close()
+        self.instance.release()
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setOrganizationName(APP_NAME)
+    QApplication.setOrganizationDomain("readinglog.github.io")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    return QApplication(sys.argv[:1])
+
+
+def start(paths: AppPaths) -> Running | int:
+    """Everything up to a shown window; an exit code when there is nothing to show."""
+    app = application()
+    paths.ensure()
+    instance = SingleInstance(paths.data)
+    if not instance.acquire():
+        if instance.notify():
+            return 0
+        _message(f"{APP_NAME} is already open for the library in {paths.data}.")
+        return 1
+    try:
+        library = Library.open(paths)
+    except UserError as exc:
+        instance.release()
+        _message(exc.message)
+        return 1
+    instance.listen()
+    settings = config.load(paths.settings)
+    theme.apply(app, settings.theme)
+    theme.follow_system(app, lambda: settings.theme)
+    window = MainWindow(library, settings)
+    instance.activated.connect(window.bring_to_front)
+    window.restore_state()
+    window.show()
+    return Running(app, window, library, instance, settings)
+
+
+def offer_first_run(running: Running) -> None:
+    if not first_run.needs_first_run(running.library, running.settings):
+        return
+    dialog = first_run.FirstRunDialog(running.window)
+    wants_sample = dialog.exec() == first_run.FirstRunDialog.DialogCode.Accepted
+    try:
+        changes = first_run.finish_first_run(running.library, running.settings, wants_sample)
+    except UserError as exc:
+        running.window.report_error(exc.message)
+        return
+    if changes.items or changes.notes:
+        running.window.changed.emit(changes)
+
+
+def run(paths: AppPaths) -> int:
+    started = start(paths)
+    if isinstance(started, int):
+        return started
+    QTimer.singleShot(0, lambda: offer_first_run(started))
+    with quit_on_signals(started.app):
+        code = started.app.exec()
+    started.close()
+    return code
+
+
+@contextmanager
+def quit_on_signals(app: QApplication) -> Iterator[None]:
+    """SIGTERM and SIGINT quit the event loop cleanly (so editors are flushed)."""
+
+    def handler(_signum: int, _frame: FrameType | None) -> None:
+        app.quit()
+
+    wanted = [signal.SIGINT, signal.SIGTERM]
+    previous = {sig: signal.signal(sig, handler) for sig in wanted}
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(WAKE_UP_MS)
+    try:
+        yield
+    finally:
+        timer.stop()
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _message(text: str) -> None:
+    application()
+    QMessageBox.critical(None, APP_NAME, text[:1].upper() + text[1:])

@@ -1,0 +1,228 @@
+"""The middle pane: the filter box over a table of entries or of notes.
+
+Everything that turns what the user typed into rows goes through ``apply_query``; full-text
+search (``readinglog.search``) plugs in there when it exists.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.query import Filter, parse_filter
+from readinglog.core.types import Changes
+from readinglog.gui.search_box import SearchBox
+from readinglog.gui.table_models import ItemTableModel, NoteTableModel, PagedTableModel
+from readinglog.gui.views import Target, View
+
+
+class ListTable(QTableView):
+    """A table over a paged model: fixed row heights, sorting only on sortable columns."""
+
+    def __init__(self, model: PagedTableModel, name: str, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setStretchLastSection(True)
+        for column, spec in enumerate(model.columns):
+            header.resizeSection(column, spec.width)
+        self._sorted = (-1, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+
+    def paged_model(self) -> PagedTableModel:  # type: ignore[type-arg]
+        model = self.model()
+        assert isinstance(model, PagedTableModel)
+        return model
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.paged_model()
+        if column < 0 or model.columns[column].sort is None:
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted)
+            header.blockSignals(False)
+            return
+        self._sorted = (column, order)
+        current = self.current_id()
+        model.sort(column, order)
+        if current is not None:
+            self.scrollTo(self.currentIndex())
+
+    def sync_sort_from_header(self) -> None:
+        """After restoring the header's state, sort the model as its indicator says."""
+        header = self.horizontalHeader()
+        self._on_header_sort_indicator_changed(
+            header.sortIndicatorSection(), header.sortIndicatorOrder()
+        )
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return self.paged_model().id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        model = self.paged_model()
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        ids = [model.id_at(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def select_id(self, item_id: int | None) -> bool:
+        row = -1 if item_id is None else self.paged_model().row_of(item_id)
+        if row < 0:
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(self.paged_model().index(row, 0), flags)
+        self.scrollTo(self.currentIndex(), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+
+class ListPane(QWidget):
+    """Search box + the entries table or the notes table (one each, so widths are kept)."""
+
+    current_changed = Signal(object, object)  # Target, id or None
+    activated = Signal(object, int)  # Target, id (Enter or double-click)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = SearchBox(self)
+        self.items = ListTable(ItemTableModel(library, self), "items_table", self)
+        self.notes = ListTable(NoteTableModel(library, self), "notes_table", self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.items)
+        self._stack.addWidget(self.notes)
+        self._view: View | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self._stack, 1)
+        # Bound methods only (no lambdas holding ``self``: see actions.py).
+        self.items.selectionModel().currentRowChanged.connect(self._on_items_current_row_changed)
+        self.notes.selectionModel().currentRowChanged.connect(self._on_notes_current_row_changed)
+        self.items.activated.connect(self._on_items_activated)
+        self.notes.activated.connect(self._on_notes_activated)
+        self.search.edit.query_changed.connect(self._on_search_query_changed)
+        self.search.edit.move_down.connect(self._on_search_move_down)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    @property
+    def view(self) -> View | None:
+        return self._view
+
+    @property
+    def target(self) -> Target:
+        return Target.NOTES if self._stack.currentWidget() is self.notes else Target.ITEMS
+
+    def table(self, target: Target | None = None) -> ListTable:
+        return self.notes if (target or self.target) is Target.NOTES else self.items
+
+    def show_view(self, view: View) -> None:
+        """Switch to a sidebar view, keeping what is typed in the box."""
+        self._view = view
+        self._stack.setCurrentWidget(self.table(view.target))
+        self.apply_query(self.search.edit.text())
+        table = self.table()
+        if table.current_id() is None and table.model().rowCount() > 0:
+            table.selectRow(0)
+        else:
+            self.current_changed.emit(view.target, table.current_id())
+
+    def apply_query(self, text: str) -> bool:
+        """Filter the current list by ``text`` (the filter language). A bad filter leaves the
+        list as it was and shows the sentence under the box. Returns whether it applied."""
+        if self._view is None:
+            return False
+        try:
+            typed = parse_filter(text) if text.strip() else Filter()
+            self._set_filter(self._view.combined(typed))
+        except UserError as exc:
+            self.search.show_error(exc.message)
+            return False
+        self.search.clear_error()
+        return True
+
+    def _set_filter(self, flt: Filter) -> None:
+        table = self.table()
+        current = table.current_id()
+        table.paged_model().set_filter(flt)
+        if not table.select_id(current):
+            self.current_changed.emit(self.target, None)
+
+    # -- after a write -------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        for target, table, ids in (
+            (Target.ITEMS, self.items, changes.items),
+            (Target.NOTES, self.notes, changes.notes),
+        ):
+            if not ids and not (changes.tags and self._view and self._view.key.startswith("tag:")):
+                continue
+            current = table.current_id()
+            try:
+                reset = table.paged_model().refresh(ids)
+            except UserError:
+                continue
+            if reset and not table.select_id(current) and target is self.target:
+                self.current_changed.emit(target, None)
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def _on_items_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self._on_table_current_row_changed(Target.ITEMS, current)
+
+    def _on_notes_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self._on_table_current_row_changed(Target.NOTES, current)
+
+    def _on_items_activated(self, index: QModelIndex) -> None:
+        self._on_table_activated(Target.ITEMS, index)
+
+    def _on_notes_activated(self, index: QModelIndex) -> None:
+        self._on_table_activated(Target.NOTES, index)
+
+    def _on_table_current_row_changed(self, target: Target, current: QModelIndex) -> None:
+        if target is self.target:
+            table = self.table(target)
+            self.current_changed.emit(target, table.paged_model().id_at(current.row()))
+
+    def _on_table_activated(self, target: Target, index: QModelIndex) -> None:
+        item_id = self.table(target).paged_model().id_at(index.row())
+        if item_id is not None:
+            self.activated.emit(target, item_id)
+
+    def _on_search_query_changed(self, text: str) -> None:
+        self.apply_query(text)
+
+    def _on_search_move_down(self) -> None:
+        table = self.table()
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if table.current_id() is None and table.model().rowCount() > 0:
+            table.selectRow(0)

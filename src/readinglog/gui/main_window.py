@@ -1,0 +1,373 @@
+"""The main window: sidebar | list | detail, the menus, the status bar, and the one
+``changed(Changes)`` signal every view refreshes itself from (ARCHITECTURE.md rule 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from sqlalchemy.orm import Session
+
+from readinglog import APP_NAME
+from readinglog.config import Settings
+from readinglog.core import activity, notes, repository, sample, services
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.query import Filter
+from readinglog.core.types import Changes, EventKind, ItemKind
+from readinglog.gui import dialogs, optional, window_state
+from readinglog.gui.actions import MENUS, MainAction, create_actions
+from readinglog.gui.detail_view import DetailView
+from readinglog.gui.list_pane import ListPane
+from readinglog.gui.sidebar import Counts, Sidebar, tag_view
+from readinglog.gui.views import DEFAULT_KEY, Target, View
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)  # Changes, after every write
+
+    def __init__(
+        self, library: Library, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.library = library
+        self.settings = settings or Settings()
+        self.sidebar = Sidebar(library, self)
+        self.list_pane = ListPane(library, self)
+        self.detail = DetailView(library, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        for pane in (self.sidebar, self.list_pane, self.detail):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([210, 690, 380])
+        self.setCentralWidget(self.splitter)
+        self.main_actions = create_actions(self)
+        self._build_menus()
+        self._size = QLabel(self)
+        self._size.setObjectName("library_size")
+        self.statusBar().setSizeGripEnabled(False)  # windows resize from their edges
+        self.statusBar().addPermanentWidget(self._size)
+        self.resize(1280, 760)
+        self._connect()
+        self._on_sidebar_counted(self.sidebar.counts)
+        self.sidebar.select_key(DEFAULT_KEY)
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        for title, keys in MENUS:
+            menu = self.menuBar().addMenu(title)
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.main_actions[key])
+
+    def _connect(self) -> None:
+        self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
+        self.sidebar.counted.connect(self._on_sidebar_counted)
+        self.list_pane.current_changed.connect(self._on_list_current_changed)
+        self.list_pane.activated.connect(self._on_list_activated)
+        self.detail.link_activated.connect(self._on_detail_link_activated)
+        self.detail.changed.connect(self.changed)
+        self.changed.connect(self._on_self_changed)
+
+    def action(self, key: MainAction) -> Any:
+        return self.main_actions[key]
+
+    # -- the current view and selection ----------------------------------------------------
+
+    @property
+    def view(self) -> View | None:
+        return self.list_pane.view
+
+    def selected_ids(self) -> list[int]:
+        return self.list_pane.table().selected_ids()
+
+    def current_id(self) -> int | None:
+        return self.list_pane.table().current_id()
+
+    def _selected_entries(self) -> list[int]:
+        return self.selected_ids() if self.list_pane.target is Target.ITEMS else []
+
+    def _update_actions(self) -> None:
+        entries = bool(self._selected_entries())
+        any_selected = self.current_id() is not None
+        enable = {
+            MainAction.NEW_ENTRY: optional("item_dialog", "ItemDialog") is not None,
+            MainAction.NEW_NOTE: self.detail.has_editor,
+            MainAction.EDIT: any_selected
+            and (
+                optional("item_dialog", "ItemDialog") is not None
+                if self.list_pane.target is Target.ITEMS
+                else self.detail.has_editor
+            ),
+            MainAction.DELETE: any_selected,
+            MainAction.LOG_PROGRESS: entries and optional("log_dialog", "LogDialog") is not None,
+            MainAction.MARK_FINISHED: entries,
+        }
+        for key, on in enable.items():
+            self.main_actions[key].setEnabled(on)
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def write(self, work: Callable[[Session], Changes]) -> Changes | None:
+        """Run ``work`` in one transaction; tell every view what changed, or say what failed."""
+        try:
+            with self.library.sessions.begin() as s:
+                changes = work(s)
+        except UserError as exc:
+            self.report_error(exc.message)
+            return None
+        self.changed.emit(changes)
+        return changes
+
+    def report_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message[:1].upper() + message[1:])
+
+    def _run_dialog(self, dialog: QDialog) -> Changes | None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        changes: Changes = dialog.changes  # type: ignore[attr-defined]
+        self.changed.emit(changes)
+        return changes
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_entry(self) -> None:
+        dialog_class = optional("item_dialog", "ItemDialog")
+        if dialog_class is None:
+            return
+        key = self.view.key if self.view else ""
+        preferred = ItemKind(key[5:]) if key.startswith("kind:") else None
+        kind = dialogs.choose_kind(self.list_pane, preferred)
+        if kind is None:
+            return
+        changes = self._run_dialog(dialog_class(self.library, kind=kind, parent=self))
+        if changes is not None and changes.created is not None:
+            self.show_entry(changes.created)
+
+    def new_note(self) -> None:
+        self.detail.new_note(self._selected_entries())
+
+    def edit_current(self) -> None:
+        current = self.current_id()
+        if current is None:
+            return
+        if self.list_pane.target is Target.NOTES:
+            self.detail.show_note(current)
+            if self.detail.editor is not None:
+                self.detail.editor.setFocus()
+            return
+        dialog_class = optional("item_dialog", "ItemDialog")
+        if dialog_class is not None:
+            self._run_dialog(dialog_class(self.library, item_id=current, parent=self))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        notes_list = self.list_pane.target is Target.NOTES
+        with self.library.sessions() as s:
+            rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
+        what = (
+            _plural(len(rows), "note", "notes")
+            if notes_list
+            else _plural(len(rows), "entry", "entries")
+        )
+        titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
+        extra = "" if notes_list else "\nTheir notes are kept."
+        if not dialogs.confirm(self, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"):
+            return
+        self.detail.flush()
+        remove = notes.delete_note if notes_list else services.delete_item
+
+        def work(s: Session) -> Changes:
+            changes = Changes()
+            for row in rows:
+                changes |= remove(s, row.id)
+            return changes
+
+        self.write(work)
+
+    def log_progress(self) -> None:
+        dialog_class = optional("log_dialog", "LogDialog")
+        entries = self._selected_entries()
+        if dialog_class is not None and entries:
+            self._run_dialog(dialog_class(self.library, entries[0], parent=self))
+
+    def mark_finished_today(self) -> None:
+        entries = self._selected_entries()
+        today = dt.date.today()
+
+        def work(s: Session) -> Changes:
+            changes = Changes()
+            for item_id in entries:
+                changes |= activity.log_event(s, item_id, EventKind.FINISHED, today)
+            return changes
+
+        if entries and self.write(work) is not None:
+            self.statusBar().showMessage(
+                f"Finished today: {_plural(len(entries), 'entry', 'entries')}", 4000
+            )
+
+    def load_sample(self) -> None:
+        with self.library.sessions() as s:
+            count = len(repository.item_ids(s, Filter()))
+        force = False
+        if count:
+            text = (
+                f"The library already has {_plural(count, 'entry', 'entries')}. "
+                "Add the sample entries and notes to it anyway?"
+            )
+            if not dialogs.confirm(self, "Load the sample library", text, "Add the sample"):
+                return
+            force = True
+        if self.write(lambda s: sample.load(s, force=force)) is not None:
+            self.sidebar.select_key(DEFAULT_KEY)
+
+    def focus_search(self) -> None:
+        edit = self.list_pane.search.edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def focus_list(self) -> None:
+        self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        ordered = [self.main_actions[k] for _, keys in MENUS for k in keys if k is not None]
+        dialogs.ShortcutsDialog(ordered, self).exec()
+
+    def show_about(self) -> None:
+        dialogs.show_about(self, self.library.paths)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def show_entry(self, item_id: int) -> None:
+        """Select an entry in the list (switching to All entries when it is not shown)."""
+        if self.list_pane.target is Target.ITEMS and self.list_pane.items.select_id(item_id):
+            return
+        self.sidebar.select_key(DEFAULT_KEY)
+        if not self.list_pane.items.select_id(item_id):
+            self.detail.show_item(item_id)
+
+    def bring_to_front(self) -> None:
+        """A second launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def flush(self) -> None:
+        self.detail.flush()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        st = window_state.open_settings(self.library.paths.config)
+        st.setValue("window/geometry", self.saveGeometry())
+        st.setValue("window/state", self.saveState())
+        st.setValue("window/splitter", self.splitter.saveState())
+        st.setValue("list/items_header", self.list_pane.items.horizontalHeader().saveState())
+        st.setValue("list/notes_header", self.list_pane.notes.horizontalHeader().saveState())
+        st.setValue("list/view", self.sidebar.current_key or DEFAULT_KEY)
+        for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
+            current = table.current_id()
+            st.setValue(f"list/selected_{name}", "" if current is None else current)
+        st.sync()
+
+    def restore_state(self) -> None:
+        st = window_state.open_settings(self.library.paths.config)
+        if (geometry := window_state.read_bytes(st, "window/geometry")) is not None:
+            self.restoreGeometry(geometry)
+        if (state := window_state.read_bytes(st, "window/state")) is not None:
+            self.restoreState(state)
+        if (splitter := window_state.read_bytes(st, "window/splitter")) is not None:
+            self.splitter.restoreState(splitter)
+        for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
+            header = window_state.read_bytes(st, f"list/{name}_header")
+            if header is not None and table.horizontalHeader().restoreState(header):
+                table.sync_sort_from_header()
+        key = window_state.read_str(st, "list/view") or DEFAULT_KEY
+        if not self.sidebar.select_key(key):
+            self.sidebar.select_key(DEFAULT_KEY)
+        for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
+            selected = window_state.read_int(st, f"list/selected_{name}")
+            if selected is not None:
+                table.select_id(selected)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light/dark switched: colours computed from the palette are computed again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.sidebar.refresh()
+            target, current = self.detail.current
+            if target is Target.ITEMS and current is not None:
+                self.detail.show_item(current)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_sidebar_view_selected(self, view: View) -> None:
+        view = tag_view(self.library, view)
+        self.list_pane.show_view(view)
+        self.setWindowTitle(f"{APP_NAME} — {view.title}")
+        self._update_actions()
+
+    def _on_sidebar_counted(self, counts: Counts | None) -> None:
+        if counts is not None:
+            self._size.setText(
+                f"{_plural(counts.entries, 'entry', 'entries')} · "
+                f"{_plural(counts.notes, 'note', 'notes')}"
+            )
+
+    def _on_list_current_changed(self, target: Target, item_id: int | None) -> None:
+        if item_id is None:
+            self.detail.show_nothing()
+        elif target is Target.ITEMS:
+            self.detail.show_item(item_id)
+        else:
+            self.detail.show_note(item_id)
+        self._update_actions()
+
+    def _on_list_activated(self, target: Target, _item_id: int) -> None:
+        if target is self.list_pane.target:
+            self.edit_current()
+
+    def _on_detail_link_activated(self, target: Target, item_id: int) -> None:
+        if self.list_pane.target is target:
+            self.list_pane.table(target).select_id(item_id)
+        if self.detail.current == (target, item_id):
+            return
+        if target is Target.ITEMS:
+            self.detail.show_item(item_id)
+        else:
+            self.detail.show_note(item_id)
+
+    def _on_self_changed(self, changes: Changes) -> None:
+        self.sidebar.on_changed(changes)
+        self.list_pane.on_changed(changes)
+        self.detail.on_changed(changes)
+        created = changes.created
+        if created in changes.notes and self.list_pane.target is Target.NOTES:
+            assert created is not None
+            self.list_pane.notes.select_id(created)
+        self._update_actions()

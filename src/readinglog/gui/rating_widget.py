@@ -1,0 +1,172 @@
+"""Five stars in quarter steps (4¼ stays 4¼), by mouse or keyboard.
+
+Left/Right (or Down/Up) move by a quarter star, Home/End go to 0 and 5, the digit keys set whole
+stars, Delete or Backspace clears the rating. A click sets the value under the pointer rounded
+up to a quarter; clicking the current value clears it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidget
+
+STARS = 5
+STEP = 0.25
+_FRACTIONS = {0.0: "", 0.25: "¼", 0.5: "½", 0.75: "¾"}
+
+
+def rating_text(value: float | None) -> str:
+    """4.25 -> "4¼", 0.5 -> "½", None -> "not rated"."""
+    if value is None:
+        return "not rated"
+    whole = math.floor(value)
+    fraction = _FRACTIONS[round(value - whole, 2)]
+    return f"{whole}{fraction}" if whole or not fraction else fraction
+
+
+def _star_path(center: QPointF, radius: float) -> QPainterPath:
+    path = QPainterPath()
+    for i in range(10):
+        r = radius if i % 2 == 0 else radius * 0.45
+        angle = math.pi / 2 + i * math.pi / 5
+        point = QPointF(center.x() + r * math.cos(angle), center.y() - r * math.sin(angle))
+        if i == 0:
+            path.moveTo(point)
+        else:
+            path.lineTo(point)
+    path.closeSubpath()
+    return path
+
+
+class RatingWidget(QWidget):
+    """A rating from 0 to 5 in quarter steps, or None. ``rating_changed(object)`` on change."""
+
+    rating_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._value: float | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setToolTip("Rating: ←/→ a quarter star, 0–5 whole stars, Delete clears")
+        self._update_accessible()
+
+    def value(self) -> float | None:
+        return self._value
+
+    def set_value(self, value: float | None) -> None:
+        if value is not None:
+            value = min(float(STARS), max(0.0, round(value / STEP) * STEP))
+        if value != self._value:
+            self._value = value
+            self._update_accessible()
+            self.update()
+            self.rating_changed.emit(value)
+
+    def text(self) -> str:
+        return rating_text(self._value)
+
+    def _update_accessible(self) -> None:
+        shown = self.text()
+        self.setAccessibleName("Rating")
+        self.setAccessibleDescription(
+            f"{shown} of {STARS} stars" if self._value is not None else shown
+        )
+
+    # -- geometry and painting -----------------------------------------------------------
+
+    def _star_size(self) -> float:
+        return float(max(18, self.fontMetrics().height() + 4))
+
+    def _label_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("not rated") + 8
+
+    def sizeHint(self) -> QSize:
+        star = self._star_size()
+        return QSize(int(star * STARS) + 8 + self._label_width(), int(star) + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        star = self._star_size()
+        palette = self.palette()
+        filled = palette.color(QPalette.ColorRole.Highlight)
+        outline = palette.color(QPalette.ColorRole.WindowText)
+        value = self._value or 0.0
+        for i in range(STARS):
+            box = QRectF(3 + i * star, 3, star, star)
+            path = _star_path(box.center(), star * 0.46)
+            fill = min(1.0, max(0.0, value - i))
+            if fill > 0:
+                painter.save()
+                painter.setClipRect(QRectF(box.left(), box.top(), box.width() * fill, box.height()))
+                painter.fillPath(path, filled)
+                painter.restore()
+            painter.setPen(outline)
+            painter.drawPath(path)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        text_box = QRectF(star * STARS + 8, 0, self._label_width(), self.height())
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self.text())
+        if self.hasFocus():
+            option = QStyleOptionFocusRect()
+            option.initFrom(self)
+            self.style().drawPrimitive(
+                QStyle.PrimitiveElement.PE_FrameFocusRect, option, painter, self
+            )
+        painter.end()
+
+    # -- input ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        current = self._value or 0.0
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
+            self.set_value(min(STARS, current + STEP))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
+            self.set_value(max(0.0, current - STEP))
+        elif key == Qt.Key.Key_Home:
+            self.set_value(0.0)
+        elif key == Qt.Key.Key_End:
+            self.set_value(float(STARS))
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.set_value(None)
+        elif Qt.Key.Key_0.value <= key <= Qt.Key.Key_5.value:
+            self.set_value(float(key - Qt.Key.Key_0.value))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        star = self._star_size()
+        stars = (event.position().x() - 3) / star
+        if stars > STARS + 0.5:
+            return
+        value = min(float(STARS), max(STEP, math.ceil(stars / STEP) * STEP))
+        self.set_value(None if value == self._value else value)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)

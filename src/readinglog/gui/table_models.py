@@ -1,0 +1,292 @@
+"""List models over the library: they hold every id for the current filter and sort, and
+load the rows' columns lazily in pages of ``PAGE`` ids (kept in a small LRU cache).
+
+This is Anki's browser model rather than Qt's canFetchMore/fetchMore: rowCount is the full
+length from the start, so the scroll bar is true to size and End jumps to row 100,000 while
+loading only the pages that are painted. Ids cost a few bytes each, rows are built on demand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from sqlalchemy.orm import Session
+
+from readinglog.core import repository
+from readinglog.core.library import Library
+from readinglog.core.query import Filter
+from readinglog.core.types import ItemRow, Lang, NoteRow, Status
+
+R = TypeVar("R", ItemRow, NoteRow)
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+STATUS_LABELS = {
+    Status.WANT: "want",
+    Status.IN_PROGRESS: "in progress",
+    Status.FINISHED: "finished",
+    Status.ABANDONED: "abandoned",
+    Status.PAUSED: "paused",
+}
+LANG_LABELS = {Lang.EN: "English", Lang.ZH: "中文", Lang.MIXED: "中文 + English", Lang.UNKNOWN: ""}
+
+
+def stars(rating: float | None) -> str:
+    """A star per whole point, then the number, so quarter steps stay exact and legible
+    (vulgar-fraction glyphs are unreadable at list size): 4.75 -> "★★★★ 4.75"."""
+    if rating is None:
+        return ""
+    return f"{'★' * int(rating)} {rating:g}".strip()
+
+
+def _date(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _local(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    title: str
+    text: Callable[[R], str]
+    sort: str | None = None  # the repository sort key, None when the column cannot sort
+    width: int = 120
+    tooltip: Callable[[R], str] | None = None
+
+
+ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
+    Column("Title", lambda r: r.title, "title", 260),
+    Column("People", lambda r: r.people, None, 130),
+    Column("Kind", lambda r: r.kind.label, "kind", 105),
+    Column("Status", lambda r: STATUS_LABELS[r.status], "status", 80),
+    Column(
+        "Rating",
+        lambda r: stars(r.rating),
+        "rating",
+        95,
+        lambda r: "" if r.rating is None else f"{r.rating:g} / 5",
+    ),
+    Column("Started", lambda r: _date(r.started_on), "started", 85),
+    Column("Finished", lambda r: _date(r.finished_on), "finished", 85),
+    Column("Tags", lambda r: ", ".join(r.tags), None, 140),
+)
+NOTE_COLUMNS: tuple[Column[NoteRow], ...] = (
+    Column("Title", lambda r: r.title, "title", 300),
+    Column("Entries", lambda r: ", ".join(r.item_titles), None, 190),
+    Column("Language", lambda r: LANG_LABELS[r.lang], None, 100),
+    Column("Words", lambda r: f"{r.words:,}", None, 70),
+    Column("Updated", lambda r: _local(r.updated_at), "updated", 130),
+)
+
+
+class PagedTableModel(QAbstractTableModel, Generic[R]):
+    """Ids for a filter and sort, rows fetched a page at a time when a view asks for them."""
+
+    PAGE = 200
+    MAX_PAGES = 50  # at most 10,000 rows in memory, whatever the library size
+
+    columns: tuple[Column[R], ...]
+    default_sort: str = "updated"
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._ids: list[int] = []
+        self._rows_of: dict[int, int] | None = None  # id -> row, built when first needed
+        self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
+        self._filter = Filter()
+        self._sort = self.default_sort
+        self._descending: bool | None = None
+        self.pages_loaded = 0  # how many page loads so far (tests and benchmarks read it)
+
+    # -- what subclasses provide -------------------------------------------------------------
+
+    def _query_ids(self, s: Session, flt: Filter, sort: str, desc: bool | None) -> list[int]:
+        raise NotImplementedError
+
+    def _query_rows(self, s: Session, ids: Sequence[int]) -> list[R]:
+        raise NotImplementedError
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def set_filter(self, flt: Filter) -> None:
+        """Show what ``flt`` matches; raises UserError (and changes nothing) when it is bad."""
+        ids = self._fetch_ids(flt, self._sort, self._descending)
+        self._filter = flt
+        self._reset(ids)
+
+    def set_sort(self, sort: str, descending: bool | None) -> None:
+        ids = self._fetch_ids(self._filter, sort, descending)
+        self._sort, self._descending = sort, descending
+        self._reset(ids)
+
+    def refresh(self, changed_ids: frozenset[int] = frozenset()) -> bool:
+        """Re-query after a write. Returns True when the set or order of rows changed (the
+        model was reset); otherwise only the rows of ``changed_ids`` are reloaded."""
+        ids = self._fetch_ids(self._filter, self._sort, self._descending)
+        if ids != self._ids:
+            self._reset(ids)
+            return True
+        for item_id in changed_ids:
+            row = self.row_of(item_id)
+            if row >= 0:
+                self._pages.pop(row // self.PAGE, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        return False
+
+    def _fetch_ids(self, flt: Filter, sort: str, desc: bool | None) -> list[int]:
+        with self._library.sessions() as s:
+            return self._query_ids(s, flt, sort, desc)
+
+    def _reset(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = ids
+        self._rows_of = None
+        self._pages.clear()
+        self.endResetModel()
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> Filter:
+        return self._filter
+
+    @property
+    def sort_key(self) -> str:
+        return self._sort
+
+    @property
+    def ids(self) -> Sequence[int]:
+        return self._ids
+
+    @property
+    def loaded_rows(self) -> int:
+        return sum(len(page) for page in self._pages.values())
+
+    def id_at(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, item_id: int) -> int:
+        if self._rows_of is None:
+            self._rows_of = {id_: row for row, id_ in enumerate(self._ids)}
+        return self._rows_of.get(item_id, -1)
+
+    def sort_column(self, sort: str) -> int:
+        return next((i for i, c in enumerate(self.columns) if c.sort == sort), -1)
+
+    def row_data(self, row: int) -> R | None:
+        """The row's DTO, loading its page when it is not cached."""
+        item_id = self.id_at(row)
+        if item_id is None:
+            return None
+        number = row // self.PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load_page(number)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(item_id)
+
+    def _load_page(self, number: int) -> dict[int, R]:
+        ids = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+        with self._library.sessions() as s:
+            page = {row.id: row for row in self._query_rows(s, ids)}
+        self._pages[number] = page
+        self.pages_loaded += 1
+        while len(self._pages) > self.MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # -- Qt's model interface ----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(row) if column.tooltip else column.text(row) or None
+        return column.text(row)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].sort is None:
+            return "This column cannot be sorted"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column that has a sort key (others are left as they are)."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+            return
+        key = self.columns[column].sort
+        assert key is not None
+        descending = order == Qt.SortOrder.DescendingOrder
+        ids = self._fetch_ids(self._filter, key, descending)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self.id_at(i.row()), i.column()) for i in before]
+        self._ids, self._sort, self._descending = ids, key, descending
+        self._rows_of = None
+        self._pages.clear()
+        after = [
+            self.index(self.row_of(id_), col) if id_ is not None else QModelIndex()
+            for id_, col in kept
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+
+class ItemTableModel(PagedTableModel[ItemRow]):
+    columns = ITEM_COLUMNS
+
+    def _query_ids(self, s: Session, flt: Filter, sort: str, desc: bool | None) -> list[int]:
+        return repository.item_ids(s, flt, sort, desc)
+
+    def _query_rows(self, s: Session, ids: Sequence[int]) -> list[ItemRow]:
+        return repository.item_rows(s, ids)
+
+
+class NoteTableModel(PagedTableModel[NoteRow]):
+    columns = NOTE_COLUMNS
+
+    def _query_ids(self, s: Session, flt: Filter, sort: str, desc: bool | None) -> list[int]:
+        return repository.note_ids(s, flt, sort, desc)
+
+    def _query_rows(self, s: Session, ids: Sequence[int]) -> list[NoteRow]:
+        return repository.note_rows(s, ids)

@@ -1,0 +1,83 @@
+"""What the list can show: a sidebar choice as a key, a title and a base filter.
+
+Keys are plain strings (``all``, ``kind:book``, ``status:finished``, ``tag:历史``, ``notes:all``)
+so the last view can be stored in the window settings and restored on the next launch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from readinglog.core.query import Condition, DateRange, Filter
+from readinglog.core.types import ItemKind, Status
+
+
+class Target(StrEnum):
+    ITEMS = "items"
+    NOTES = "notes"
+
+
+KIND_TITLES = {
+    ItemKind.BOOK: "Books",
+    ItemKind.PODCAST: "Podcast shows",
+    ItemKind.EPISODE: "Podcast episodes",
+    ItemKind.COURSE: "Courses",
+    ItemKind.SERIES: "Course series",
+    ItemKind.VIDEO: "Videos and talks",
+    ItemKind.ARTICLE: "Articles",
+}
+STATUS_TITLES = {
+    Status.IN_PROGRESS: "In progress",
+    Status.WANT: "Want",
+    Status.FINISHED: "Finished",
+    Status.PAUSED: "Paused",
+    Status.ABANDONED: "Abandoned",
+}
+NOTE_VIEWS = {"notes:all": "All notes", "notes:standalone": "Standalone", "notes:recent": "Recent"}
+RECENT_DAYS = 30
+DEFAULT_KEY = "all"
+
+
+@dataclass(frozen=True)
+class View:
+    key: str
+    title: str
+    target: Target
+    base: Filter = field(default_factory=Filter)
+
+    def combined(self, typed: Filter) -> Filter:
+        """The base filter and what the user typed, all of it holding."""
+        return Filter(self.base.conditions + typed.conditions, self.base.words + typed.words)
+
+
+def view_for(key: str, tag_target: Target = Target.ITEMS) -> View | None:
+    """The view a key names, or None for a key this version does not know."""
+    field, _, value = key.partition(":")
+    if key == "all":
+        return View(key, "All entries", Target.ITEMS)
+    if field == "kind" and value in ItemKind.__members__.values():
+        kind = ItemKind(value)
+        return View(key, KIND_TITLES[kind], Target.ITEMS, _only("kind", kind))
+    if field == "status" and value in Status.__members__.values():
+        status = Status(value)
+        return View(key, STATUS_TITLES[status], Target.ITEMS, _only("status", status))
+    if field == "tag" and value:
+        return View(key, f"#{value}", tag_target, _only("tag", value))
+    if key in NOTE_VIEWS:
+        return View(key, NOTE_VIEWS[key], Target.NOTES, _note_base(value))
+    return None
+
+
+def _only(field: str, value: object) -> Filter:
+    return Filter((Condition(field, ":", value),))
+
+
+def _note_base(which: str) -> Filter:
+    if which == "standalone":
+        return _only("is", "standalone")
+    if which == "recent":
+        since = dt.date.today() - dt.timedelta(days=RECENT_DAYS)
+        return _only("updated", DateRange(since, None))
+    return Filter()

@@ -1,0 +1,101 @@
+"""Fixtures for the window tests: a sample library, a shown main window, a screenshot folder.
+
+Qt's offscreen platform warns "This plugin does not support propagateSizeHints()" whenever a
+window with a layout is shown; that is the test platform talking, not the app, so that one
+message is ignored for the tests in this folder (every other Qt warning still fails a test).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from readinglog import paths
+from readinglog.core import sample, services
+from readinglog.core.library import Library
+from readinglog.core.types import ItemKind, Person, Role, Status
+
+HERE = Path(__file__).resolve().parent
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+BULK_ENTRIES = 3000
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def sample_library(library: Library) -> Library:
+    with library.sessions.begin() as s:
+        sample.load(s)
+    return library
+
+
+@pytest.fixture(scope="session")
+def bulk_template(tmp_path_factory: pytest.TempPathFactory, template_home: Path) -> Path:
+    """A library with BULK_ENTRIES entries, built once through the services."""
+    home = tmp_path_factory.mktemp("bulk-home")
+    shutil.copytree(template_home, home, dirs_exist_ok=True)
+    kinds = list(ItemKind)
+    with Library.open(paths.in_home(home)) as lib, lib.sessions.begin() as s:
+        for i in range(BULK_ENTRIES):
+            kind = kinds[i % len(kinds)]
+            services.add_item(
+                s,
+                kind,
+                f"Entry {i:05d} 第{i}本",
+                people=[Person(Role.AUTHOR, f"Author {i % 97}")] if kind is ItemKind.BOOK else [],
+                status=Status.FINISHED if i % 3 == 0 else Status.WANT,
+            )
+    return home
+
+
+@pytest.fixture
+def bulk_library(
+    tmp_path: Path, bulk_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Library]:
+    home = tmp_path / "bulk"
+    shutil.copytree(bulk_template, home)
+    monkeypatch.setenv(paths.HOME_ENV, str(home))
+    lib = Library.open(paths.in_home(home))
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
+    """Build and show a MainWindow for a library (restoring saved state, as the app does)."""
+    from readinglog.gui.main_window import MainWindow
+
+    def make(library: Library, restore: bool = True) -> MainWindow:
+        window = MainWindow(library)
+        qtbot.addWidget(window)
+        if restore:
+            window.restore_state()
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window, sample_library: Library):  # type: ignore[no-untyped-def]
+    return make_window(sample_library)
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """$READINGLOG_SCREENSHOTS, or a temporary folder; printed so it can be found."""
+    chosen = os.environ.get("READINGLOG_SCREENSHOTS")
+    folder = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"\nscreenshots: {folder}")
+    return folder

@@ -1,0 +1,60 @@
+"""Geometry, splitter sizes, column widths, sort, view and selection survive a restart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from readinglog.core.library import Library
+from readinglog.gui.views import Target
+
+
+def test_state_is_restored_on_the_next_launch(
+    qtbot: QtBot, make_window, sample_library: Library
+) -> None:
+    first = make_window(sample_library)
+    first.resize(760, 560)  # inside the 800x600 offscreen screen
+    first.splitter.setSizes([150, 380, 230])
+    first.list_pane.items.horizontalHeader().resizeSection(0, 333)
+    first.list_pane.items.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    first.sidebar.select_key("kind:book")
+    first.list_pane.items.selectRow(2)
+    chosen = first.list_pane.items.current_id()
+    sizes = first.splitter.sizes()
+    first.close()
+    assert (sample_library.paths.config / "window.ini").is_file()
+
+    second = make_window(sample_library)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.splitter.sizes() == sizes
+    assert second.list_pane.items.horizontalHeader().sectionSize(0) == 333
+    assert second.list_pane.items.paged_model().sort_key == "title"
+    assert second.sidebar.current_key == "kind:book"
+    assert second.windowTitle() == "ReadingLog — Books"
+    assert second.list_pane.items.current_id() == chosen
+    assert second.detail.current == (Target.ITEMS, chosen)
+
+
+def test_a_note_view_and_note_selection_are_restored(make_window, sample_library: Library) -> None:
+    first = make_window(sample_library)
+    first.sidebar.select_key("notes:all")
+    first.list_pane.notes.selectRow(3)
+    chosen = first.list_pane.notes.current_id()
+    first.close()
+    second = make_window(sample_library)
+    assert second.list_pane.target is Target.NOTES
+    assert second.list_pane.notes.current_id() == chosen
+    assert second.detail.current == (Target.NOTES, chosen)
+
+
+def test_unknown_or_deleted_state_falls_back(make_window, sample_library: Library) -> None:
+    from readinglog.gui import window_state
+
+    st = window_state.open_settings(sample_library.paths.config)
+    st.setValue("list/view", "tag:no such tag")
+    st.setValue("list/selected_items", 99999)
+    st.setValue("window/geometry", "garbage")
+    st.sync()
+    window = make_window(sample_library)
+    assert window.sidebar.current_key == "all"
+    assert window.list_pane.items.current_id() is not None

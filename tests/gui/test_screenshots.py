@@ -1,0 +1,84 @@
+"""Screenshots of the window with the sample library: English and Chinese, light and dark.
+
+They go to $READINGLOG_SCREENSHOTS or a temporary folder printed at the start (run with -s
+to see it); look at them after a visual change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from readinglog.core import repository
+from readinglog.core.library import Library
+from readinglog.core.query import parse_filter
+from readinglog.gui import theme
+from readinglog.gui.dialogs import ShortcutsDialog
+from readinglog.gui.first_run import FirstRunDialog
+
+SIZE = (1280, 760)
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    theme.apply(qapp, request.param)
+    yield request.param
+    theme.apply(qapp, "light")
+
+
+def _shot(widget, folder: Path, name: str, qtbot: QtBot) -> Path:  # type: ignore[no-untyped-def]
+    qtbot.wait(30)
+    path = folder / f"{name}.png"
+    assert widget.grab().save(str(path))
+    return path
+
+
+def _select(window, title: str) -> None:  # type: ignore[no-untyped-def]
+    with window.library.sessions() as s:
+        item_id = repository.item_ids(s, parse_filter(f'title:"{title}"'))[0]
+    assert window.list_pane.items.select_id(item_id)
+
+
+def test_main_window_screenshots(
+    qtbot: QtBot, make_window, sample_library: Library, themed: str, screenshots: Path
+) -> None:
+    window = make_window(sample_library, restore=False)
+    window.resize(*SIZE)
+    _select(window, "Thinking, Fast and Slow")
+    _shot(window, screenshots, f"main-entry-en-{themed}", qtbot)
+
+    window.sidebar.select_key("kind:book")
+    _select(window, "置身事内")
+    _shot(window, screenshots, f"main-entry-zh-{themed}", qtbot)
+
+    window.list_pane.search.edit.setText("经济")
+    window.list_pane.search.edit.flush()
+    _shot(window, screenshots, f"filter-zh-{themed}", qtbot)
+
+    window.list_pane.search.edit.setText("rating>=9")
+    window.list_pane.search.edit.flush()
+    assert window.list_pane.search.error_text
+    _shot(window, screenshots, f"filter-error-{themed}", qtbot)
+
+    window.list_pane.search.edit.setText("")
+    window.list_pane.search.edit.flush()
+    window.sidebar.select_key("notes:all")
+    with window.library.sessions() as s:
+        note_id = repository.note_ids(s, parse_filter('title:"三体"'))[0]
+    window.list_pane.notes.select_id(note_id)
+    _shot(window, screenshots, f"note-zh-{themed}", qtbot)
+
+
+def test_dialog_screenshots(qtbot: QtBot, window, themed: str, screenshots: Path) -> None:
+    first = FirstRunDialog(window)
+    first.show()
+    _shot(first, screenshots, f"first-run-{themed}", qtbot)
+    first.close()
+    sheet = ShortcutsDialog(list(window.main_actions.values()), window)
+    sheet.show()
+    _shot(sheet, screenshots, f"shortcuts-{themed}", qtbot)
+    sheet.close()

@@ -1,0 +1,122 @@
+"""The list models: Qt's model rules, quarter-star ratings, paging, sorting."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from readinglog.core.library import Library
+from readinglog.core.query import parse_filter
+from readinglog.gui.sidebar import Sidebar
+from readinglog.gui.table_models import ID_ROLE, ItemTableModel, NoteTableModel, stars
+
+from .conftest import BULK_ENTRIES
+
+
+def test_stars_keep_quarter_steps() -> None:
+    assert stars(None) == ""
+    assert stars(0) == "0"
+    assert stars(4.25) == "★★★★ 4.25"
+    assert stars(4.5) == "★★★★ 4.5"
+    assert stars(5) == "★★★★★ 5"
+    assert stars(0.25) == "0.25"
+
+
+def test_item_model_follows_qt_rules(qtmodeltester: ModelTester, sample_library: Library) -> None:
+    model = ItemTableModel(sample_library)
+    model.set_filter(parse_filter(""))
+    assert model.rowCount() == 13
+    qtmodeltester.check(model, force_py=True)
+    model.set_filter(parse_filter("kind:book"))
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_note_model_follows_qt_rules(qtmodeltester: ModelTester, sample_library: Library) -> None:
+    model = NoteTableModel(sample_library)
+    model.set_filter(parse_filter(""))
+    assert model.rowCount() == 6
+    qtmodeltester.check(model, force_py=True)
+
+
+@pytest.fixture
+def sidebar(qtbot: QtBot, sample_library: Library) -> Sidebar:
+    widget = Sidebar(sample_library)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_sidebar_model_follows_qt_rules(sidebar: Sidebar, qtmodeltester: ModelTester) -> None:
+    # ``sidebar`` first: the tester lets go of the model before the widget is deleted
+    qtmodeltester.check(sidebar.model(), force_py=True)
+    sidebar.refresh()
+
+
+def test_item_rows_show_chinese_and_ratings(sample_library: Library) -> None:
+    model = ItemTableModel(sample_library)
+    model.set_filter(parse_filter("三体"))
+    assert model.rowCount() == 1
+    texts = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert texts[:5] == ["三体", "刘慈欣", "book", "finished", "★★★★ 4.75"]
+    assert texts[6] == "2023-10-15"  # the re-read's finish
+    assert model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == "4.75 / 5"
+    assert isinstance(model.index(0, 0).data(ID_ROLE), int)
+
+
+def test_rows_load_a_page_at_a_time(bulk_library: Library) -> None:
+    model = ItemTableModel(bulk_library)
+    model.set_filter(parse_filter(""))
+    assert model.rowCount() == BULK_ENTRIES
+    assert model.loaded_rows == 0
+    assert model.index(BULK_ENTRIES - 1, 0).data().startswith("Entry")
+    assert model.loaded_rows <= model.PAGE
+    for row in range(0, BULK_ENTRIES, model.PAGE):
+        model.index(row, 0).data()
+    assert model.pages_loaded == BULK_ENTRIES // model.PAGE
+    small = ItemTableModel(bulk_library)
+    small.MAX_PAGES = 3
+    small.set_filter(parse_filter(""))
+    for row in range(0, BULK_ENTRIES, small.PAGE):
+        assert small.index(row, 1).data() is not None
+    assert small.loaded_rows == 3 * small.PAGE  # the least recently painted pages are dropped
+    assert small.index(0, 0).data() == model.index(0, 0).data()  # and reloaded when needed
+
+
+def test_scrolling_to_the_end_loads_only_what_is_painted(
+    qtbot: QtBot, make_window, bulk_library: Library
+) -> None:
+    window = make_window(bulk_library)
+    table = window.list_pane.items
+    model = table.paged_model()
+    assert model.rowCount() == BULK_ENTRIES
+    table.scrollToBottom()
+    qtbot.wait(50)
+    last = table.indexAt(table.viewport().rect().bottomLeft() - table.viewport().rect().topLeft())
+    assert model.loaded_rows <= 3 * model.PAGE
+    assert model.rowCount() == BULK_ENTRIES
+    assert last.isValid() or table.rowAt(table.viewport().height() - 2) >= 0
+
+
+def test_sorting_by_a_header_requeries(qtbot: QtBot, window) -> None:
+    table = window.list_pane.items
+    model = table.paged_model()
+    header = table.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert model.sort_key == "title"
+    titles = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titles[0] == "Blueprint for Armageddon I"
+    header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == "rating"
+    assert model.index(0, 4).data() == "★★★★★ 5"
+    header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # People cannot sort
+    assert model.sort_key == "rating"
+    assert header.sortIndicatorSection() == 4
+
+
+def test_sorting_keeps_the_selected_entry(qtbot: QtBot, window) -> None:
+    table = window.list_pane.items
+    table.selectRow(3)
+    chosen = table.current_id()
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert table.current_id() == chosen

@@ -1,0 +1,121 @@
+"""Long work on a pool thread: progress, a result, Cancel, a clear failure."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Generator
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from readinglog.core.errors import UserError
+from readinglog.core.types import Progress
+from readinglog.gui import worker
+
+
+def counting(n: int, threads: list[QThread | None]) -> Generator[Progress, None, int]:
+    threads.append(QThread.currentThread())
+    for i in range(1, n + 1):
+        time.sleep(0.04)
+        yield Progress(i, n, f"step {i}")
+    return n * 10
+
+
+def test_progress_and_result_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
+    threads: list[QThread | None] = []
+    task = worker.Task()
+    seen: list[Progress] = []
+    task.signals.progress.connect(lambda p: seen.append(p))
+    with qtbot.waitSignal(task.signals.finished, timeout=5000) as done:
+        worker.start(lambda: counting(5, threads), writes=False, task=task)
+    assert done.args == [50]
+    assert threads[0] is not QThread.currentThread()
+    assert seen and seen[-1] == Progress(5, 5, "step 5")
+    assert [p.done for p in seen] == sorted(p.done for p in seen)
+
+
+def test_cancel_closes_the_generator(qtbot: QtBot) -> None:
+    closed = threading.Event()
+    started = threading.Event()
+
+    def endless() -> Generator[Progress, None, None]:
+        try:
+            i = 0
+            while True:
+                started.set()
+                i += 1
+                time.sleep(0.01)
+                yield Progress(i, None)
+        finally:
+            closed.set()
+
+    task = worker.Task()
+    finished: list[object] = []
+    task.signals.finished.connect(finished.append)
+    with qtbot.waitSignal(task.signals.cancelled, timeout=5000):
+        worker.start(endless, writes=True, task=task)
+        assert started.wait(5)
+        task.cancel()
+    assert closed.is_set()
+    assert finished == []
+
+
+def test_a_user_error_becomes_one_sentence(qtbot: QtBot) -> None:
+    def failing() -> Generator[Progress, None, None]:
+        yield Progress(1, 2)
+        raise UserError("line 3: the date 2023-02-30 does not exist")
+
+    task = worker.Task()
+    with qtbot.waitSignal(task.signals.failed, timeout=5000) as failed:
+        worker.start(failing, writes=True, task=task)
+    assert failed.args == ["line 3: the date 2023-02-30 does not exist"]
+
+
+def test_writes_run_one_at_a_time(qtbot: QtBot) -> None:
+    assert worker.write_pool().maxThreadCount() == 1
+    running, overlaps = [0], [0]
+    lock = threading.Lock()
+
+    def job() -> Generator[Progress, None, None]:
+        with lock:
+            running[0] += 1
+            overlaps[0] = max(overlaps[0], running[0])
+        time.sleep(0.05)
+        yield Progress(1, 1)
+        with lock:
+            running[0] -= 1
+
+    tasks = [worker.start(job, writes=True) for _ in range(3)]
+    for task in tasks:
+        qtbot.waitSignal(task.signals.done, timeout=5000, raising=False).wait()
+    assert worker.write_pool().waitForDone(5000)
+    assert overlaps[0] == 1
+
+
+@pytest.mark.qt_log_ignore(r"QProgressDialog|propagateSizeHints")
+def test_progress_dialog_shows_progress_and_cancels(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    gate = threading.Event()
+
+    def slow() -> Generator[Progress, None, None]:
+        yield Progress(1, 4, "Reading notes.csv")
+        gate.wait(5)
+        for i in range(2, 100):
+            time.sleep(0.02)
+            yield Progress(i, 100, "Importing")
+
+    task = worker.run_with_progress(parent, "Import", slow, writes=True)
+    dialog = parent.findChild(worker.ProgressDialog, "progress_dialog")
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.labelText() == "Reading notes.csv", timeout=3000)
+    assert dialog.maximum() == 4 and dialog.value() == 1
+    with qtbot.waitSignal(task.signals.cancelled, timeout=5000):
+        dialog.findChild(QPushButton).click()  # the Cancel button
+        gate.set()
+    assert task.is_cancelled
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
