@@ -18,6 +18,7 @@ from readinglog.cli.prompt import confirm
 from readinglog.core import notes, repository, values
 from readinglog.core.errors import InvalidInput, UserError
 from readinglog.core.query import parse_filter
+from readinglog.core.types import NoteView
 
 
 def register(commands: Any) -> None:
@@ -113,6 +114,13 @@ def _edit_in_editor(text: str) -> str:
     return body
 
 
+def _print_note(view: NoteView, as_json: bool) -> None:
+    if as_json:
+        print_json(views.note(view))
+    else:
+        print(views.note_text(view))
+
+
 def add_note(args: argparse.Namespace, ctx: Context) -> int:
     body = _read_body(args)
     assert body is not None
@@ -159,11 +167,7 @@ def list_notes(args: argparse.Namespace, ctx: Context) -> int:
 
 def show_note(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
-        view = repository.get_note(s, args.id)
-    if args.json:
-        print_json(views.note(view))
-    else:
-        print(views.note_text(view))
+        _print_note(repository.get_note(s, args.id), args.json)
     return 0
 
 
@@ -182,11 +186,7 @@ def edit_note(args: argparse.Namespace, ctx: Context) -> int:
             item_ids=[*items, *args.item] if args.item or args.unlink else notes.KEEP,
             location=notes.KEEP if args.location is None else args.location,
         )
-        view = repository.get_note(s, args.id)
-    if args.json:
-        print_json(views.note(view))
-    else:
-        print(views.note_text(view))
+        _print_note(repository.get_note(s, args.id), args.json)
     return 0
 
 
