@@ -600,3 +600,17 @@ def test_tag_counts(s: Session, ids: Ids) -> None:
         ("science fiction", 1),
         ("unused", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "kind:book", "status:finished", "tag:history", "-kind:book", "rating>=4"]
+)
+def test_counts_agree_with_id_lists(s: Session, ids: Ids, text: str) -> None:
+    flt = parse_filter(text)
+    assert repo.count_items(s, flt) == len(repo.item_ids(s, flt))
+
+
+@pytest.mark.parametrize("text", ["", "lang:zh", "is:standalone", "tag:history"])
+def test_note_counts_agree_with_id_lists(s: Session, ids: Ids, text: str) -> None:
+    flt = parse_filter(text)
+    assert repo.count_notes(s, flt) == len(repo.note_ids(s, flt))

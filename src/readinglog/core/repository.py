@@ -105,6 +105,11 @@ def item_ids(
     return list(s.scalars(stmt))
 
 
+def count_items(s: Session, flt: Filter) -> int:
+    """How many entries match ``flt`` (one COUNT query; the sidebar asks this often)."""
+    return s.scalar(select(func.count(Item.id)).where(*item_where(flt))) or 0
+
+
 def _people_by_item(s: Session, ids: Sequence[int]) -> dict[int, list[Person]]:
     out: dict[int, list[Person]] = defaultdict(list)
     stmt = (
@@ -236,6 +241,10 @@ def note_ids(
     key = Note.updated_at if sort == "updated" else Note.created_at
     order = (key.desc(), Note.id.desc()) if desc else (key.asc(), Note.id.asc())
     return list(s.scalars(stmt.order_by(*order)))
+
+
+def count_notes(s: Session, flt: Filter) -> int:
+    return s.scalar(select(func.count(Note.id)).where(*note_where(flt))) or 0
 
 
 def _items_by_note(s: Session, ids: Sequence[int]) -> dict[int, list[tuple[int, str]]]:
