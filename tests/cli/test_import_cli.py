@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import readinglog.cli as cli
-from readinglog.cli import import_commands
+from readinglog.cli import archive_commands, export_commands, import_commands
 from tests.cli.helpers import run
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_SANTI
 
@@ -83,3 +85,59 @@ def test_undo_refuses_over_later_edits(home: Path, export: Path, capsys: Cap) ->
     assert refused.code == 1 and "changed after it" in refused.err
     assert run(capsys, "import", "undo", "1", "--force").code == 0
     assert run(capsys, "list", "--json").json() == []
+
+
+@pytest.fixture(autouse=True)
+def _export_registered(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Add ``export goodreads|archive`` even before the lead wires archive_commands in."""
+    original = export_commands.register
+
+    def register(commands: Any) -> None:
+        original(commands)
+        parser = commands.choices["export"]
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                archive_commands.register_export(action)
+
+    monkeypatch.setattr(export_commands, "register", register)
+
+
+def test_export_goodreads_and_back(
+    home: Path, export: Path, tmp_path: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "import", "goodreads", str(export)).code == 0
+    out = tmp_path / "back.csv"
+    done = run(capsys, "export", "goodreads", str(out), "--json")
+    assert done.code == 0 and done.json() == {"path": str(out.resolve()), "books": 2}
+    again = run(capsys, "export", "goodreads", str(out))
+    assert again.code == 1 and "use --force" in again.err
+    assert run(capsys, "export", "goodreads", str(out), "--force").code == 0
+    other = tmp_path / "other-home"
+    monkeypatch.setenv("READINGLOG_HOME", str(other))
+    back = run(capsys, "import", "goodreads", str(out), "--json").json()
+    assert (back["created"], back["skipped"], back["warnings"]) == (2, [], [])
+    titles = sorted(row["title"] for row in run(capsys, "list", "--json").json())
+    assert titles == ["Война и мир", "死神永生 (三体, #3)"]
+
+
+def test_export_and_import_archive(
+    home: Path, export: Path, tmp_path: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "import", "goodreads", str(export)).code == 0
+    (home / "config" / "settings.toml").write_text('theme = "dark"\n', encoding="utf-8")
+    archive = tmp_path / "all.zip"
+    written = run(capsys, "export", "archive", str(archive))
+    assert written.code == 0 and "2 entries, 2 notes" in written.out and "1 files" in written.out
+    refused = run(capsys, "import", "archive", str(archive))
+    assert refused.code == 1 and "only be imported into an empty library" in refused.err
+    other = tmp_path / "other-home"
+    monkeypatch.setenv("READINGLOG_HOME", str(other))
+    brought = run(capsys, "import", "archive", str(archive), "--json")
+    assert brought.code == 0, brought.err
+    assert brought.json()["tables"]["items"] == 2 and brought.json()["files"] == 1
+    assert (other / "config" / "settings.toml").read_text(encoding="utf-8") == 'theme = "dark"\n'
+    assert len(run(capsys, "list", "--json").json()) == 2
+    assert run(capsys, "import", "undo", "1").code == 0  # the history came along
+    assert run(capsys, "list", "--json").json() == []
+    wrong = run(capsys, "import", "archive", str(export))
+    assert wrong.code == 1 and "not a ReadingLog archive" in wrong.err

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import shutil
 import sqlite3
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from readinglog import importers
+from readinglog import importers, paths
 from readinglog.core.batches import ImportReport
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
@@ -45,3 +47,17 @@ def csv_rows(path: Path) -> int:
 
 def total(report: ImportReport) -> int:
     return report.created + report.updated + report.unchanged + len(report.skipped)
+
+
+@contextmanager
+def empty_library(
+    tmp_path: Path, template_home: Path, name: str = "other-home"
+) -> Iterator[Library]:
+    """Another new library (a copy of the migrated template), closed afterwards."""
+    home = tmp_path / name
+    shutil.copytree(template_home, home)
+    library = Library.open(paths.in_home(home))
+    try:
+        yield library
+    finally:
+        library.close()

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from readinglog.cli import archive_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json, run_with_progress
 from readinglog.core import repository
@@ -38,6 +39,7 @@ def register(commands: Any) -> None:
     many.add_argument("filter", nargs="*", help="the filter, as for 'note list' (none: all)")
     _options(many, many=True)
     many.set_defaults(handler=export_notes)
+    archive_commands.register_export(sub)
 
 
 def _options(parser: argparse.ArgumentParser, *, many: bool = False) -> None:

@@ -1,5 +1,5 @@
 """Import commands: ``import goodreads|storygraph|opml|markdown FILE``, ``import undo ID``,
-``import list``."""
+``import list`` (and ``import archive FILE``, from ``archive_commands``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from readinglog.cli import archive_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json, print_table, run_with_progress
 from readinglog.core import batches
@@ -33,6 +34,8 @@ def register(commands: Any) -> None:
         )
         one.add_argument("--json", action="store_true", help="print JSON")
         one.set_defaults(handler=run_import, kind=kind)
+
+    archive_commands.register_import(sub)
 
     undo = sub.add_parser("undo", help="undo an import: remove what it added, restore the rest")
     undo.add_argument("batch", type=int, metavar="BATCH_ID")

@@ -125,19 +125,32 @@ def add_session(
     whose dates nobody recorded).
     """
     item = get_item(s, item_id)
-    if started_on and finished_on and started_on > finished_on:
-        raise InvalidInput(
-            f"date: finished {finished_on.isoformat()} is before started {started_on.isoformat()}"
-        )
+    events = session_events(started_on, finished_on, outcome)
     s.add(
         ReadingSession(
             item_id=item.id, started_on=started_on, finished_on=finished_on, outcome=outcome
         )
     )
-    if started_on is not None:
-        s.add(Event(item_id=item.id, kind=EventKind.STARTED, on=started_on))
-    closing = {Status.FINISHED: EventKind.FINISHED, Status.ABANDONED: EventKind.ABANDONED}
-    if finished_on is not None and outcome in closing:
-        s.add(Event(item_id=item.id, kind=closing[outcome], on=finished_on))
+    for kind, on in events:
+        s.add(Event(item_id=item.id, kind=kind, on=on))
     item.updated_at = utcnow()
     return Changes(items=frozenset({item.id}))
+
+
+_SESSION_CLOSING = {Status.FINISHED: EventKind.FINISHED, Status.ABANDONED: EventKind.ABANDONED}
+
+
+def session_events(
+    started_on: dt.date | None, finished_on: dt.date | None, outcome: Status | None
+) -> list[tuple[EventKind, dt.date]]:
+    """Check a past read-through's dates; the events it brings (``add_session``, bulk imports)."""
+    if started_on and finished_on and started_on > finished_on:
+        raise InvalidInput(
+            f"date: finished {finished_on.isoformat()} is before started {started_on.isoformat()}"
+        )
+    events: list[tuple[EventKind, dt.date]] = []
+    if started_on is not None:
+        events.append((EventKind.STARTED, started_on))
+    if finished_on is not None and outcome in _SESSION_CLOSING:
+        events.append((_SESSION_CLOSING[outcome], finished_on))
+    return events

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from readinglog.core.errors import NotFound, UserError
@@ -102,7 +103,12 @@ class BatchView:
 
 @dataclass
 class Batch:
-    """The record of one import in progress; ``finish`` writes the counts and the report."""
+    """The record of one import in progress; ``finish`` writes the counts and the report.
+
+    What the batch created or touched is kept in ``import_changes`` only (not in memory):
+    a row's savepoint rolled back takes its records with it, and memory stays flat however
+    many rows a file has.
+    """
 
     s: Session
     kind: ImportKind
@@ -110,8 +116,6 @@ class Batch:
     counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    items: set[int] = field(default_factory=set)
-    notes: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self._row = ImportBatch(
@@ -128,39 +132,35 @@ class Batch:
         self.s.flush()
         self._id = self._row.id
         self._tag_mark = self.s.scalar(select(func.max(Tag.id))) or 0
-        self._recorded: set[tuple[ChangeTarget, int]] = set()
 
     @property
     def id(self) -> int:
         return self._id
 
-    def save_state(self) -> tuple[set[tuple[ChangeTarget, int]], set[int], set[int]]:
-        """What the batch has recorded, to put back if a row's savepoint is rolled back."""
-        return set(self._recorded), set(self.items), set(self.notes)
-
-    def restore_state(
-        self, state: tuple[set[tuple[ChangeTarget, int]], set[int], set[int]]
-    ) -> None:
-        recorded, items, notes = state
-        self._recorded, self.items, self.notes = set(recorded), set(items), set(notes)
-
     def created(self, target: ChangeTarget, target_id: int) -> None:
-        self._remember(target, target_id)
-        if (target, target_id) in self._recorded:
-            return
-        self._recorded.add((target, target_id))
-        self.s.add(
-            ImportChange(
-                batch_id=self.id, target=target, target_id=target_id, action=ChangeAction.CREATED
-            )
-        )
+        self.created_many(target, [target_id])
+
+    def created_many(self, target: ChangeTarget, target_ids: Iterable[int]) -> None:
+        """Record rows this batch made (a row it touched first stays "updated")."""
+        rows = [
+            {"batch_id": self.id, "target": target, "target_id": target_id,
+             "action": ChangeAction.CREATED}
+            for target_id in target_ids
+        ]  # fmt: skip
+        if rows:
+            self.s.execute(insert(ImportChange).on_conflict_do_nothing(), rows)
 
     def touch(self, target: ChangeTarget, target_id: int) -> None:
         """Call before changing an entry or note that existed before this batch."""
-        self._remember(target, target_id)
-        if (target, target_id) in self._recorded:
+        recorded = self.s.scalar(
+            select(ImportChange.id).where(
+                ImportChange.batch_id == self.id,
+                ImportChange.target == target,
+                ImportChange.target_id == target_id,
+            )
+        )
+        if recorded is not None:
             return
-        self._recorded.add((target, target_id))
         self.s.flush()
         rows = snapshot(self.s.connection(), _ROWS[target], target_id)
         self.s.add(
@@ -173,14 +173,21 @@ class Batch:
             )
         )
 
-    def _remember(self, target: ChangeTarget, target_id: int) -> None:
-        if target is ChangeTarget.ITEM:
-            self.items.add(target_id)
-        elif target is ChangeTarget.NOTE:
-            self.notes.add(target_id)
+    def changes(self) -> Changes:
+        """The entries and notes this batch created or changed so far."""
+        rows = self.s.execute(
+            select(ImportChange.target, ImportChange.target_id).where(
+                ImportChange.batch_id == self.id
+            )
+        ).all()
+        return Changes(
+            items=frozenset(i for target, i in rows if target is ChangeTarget.ITEM),
+            notes=frozenset(i for target, i in rows if target is ChangeTarget.NOTE),
+            tags=any(target is ChangeTarget.TAG for target, _ in rows),
+        )
 
-    def count(self, outcome: Outcome) -> None:
-        self.counts[outcome] += 1
+    def count(self, outcome: Outcome, n: int = 1) -> None:
+        self.counts[outcome] += n
 
     def skip(self, line: int, reason: str) -> None:
         self.skipped.append(SkippedRow(line, reason))
@@ -194,15 +201,15 @@ class Batch:
             created=self.counts[Outcome.CREATED],
             updated=self.counts[Outcome.UPDATED],
             unchanged=self.counts[Outcome.UNCHANGED],
-            skipped=tuple(self.skipped),
+            skipped=tuple(sorted(self.skipped, key=lambda row: row.line)),
             warnings=tuple(self.warnings),
         )
 
     def finish(self) -> ImportReport:
         """Record the tags this batch made, the counts and the report; return the report."""
         self.s.flush()
-        for tag_id in self.s.scalars(select(Tag.id).where(Tag.id > self._tag_mark)):
-            self.created(ChangeTarget.TAG, tag_id)
+        made = self.s.scalars(select(Tag.id).where(Tag.id > self._tag_mark))
+        self.created_many(ChangeTarget.TAG, list(made))
         report = self.report()
         row = self.s.get(ImportBatch, self._id)  # the session may have been expunged
         assert row is not None

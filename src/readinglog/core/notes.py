@@ -29,7 +29,7 @@ class Keep(Enum):
 KEEP = Keep.KEEP
 
 
-def _check_body(body: str) -> str:
+def check_body(body: str) -> str:
     size = len(body.encode("utf-8", "surrogatepass"))
     if size > MAX_NOTE_BYTES:
         raise InvalidInput(
@@ -50,7 +50,7 @@ def title_from_body(body: str) -> str:
     return UNTITLED
 
 
-def _clean_title(title: str | None, body: str) -> str:
+def clean_title(title: str | None, body: str) -> str:
     value = (title or "").strip() or title_from_body(body)
     if len(value) > MAX_TITLE_CHARS:
         raise InvalidInput(f"title: {len(value)} characters is more than {MAX_TITLE_CHARS}")
@@ -80,10 +80,10 @@ def add_note(
     item_ids: Sequence[int] = (),
     location: str | None = None,
 ) -> Changes:
-    _check_body(body)
+    check_body(body)
     now = utcnow()
     note = Note(
-        title=_clean_title(title, body),
+        title=clean_title(title, body),
         body=body,
         lang=text.detect_lang(f"{title or ''}\n{body}"),
         location=(location or "").strip() or None,
@@ -115,9 +115,9 @@ def edit_note(
     before = (note.title, note.body, [t.name for t in note.tags], note.location)
     linked: set[int] = set()
     if not isinstance(body, Keep):
-        note.body = _check_body(body)
+        note.body = check_body(body)
     if not isinstance(title, Keep):
-        note.title = _clean_title(title, note.body)
+        note.title = clean_title(title, note.body)
     if not isinstance(location, Keep):
         note.location = (location or "").strip() or None
     if not isinstance(tags, Keep):

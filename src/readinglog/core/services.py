@@ -50,8 +50,8 @@ def queue_for_index(s: Session, doc_type: DocType, ids: Iterable[int]) -> None:
         s.execute(insert(IndexQueue).on_conflict_do_nothing(), rows)
 
 
-def tags_named(s: Session, names: Iterable[str]) -> list[Tag]:
-    """Find or create tags, one per distinct name (ASCII case does not make a new tag)."""
+def clean_tag_names(names: Iterable[str]) -> list[str]:
+    """Tag names as stored: trimmed, without ``#``, checked, one per name whatever its case."""
     wanted: dict[str, str] = {}
     for raw in names:
         name = raw.strip().lstrip("#").strip()
@@ -60,8 +60,13 @@ def tags_named(s: Session, names: Iterable[str]) -> list[Tag]:
         if len(name) > MAX_TAG_LENGTH:
             raise InvalidInput(f"tag: {name[:20]!r}… is longer than {MAX_TAG_LENGTH} characters")
         wanted.setdefault(name.casefold(), name)
+    return list(wanted.values())
+
+
+def tags_named(s: Session, names: Iterable[str]) -> list[Tag]:
+    """Find or create tags, one per distinct name (ASCII case does not make a new tag)."""
     tags: list[Tag] = []
-    for name in wanted.values():
+    for name in clean_tag_names(names):
         tag = s.scalar(select(Tag).where(Tag.name == name))
         if tag is None:
             tag = Tag(name=name)
@@ -71,12 +76,17 @@ def tags_named(s: Session, names: Iterable[str]) -> list[Tag]:
     return tags
 
 
-def _set_people(s: Session, item: Item, people: Sequence[Person]) -> None:
+def checked_people(kind: ItemKind, people: Sequence[Person]) -> list[Person]:
+    """The people of an entry of ``kind``, roles checked, names cleaned (bulk imports too)."""
     for person in people:
-        fields.check_role(item.kind, person.role)
+        fields.check_role(kind, person.role)
+    return [Person(p.role, values.clean_text(p.name, p.role.value)) for p in people]
+
+
+def _set_people(item: Item, people: Sequence[Person]) -> None:
     item.people = [
-        ItemPerson(role=p.role, name=values.clean_text(p.name, p.role.value), position=i)
-        for i, p in enumerate(people)
+        ItemPerson(role=p.role, name=p.name, position=i)
+        for i, p in enumerate(checked_people(item.kind, people))
     ]
 
 
@@ -99,6 +109,24 @@ def _linked_note_ids(item: Item) -> list[int]:
     return [link.note_id for link in item.note_links]
 
 
+def new_item(
+    kind: ItemKind,
+    title: str,
+    *,
+    field_values: Mapping[str, object] | None = None,
+    people: Sequence[Person] = (),
+    status: Status = Status.WANT,
+) -> Item:
+    """A checked entry, not yet in a session: what ``add_item`` stores (bulk imports too)."""
+    clean_title = values.clean_text(title, "title")
+    item = Item(kind=kind, title=clean_title, sort_key=text.sort_key(clean_title), status=status)
+    for name, value in (field_values or {}).items():
+        fields.assign(item, name, value)
+    if people:
+        _set_people(item, people)
+    return item
+
+
 def add_item(
     s: Session,
     kind: ItemKind,
@@ -110,11 +138,7 @@ def add_item(
     status: Status = Status.WANT,
     parent_id: int | None = None,
 ) -> Changes:
-    clean_title = values.clean_text(title, "title")
-    item = Item(kind=kind, title=clean_title, sort_key=text.sort_key(clean_title), status=status)
-    for name, value in (field_values or {}).items():
-        fields.assign(item, name, value)
-    _set_people(s, item, people)
+    item = new_item(kind, title, field_values=field_values, people=people, status=status)
     s.add(item)
     if parent_id is not None:
         item.parent = _check_parent(s, kind, parent_id, None)
@@ -143,7 +167,7 @@ def edit_item(
     for name, value in (field_values or {}).items():
         fields.assign(item, name, value)
     if people is not None:
-        _set_people(s, item, people)
+        _set_people(item, people)
     if status is not None:
         item.status = status
     tags_changed = _change_tags(s, item.tags, add_tags, remove_tags)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, exists, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import activity, notes, services, values
@@ -50,64 +51,100 @@ def at_noon(day: dt.date) -> dt.datetime:
 
 
 class BookWriter:
-    """Writes book records of one import into the library, remembering what it matched."""
+    """Writes book records of one import into the library, one at a time.
+
+    An entry is "claimed" by this source when an ``import_sources`` row of its kind points at
+    it; that is checked in the database, so a rolled-back row leaves nothing stale behind.
+    """
 
     def __init__(self, s: Session, batch: Batch, kind: ImportKind) -> None:
         self.s, self.batch, self.kind = s, batch, kind
         self._by_title: dict[tuple[str, str], list[int]] | None = None
-        self._claimed: set[int] | None = None
-
-    def forget(self) -> None:
-        """Drop what was remembered (after a row was rolled back); reloaded when needed."""
-        self._by_title = None
-        self._claimed = None
 
     # -- matching ------------------------------------------------------------------------
 
-    def _claimed_ids(self) -> set[int]:
-        if self._claimed is None:
-            query = select(ImportSource.item_id).where(
-                ImportSource.kind == self.kind, ImportSource.item_id.is_not(None)
+    def _unclaimed(self) -> ColumnElement[bool]:
+        return ~exists().where(ImportSource.kind == self.kind, ImportSource.item_id == Item.id)
+
+    def claimed(self, item_ids: Collection[int]) -> set[int]:
+        """Those of ``item_ids`` a record of this source already became."""
+        if not item_ids:
+            return set()
+        query = select(ImportSource.item_id).where(
+            ImportSource.kind == self.kind, ImportSource.item_id.in_(item_ids)
+        )
+        return {i for i in self.s.scalars(query) if i is not None}
+
+    def by_isbn(self, isbns: Iterable[str]) -> dict[str, list[int]]:
+        """Unclaimed books by ISBN-13, in id order, for these ISBNs (10 or 13 digits)."""
+        wanted = {isbn if len(isbn) == 13 else values.isbn10_to_13(isbn) for isbn in isbns}
+        found: dict[str, list[int]] = defaultdict(list)
+        if wanted:
+            rows = self.s.execute(
+                select(Item.id, Item.isbn13)
+                .where(Item.kind == ItemKind.BOOK, Item.isbn13.in_(wanted), self._unclaimed())
+                .order_by(Item.id)
             )
-            self._claimed = {i for i in self.s.scalars(query) if i is not None}
-        return self._claimed
+            for item_id, isbn13 in rows:
+                found[isbn13 or ""].append(item_id)
+        return found
 
     def _title_index(self) -> dict[tuple[str, str], list[int]]:
+        """Unclaimed books by (title, author) as matching sees them, loaded once.
+
+        Entries made by this import are claimed as they are made, so they never need to be
+        added: the index stays the size of the library before the import.
+        """
         if self._by_title is None:
             index: dict[tuple[str, str], list[int]] = defaultdict(list)
             rows = self.s.execute(
                 select(Item.id, Item.title, ItemPerson.name)
                 .join(ItemPerson, ItemPerson.item_id == Item.id)
-                .where(Item.kind == ItemKind.BOOK, ItemPerson.role == Role.AUTHOR)
+                .where(
+                    Item.kind == ItemKind.BOOK, ItemPerson.role == Role.AUTHOR, self._unclaimed()
+                )
+                .order_by(Item.id, ItemPerson.position)
             )
             for item_id, title, name in rows:
                 index[(match_title(title), match_person(name))].append(item_id)
             self._by_title = index
         return self._by_title
 
-    def _index(self, item_id: int, record: BookRecord) -> None:
+    def by_title(self, record: BookRecord) -> list[int]:
         index = self._title_index()
-        for person in record.people:
-            if person.role is Role.AUTHOR:
-                index[(match_title(record.title), match_person(person.name))].append(item_id)
+        if not index:
+            return []
+        title = match_title(record.title)
+        return [
+            item_id
+            for person in record.people
+            if person.role is Role.AUTHOR
+            for item_id in index.get((title, match_person(person.name)), [])
+        ]
 
-    def match(self, record: BookRecord) -> int | None:
-        claimed = self._claimed_ids()
+    def choose(
+        self,
+        record: BookRecord,
+        isbns: dict[str, list[int]],
+        claimed: set[int],
+        titled: list[int] | None = None,
+    ) -> int | None:
+        """The entry ``record`` is: by ISBN, then by title and author (``titled``, if known);
+        not one in ``claimed``."""
         if record.isbn:
             isbn13 = record.isbn if len(record.isbn) == 13 else values.isbn10_to_13(record.isbn)
-            found = self.s.scalars(
-                select(Item.id).where(Item.kind == ItemKind.BOOK, Item.isbn13 == isbn13)
-            )
-            for item_id in found:
+            for item_id in isbns.get(isbn13, []):
                 if item_id not in claimed:
                     return item_id
-        title = match_title(record.title)
-        for person in record.people:
-            if person.role is Role.AUTHOR:
-                for item_id in self._title_index().get((title, match_person(person.name)), []):
-                    if item_id not in claimed:
-                        return item_id
+        for item_id in self.by_title(record) if titled is None else titled:
+            if item_id not in claimed:
+                return item_id
         return None
+
+    def match(self, record: BookRecord) -> int | None:
+        isbns = self.by_isbn([record.isbn] if record.isbn else [])
+        titled = self.by_title(record)
+        return self.choose(record, isbns, self.claimed(titled), titled)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -131,7 +168,6 @@ class BookWriter:
         else:
             item_id = self._create(record)
             outcome = Outcome.CREATED
-        self._claimed_ids().add(item_id)
         self.s.add(
             ImportSource(
                 kind=self.kind,
@@ -149,7 +185,7 @@ class BookWriter:
             self.s,
             ItemKind.BOOK,
             record.title,
-            field_values=_field_values(record),
+            field_values=field_values(record),
             people=record.people,
             tags=record.tags,
             status=record.status,
@@ -162,13 +198,12 @@ class BookWriter:
             item.created_at = at_noon(record.added_on)
         for read in record.sessions:
             activity.add_session(self.s, item_id, read.started, read.finished, read.outcome)
-        self._index(item_id, record)
         return item_id
 
     def _merge(self, item_id: int, record: BookRecord) -> None:
         """Fill what the entry lacks; add people, tags and read-throughs it does not have."""
         item = services.get_item(self.s, item_id)
-        wanted = _field_values(record)
+        wanted = field_values(record)
         empty = {
             name: value
             for name, value in wanted.items()
@@ -189,7 +224,7 @@ class BookWriter:
         """Apply what changed between the record imported before and this one."""
         new = to_json(record)
         old_fields, new_fields = old.get("fields", {}), new["fields"]
-        typed = _field_values(record)
+        typed = field_values(record)
         changed: dict[str, object] = {}
         for name in {*old_fields, *new_fields}:
             if old_fields.get(name) != new_fields.get(name):
@@ -291,7 +326,7 @@ def _column(name: str) -> str:
     return spec(name).column
 
 
-def _field_values(record: BookRecord) -> dict[str, object]:
+def field_values(record: BookRecord) -> dict[str, object]:
     values = dict(record.fields)
     if record.isbn:
         values["isbn"] = record.isbn

@@ -30,6 +30,19 @@ _BOMS = (
 )
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula (OWASP: CSV injection): a leading '."""
+    return f"'{cell}" if cell.startswith(FORMULA_START) else cell
+
+
+def restore(cell: str) -> str:
+    """``neutralize`` undone: a cell we wrote comes back as it was."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
 @dataclass(frozen=True)
 class Row:
     """A data row: ``line`` is where it starts in the file (the header is line 1)."""

@@ -21,7 +21,8 @@ from readinglog.core.models import ImportKind
 from readinglog.core.types import BookFormat, Person, Progress, Role, Status
 from readinglog.importers import review
 from readinglog.importers.books import BookWriter
-from readinglog.importers.csvfile import Row
+from readinglog.importers.bulkbooks import ChunkWriter
+from readinglog.importers.csvfile import Row, restore
 from readinglog.importers.records import BookRecord, NoteRecord, ReadThrough, split_names
 from readinglog.importers.rows import csv_rows
 
@@ -107,10 +108,14 @@ def _int(row: Row, column: str) -> int | None:
     return number if number > 0 else None
 
 
+def is_abandoned_shelf(shelf: str) -> bool:
+    return shelf in ABANDONED_SHELVES or re.search(r"\b(dnf|abandon)", shelf) is not None
+
+
 def _status(shelf: str, date_read: dt.date | None) -> Status:
     if shelf in STANDARD_SHELVES:
         return STANDARD_SHELVES[shelf]
-    if shelf in ABANDONED_SHELVES or re.search(r"\b(dnf|abandon)", shelf):
+    if is_abandoned_shelf(shelf):
         return Status.ABANDONED
     if shelf in PAUSED_SHELVES:
         return Status.PAUSED
@@ -154,6 +159,7 @@ def _notes(row: Row, title: str, on: dt.date | None) -> tuple[NoteRecord, ...]:
 
 
 def parse(row: Row, warnings: list[str]) -> BookRecord:
+    row = Row(row.line, {name: restore(value) for name, value in row.values.items()})
     data = row.values
     title = data["Title"].strip()
     if not title:
@@ -206,5 +212,5 @@ def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
 
     yield from csv_rows(
         s, batch, path, parse_row, writer.write, check_header=check_header,
-        on_failure=writer.forget,
+        write_chunk=ChunkWriter(writer).write,
     )  # fmt: skip

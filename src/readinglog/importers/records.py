@@ -51,7 +51,12 @@ class BookRecord:
     extra: Mapping[str, str] = field(default_factory=dict)  # every other column, as read
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})  # exact types: a StrEnum is not one
+
+
 def _plain(value: object) -> Any:
+    if type(value) in _AS_IS:  # most values: checked first, this runs for every field read
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, dt.date):
@@ -59,11 +64,11 @@ def _plain(value: object) -> Any:
     if isinstance(value, Person):
         return [value.role.value, value.name]
     if isinstance(value, (ReadThrough, NoteRecord, BookRecord)):
-        return {name: _plain(v) for name, v in vars(value).items()}
+        return {name: v if type(v) in _AS_IS else _plain(v) for name, v in vars(value).items()}
     if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {str(k): v if type(v) in _AS_IS else _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [v if type(v) in _AS_IS else _plain(v) for v in value]
     return value
 
 

@@ -1,4 +1,9 @@
-"""The loop every row-based importer shares: one savepoint per row, bad rows skipped."""
+"""The loop every row-based importer shares: bad rows skipped with their line, the rest written.
+
+A row is written in its own savepoint (a UserError rolls back just that row), or, with
+``write_chunk``, parsed rows are handed over ``CHUNK_ROWS`` at a time for a writer that can
+write many at once and falls back to ``write_row`` for the rows it cannot.
+"""
 
 from __future__ import annotations
 
@@ -16,17 +21,16 @@ from readinglog.importers.csvfile import BadRow, CsvFile, Row, file_size
 
 T = TypeVar("T")
 PROGRESS_EVERY = 250
+CHUNK_ROWS = 500
 EXPUNGE_EVERY = 2000  # keep memory flat: forget loaded ORM objects now and then
 
 
 def write_row(s: Session, batch: Batch, line: int, write: Callable[[], Outcome]) -> bool:
     """Run ``write`` in a savepoint; on a UserError roll just this row back and skip it."""
-    state = batch.save_state()
     try:
         with s.begin_nested():
             outcome = write()
     except UserError as error:
-        batch.restore_state(state)
         batch.skip(line, error.message)
         return False
     batch.count(outcome)
@@ -41,7 +45,7 @@ def csv_rows(
     write: Callable[[T], Outcome],
     *,
     check_header: Callable[[list[str]], None] | None = None,
-    on_failure: Callable[[], None] | None = None,
+    write_chunk: Callable[[list[tuple[int, T]]], None] | None = None,
 ) -> Iterator[Progress]:
     """Parse and write each row of a CSV file, yielding progress in bytes read."""
     reader = CsvFile(path)
@@ -50,6 +54,7 @@ def csv_rows(
     total = file_size(path)
     yield Progress(0, total, f"reading {path.name}")
     checked = False
+    chunk: list[tuple[int, T]] = []
     for count, row in enumerate(reader.rows(), 1):
         if not checked and check_header is not None:
             check_header(reader.header)
@@ -62,14 +67,20 @@ def csv_rows(
             except UserError as error:
                 batch.skip(row.line, error.message)
             else:
-                written = write_row(s, batch, row.line, partial(write, record))
-                if not written and on_failure is not None:
-                    on_failure()
+                if write_chunk is None:
+                    write_row(s, batch, row.line, partial(write, record))
+                else:
+                    chunk.append((row.line, record))
+        if len(chunk) >= CHUNK_ROWS and write_chunk is not None:
+            write_chunk(chunk)
+            chunk = []
         if count % EXPUNGE_EVERY == 0:
             s.flush()
             s.expunge_all()
         if count % PROGRESS_EVERY == 0:
             yield Progress(min(reader.position(), total), total, f"line {row.line}")
+    if chunk and write_chunk is not None:
+        write_chunk(chunk)
     if not checked and check_header is not None:
         check_header(reader.header)
     yield Progress(total, total, f"read {path.name}")

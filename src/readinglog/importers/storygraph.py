@@ -23,6 +23,7 @@ from readinglog.core.models import ImportKind
 from readinglog.core.types import BookFormat, Person, Progress, Role, Status
 from readinglog.importers import review
 from readinglog.importers.books import BookWriter
+from readinglog.importers.bulkbooks import ChunkWriter
 from readinglog.importers.csvfile import CsvFile, Row
 from readinglog.importers.records import (
     BookRecord,
@@ -261,7 +262,7 @@ def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     writer = BookWriter(s, batch, ImportKind.STORYGRAPH)
     yield from csv_rows(
         s, batch, path, parser.parse, writer.write, check_header=check_header,
-        on_failure=writer.forget,
+        write_chunk=ChunkWriter(writer).write,
     )  # fmt: skip
 
 

@@ -1,0 +1,171 @@
+"""The whole library as one zip file, and back into an empty library, losslessly.
+
+    library.readinglog.zip
+      manifest.json              format, version, schema revision, tables, files, checksums
+      tables/<table>.jsonl       one JSON array per row: the values exactly as SQLite stores them
+      files/config/<path>        the config folder (settings.toml, export templates)
+      files/attachments/<path>   the attachments folder, if there is one
+
+Rows are copied as SQLite stores them (text dates stay the same text, floats the same
+floats), ids included: the library an archive goes into must be empty, so every id is free
+and every link between rows stays right. The search index queue is not archived (an import
+queues every entry and note instead); the import history (batches and their undo records) is
+optional. Both directions are generators of ``Progress``; the caller owns the transaction.
+
+    with library.sessions() as s:                     # one read transaction: one snapshot
+        for step in archive.export_archive(s, library.paths, Path("all.zip")): ...
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
+
+from readinglog import __version__
+from readinglog.core.errors import InvalidInput
+from readinglog.core.types import Progress
+from readinglog.paths import AppPaths
+
+FORMAT = "readinglog-archive"
+VERSION = 1
+MANIFEST = "manifest.json"
+NOT_ARCHIVED = frozenset({"alembic_version", "index_queue"})  # bookkeeping, derived data
+HISTORY = ("import_batches", "import_changes")
+ATTACHMENTS = "attachments"  # in the data folder, as the exporters look for it
+ROWS_PER_STEP = 2000
+_COPY = 1 << 20
+
+
+@dataclass
+class ArchiveReport:
+    """What an archive holds (export) or brought (import)."""
+
+    path: Path
+    tables: dict[str, int] = field(default_factory=dict)
+    files: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": str(self.path), "tables": self.tables, "files": self.files,
+                "warnings": self.warnings}  # fmt: skip
+
+
+def data_tables(conn: Connection) -> list[str]:
+    names = conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name"
+    ).scalars()
+    return [name for name in names if name not in NOT_ARCHIVED]
+
+
+def columns(conn: Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')]
+
+
+def schema_revision(conn: Connection) -> str | None:
+    return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def library_files(paths: AppPaths) -> list[tuple[str, Path]]:
+    """(name in the archive, file) for the config folder and the attachments folder."""
+    found = []
+    for prefix, folder in (("config", paths.config), (ATTACHMENTS, paths.data / ATTACHMENTS)):
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.is_file() and not path.is_symlink():
+                    found.append((f"files/{prefix}/{path.relative_to(folder).as_posix()}", path))
+    return found
+
+
+def encode(value: object) -> object:
+    if isinstance(value, bytes):
+        return {"blob": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def decode(value: object) -> object:
+    if isinstance(value, dict):
+        return base64.b64decode(value["blob"])
+    return value
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def export_archive(
+    s: Session, paths: AppPaths, target: Path, report: ArchiveReport | None = None,
+    *, history: bool = True,
+) -> Iterator[Progress]:  # fmt: skip
+    """Write everything to ``target`` (made aside, then moved in place)."""
+    if not target.parent.is_dir():
+        raise InvalidInput(f"{target.parent}: no such folder")
+    report = report if report is not None else ArchiveReport(target)
+    conn = s.connection()
+    names = [n for n in data_tables(conn) if history or n not in HISTORY]
+    counts = {
+        n: int(conn.exec_driver_sql(f'SELECT count(*) FROM "{n}"').scalar_one()) for n in names
+    }
+    files = [(name, path) for name, path in library_files(paths) if path != target]
+    total = sum(counts.values()) + len(files)
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION, "app_version": __version__,
+        "schema_revision": schema_revision(conn),
+        "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "import_history": history, "tables": [], "files": [],
+    }  # fmt: skip
+    partial = target.with_name(f".{target.name}.partial")
+    done = 0
+    yield Progress(0, total, f"writing {target.name}")
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+            for name in names:
+                entry = {"name": name, "file": f"tables/{name}.jsonl",
+                         "columns": columns(conn, name), "rows": 0}  # fmt: skip
+                digest = hashlib.sha256()
+                with zf.open(str(entry["file"]), "w", force_zip64=True) as out:
+                    rows = conn.exec_driver_sql(f'SELECT * FROM "{name}" ORDER BY rowid')
+                    for row in rows:
+                        line = json.dumps([encode(v) for v in row], ensure_ascii=False) + "\n"
+                        data = line.encode("utf-8")
+                        digest.update(data)
+                        out.write(data)
+                        entry["rows"] += 1  # type: ignore[operator]
+                        done += 1
+                        if done % ROWS_PER_STEP == 0:
+                            yield Progress(done, total, f"{name}: {entry['rows']} rows")
+                entry["sha256"] = digest.hexdigest()
+                manifest["tables"].append(entry)
+                report.tables[name] = int(str(entry["rows"]))
+            for name, path in files:
+                with path.open("rb") as source, zf.open(name, "w", force_zip64=True) as out:
+                    size, sha = copy_hashed(source, out)
+                manifest["files"].append({"path": name, "size": size, "sha256": sha})
+                report.files += 1
+                done += 1
+                yield Progress(done, total, name)
+            zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    yield Progress(total, total, f"wrote {target.name}")
+
+
+def copy_hashed(source: IO[bytes], out: IO[bytes], limit: int | None = None) -> tuple[int, str]:
+    digest, size = hashlib.sha256(), 0
+    while chunk := source.read(_COPY):
+        size += len(chunk)
+        if limit is not None and size > limit:
+            raise InvalidInput("the archive is damaged: a file is larger than its manifest says")
+        digest.update(chunk)
+        out.write(chunk)
+    return size, digest.hexdigest()
