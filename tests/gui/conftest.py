@@ -13,12 +13,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readinglog import paths
 from readinglog.core import sample, services
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind, Person, Role, Status
+from readinglog.gui import theme
 
 HERE = Path(__file__).resolve().parent
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
@@ -99,3 +101,11 @@ def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     print(f"\nscreenshots: {folder}")
     return folder
+
+
+@pytest.fixture(params=["light", "dark"])
+def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each screenshot test once in the light and once in the dark theme."""
+    theme.apply(qapp, request.param)
+    yield request.param
+    theme.apply(qapp, "light")

@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository, services
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.core.types import Changes, ItemKind, Status
-from readinglog.gui import dialogs, main_window
+from readinglog.core.types import Changes, ItemKind, Role, Status
+from readinglog.gui import dialogs
 from readinglog.gui.actions import MENUS, MainAction
+from readinglog.gui.item_dialog import ItemDialog
+from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.views import Target
-
-
-def trigger(window: Any, key: MainAction) -> None:
-    action = window.findChild(QAction, key.value)
-    assert action is not None, key
-    action.trigger()
+from tests.gui.helpers import answer, trigger
 
 
 def select_title(window: Any, title: str) -> int:
@@ -32,38 +28,10 @@ def select_title(window: Any, title: str) -> int:
     return ids[0]
 
 
-class FakeDialog(QDialog):
-    """Stands in for the editor helper's ItemDialog / LogDialog: accepts with a write."""
-
-    made: ClassVar[list[dict[str, Any]]] = []
-
-    def __init__(self, library: Library, *args: Any, parent: Any = None, **kwargs: Any) -> None:
-        super().__init__(parent)
-        self.library, self.args, self.kwargs = library, args, kwargs
-        FakeDialog.made.append({"args": args, **kwargs})
-
-    def exec(self) -> int:
-        with self.library.sessions.begin() as s:
-            if self.kwargs.get("kind") is not None:
-                self.changes = services.add_item(s, self.kwargs["kind"], "新书 A new book")
-            else:
-                item_id = self.kwargs.get("item_id") or self.args[0]
-                self.changes = services.edit_item(s, item_id, title="Edited title")
-        return QDialog.DialogCode.Accepted
-
-
 @pytest.fixture
-def fake_dialogs(monkeypatch: pytest.MonkeyPatch) -> type[FakeDialog]:
-    real = main_window.optional
-    FakeDialog.made = []
-
-    def optional(module: str, name: str) -> Any:
-        return FakeDialog if module in ("item_dialog", "log_dialog") else real(module, name)
-
-    monkeypatch.setattr(main_window, "optional", optional)
+def pick_book(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kind menu is a popup menu: answer it with "book"."""
     monkeypatch.setattr(dialogs, "choose_kind", lambda _parent, _preferred=None: ItemKind.BOOK)
-    monkeypatch.setattr(dialogs, "confirm", lambda *_args: True)
-    return FakeDialog
 
 
 def test_window_shows_the_sample_library(window) -> None:
@@ -167,22 +135,48 @@ def test_delete_a_note(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) ->
     assert window.list_pane.notes.paged_model().rowCount() == 5
 
 
-def test_new_entry_edit_and_log_use_the_dialogs(qtbot: QtBot, window, fake_dialogs) -> None:
-    window._update_actions()
-    trigger(window, MainAction.NEW_ENTRY)
-    assert fake_dialogs.made[-1]["kind"] is ItemKind.BOOK
+def test_new_entry_edit_and_log_use_the_real_dialogs(qtbot: QtBot, window, pick_book) -> None:
+    def add(dialog: ItemDialog) -> None:
+        dialog.title.setText("新书 A new book")
+        dialog._people[Role.AUTHOR].editor.setText("刘慈欣")  # type: ignore[attr-defined]
+        dialog.accept()
+
+    with answer(qtbot, ItemDialog, add) as shown:
+        trigger(window, MainAction.NEW_ENTRY)
+    assert shown[0].windowTitle() == "Add an entry"
     new_id = window.list_pane.items.current_id()
-    assert (
-        window.list_pane.items.paged_model()
-        .index(window.list_pane.items.paged_model().row_of(new_id), 0)
-        .data()
-        == "新书 A new book"
-    )
-    trigger(window, MainAction.EDIT)
-    assert fake_dialogs.made[-1]["item_id"] == new_id
+    model = window.list_pane.items.paged_model()
+    assert model.index(model.row_of(new_id), 0).data() == "新书 A new book"
+    assert model.index(model.row_of(new_id), 1).data() == "刘慈欣"
+
+    def rename(dialog: ItemDialog) -> None:
+        assert dialog.title.text() == "新书 A new book"
+        dialog.title.setText("Edited title")
+        dialog.accept()
+
+    with qtbot.waitSignal(window.changed), answer(qtbot, ItemDialog, rename):
+        trigger(window, MainAction.EDIT)
+    assert model.index(model.row_of(new_id), 0).data() == "Edited title"
     assert window.detail.current == (Target.ITEMS, new_id)
-    trigger(window, MainAction.LOG_PROGRESS)
-    assert fake_dialogs.made[-1]["args"] == (new_id,)
+    assert "Edited title" in window.detail.currentWidget().toPlainText()
+
+    def log(dialog: LogDialog) -> None:
+        assert dialog.item_id == new_id
+        dialog.amount.setText("120")
+        dialog.accept()
+
+    with answer(qtbot, LogDialog, log):
+        trigger(window, MainAction.LOG_PROGRESS)
+    with window.library.sessions() as s:
+        assert repository.get_item(s, new_id).status is Status.IN_PROGRESS
+    assert model.index(model.row_of(new_id), 3).data() == "in progress"
+
+
+def test_cancelled_dialogs_change_nothing(qtbot: QtBot, window, pick_book) -> None:
+    before = window._size.text()
+    with answer(qtbot, ItemDialog, lambda dialog: dialog.reject()):
+        trigger(window, MainAction.NEW_ENTRY)
+    assert window._size.text() == before
 
 
 def test_actions_without_a_selection_are_disabled(window) -> None:
@@ -193,12 +187,10 @@ def test_actions_without_a_selection_are_disabled(window) -> None:
     assert window.detail.current == (None, None)
 
 
-def test_new_note_opens_the_editor_when_it_exists(window) -> None:
+def test_new_note_opens_the_editor(window) -> None:
     trigger(window, MainAction.NEW_NOTE)
-    if window.detail.has_editor:
-        assert window.detail.current == (Target.NOTES, None)
-    else:
-        assert not window.findChild(QAction, "new_note").isEnabled()
+    assert window.detail.current == (Target.NOTES, None)
+    assert window.detail.currentWidget() is window.detail.editor
 
 
 def test_load_sample_into_an_empty_library(qtbot: QtBot, make_window, library: Library) -> None:
@@ -242,17 +234,6 @@ def test_detail_links_open_notes_and_entries(window) -> None:
     window.detail.link_activated.emit(Target.ITEMS, item_id)
     assert window.list_pane.items.current_id() == item_id
     assert window.detail.current == (Target.ITEMS, item_id)
-
-
-def test_fallback_note_page_without_the_editor(window, monkeypatch: pytest.MonkeyPatch) -> None:
-    from readinglog.gui import detail_view
-
-    monkeypatch.setattr(detail_view, "note_editor_class", lambda: None)
-    window.sidebar.select_key("notes:all")
-    window.list_pane.notes.selectRow(0)
-    page = window.detail.currentWidget()
-    assert page.objectName() == "note_page"
-    assert "阅读计划" in page.toPlainText()
 
 
 def test_changes_from_elsewhere_reach_every_view(qtbot: QtBot, window) -> None:

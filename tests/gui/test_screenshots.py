@@ -6,28 +6,17 @@ to see it); look at them after a visual change.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.gui import theme
 from readinglog.gui.dialogs import ShortcutsDialog
 from readinglog.gui.first_run import FirstRunDialog
 
 SIZE = (1280, 760)
-
-
-@pytest.fixture(params=["light", "dark"])
-def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    theme.apply(qapp, request.param)
-    yield request.param
-    theme.apply(qapp, "light")
 
 
 def _shot(widget, folder: Path, name: str, qtbot: QtBot) -> Path:  # type: ignore[no-untyped-def]
@@ -70,6 +59,8 @@ def test_main_window_screenshots(
     with window.library.sessions() as s:
         note_id = repository.note_ids(s, parse_filter('title:"三体"'))[0]
     window.list_pane.notes.select_id(note_id)
+    preview = window.detail.editor.preview
+    qtbot.waitUntil(lambda: "叶文洁" in preview.toPlainText(), timeout=5000)
     _shot(window, screenshots, f"note-zh-{themed}", qtbot)
 
 

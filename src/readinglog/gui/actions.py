@@ -25,9 +25,14 @@ class MainAction(StrEnum):
     DELETE = "delete"
     LOG_PROGRESS = "log_progress"
     MARK_FINISHED = "mark_finished_today"
+    IMPORT = "import"
+    EXPORT = "export"
+    EXPORT_NOTES = "export_notes"
     LOAD_SAMPLE = "load_sample"
+    PREFERENCES = "preferences"
     FOCUS_SEARCH = "focus_search"
     FOCUS_LIST = "focus_list"
+    TOGGLE_PREVIEW = "toggle_preview"
     QUIT = "quit"
     SHORTCUTS = "shortcuts"
     ABOUT = "about"
@@ -44,6 +49,10 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.NEW_ENTRY,
             MainAction.NEW_NOTE,
             None,
+            MainAction.IMPORT,
+            MainAction.EXPORT,
+            MainAction.EXPORT_NOTES,
+            None,
             MainAction.LOAD_SAMPLE,
             None,
             MainAction.QUIT,
@@ -57,9 +66,14 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             None,
             MainAction.LOG_PROGRESS,
             MainAction.MARK_FINISHED,
+            None,
+            MainAction.PREFERENCES,
         ),
     ),
-    ("&View", (MainAction.FOCUS_SEARCH, MainAction.FOCUS_LIST)),
+    (
+        "&View",
+        (MainAction.FOCUS_SEARCH, MainAction.FOCUS_LIST, None, MainAction.TOGGLE_PREVIEW),
+    ),
     ("&Help", (MainAction.SHORTCUTS, None, MainAction.ABOUT)),
 )
 
@@ -166,6 +180,63 @@ def _load_sample(w: MainWindow) -> QAction:
         w.load_sample,
         keys(None, "Ctrl+Shift+S"),
         "Add a few English and Chinese entries and notes to try things out",
+    )
+
+
+@add_action(MainAction.IMPORT)
+def _import(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Import…",
+        w.files.import_files,
+        keys(None, "Ctrl+I"),
+        "Import a Goodreads or StoryGraph CSV, podcast OPML or Markdown notes",
+    )
+
+
+@add_action(MainAction.EXPORT)
+def _export(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Export note or entry…",
+        w.files.export_current,
+        keys(None, "Ctrl+E"),
+        "Export the note or entry shown as a blog post (Hugo, Jekyll, Hexo, Obsidian, Markdown)",
+    )
+
+
+@add_action(MainAction.EXPORT_NOTES)
+def _export_notes(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Export notes in the lis&t…",
+        w.files.export_listed_notes,
+        keys(None, "Ctrl+Shift+E"),
+        "Export every note in the list (or the selected ones), each as its own post",
+    )
+
+
+@add_action(MainAction.PREFERENCES)
+def _preferences(w: MainWindow) -> QAction:
+    action = _make(
+        w,
+        "&Preferences…",
+        w.files.preferences,
+        keys(StandardKey.Preferences, "Ctrl+,"),
+        "Data folder, blog folders, export format and theme",
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return action
+
+
+@add_action(MainAction.TOGGLE_PREVIEW)
+def _toggle_preview(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Show or hide the note &preview",
+        w.toggle_preview,
+        keys(None, "Ctrl+Shift+P"),
+        "Preview beside the Markdown, or one at a time when the pane is narrow",
     )
 
 

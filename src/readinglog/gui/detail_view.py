@@ -1,13 +1,9 @@
-"""The right pane: an entry's page, a note (in the editor when it is installed), or a hint."""
+"""The right pane: an entry's page, a note in the editor, or a hint."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
-from typing import Any
 
-import markdown
-import nh3
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
@@ -16,15 +12,11 @@ from readinglog.core import repository
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
 from readinglog.core.types import Changes
-from readinglog.gui import entry_html, optional, theme
-from readinglog.gui.table_models import LANG_LABELS
+from readinglog.gui import entry_html, theme
+from readinglog.gui.note_editor import NoteEditor
 from readinglog.gui.views import Target
 
 HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
-
-
-def note_editor_class() -> Any | None:
-    return optional("note_editor", "NoteEditor")
 
 
 class Browser(QTextBrowser):
@@ -50,6 +42,7 @@ class Browser(QTextBrowser):
 class DetailView(QStackedWidget):
     link_activated = Signal(object, int)  # Target, id
     changed = Signal(object)  # Changes written by the note editor
+    page_changed = Signal(object)  # Target of the page now shown (None: the hint)
 
     def __init__(self, library: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,12 +53,10 @@ class DetailView(QStackedWidget):
         self._hint.setWordWrap(True)
         self._hint.setEnabled(False)
         self._entry = Browser("entry_page", self)
-        self._note = Browser("note_page", self)
-        for page in (self._hint, self._entry, self._note):
+        for page in (self._hint, self._entry):
             self.addWidget(page)
         self._entry.link_activated.connect(self.link_activated)
-        self._note.link_activated.connect(self.link_activated)
-        self._editor: Any | None = None
+        self._editor: NoteEditor | None = None
         self._target: Target | None = None
         self._id: int | None = None
 
@@ -76,17 +67,24 @@ class DetailView(QStackedWidget):
         return self._target, self._id
 
     @property
-    def has_editor(self) -> bool:
-        return note_editor_class() is not None
+    def editor(self) -> NoteEditor | None:
+        """The note editor, once a note has been shown (it is made on first use)."""
+        return self._editor
 
     @property
-    def editor(self) -> Any | None:
-        return self._editor
+    def page_target(self) -> Target | None:
+        """What the visible page shows: an entry, a note (the editor), or nothing."""
+        page = self.currentWidget()
+        if page is self._entry:
+            return Target.ITEMS
+        if page is not None and page is self._editor:
+            return Target.NOTES
+        return None
 
     def show_nothing(self) -> None:
         self.flush()
         self._target, self._id = None, None
-        self.setCurrentWidget(self._hint)
+        self._set_page(self._hint)
 
     def show_item(self, item_id: int) -> None:
         self.flush()
@@ -101,36 +99,30 @@ class DetailView(QStackedWidget):
         dim = theme.dim_color(self.palette()).name()
         self._entry.setHtml(entry_html.render(details, dim))
         self._entry.verticalScrollBar().setValue(scroll)
-        self.setCurrentWidget(self._entry)
+        self._set_page(self._entry)
 
     def show_note(self, note_id: int) -> None:
         editor = self._ensure_editor()
-        if editor is not None:
-            if self._target is Target.NOTES and self._id == note_id:
-                self.setCurrentWidget(editor)
-                return
-            self.flush()
-            try:
-                editor.load(note_id)
-            except NotFound:
-                self.show_nothing()
-                return
-            self._target, self._id = Target.NOTES, note_id
-            self.setCurrentWidget(editor)
+        if self._target is Target.NOTES and self._id == note_id:
+            self._set_page(editor)
             return
-        self._render_note(note_id)
+        self.flush()
+        try:
+            editor.load(note_id)
+        except NotFound:
+            self.show_nothing()
+            return
+        self._target, self._id = Target.NOTES, note_id
+        self._set_page(editor)
 
-    def new_note(self, item_ids: Sequence[int] = ()) -> bool:
-        """Open an empty note in the editor (linked to ``item_ids``); False without an editor."""
+    def new_note(self, item_ids: Sequence[int] = ()) -> None:
+        """Open an empty note in the editor, linked to ``item_ids``."""
         editor = self._ensure_editor()
-        if editor is None:
-            return False
         self.flush()
         editor.new_note(item_ids)
         self._target, self._id = Target.NOTES, None
-        self.setCurrentWidget(editor)
+        self._set_page(editor)
         editor.setFocus()
-        return True
 
     def flush(self) -> None:
         """Save what the editor holds (before switching notes, closing or quitting)."""
@@ -146,23 +138,26 @@ class DetailView(QStackedWidget):
         elif self._target is Target.NOTES and self._id is not None:
             if self._id not in changes.notes:
                 return
-            if self.currentWidget() is self._note:
-                self._render_note(self._id)
-            elif not self._note_exists(self._id):
+            if not self._note_exists(self._id):
+                self._ensure_editor().clear()
                 self.show_nothing()
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _ensure_editor(self) -> Any | None:
+    def _ensure_editor(self) -> NoteEditor:
         if self._editor is None:
-            cls = note_editor_class()
-            if cls is None:
-                return None
-            self._editor = cls(self._library, self)
+            self._editor = NoteEditor(self._library, self)
             self._editor.setObjectName("note_editor")
             self._editor.changed.connect(self._on_editor_changed)
             self.addWidget(self._editor)
         return self._editor
+
+    def _set_page(self, page: QWidget) -> None:
+        """Show ``page``; ``page_changed`` says when it is another kind of page."""
+        before = self.page_target
+        self.setCurrentWidget(page)
+        if self.page_target is not before:
+            self.page_changed.emit(self.page_target)
 
     def _note_exists(self, note_id: int) -> bool:
         with self._library.sessions() as s:
@@ -171,30 +166,6 @@ class DetailView(QStackedWidget):
             except NotFound:
                 return False
         return True
-
-    def _render_note(self, note_id: int) -> None:
-        with self._library.sessions() as s:
-            try:
-                note = repository.get_note(s, note_id)
-            except NotFound:
-                self.show_nothing()
-                return
-        self._target, self._id = Target.NOTES, note_id
-        dim = theme.dim_color(self.palette()).name()
-        links = ", ".join(
-            f'<a href="item:{i}">{escape(t)}</a>'
-            for i, t in zip(note.item_ids, note.item_titles, strict=True)
-        )
-        meta = [LANG_LABELS[note.lang], note.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")]
-        if note.tags:
-            meta.append(" ".join(f"#{escape(t)}" for t in note.tags))
-        body = nh3.clean(markdown.markdown(note.body, extensions=["extra", "sane_lists"]))
-        self._note.setHtml(
-            f"<h2>{escape(note.title)}</h2>"
-            + (f"<p>About {links}</p>" if links else "")
-            + f"<p style='color: {dim}'>{' · '.join(m for m in meta if m)}</p><hr/>{body}"
-        )
-        self.setCurrentWidget(self._note)
 
     def _on_editor_changed(self, changes: Changes) -> None:
         if self._target is Target.NOTES and self._id is None and changes.created is not None:

@@ -10,7 +10,6 @@ stays open with everything typed still there.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
@@ -33,7 +32,6 @@ from readinglog.core.fields import FieldSpec
 from readinglog.core.library import Library
 from readinglog.core.types import (
     PARENT_KINDS,
-    BookFormat,
     Changes,
     ItemKind,
     ItemView,
@@ -41,83 +39,20 @@ from readinglog.core.types import (
     Role,
     Status,
 )
+from readinglog.gui.form_fields import (
+    CHOICES,
+    ERROR_STYLE,
+    MAIN_FIELDS,
+    FieldBox,
+    field_label,
+    field_text,
+    line_edit,
+    line_of,
+    split_names,
+    text_of,
+)
 from readinglog.gui.rating_widget import RatingWidget
 from readinglog.gui.tag_edit import EntryCompleter, TagEdit, find_entries
-
-ERROR_STYLE = "color: #c62828;"
-MAIN_FIELDS = ("original_title",)  # shown under the title; the rest go to the right column
-CHOICES: dict[str, tuple[str, ...]] = {"format": tuple(f.value for f in BookFormat)}
-NAME_SEPARATORS = re.compile(r"[;；、\n]")
-_ACRONYMS = {"url": "URL", "isbn": "ISBN", "id": "ID"}
-
-
-def field_label(name: str) -> str:
-    """``certificate_url`` -> "Certificate URL"."""
-    words = [_ACRONYMS.get(word, word) for word in name.split("_")]
-    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
-
-
-def field_text(name: str, value: object) -> str:
-    """A stored field value as the text that parses back to it."""
-    if value is None:
-        return ""
-    if name == "duration" and isinstance(value, int):
-        return values.format_duration(value)
-    if name == "time_spent" and isinstance(value, int):
-        hours, minutes = divmod(value, 60)
-        return f"{hours}h{minutes:02d}m" if hours else str(minutes)
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(getattr(value, "value", value))
-
-
-def split_names(text: str) -> list[str]:
-    return [name.strip() for name in NAME_SEPARATORS.split(text) if name.strip()]
-
-
-class FieldBox(QWidget):
-    """An input with its error line under it (hidden until there is an error)."""
-
-    def __init__(self, editor: QWidget, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.editor = editor
-        self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(editor)
-        layout.addWidget(self.error)
-        self.setFocusProxy(editor)
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.setAccessibleName(f"Error: {message}")
-        self.error.show()
-
-    def clear_error(self) -> None:
-        self.error.clear()
-        self.error.hide()
-
-
-def _line_of(box: FieldBox) -> QLineEdit:
-    assert isinstance(box.editor, QLineEdit)
-    return box.editor
-
-
-def _text_of(box: FieldBox) -> str:
-    return _line_of(box).text()
-
-
-def _line_edit(placeholder: str = "", tip: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setPlaceholderText(placeholder)
-    edit.setToolTip(tip)
-    return edit
 
 
 class ItemDialog(QDialog):
@@ -171,7 +106,7 @@ class ItemDialog(QDialog):
         self.kind_choice.setCurrentIndex(list(ItemKind).index(self._kind))
         self.kind_choice.setEnabled(self._view is None)
         self.kind_choice.currentIndexChanged.connect(self._on_kind_choice_changed)
-        self.title = _line_edit("title as you want to see it (人类简史, Sapiens)")
+        self.title = line_edit("title as you want to see it (人类简史, Sapiens)")
         self.title.setAccessibleName("Title")
         self.title_box = FieldBox(self.title)
         self.status = QComboBox()
@@ -181,7 +116,7 @@ class ItemDialog(QDialog):
         self.tags = TagEdit()
         with self._library.sessions() as s:
             self.tags.set_known_tags([name for name, _ in repository.tag_counts(s)])
-        self.parent_edit = _line_edit("type to find it by title")
+        self.parent_edit = line_edit("type to find it by title")
         self.parent_edit.textEdited.connect(self._on_parent_edit_text_edited)
         self.parent_box = FieldBox(self.parent_edit)
         self.parent_completer = EntryCompleter(self._library, self.parent_edit)
@@ -220,7 +155,7 @@ class ItemDialog(QDialog):
     def _rebuild_for_kind(self) -> None:
         """People rows for the kind's roles and the kind's fields; typed text carries over."""
         typed = {name: self.raw(name) for name in self._boxes}
-        people = {role: _text_of(box) for role, box in self._people.items()}
+        people = {role: text_of(box) for role, box in self._people.items()}
         for box in [*self._boxes.values(), *self._people.values()]:
             form = self.main_form if self.main_form.indexOf(box) >= 0 else self.details_form
             form.removeRow(box)
@@ -240,7 +175,7 @@ class ItemDialog(QDialog):
             if spec.name in typed:
                 self._set_raw(spec.name, typed[spec.name])
         for role in fields.ROLES[self._kind]:
-            edit = _line_edit("names separated by ;", f"{role.value.capitalize()}s of this entry")
+            edit = line_edit("names separated by ;", f"{role.value.capitalize()}s of this entry")
             edit.setAccessibleName(f"{role.value.capitalize()}s")
             edit.setText(people.get(role, ""))
             box = FieldBox(edit)
@@ -260,7 +195,7 @@ class ItemDialog(QDialog):
                 combo.addItem(choice, choice)
             combo.setAccessibleName(field_label(spec.name))
             return combo
-        edit = _line_edit(spec.help, spec.help)
+        edit = line_edit(spec.help, spec.help)
         edit.setAccessibleName(field_label(spec.name))
         return edit
 
@@ -322,7 +257,7 @@ class ItemDialog(QDialog):
             if name in self._boxes:
                 self._set_raw(name, field_text(name, value))
         for role, box in self._people.items():
-            _line_of(box).setText("; ".join(view.people_in(role)))
+            line_of(box).setText("; ".join(view.people_in(role)))
         self._original = {name: self.raw(name) for name in self._boxes}
 
     def _on_parent_completer_picked(self, entry_id: int, title: str) -> None:
@@ -381,7 +316,7 @@ class ItemDialog(QDialog):
     def _parsed_people(self, errors: dict[FieldBox | None, str]) -> list[Person]:
         people = []
         for role, box in self._people.items():
-            for name in split_names(_text_of(box)):
+            for name in split_names(text_of(box)):
                 try:
                     people.append(Person(role, values.clean_text(name, role.value, max_len=300)))
                 except UserError as error:

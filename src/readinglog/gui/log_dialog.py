@@ -28,7 +28,7 @@ from readinglog.core import activity, repository, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, EventKind
-from readinglog.gui.item_dialog import ERROR_STYLE, FieldBox
+from readinglog.gui.form_fields import ERROR_STYLE, FieldBox
 
 EVENTS = (
     EventKind.PROGRESS,

@@ -5,10 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
@@ -19,12 +26,16 @@ from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import Changes, EventKind, ItemKind
-from readinglog.gui import dialogs, optional, window_state
+from readinglog.gui import dialogs, drop, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
 from readinglog.gui.detail_view import DetailView
+from readinglog.gui.file_commands import FileCommands
+from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.list_pane import ListPane
+from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.views import DEFAULT_KEY, Target, View
+from readinglog.gui.window_state import PaneSizes
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -53,7 +64,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 2)
         self.splitter.setSizes([210, 690, 380])
         self.setCentralWidget(self.splitter)
+        self.panes = PaneSizes(self.splitter)
+        self._shown = False
+        self.files = FileCommands(self)
         self.main_actions = create_actions(self)
+        self.setAcceptDrops(True)
         self._build_menus()
         self._size = QLabel(self)
         self._size.setObjectName("library_size")
@@ -83,6 +98,7 @@ class MainWindow(QMainWindow):
         self.list_pane.activated.connect(self._on_list_activated)
         self.detail.link_activated.connect(self._on_detail_link_activated)
         self.detail.changed.connect(self.changed)
+        self.detail.page_changed.connect(self._on_detail_page_changed)
         self.changed.connect(self._on_self_changed)
 
     def action(self, key: MainAction) -> Any:
@@ -107,17 +123,12 @@ class MainWindow(QMainWindow):
         entries = bool(self._selected_entries())
         any_selected = self.current_id() is not None
         enable = {
-            MainAction.NEW_ENTRY: optional("item_dialog", "ItemDialog") is not None,
-            MainAction.NEW_NOTE: self.detail.has_editor,
-            MainAction.EDIT: any_selected
-            and (
-                optional("item_dialog", "ItemDialog") is not None
-                if self.list_pane.target is Target.ITEMS
-                else self.detail.has_editor
-            ),
+            MainAction.EDIT: any_selected,
             MainAction.DELETE: any_selected,
-            MainAction.LOG_PROGRESS: entries and optional("log_dialog", "LogDialog") is not None,
+            MainAction.LOG_PROGRESS: entries,
             MainAction.MARK_FINISHED: entries,
+            MainAction.EXPORT: self.detail.current[0] is not None,
+            MainAction.TOGGLE_PREVIEW: self.detail.page_target is Target.NOTES,
         }
         for key, on in enable.items():
             self.main_actions[key].setEnabled(on)
@@ -148,15 +159,12 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def new_entry(self) -> None:
-        dialog_class = optional("item_dialog", "ItemDialog")
-        if dialog_class is None:
-            return
         key = self.view.key if self.view else ""
         preferred = ItemKind(key[5:]) if key.startswith("kind:") else None
         kind = dialogs.choose_kind(self.list_pane, preferred)
         if kind is None:
             return
-        changes = self._run_dialog(dialog_class(self.library, kind=kind, parent=self))
+        changes = self._run_dialog(ItemDialog(self.library, kind=kind, parent=self))
         if changes is not None and changes.created is not None:
             self.show_entry(changes.created)
 
@@ -172,9 +180,7 @@ class MainWindow(QMainWindow):
             if self.detail.editor is not None:
                 self.detail.editor.setFocus()
             return
-        dialog_class = optional("item_dialog", "ItemDialog")
-        if dialog_class is not None:
-            self._run_dialog(dialog_class(self.library, item_id=current, parent=self))
+        self._run_dialog(ItemDialog(self.library, item_id=current, parent=self))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -204,10 +210,9 @@ class MainWindow(QMainWindow):
         self.write(work)
 
     def log_progress(self) -> None:
-        dialog_class = optional("log_dialog", "LogDialog")
         entries = self._selected_entries()
-        if dialog_class is not None and entries:
-            self._run_dialog(dialog_class(self.library, entries[0], parent=self))
+        if entries:
+            self._run_dialog(LogDialog(self.library, entries[0], parent=self))
 
     def mark_finished_today(self) -> None:
         entries = self._selected_entries()
@@ -243,6 +248,11 @@ class MainWindow(QMainWindow):
         edit = self.list_pane.search.edit
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
+
+    def toggle_preview(self) -> None:
+        editor = self.detail.editor
+        if editor is not None and self.detail.page_target is Target.NOTES:
+            editor.toggle_preview()
 
     def focus_list(self) -> None:
         self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -281,7 +291,7 @@ class MainWindow(QMainWindow):
         st = window_state.open_settings(self.library.paths.config)
         st.setValue("window/geometry", self.saveGeometry())
         st.setValue("window/state", self.saveState())
-        st.setValue("window/splitter", self.splitter.saveState())
+        self.panes.save(st)
         st.setValue("list/items_header", self.list_pane.items.horizontalHeader().saveState())
         st.setValue("list/notes_header", self.list_pane.notes.horizontalHeader().saveState())
         st.setValue("list/view", self.sidebar.current_key or DEFAULT_KEY)
@@ -296,8 +306,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if (state := window_state.read_bytes(st, "window/state")) is not None:
             self.restoreState(state)
-        if (splitter := window_state.read_bytes(st, "window/splitter")) is not None:
-            self.splitter.restoreState(splitter)
+        self.panes.restore(st)
         for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
             header = window_state.read_bytes(st, f"list/{name}_header")
             if header is not None and table.horizontalHeader().restoreState(header):
@@ -318,6 +327,27 @@ class MainWindow(QMainWindow):
             target, current = self.detail.current
             if target is Target.ITEMS and current is not None:
                 self.detail.show_item(current)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:  # the restored widths, now that the window has its real size
+            self._shown = True
+            self.panes.apply()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if drop.importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if drop.importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = drop.importable_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # After the drop returns: the drag source must not wait on the import dialog.
+            QTimer.singleShot(0, self.files, partial(self.files.import_paths, paths))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
@@ -346,6 +376,11 @@ class MainWindow(QMainWindow):
             self.detail.show_item(item_id)
         else:
             self.detail.show_note(item_id)
+        self._update_actions()
+
+    def _on_detail_page_changed(self, target: Target | None) -> None:
+        """A note gets the room an editor needs; going back to an entry restores the panes."""
+        self.panes.use_note_layout(target is Target.NOTES)
         self._update_actions()
 
     def _on_list_activated(self, target: Target, _item_id: int) -> None:

@@ -1,4 +1,5 @@
-"""The note editor: Markdown source beside a live preview, tags, linked entries, autosave.
+"""The note editor: Markdown source beside a live preview (one at a time when the pane is
+narrow; see ``source_preview``), tags, linked entries, autosave.
 
 Every change is saved through ``notes.edit_note`` in a short transaction, at most about a
 second behind the typing (see ``autosave``). A new note is created on the first real change,
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -31,6 +31,7 @@ from readinglog.core.library import Library
 from readinglog.core.types import Changes, NoteView
 from readinglog.gui.autosave import Autosaver
 from readinglog.gui.preview_worker import PreviewResult, PreviewScheduler
+from readinglog.gui.source_preview import SourcePreview
 from readinglog.gui.tag_edit import EntryLinks, TagEdit
 
 CJK_FAMILIES = (
@@ -151,10 +152,7 @@ class NoteEditor(QWidget):
         meta.addRow("&Tags:", self.tags)
         meta.addRow("&Entries:", self.links)
         meta.addRow("&Where:", self.location)
-        splitter = QSplitter(self)
-        splitter.addWidget(self._source)
-        splitter.addWidget(self.preview)
-        splitter.setChildrenCollapsible(False)
+        self.panes = SourcePreview(self._source, self.preview, self)
         status = QHBoxLayout()
         status.addWidget(self.counts)
         status.addStretch(1)
@@ -162,7 +160,7 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(meta)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.panes, 1)
         layout.addLayout(status)
         self.setTabOrder(self.title, self.tags)
         self.setTabOrder(self.tags, self.links.field)
@@ -216,6 +214,10 @@ class NoteEditor(QWidget):
             self._autosaver.touch()  # try again: the user may have fixed it
         self._autosaver.flush()
 
+    def toggle_preview(self) -> None:
+        """Preview beside the text or not; with no room for both, the text or the preview."""
+        self.panes.toggle_preview()
+
     def clear(self) -> None:
         """Show nothing, without saving (the note was deleted)."""
         self._autosaver.cancel()
@@ -252,6 +254,7 @@ class NoteEditor(QWidget):
             self._loading = False
         self._active = True
         self.setEnabled(True)
+        self.panes.show_source()
         self._show_derived_title()
         self._set_state("Saved" if view is not None else "New note (saved when you type)")
         self._preview.render_now()

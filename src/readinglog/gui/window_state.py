@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter
 
 FILENAME = "window.ini"
 
@@ -31,3 +32,71 @@ def read_int(settings: QSettings, key: str) -> int | None:
 def read_str(settings: QSettings, key: str) -> str | None:
     value = settings.value(key)
     return value if isinstance(value, str) and value else None
+
+
+def read_sizes(settings: QSettings, key: str, count: int) -> list[int] | None:
+    """A list of ``count`` positive pane widths stored as ``"210,690,380"``."""
+    value = settings.value(key)
+    if not isinstance(value, str):
+        return None
+    try:
+        sizes = [int(part) for part in value.split(",")]
+    except ValueError:
+        return None
+    return sizes if len(sizes) == count and all(size > 0 for size in sizes) else None
+
+
+class PaneSizes:
+    """The main splitter's widths for entries and for notes, each remembered on its own.
+
+    A note open in the editor wants a wide detail pane (Markdown beside its preview); an entry
+    page reads best with a wide list. Switching between them swaps the widths, so what the user
+    dragged for each stays as they left it.
+    """
+
+    NOTE_DETAIL_SHARE = 0.6  # of the width, for a note the first time one is shown
+    NOTE_SIDEBAR_MAX = 180
+    ENTRY_SHARES = (0.165, 0.3)  # sidebar and detail, as in the window's 210 | 690 | 380
+
+    def __init__(self, splitter: QSplitter) -> None:
+        self._splitter = splitter
+        self._sizes: dict[bool, list[int]] = {}
+        self.note_layout = False
+
+    def use_note_layout(self, notes: bool) -> None:
+        if notes == self.note_layout:
+            return
+        if self._splitter.isVisible():  # before the window is shown the widths are not real
+            self._sizes[self.note_layout] = self._splitter.sizes()
+        self.note_layout = notes
+        self.apply()
+
+    def apply(self) -> None:
+        """Set the widths of the layout in use (again once the window is shown)."""
+        notes = self.note_layout
+        self._splitter.setSizes(self._sizes.get(notes) or self._first_sizes(notes))
+
+    def _first_sizes(self, notes: bool) -> list[int]:
+        sidebar, listing, detail = self._splitter.sizes()
+        total = sidebar + listing + detail
+        if not notes:  # the entry layout was never seen: the window's default shares
+            sidebar, detail = (round(total * share) for share in self.ENTRY_SHARES)
+            return [sidebar, max(total - sidebar - detail, 1), detail]
+        sidebar = min(sidebar, self.NOTE_SIDEBAR_MAX)
+        detail = max(detail, round(total * self.NOTE_DETAIL_SHARE))
+        return [sidebar, max(total - sidebar - detail, 1), detail]
+
+    def save(self, settings: QSettings) -> None:
+        self._sizes[self.note_layout] = self._splitter.sizes()
+        for notes, key in ((False, "window/panes_entries"), (True, "window/panes_notes")):
+            if notes in self._sizes:
+                settings.setValue(key, ",".join(str(size) for size in self._sizes[notes]))
+
+    def restore(self, settings: QSettings) -> None:
+        count = self._splitter.count()
+        for notes, key in ((False, "window/panes_entries"), (True, "window/panes_notes")):
+            sizes = read_sizes(settings, key, count)
+            if sizes is not None:
+                self._sizes[notes] = sizes
+        if self.note_layout in self._sizes:
+            self.apply()

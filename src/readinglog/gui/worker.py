@@ -142,10 +142,16 @@ class ProgressDialog(QProgressDialog):
 
 
 def run_with_progress(
-    parent: QWidget, title: str, make_job: Callable[[], Job], *, writes: bool
+    parent: QWidget,
+    title: str,
+    make_job: Callable[[], Job],
+    *,
+    writes: bool,
+    task: Task | None = None,
 ) -> Task:
-    """Start the job with a window-modal progress dialog; returns its task."""
-    task = Task()
+    """Start the job with a window-modal progress dialog; returns its task. Pass a ``task``
+    whose signals are already connected to hear a job that may finish at once."""
+    task = task or Task()
     dialog = ProgressDialog(title, task, parent)
     dialog.setValue(0)
     return start(make_job, writes=writes, task=task)

@@ -1,0 +1,176 @@
+"""Importing for the window, without Qt: which importer a file wants, a dry run that shows what
+would change, and the real import; both are generators for the worker (ARCHITECTURE.md rule 4).
+
+Each run owns its session and transaction, made on the worker thread. A dry run is the real
+importer in a transaction that is always rolled back, so the preview is exactly what the import
+would do. Cancel closes the generator: the ``GeneratorExit`` rolls the whole batch back.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from readinglog import importers
+from readinglog.core import repository
+from readinglog.core.batches import ImportReport
+from readinglog.core.errors import InvalidInput
+from readinglog.core.models import ChangeAction, ChangeTarget, ImportChange, ImportKind
+from readinglog.core.types import Changes, Progress
+from readinglog.importers import goodreads, storygraph
+from readinglog.importers.csvfile import detect_encoding
+
+KINDS = (ImportKind.GOODREADS, ImportKind.STORYGRAPH, ImportKind.OPML, ImportKind.MARKDOWN)
+KIND_LABELS = {
+    ImportKind.GOODREADS: "Goodreads library export (CSV)",
+    ImportKind.STORYGRAPH: "StoryGraph export (CSV)",
+    ImportKind.OPML: "Podcast subscriptions (OPML)",
+    ImportKind.MARKDOWN: "Markdown notes (a file, a blog or a vault)",
+}
+PREVIEW_ROWS = 500  # a preview lists at most this many entries and notes
+_MARKDOWN = (".md", ".markdown", ".mdown")
+
+
+@dataclass(frozen=True)
+class Detected:
+    kind: ImportKind | None
+    reason: str  # one sentence: why this kind, or why none
+
+
+def detect(path: Path) -> Detected:
+    """The importer a file or folder is for: a CSV by its header, OPML, Markdown."""
+    if path.is_dir():
+        return Detected(ImportKind.MARKDOWN, "a folder: its Markdown files are imported as notes")
+    suffix = path.suffix.lower()
+    if suffix in _MARKDOWN:
+        return Detected(ImportKind.MARKDOWN, "a Markdown file")
+    if suffix == ".opml" or (suffix == ".xml" and _looks_like_opml(path)):
+        return Detected(ImportKind.OPML, "an OPML file of podcast subscriptions")
+    if suffix == ".csv":
+        return _detect_csv(path)
+    return Detected(None, f"{path.name} is not a CSV, OPML or Markdown file")
+
+
+def _looks_like_opml(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return b"<opml" in stream.read(4096).lower()
+    except OSError:
+        return False
+
+
+def _detect_csv(path: Path) -> Detected:
+    try:
+        encoding, _warning = detect_encoding(path)
+        with path.open(encoding=encoding, errors="replace", newline="") as stream:
+            header = [name.strip() for name in next(csv.reader(stream), [])]
+    except (OSError, csv.Error) as error:
+        return Detected(None, f"{path.name} cannot be read: {error}")
+    if all(name in header for name in goodreads.REQUIRED):
+        return Detected(ImportKind.GOODREADS, "its header is a Goodreads library export's")
+    if all(name in header for name in storygraph.REQUIRED):
+        return Detected(ImportKind.STORYGRAPH, "its header is a StoryGraph export's")
+    return Detected(None, f"{path.name}: the header is neither Goodreads' nor StoryGraph's")
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    action: str  # "new" or "updated"
+    what: str  # "book", "podcast", ..., or "note"
+    title: str
+
+
+@dataclass
+class ImportOutcome:
+    report: ImportReport
+    dry_run: bool
+    changes: Changes = field(default_factory=Changes)
+    rows: list[PreviewRow] = field(default_factory=list)
+    more_rows: int = 0  # rows not listed beyond PREVIEW_ROWS
+
+
+Job = Generator[Progress, None, ImportOutcome]
+
+
+def run(sessions: sessionmaker[Session], kind: ImportKind, path: Path, *, dry_run: bool) -> Job:
+    """Import ``path`` as ``kind`` in one transaction; roll it back for a dry run (and on
+    any error or Cancel)."""
+    s = sessions()
+    try:
+        s.begin()
+        job = importers.start(s, kind, path)
+        yield Progress(0, None, f"Reading {path.name}")
+        yield from job.steps
+        report = job.report()
+        outcome = ImportOutcome(report, dry_run)
+        if dry_run:
+            outcome.rows, outcome.more_rows = _preview(s, report.batch)
+            s.rollback()
+        else:
+            outcome.changes = _changes(s, report.batch)
+            s.commit()
+        return outcome
+    except BaseException:
+        s.rollback()
+        raise
+    finally:
+        s.close()
+
+
+def _recorded(s: Session, batch_id: int) -> list[tuple[ChangeTarget, int, ChangeAction]]:
+    """What the batch recorded creating or updating, in the order it happened."""
+    stmt = (
+        select(ImportChange.target, ImportChange.target_id, ImportChange.action)
+        .where(ImportChange.batch_id == batch_id)
+        .order_by(ImportChange.id)
+    )
+    return [(row.target, row.target_id, row.action) for row in s.execute(stmt)]
+
+
+def _changes(s: Session, batch_id: int | None) -> Changes:
+    """The entries and notes the batch created or changed, for the window's views."""
+    if batch_id is None:
+        return Changes()
+    recorded = _recorded(s, batch_id)
+    return Changes(
+        items=frozenset(i for target, i, _ in recorded if target is ChangeTarget.ITEM),
+        notes=frozenset(i for target, i, _ in recorded if target is ChangeTarget.NOTE),
+        tags=True,
+    )
+
+
+def _preview(s: Session, batch_id: int | None) -> tuple[list[PreviewRow], int]:
+    """What the batch created or updated, entries then notes, read before the rollback."""
+    if batch_id is None:
+        return [], 0
+    wanted = [c for c in _recorded(s, batch_id) if c[0] in (ChangeTarget.ITEM, ChangeTarget.NOTE)]
+    listed = wanted[:PREVIEW_ROWS]
+    action = {(target, i): _action_word(done) for target, i, done in listed}
+    item_ids = [i for target, i, _ in listed if target is ChangeTarget.ITEM]
+    note_ids = [i for target, i, _ in listed if target is ChangeTarget.NOTE]
+    rows = [
+        PreviewRow(action[(ChangeTarget.ITEM, r.id)], r.kind.label, r.title)
+        for r in repository.item_rows(s, item_ids)
+    ]
+    rows += [
+        PreviewRow(action[(ChangeTarget.NOTE, r.id)], "note", r.title)
+        for r in repository.note_rows(s, note_ids)
+    ]
+    return rows, len(wanted) - len(listed)
+
+
+def _action_word(action: ChangeAction) -> str:
+    return "new" if action is ChangeAction.CREATED else "updated"
+
+
+def check_path(path: Path, kind: ImportKind) -> None:
+    """Refuse at once what the importer would refuse after a while."""
+    if not path.exists():
+        raise InvalidInput(f"{path}: no such file or folder")
+    if kind is not ImportKind.MARKDOWN and path.is_dir():
+        raise InvalidInput(f"{path} is a folder; {KIND_LABELS[kind]} is one file")

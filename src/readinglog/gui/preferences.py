@@ -1,0 +1,159 @@
+"""Preferences (Ctrl+,): the data folder, blog site folders per format, the default export
+format and the theme. The theme applies as soon as it is picked (Cancel puts the old one back);
+OK saves everything to ``settings.toml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog import config
+from readinglog.config import Settings
+from readinglog.export.profiles import Format
+from readinglog.gui import theme
+from readinglog.gui.export_plan import FORMAT_LABELS
+from readinglog.paths import AppPaths
+
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, paths: AppPaths, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle("Preferences")
+        self._paths = paths
+        self._settings = settings
+        self._theme_before = settings.theme
+        self._build()
+        self.resize(620, self.sizeHint().height())
+
+    def _build(self) -> None:
+        data = QLineEdit(str(self._paths.data), self)
+        data.setObjectName("preferences_data_folder")
+        data.setReadOnly(True)
+        data.setAccessibleName("Data folder")
+        open_data = QPushButton("&Open folder", self)
+        open_data.setObjectName("preferences_open_data")
+        open_data.setAutoDefault(False)
+        open_data.clicked.connect(self._on_open_data_clicked)
+        data_row = QHBoxLayout()
+        data_row.addWidget(data, 1)
+        data_row.addWidget(open_data)
+        data_help = QLabel(
+            "Your library, its backups and attachments live here. Start ReadingLog with "
+            "--home DIR or READINGLOG_HOME to use another folder.",
+            self,
+        )
+        data_help.setWordWrap(True)
+        data_help.setEnabled(False)
+        library = QGroupBox("Library", self)
+        library_layout = QVBoxLayout(library)
+        library_layout.addLayout(data_row)
+        library_layout.addWidget(data_help)
+
+        self.site_folders: dict[Format, QLineEdit] = {}
+        sites = QGroupBox("Blog site folders (remembered by the export dialog)", self)
+        sites_form = QFormLayout(sites)
+        for fmt in Format:
+            edit = QLineEdit(self._settings.site_folders.get(fmt.value, ""), self)
+            edit.setObjectName(f"preferences_site_{fmt.value}")
+            edit.setPlaceholderText("not set")
+            edit.setAccessibleName(f"{FORMAT_LABELS[fmt]} site folder")
+            self.site_folders[fmt] = edit
+            sites_form.addRow(f"{FORMAT_LABELS[fmt]}:", _with_choose(edit, self))
+
+        self.export_format = QComboBox(self)
+        self.export_format.setObjectName("preferences_export_format")
+        for fmt in Format:
+            self.export_format.addItem(FORMAT_LABELS[fmt], fmt.value)
+        index = self.export_format.findData(self._settings.default_export_format)
+        self.export_format.setCurrentIndex(max(index, 0))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("preferences_theme")
+        for name in theme.THEMES:
+            self.theme.addItem(THEME_LABELS[name], name)
+        self.theme.setCurrentIndex(max(self.theme.findData(self._settings.theme), 0))
+        self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        general = QFormLayout()
+        general.addRow("Default e&xport format:", self.export_format)
+        general.addRow("&Theme:", self.theme)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(library)
+        layout.addWidget(sites)
+        layout.addLayout(general)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _on_open_data_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data)))
+
+    def _on_theme_changed(self, _index: int) -> None:
+        _apply_theme(str(self.theme.currentData()))
+
+    def accept(self) -> None:
+        settings = self._settings
+        folders = {fmt.value: edit.text().strip() for fmt, edit in self.site_folders.items()}
+        settings.site_folders = {name: folder for name, folder in folders.items() if folder}
+        settings.default_export_format = str(self.export_format.currentData())
+        settings.theme = str(self.theme.currentData())
+        config.save(settings, self._paths.settings)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.theme.currentData() != self._theme_before:
+            _apply_theme(self._theme_before)
+        super().reject()
+
+
+def _apply_theme(name: str) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.apply(app, name)
+
+
+class ChooseFolderButton(QPushButton):
+    """ "Choose…" beside a folder field: a folder picker that fills the field."""
+
+    def __init__(self, edit: QLineEdit, parent: QWidget) -> None:
+        super().__init__("Choose…", parent)
+        self._edit = edit
+        self.setAutoDefault(False)
+        self.setAccessibleName(f"Choose the {edit.accessibleName()}")
+        self.clicked.connect(self._on_self_clicked)
+
+    def _on_self_clicked(self) -> None:
+        start = self._edit.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self._edit.accessibleName(), start)
+        if chosen:
+            self._edit.setText(chosen)
+
+
+def _with_choose(edit: QLineEdit, parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(ChooseFolderButton(edit, parent))
+    return row

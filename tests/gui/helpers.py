@@ -1,0 +1,79 @@
+"""Driving the window as a user would: trigger an action by its objectName, answer a dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from readinglog.gui.actions import MainAction
+
+W = TypeVar("W", bound=QWidget)
+
+
+def trigger(window: Any, key: MainAction) -> None:
+    action = window.findChild(QAction, key.value)
+    assert action is not None, key
+    assert action.isEnabled(), f"{key} is disabled"
+    action.trigger()
+
+
+def _shown(cls: type[W]) -> W | None:
+    modal = QApplication.activeModalWidget()
+    if isinstance(modal, cls) and modal.isVisible():
+        return modal
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, cls) and widget.isVisible() and widget.isModal():
+            return widget
+    return None
+
+
+@contextmanager
+def answer(
+    qtbot: QtBot, cls: type[W], fill: Callable[[W], object], timeout_ms: int = 10_000
+) -> Iterator[list[W]]:
+    """Within the block, the first modal ``cls`` shown (by ``exec()``) is given to ``fill``,
+    which types into it and accepts or closes it. The dialogs answered are yielded."""
+    answered: list[W] = []
+    failures: list[BaseException] = []
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def poll() -> None:
+        dialog = _shown(cls)
+        if dialog is not None and dialog not in answered:
+            timer.stop()
+            answered.append(dialog)
+            try:
+                fill(dialog)
+            except BaseException as error:  # close it, or exec() would wait forever
+                failures.append(error)
+                dialog.close()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    QTimer.singleShot(timeout_ms, timer.stop)
+    try:
+        yield answered
+    finally:
+        timer.stop()
+    if failures:
+        raise failures[0]
+    assert answered, f"no {cls.__name__} was shown"
+
+
+def cancel_progress(parent: QWidget) -> None:
+    """Press Cancel in the progress dialog ``parent`` opened last."""
+    from PySide6.QtWidgets import QPushButton
+
+    from readinglog.gui.worker import ProgressDialog
+
+    progress = parent.findChildren(ProgressDialog)[-1]
+    button = progress.findChild(QPushButton)
+    assert button is not None and button.text() == "Cancel"
+    button.click()

@@ -1,0 +1,214 @@
+"""File ▸ Import and drops: detection, a dry-run preview, the import on the worker, Cancel."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from readinglog.core import repository
+from readinglog.core.library import Library
+from readinglog.core.models import ImportKind
+from readinglog.core.query import Filter
+from readinglog.gui import import_run, worker
+from readinglog.gui.actions import MainAction
+from readinglog.gui.import_dialog import ImportDialog
+from tests.gui.helpers import answer, cancel_progress, trigger
+from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_MANGA, ROW_SANTI
+from tests.importers.test_storygraph import HEADER as STORYGRAPH_HEADER
+from tests.importers.test_storygraph import ROW as STORYGRAPH_ROW
+
+OPML = """<?xml version="1.0"?>
+<opml version="1.0"><body>
+<outline text="得到头条" type="rss" xmlUrl="https://example.org/dedao.xml"/>
+<outline text="Hardcore History" type="rss" xmlUrl="https://example.org/hh.xml"/>
+</body></opml>
+"""
+
+
+def entries(library: Library) -> int:
+    with library.sessions() as s:
+        return len(repository.item_ids(s, Filter()))
+
+
+def goodreads_csv(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "goodreads_library_export.csv"
+    path.write_text(HEADER_24 + "".join(rows or (ROW_SANTI, ROW_DNF, ROW_MANGA)), "utf-8")
+    return path
+
+
+def make_dialog(qtbot: QtBot, library: Library) -> ImportDialog:
+    dialog = ImportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_detect_the_kind_of_file(tmp_path: Path) -> None:
+    gr = goodreads_csv(tmp_path)
+    sg = tmp_path / "sg.csv"
+    sg.write_text(STORYGRAPH_HEADER + STORYGRAPH_ROW, "utf-8")
+    other = tmp_path / "other.csv"
+    other.write_text("a,b\n1,2\n", "utf-8")
+    feeds = tmp_path / "feeds.xml"
+    feeds.write_text(OPML, "utf-8")
+    note = tmp_path / "笔记.md"
+    note.write_text("# 标题\n", "utf-8")
+    assert import_run.detect(gr).kind is ImportKind.GOODREADS
+    assert import_run.detect(sg).kind is ImportKind.STORYGRAPH
+    assert import_run.detect(feeds).kind is ImportKind.OPML
+    assert import_run.detect(note).kind is ImportKind.MARKDOWN
+    assert import_run.detect(tmp_path).kind is ImportKind.MARKDOWN
+    unknown = import_run.detect(other)
+    assert unknown.kind is None and "neither Goodreads' nor StoryGraph's" in unknown.reason
+
+
+def test_import_from_the_menu_previews_then_imports(qtbot: QtBot, window, tmp_path: Path) -> None:
+    path = goodreads_csv(tmp_path)
+    before = entries(window.library)
+
+    def fill(dialog: ImportDialog) -> None:
+        with qtbot.waitSignal(dialog.previewed, timeout=20_000) as preview:
+            dialog.set_path(path)
+        assert dialog.chosen_kind is ImportKind.GOODREADS
+        assert "Goodreads" in dialog.detected.text()
+        assert preview.args[0].dry_run and entries(window.library) == before  # rolled back
+        titles = [
+            dialog.rows.topLevelItem(i).text(2) for i in range(dialog.rows.topLevelItemCount())
+        ]
+        assert "死神永生 (三体, #3)" in titles and "Война и мир" in titles
+        assert dialog.summary.text().startswith("Preview: 3 would be added, 0 would be updated")
+        assert dialog.import_button.isEnabled()
+        with qtbot.waitSignal(dialog.finished_import, timeout=20_000):
+            dialog.import_button.click()
+        assert dialog.summary.text().startswith("Imported: 3 added, 0 updated, 0 already there.")
+        assert not dialog.import_button.isEnabled()
+        dialog.reject()
+
+    with qtbot.waitSignal(window.changed) as changed, answer(qtbot, ImportDialog, fill):
+        trigger(window, MainAction.IMPORT)
+    assert len(changed.args[0].items) == 3
+    assert entries(window.library) == before + 3
+    assert window._size.text().startswith(f"{before + 3} entries")
+
+
+def test_skipped_rows_are_listed_with_their_line(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    bad_date = ROW_DNF.replace("2019/02/03", "2019/13/45").replace("2,", "5,", 1)
+    path = goodreads_csv(tmp_path, ROW_SANTI, bad_date, "1,2,3\n")
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(path)
+    problems = {
+        dialog.problems.topLevelItem(i).text(0): dialog.problems.topLevelItem(i).text(1)
+        for i in range(dialog.problems.topLevelItemCount())
+    }
+    assert "3" in problems and "4" in problems, problems
+    assert "2 rows skipped" in dialog.summary.text()
+    assert dialog.tabs.tabText(1).startswith("Skipped and warnings (")
+
+
+def test_the_wrong_kind_is_one_sentence(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    sg = tmp_path / "sg.csv"
+    sg.write_text(STORYGRAPH_HEADER + STORYGRAPH_ROW, "utf-8")
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(sg)
+    assert dialog.chosen_kind is ImportKind.STORYGRAPH and dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000) as failed:
+        dialog.set_kind(ImportKind.GOODREADS)
+    assert failed.args == [None]
+    assert dialog.error.text().startswith("Not a Goodreads library export: the header lacks")
+    assert not dialog.import_button.isEnabled()
+
+
+def test_opml_and_a_markdown_folder(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    feeds = tmp_path / "feeds.opml"
+    feeds.write_text(OPML, "utf-8")
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(feeds)
+    assert dialog.rows.topLevelItem(0).text(1) == "podcast show"
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "经济学笔记.md").write_text("---\ntags: [经济]\n---\n财政与土地。\n", "utf-8")
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(vault)
+    assert dialog.chosen_kind is ImportKind.MARKDOWN
+    assert dialog.rows.topLevelItem(0).text(1) == "note"
+    with qtbot.waitSignal(dialog.finished_import, timeout=20_000):
+        dialog.start_import()
+    with library.sessions() as s:
+        assert len(repository.note_ids(s, Filter())) == 1
+
+
+def test_cancel_rolls_the_whole_import_back(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(goodreads_csv(tmp_path))
+    release = threading.Event()
+    worker.start(lambda: _wait(release), writes=True)
+    with qtbot.waitSignal(dialog.finished_import, timeout=20_000) as done:
+        dialog.start_import()
+        cancel_progress(dialog)
+        release.set()
+    assert done.args == [None]
+    assert dialog.summary.text().startswith("Cancelled: nothing was imported")
+    assert entries(library) == 0
+
+
+def _wait(event: threading.Event):  # type: ignore[no-untyped-def]
+    event.wait(10)
+    return
+    yield
+
+
+def _mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    return mime
+
+
+@pytest.mark.parametrize(("name", "accepted"), [("x.csv", True), ("x.png", False)])
+def test_drag_enter_accepts_importable_files(
+    window, tmp_path: Path, name: str, accepted: bool
+) -> None:
+    path = tmp_path / name
+    path.write_text("a,b\n", "utf-8")
+    mime = _mime(path)
+    event = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(window, event)
+    assert event.isAccepted() is accepted
+
+
+def test_dropping_a_file_opens_the_import_dialog(qtbot: QtBot, window, tmp_path: Path) -> None:
+    path = goodreads_csv(tmp_path)
+
+    def fill(dialog: ImportDialog) -> None:
+        assert dialog.path_edit.text() == str(path)
+        assert dialog.chosen_kind is ImportKind.GOODREADS
+        dialog.reject()
+
+    mime = _mime(path)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    QApplication.sendEvent(window, enter)  # a drop follows an accepted drag, as with a mouse
+    event = QDropEvent(
+        QPoint(50, 50).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    with answer(qtbot, ImportDialog, fill) as shown:
+        QApplication.sendEvent(window, event)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert event.isAccepted()
