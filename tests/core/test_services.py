@@ -229,3 +229,24 @@ def test_tags_are_shared_between_items_and_notes(library: Library) -> None:
         assert sorted(s.scalars(select(Tag.name))) == ["Economics", "经济学"]
     with library.sessions.begin() as s, pytest.raises(InvalidInput, match="tag"):
         notes.add_note(s, "n", tags=["  "])
+
+
+def test_queueing_again_moves_the_time_on(library: Library) -> None:
+    with library.sessions.begin() as s:
+        note_id = notes.add_note(s, "first").created
+    with library.sessions() as s:
+        first = s.scalar(select(IndexQueue.queued_at).where(IndexQueue.doc_id == note_id))
+    with library.sessions.begin() as s:
+        notes.edit_note(s, note_id, body="second")  # type: ignore[arg-type]
+    with library.sessions() as s:
+        rows = s.execute(select(IndexQueue.queued_at).where(IndexQueue.doc_id == note_id)).all()
+    assert len(rows) == 1 and first is not None and rows[0][0] > first
+
+
+def test_renaming_a_show_queues_its_episodes(library: Library) -> None:
+    show = add(library, ItemKind.PODCAST, "Show")
+    episode = add(library, ItemKind.EPISODE, "Ep", parent_id=show)
+    with library.sessions.begin() as s:
+        s.execute(IndexQueue.__table__.delete())
+        services.edit_item(s, show, title="播客")
+    assert {(DocType.ITEM, show), (DocType.ITEM, episode)} <= queued(library)

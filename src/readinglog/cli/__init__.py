@@ -17,11 +17,19 @@ from readinglog.cli import (
     import_commands,
     item_commands,
     note_commands,
+    search_commands,
 )
 from readinglog.cli.context import Context
 from readinglog.core.errors import UserError
 
-COMMAND_MODULES = (item_commands, note_commands, import_commands, export_commands, db_commands)
+COMMAND_MODULES = (
+    item_commands,
+    note_commands,
+    search_commands,
+    import_commands,
+    export_commands,
+    db_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from sqlalchemy import exists, select
+
 from readinglog import paths
 from readinglog.core.library import Library
+from readinglog.core.models import IndexQueue
 
 
 class Context:
@@ -18,6 +21,22 @@ class Context:
         return self._library
 
     def close(self) -> None:
-        if self._library is not None:
+        """Bring the search index up to date with what the command wrote, then close."""
+        if self._library is None:
+            return
+        try:
+            _drain_index(self._library)
+        finally:
             self._library.close()
             self._library = None
+
+
+def _drain_index(library: Library) -> None:
+    """Index what this command queued. An index that needs a rebuild is left for the next
+    ``search`` or the window (which rebuild it with progress); the queue keeps the work."""
+    with library.sessions() as s:
+        if not s.scalar(select(exists().where(IndexQueue.id.is_not(None)))):
+            return
+    from readinglog.search import sync
+
+    sync.drain(library)

@@ -58,14 +58,51 @@ def db_check(args: argparse.Namespace, ctx: Context) -> int:
     if not ctx.paths.database.exists():
         raise UserError(f"there is no library at {ctx.paths.database} yet")
     problems = migrate.check(ctx.paths.database)
+    index = _index_state(ctx) if not problems else None
+    if index is not None and index["problem"]:
+        problems.append(str(index["problem"]))
     if args.json:
-        print_json({"database": ctx.paths.database, "ok": not problems, "problems": problems})
+        print_json(
+            {
+                "database": ctx.paths.database,
+                "ok": not problems,
+                "problems": problems,
+                "index": index,
+            }
+        )
     elif problems:
         for problem in problems:
             print(f"problem: {problem}")
     else:
         print(f"{ctx.paths.database}: ok")
     return 1 if problems else 0
+
+
+def _index_state(ctx: Context) -> dict[str, object]:
+    """Whether the search index matches the database (run ``reindex`` to rebuild it)."""
+    from readinglog.search import sync
+    from readinglog.search.index import IndexStatus
+
+    state = sync.check(ctx.library)
+    problem = ""
+    if state.status is IndexStatus.MISSING:
+        pass  # not built yet: the first search or the window builds it
+    elif state.status is not IndexStatus.OK:
+        problem = f"the search index is {state.status.value}; run readinglog reindex"
+    elif not state.ok:
+        problem = (
+            f"the search index does not match the library ({len(state.missing)} missing, "
+            f"{len(state.extra)} extra); run readinglog reindex"
+        )
+    return {
+        "path": ctx.paths.index,
+        "status": state.status.value,
+        "ok": not problem,
+        "queued": state.queued,
+        "documents": {t.value: n for t, n in state.database.items()},
+        "indexed": {t.value: n for t, n in state.indexed.items()},
+        "problem": problem or None,
+    }
 
 
 def load_sample(args: argparse.Namespace, ctx: Context) -> int:

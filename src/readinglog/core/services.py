@@ -45,9 +45,19 @@ def get_note(s: Session, note_id: int) -> Note:
 
 
 def queue_for_index(s: Session, doc_type: DocType, ids: Iterable[int]) -> None:
+    """Queue documents for the search index. Queuing one already queued moves its time on, so
+    a drain that read the older text (and deletes only rows it saw unchanged) leaves it queued.
+    """
     rows = [{"doc_type": doc_type, "doc_id": i, "queued_at": utcnow()} for i in ids]
     if rows:
-        s.execute(insert(IndexQueue).on_conflict_do_nothing(), rows)
+        statement = insert(IndexQueue)
+        s.execute(
+            statement.on_conflict_do_update(
+                index_elements=["doc_type", "doc_id"],
+                set_={"queued_at": statement.excluded.queued_at},
+            ),
+            rows,
+        )
 
 
 def clean_tag_names(names: Iterable[str]) -> list[str]:
@@ -174,6 +184,8 @@ def edit_item(
     item.updated_at = utcnow()
     queue_for_index(s, DocType.ITEM, [item.id])
     queue_for_index(s, DocType.NOTE, _linked_note_ids(item))
+    if title is not None:  # children are indexed with their show's or series' title
+        queue_for_index(s, DocType.ITEM, [child.id for child in item.children])
     return Changes(items=frozenset({item.id}), tags=tags_changed)
 
 

@@ -1,0 +1,364 @@
+"""Text -> search tokens, the same way for the index, the query and the snippet (no whoosh here).
+
+Text is split by script. Latin runs are folded per character (NFKC: full-width ＧＰＵ -> gpu; case)
+and cut into tokens that keep tech words whole (tf.keras, fast.ai, C++, SHA-256, TF2.0; a
+compound is also indexed as its parts, so ``keras`` finds tf.keras); plain words are folded to
+their inflection key (stemming.stem). Han runs are converted Traditional -> Simplified (OpenCC,
+one character for one, so offsets still point into the original text) and indexed as
+overlapping bigrams that carry word-boundary marks from rjieba's search-mode segmentation:
+
+    南京市长江大桥 -> ^南京$ 京市$ 市长 ^长江$ 江大 ^大桥$       (^ a word starts, $ a word ends)
+
+A query for 长江 asks for ``^长江$``; 市长 would need ``^市长$`` and so does not match here, while
+南京市长 (bigrams ^南京, 京市, 市长$) does. Bigrams keep recall for words no dictionary knows
+(大模型, names), the marks keep the traps out (和服 in 和服务, 学习 in 化学习题), and every token
+takes exactly one position, so phrase queries over mixed text work. A lone Han character is
+searched in a separate per-document character field (``han_chars``), never by wildcards.
+
+rjieba and OpenCC are imported on first use, not when readinglog.search is imported.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from readinglog.core.text import HAN_RE
+from readinglog.search.stemming import stem
+
+START = "^"
+END = "$"
+_RUN_RE = re.compile(f"{HAN_RE.pattern}+")
+_HAN_GAP_RE = re.compile(f"(?<={HAN_RE.pattern})\\s+(?={HAN_RE.pattern})")
+_JOINERS = ".-_'"
+_LATIN_RE = re.compile(r"[^\W_]+(?:[.\-_'][^\W_]+)*(?:\+\+|#)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token: its text, position (sequential) and the characters it came from."""
+
+    text: str
+    pos: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Needle:
+    """What one query word asks for: ``steps`` at consecutive positions (any term of each step),
+    or a single Han character (``char``) looked up in the per-document character field."""
+
+    steps: tuple[frozenset[str], ...] = ()
+    char: str = ""
+    surface: str = ""  # folded text to look for first when cutting a snippet
+
+
+# --- lazy helpers -------------------------------------------------------------------------------
+
+_t2s: Callable[[str], str] | None = None
+_segment: Callable[..., Any] | None = None
+
+
+def _t2s_convert(text: str) -> str:
+    global _t2s
+    if _t2s is None:
+        import opencc
+
+        _t2s = opencc.OpenCC("t2s").convert
+    return _t2s(text)
+
+
+def _tokenize_words(text: str) -> list[tuple[str, int, int]]:
+    global _segment
+    if _segment is None:
+        import rjieba
+
+        _segment = rjieba.tokenize
+    result: list[tuple[str, int, int]] = _segment(text, mode="search", hmm=False)
+    return result
+
+
+def to_simplified(run: str) -> str:
+    """Traditional -> Simplified (and compatibility ideographs -> unified), same length."""
+    if not unicodedata.is_normalized("NFKC", run):
+        run = "".join(_one_char_nfkc(ch) for ch in run)
+    converted = _t2s_convert(run)
+    if len(converted) == len(run):
+        return converted
+    return "".join(c if len(c := _t2s_convert(ch)) == 1 else ch for ch in run)
+
+
+def fold_for_find(text: str) -> str:
+    """Simplified and lower case, for a quick str.find (lengths may drift on rare characters)."""
+    return _t2s_convert(text).lower()
+
+
+def _one_char_nfkc(ch: str) -> str:
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+def word_boundaries(run: str) -> set[int]:
+    """Offsets in a Simplified Han run where rjieba (search mode) starts or ends a word.
+
+    Dictionary words only (no HMM): its guesses glue unknown words to their neighbours
+    (微博上, 谷歌系, 之都定) and would hide them; an unknown word is left as single characters,
+    a boundary between each, so any bigram query over it matches.
+    """
+    bounds = {0, len(run)}
+    for _word, start, end in _tokenize_words(run):
+        bounds.add(start)
+        bounds.add(end)
+    return bounds
+
+
+# --- Latin ------------------------------------------------------------------------------------
+
+
+def fold_latin(segment: str) -> tuple[str, list[int] | None]:
+    """Width and case folding; returns the folded text and, unless identical in length,
+    the original offset of each folded character."""
+    if segment.isascii():
+        return segment.lower(), None
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(segment):
+        for folded in unicodedata.normalize("NFKC", ch).casefold():
+            chars.append("'" if folded == "’" else folded)
+            offsets.append(index)
+    return "".join(chars), offsets
+
+
+def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:
+    folded, offsets = fold_latin(segment)
+    for match in _LATIN_RE.finditer(folded):
+        word = match.group()
+        start, end = match.span()
+        if offsets is not None:
+            start, end = offsets[start], offsets[end - 1] + 1
+        start += base
+        end += base
+        if word.endswith(("'s", "'")) and word.count("'") == 1:
+            word = word[: word.index("'")]
+        parts = _split_compound(word)
+        if len(parts) == 1:
+            out.append(Tok(stem(word), pos, start, end))
+            pos += 1
+            continue
+        if not query:
+            out.append(Tok(word, pos, start, end))
+        for part in parts:
+            out.append(Tok(stem(part), pos, start, end))
+            pos += 1
+    return pos
+
+
+def _split_compound(word: str) -> list[str]:
+    if not any(j in word for j in _JOINERS):
+        return [word]
+    return [p for p in re.split(r"[.\-_']", word) if p]
+
+
+# --- Han --------------------------------------------------------------------------------------
+
+
+def _han_tokens(run: str, base: int, pos: int, out: list[Tok]) -> int:
+    simple = to_simplified(run)
+    if len(simple) == 1:
+        out.append(Tok(START + simple + END, pos, base, base + 1))
+        return pos + 1
+    bounds = word_boundaries(simple)
+    for i in range(len(simple) - 1):
+        text = simple[i : i + 2]
+        if i in bounds:
+            text = START + text
+        if i + 2 in bounds:
+            text += END
+        out.append(Tok(text, pos, base + i, base + i + 2))
+        pos += 1
+    return pos
+
+
+def _runs(text: str) -> Iterator[tuple[bool, int, int]]:
+    """(is_han, start, end) for each script run, in order."""
+    last = 0
+    for match in _RUN_RE.finditer(text):
+        if match.start() > last:
+            yield False, last, match.start()
+        yield True, match.start(), match.end()
+        last = match.end()
+    if last < len(text):
+        yield False, last, len(text)
+
+
+def tokens(text: str, *, query: bool = False) -> list[Tok]:
+    """Every token of ``text`` with sequential positions (the index and the snippets use this)."""
+    out: list[Tok] = []
+    pos = 0
+    for is_han, start, end in _runs(text):
+        if is_han:
+            pos = _han_tokens(text[start:end], start, pos, out)
+        else:
+            pos = _latin_tokens(text[start:end], start, pos, out, query)
+    return out
+
+
+def han_chars(text: str) -> list[str]:
+    """Every Han character of ``text``, Simplified (for the one-character field)."""
+    chars: list[str] = []
+    for match in _RUN_RE.finditer(text):
+        chars.extend(to_simplified(match.group()))
+    return chars
+
+
+# --- query side -------------------------------------------------------------------------------
+
+
+def _han_needle_steps(run: str) -> list[frozenset[str]]:
+    """Bigram steps for a query run: the first must start a word, the last must end one."""
+    simple = to_simplified(run)
+    n = len(simple)
+    if n == 1:
+        return [frozenset({START + simple + END})]
+    steps = []
+    for i in range(n - 1):
+        gram = simple[i : i + 2]
+        first, last = i == 0, i == n - 2
+        options = {
+            START + gram + END,
+            *([START + gram] if not last else []),
+            *([gram + END] if not first else []),
+            *([gram] if not first and not last else []),
+        }
+        steps.append(frozenset(options))
+    return steps
+
+
+def needles(text: str, *, phrase: bool = False) -> list[Needle]:
+    """What a query word (or a quoted phrase, ``phrase=True``) asks the index for.
+
+    A word like ``Python机器学习`` gives two needles (each must match, anywhere); a phrase gives
+    one needle whose steps must follow each other.
+    """
+    found: list[Needle] = []
+    steps: list[frozenset[str]] = []
+    surface = ""
+    if phrase:
+        # Chinese is written without spaces: "大模型 的训练" means 大模型的训练.
+        text = _HAN_GAP_RE.sub("", text)
+    for is_han, start, end in _runs(text):
+        segment = text[start:end]
+        if is_han:
+            simple = to_simplified(segment)
+            if phrase:
+                steps.extend(_han_needle_steps(simple))
+                surface = surface or simple
+            elif len(simple) == 1:
+                found.append(Needle(char=simple, surface=simple))
+            else:
+                found.append(Needle(steps=tuple(_han_needle_steps(simple)), surface=simple))
+            continue
+        if phrase:
+            latin: list[Tok] = []
+            _latin_tokens(segment, 0, 0, latin, query=True)
+            steps.extend(frozenset({t.text}) for t in latin)
+            surface = surface or (_surface(latin[0].text) if latin else "")
+        else:
+            # Outside a phrase a compound is asked for whole (tf.keras), a word by its key.
+            folded, _ = fold_latin(segment)
+            for match in _LATIN_RE.finditer(folded):
+                word = match.group()
+                if word.endswith(("'s", "'")) and word.count("'") == 1:
+                    word = word[: word.index("'")]
+                parts = _split_compound(word)
+                key = stem(word) if len(parts) == 1 else word
+                found.append(Needle(steps=(frozenset({key}),), surface=_surface(key)))
+    if phrase and steps:
+        found.append(Needle(steps=tuple(steps), surface=surface))
+    return found
+
+
+def _surface(key: str) -> str:
+    """What most inflections of a folded word start with (study -> studi -> stud)."""
+    trimmed = key.rstrip("ie")
+    return trimmed if len(trimmed) >= 2 else key
+
+
+def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
+    """Character spans of ``text`` where any needle matches (for snippets), sorted, merged."""
+    toks = _tokens_for(text, wanted)
+    by_pos: dict[int, list[Tok]] = {}
+    for tok in toks:
+        by_pos.setdefault(tok.pos, []).append(tok)
+    spans: list[tuple[int, int]] = []
+    chars = {n.char for n in wanted if n.char}
+    if chars:
+        for match in _RUN_RE.finditer(text):
+            simple = to_simplified(match.group())
+            spans.extend(
+                (match.start() + i, match.start() + i + 1)
+                for i, ch in enumerate(simple)
+                if ch in chars
+            )
+    for needle in wanted:
+        if not needle.steps:
+            continue
+        for tok in toks:
+            if tok.text not in needle.steps[0]:
+                continue
+            end = _follow(by_pos, tok, needle.steps[1:])
+            if end is not None:
+                spans.append((tok.start, end))
+    return _merge(spans)
+
+
+def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
+    """The tokens the needles can match: Han runs that hold none of the Chinese needles are
+    skipped (segmenting them is most of the cost), unless a needle mixes scripts."""
+    han_surfaces = []
+    for needle in wanted:
+        if not needle.steps:
+            continue
+        if not needle.surface or _RUN_RE.fullmatch(needle.surface) is None:
+            if any(_RUN_RE.search(t) for step in needle.steps for t in step):
+                return tokens(text)  # a phrase mixing scripts: everything, in order
+            continue
+        han_surfaces.append(needle.surface)
+    out: list[Tok] = []
+    pos = 0
+    for is_han, start, end in _runs(text):
+        if is_han:
+            segment = text[start:end]
+            if han_surfaces and any(s in to_simplified(segment) for s in han_surfaces):
+                pos = _han_tokens(segment, start, pos + 1, out)
+        else:
+            pos = _latin_tokens(text[start:end], start, pos + 1, out, query=False)
+    return out
+
+
+def _follow(
+    by_pos: dict[int, list[Tok]], first: Tok, rest: tuple[frozenset[str], ...]
+) -> int | None:
+    end = first.end
+    pos = first.pos
+    for step in rest:
+        pos += 1
+        nxt = next((t for t in by_pos.get(pos, ()) if t.text in step), None)
+        if nxt is None:
+            return None
+        end = max(end, nxt.end)
+    return end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

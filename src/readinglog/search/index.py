@@ -1,0 +1,432 @@
+"""The one module that talks to whoosh: schema, open / create / rebuild, write, search.
+
+Layout of the index folder (``library.paths.index``)::
+
+    CURRENT        name of the live generation, replaced atomically after a rebuild
+    WRITE.lock     held by whoever writes (drain or rebuild), across processes
+    gen-<n>/       one whoosh index; its SCHEMA file names the schema version it was built with
+
+A missing folder, an unknown schema version or a generation whoosh cannot open is reported by
+``status()`` and ends in a rebuild (sync.rebuild), never in an error: the index is derived data.
+Storage never memory-maps (``supports_mmap=False``): whoosh copies mapped segments into memory,
+which costs far more than it saves (SEARCH-FACTS.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from whoosh import analysis, collectors, columns, fields, query
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
+from whoosh.scoring import BM25F
+
+from readinglog.core.types import DocType
+from readinglog.search import analysis as text_analysis
+from readinglog.search.analysis import Needle
+from readinglog.search.query import QueryPlan
+from readinglog.search.schema import SCHEMA_VERSION, TEXT_FIELDS, SearchDoc
+
+CURRENT = "CURRENT"
+SCHEMA_FILE = "SCHEMA"
+LOCK_NAME = "WRITE.lock"
+INDEX_NAME = "readinglog"
+MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
+
+
+class IndexStatus(StrEnum):
+    OK = "ok"
+    MISSING = "missing"
+    STALE = "stale"  # written under another schema version
+    CORRUPT = "corrupt"
+
+
+class IndexBusy(Exception):
+    """Another writer (this or another process) holds the index; the work stays queued."""
+
+
+# --- analyzers (pickled into the index: keep this module path and these names) ------------------
+
+
+class TextAnalyzer(analysis.Analyzer):  # type: ignore[misc]
+    """Script-split tokens with sequential positions (search.analysis.tokens)."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[analysis.Token]:
+        token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for tok in text_analysis.tokens(value):
+            token.text = tok.text
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + tok.pos
+            if chars:
+                token.startchar = start_char + tok.start
+                token.endchar = start_char + tok.end
+            yield token
+
+
+class HanCharAnalyzer(analysis.Analyzer):  # type: ignore[misc]
+    """Each Han character (Simplified): what a one-character query looks up."""
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[analysis.Token]:
+        token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for index, ch in enumerate(text_analysis.han_chars(value)):
+            token.text = ch
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + index
+            yield token
+
+
+def build_schema() -> fields.Schema:
+    text = TextAnalyzer()
+    return fields.Schema(
+        key=fields.ID(stored=True, unique=True),
+        type=fields.ID(),
+        title=fields.TEXT(analyzer=text, phrase=True),
+        tags=fields.TEXT(analyzer=text, phrase=True),
+        body=fields.TEXT(analyzer=text, phrase=True),
+        han=fields.TEXT(analyzer=HanCharAnalyzer(), phrase=False),
+        updated=fields.COLUMN(columns.NumericColumn("q")),  # a column only: no range terms
+    )
+
+
+def _document(doc: SearchDoc) -> dict[str, object]:
+    tags = "\n".join(doc.tags)
+    return {
+        "key": doc.key,
+        "type": doc.doc_type.value,
+        "title": doc.title,
+        "tags": tags,
+        "body": doc.body,
+        "han": "\n".join((doc.title, tags, doc.body)),
+        "updated": int(doc.updated),
+    }
+
+
+# --- the index folder -------------------------------------------------------------------------
+
+
+class SearchIndex:
+    """One library's index folder. Cheap to create; opens whoosh on first use."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self._ix: Any = None
+        self._gen = ""
+        self._searcher: Any = None
+
+    # status and opening
+
+    def current_generation(self) -> str:
+        try:
+            return (self.root / CURRENT).read_text(encoding="utf-8").strip()
+        except OSError:
+            return ""
+
+    def status(self) -> IndexStatus:
+        """Whether the live generation can be searched (cheap once it has been opened)."""
+        gen = self.current_generation()
+        if gen and gen == self._gen and self._ix is not None:
+            return IndexStatus.OK
+        if not gen or not (self.root / gen).is_dir():
+            return IndexStatus.MISSING
+        try:
+            version = (self.root / gen / SCHEMA_FILE).read_text(encoding="utf-8").strip()
+        except OSError:
+            return IndexStatus.CORRUPT
+        if version != str(SCHEMA_VERSION):
+            return IndexStatus.STALE
+        try:
+            self._open()
+            self._ix.doc_count()
+        except Exception:  # whoosh raises at least six unrelated types on damaged files
+            self.close()
+            return IndexStatus.CORRUPT
+        return IndexStatus.OK
+
+    def _open(self) -> None:
+        gen = self.current_generation()
+        if self._ix is not None and gen == self._gen:
+            return
+        self.close()
+        storage = FileStorage(str(self.root / gen), supports_mmap=False)
+        self._ix = storage.open_index(INDEX_NAME)
+        self._gen = gen
+
+    def close(self) -> None:
+        if self._searcher is not None:
+            with contextlib.suppress(Exception):
+                self._searcher.close()
+        self._searcher = None
+        self._ix = None
+        self._gen = ""
+
+    def _fresh_searcher(self) -> Any:
+        self._open()
+        if self._searcher is not None and not self._searcher.up_to_date():
+            # Not searcher.refresh(): it reuses the old segment readers and keeps showing the
+            # documents an update has deleted from them (whoosh 2.7.x).
+            self._searcher.close()
+            self._searcher = None
+        if self._searcher is None:
+            self._searcher = self._ix.searcher(weighting=BM25F())
+        return self._searcher
+
+    # writing
+
+    @contextlib.contextmanager
+    def write_lock(self, timeout: float) -> Iterator[None]:
+        """Hold the folder's write lock (across processes); IndexBusy after ``timeout`` s."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        lock = FileStorage(str(self.root)).lock(LOCK_NAME)
+        deadline = time.monotonic() + timeout
+        while not lock.acquire(blocking=False):
+            if time.monotonic() >= deadline:
+                raise IndexBusy("the search index is being written by another process")
+            time.sleep(0.02)
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def apply(self, docs: Iterable[SearchDoc], delete_keys: Iterable[str]) -> None:
+        """Add or replace ``docs`` and delete ``delete_keys`` in one commit (hold write_lock)."""
+        self._open()
+        try:
+            writer = self._ix.writer(timeout=5.0)
+        except LockError as error:  # a writer that does not use write_lock (should not happen)
+            raise IndexBusy(str(error)) from error
+        try:
+            for key in delete_keys:
+                writer.delete_by_term("key", key)
+            for doc in docs:
+                writer.update_document(**_document(doc))
+        except BaseException:
+            writer.cancel()
+            raise
+        merge = len(self._ix._segments()) >= MAX_SEGMENTS
+        writer.commit(merge=merge)
+
+    def build(self, docs: Iterator[SearchDoc], limitmb: int = 256) -> Iterator[int]:
+        """Write every doc into a new generation, then make it the live one (hold write_lock).
+
+        Yields the number of docs written so far, every 200 docs and at the end.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        gen = f"gen-{time.time_ns()}"
+        folder = self.root / gen
+        folder.mkdir()
+        ix = FileStorage(str(folder), supports_mmap=False).create_index(
+            build_schema(), indexname=INDEX_NAME
+        )
+        writer = ix.writer(limitmb=limitmb)
+        count = 0
+        try:
+            for doc in docs:
+                writer.add_document(**_document(doc))
+                count += 1
+                if count % 200 == 0:
+                    yield count
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        (folder / SCHEMA_FILE).write_text(str(SCHEMA_VERSION), encoding="utf-8")
+        _fsync_tree(folder)
+        tmp = self.root / (CURRENT + ".tmp")
+        tmp.write_text(gen, encoding="utf-8")
+        tmp.replace(self.root / CURRENT)
+        self.close()
+        self._remove_old_generations(keep=gen)
+        yield count
+
+    def _remove_old_generations(self, keep: str) -> None:
+        for child in self.root.iterdir():
+            if child.is_dir() and child.name != keep:
+                shutil.rmtree(child, ignore_errors=True)  # Windows: an open reader keeps it
+
+    # reading
+
+    def counts(self) -> dict[DocType, int]:
+        searcher = self._fresh_searcher()
+        reader = searcher.reader()
+        return {
+            t: sum(
+                1
+                for d in searcher.docs_for_query(query.Term("type", t.value))
+                if not reader.is_deleted(d)
+            )
+            for t in DocType
+        }
+
+    def keys(self) -> set[str]:
+        searcher = self._fresh_searcher()
+        return {stored["key"] for stored in searcher.reader().all_stored_fields()}
+
+    def search(
+        self, plan: QueryPlan, limit: int, allowed: set[str] | None = None
+    ) -> tuple[int, list[tuple[str, float, int]]]:
+        """(total, [(key, score, updated)]) best first; ``allowed``: only these keys (the
+        documents the field filters let through). whoosh errors propagate to the caller."""
+        if not plan.must:
+            return 0, []
+        searcher = self._fresh_searcher()
+        reader = searcher.reader()
+        q = _plan_query(reader, plan)
+        filt = query.Term("type", plan.doc_type.value) if plan.doc_type is not None else None
+        mask = None
+        if plan.must_not:
+            mask = query.Or(
+                [_needles_query(reader, alt) for c in plan.must_not for alt in c.alternatives]
+            )
+        # Score every match in one pass: whoosh's block-skipping collector must run the whole
+        # query again to count the matches, which costs more than it saves here.
+        if isinstance(q, query.Term) and q.fieldname == "han" and mask is None:
+            prefix = f"{plan.doc_type.value}:" if plan.doc_type is not None else ""
+            return self._newest_first(searcher, q, limit, allowed, prefix)
+        # A lone term (a one-character query) can skip low-scoring blocks and still have an exact
+        # count: its document frequency, as long as no document has been deleted.
+        lone_term = (
+            isinstance(q, query.Term) and allowed is None and filt is None and mask is None
+            and not reader.has_deletions()
+        )  # fmt: skip
+        collector: Any = (
+            collectors.UnlimitedCollector()
+            if allowed is not None
+            else collectors.TopCollector(max(1, limit), usequality=lone_term)
+        )
+        if filt is not None:
+            collector = collectors.FilterCollector(collector, allow=filt)
+        if mask is not None:
+            collector = collectors.FilterCollector(collector, restrict=mask)
+        searcher.search_with_collector(q, collector)
+        results = collector.results()
+        updated = reader.column_reader("updated")
+        hits = [
+            (hit["key"], float(hit.score or 0.0), int(updated[hit.docnum]))
+            for hit in results
+            if allowed is None or hit["key"] in allowed
+        ]
+        if lone_term:
+            total = reader.doc_frequency(q.fieldname, q.text)
+        else:
+            total = len(hits) if allowed is not None else len(results)
+        hits.sort(key=lambda h: (-round(h[1], 6), -h[2]))  # equal scores: most recent first
+        return total, hits[:limit]
+
+    def _newest_first(
+        self, searcher: Any, q: Any, limit: int, allowed: set[str] | None, prefix: str
+    ) -> tuple[int, list[tuple[str, float, int]]]:
+        """A one-character query matches a large share of the notes, and scoring them all costs
+        tens of milliseconds: rank by recency instead. Document numbers follow it (a rebuild adds
+        the least recently changed first; an update re-adds the document at the end)."""
+        reader = searcher.reader()
+        docnums = list(searcher.docs_for_query(q))
+        if reader.has_deletions():
+            docnums = [d for d in docnums if not reader.is_deleted(d)]
+        updated = reader.column_reader("updated")
+        if allowed is None and not prefix:
+            top = docnums[: -limit - 1 : -1]
+            keys = [searcher.stored_fields(d)["key"] for d in top]
+            return len(docnums), [(k, 1.0, int(updated[d])) for k, d in zip(keys, top, strict=True)]
+        hits: list[tuple[str, float, int]] = []
+        total = 0
+        for docnum in reversed(docnums):
+            key = searcher.stored_fields(docnum)["key"]
+            if not key.startswith(prefix) or (allowed is not None and key not in allowed):
+                continue
+            total += 1
+            if len(hits) < limit:
+                hits.append((key, 1.0, int(updated[docnum])))
+        return total, hits
+
+
+def _fsync_tree(folder: Path) -> None:
+    """whoosh never fsyncs; a power cut must not leave a CURRENT naming half-written files."""
+    for path in folder.iterdir():
+        with contextlib.suppress(OSError), path.open("rb") as handle:
+            os.fsync(handle.fileno())
+
+
+# --- QueryPlan -> whoosh query --------------------------------------------------------------------
+
+
+def _needle_query(reader: Any, needle: Needle, fieldboosts: dict[str, float]) -> Any:
+    if needle.char:
+        return query.Term("han", needle.char)
+    options = []
+    for name, boost in fieldboosts.items():
+        steps: list[list[str]] = []
+        for step in needle.steps:
+            present = sorted(t for t in step if (name, t) in reader)
+            if not present:
+                break
+            steps.append(present)
+        else:
+            subs = [
+                query.Term(name, s[0])
+                if len(s) == 1
+                else query.Or([query.Term(name, t) for t in s])
+                for s in steps
+            ]
+            if len(subs) == 1:
+                sub = subs[0]
+                sub.boost = boost
+            else:
+                sub = query.Sequence(subs, slop=1, boost=boost)
+            options.append(sub)
+    if not options:
+        return query.NullQuery
+    return options[0] if len(options) == 1 else query.Or(options)
+
+
+def _needles_query(
+    reader: Any, needles: tuple[Needle, ...], fieldboosts: dict[str, float] | None = None
+) -> Any:
+    boosts = fieldboosts or TEXT_FIELDS
+    parts = [_needle_query(reader, n, boosts) for n in needles]
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def _plan_query(reader: Any, plan: QueryPlan) -> Any:
+    if not plan.must:
+        return None
+    clauses = []
+    for clause in plan.must:
+        alternatives = [_needles_query(reader, alt) for alt in clause.alternatives]
+        clauses.append(alternatives[0] if len(alternatives) == 1 else query.Or(alternatives))
+    return clauses[0] if len(clauses) == 1 else query.And(clauses)

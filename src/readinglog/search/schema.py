@@ -1,0 +1,42 @@
+"""What the search index holds for a note or an entry, independent of the engine.
+
+The index keeps ids and what ranking needs; the text stays in SQLite (snippets are cut from the
+database) and so do the field filters (kind:, tag:, ...), which run as SQL. Bump SCHEMA_VERSION
+whenever the fields or the analysis change: an index written under another version is rebuilt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from readinglog.core.types import DocType
+
+SCHEMA_VERSION = 1
+
+# Text fields searched by every word, with their weight in BM25F.
+TEXT_FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.0, "body": 1.0}
+
+
+def doc_key(doc_type: DocType, doc_id: int) -> str:
+    return f"{doc_type.value}:{doc_id}"
+
+
+def parse_key(key: str) -> tuple[DocType, int]:
+    kind, _, number = key.partition(":")
+    return DocType(kind), int(number)
+
+
+@dataclass(frozen=True)
+class SearchDoc:
+    """The searchable side of one note or entry, as the index receives it."""
+
+    doc_type: DocType
+    doc_id: int
+    title: str
+    body: str
+    tags: tuple[str, ...] = ()
+    updated: int = 0  # seconds since the epoch: the tie-breaker between equal scores
+
+    @property
+    def key(self) -> str:
+        return doc_key(self.doc_type, self.doc_id)

@@ -1,0 +1,190 @@
+"""Search a library: query text in, ranked hits with snippets out (frozen DTOs). Never raises
+on what the user typed; an index that needs rebuilding is reported, not an error."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from readinglog.core import repository
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.query import Filter
+from readinglog.core.types import DocType
+from readinglog.search import documents, query
+from readinglog.search.analysis import Needle, fold_for_find, match_spans
+from readinglog.search.index import IndexStatus, SearchIndex
+from readinglog.search.schema import doc_key, parse_key
+
+DEFAULT_LIMIT = 20
+MAX_LIMIT = 1000
+SNIPPET_CHARS = 120
+_SPACE_RE = re.compile(r"\s+")
+REBUILDING = "The search index is being rebuilt; results will be back shortly."
+
+
+@dataclass(frozen=True)
+class Hit:
+    type: DocType
+    id: int
+    title: str
+    snippet: str  # HTML-escaped text with the matched words in <b>…</b>
+    score: float
+    item_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    total: int
+    hits: tuple[Hit, ...]
+    notice: str = ""
+    needs_rebuild: bool = False
+
+
+def search(
+    library: Library,
+    text: str,
+    *,
+    limit: int = DEFAULT_LIMIT,
+    doc_type: DocType | None = None,
+    index: SearchIndex | None = None,
+) -> SearchResult:
+    """The best ``limit`` notes and entries for ``text`` (``doc_type`` None: both)."""
+    index = index or SearchIndex(library.paths.index)
+    limit = max(1, min(limit, MAX_LIMIT))
+    plan = query.parse(text, doc_type)
+    if plan.empty:
+        return SearchResult(0, (), plan.notice)
+    allowed: set[str] | None = None
+    if plan.filters:
+        ordered, problem = _filtered_keys(library, plan)
+        if problem:
+            return SearchResult(0, (), problem)
+        if not plan.must:
+            return _newest(library, ordered, limit, plan)
+        allowed = set(ordered)
+    if index.status() is not IndexStatus.OK:
+        return SearchResult(0, (), REBUILDING, needs_rebuild=True)
+    try:
+        total, ranked = index.search(plan, limit, allowed)
+    except Exception as error:  # a query whoosh cannot run: search the plain words instead
+        fallback = query.plain_words(text[: query.MAX_QUERY_CHARS], doc_type)
+        notice = f"The search failed ({type(error).__name__}); searched the plain words instead."
+        try:
+            total, ranked = index.search(fallback, limit)
+        except Exception:
+            index.close()
+            return SearchResult(0, (), REBUILDING, needs_rebuild=True)
+        plan = query.QueryPlan(fallback.must, (), (), doc_type, notice, fallback.terms)
+    hits = _hits(library, ranked, plan.terms)
+    return SearchResult(total - (len(ranked) - len(hits)), hits, plan.notice)
+
+
+def _filtered_keys(library: Library, plan: query.QueryPlan) -> tuple[list[str], str]:
+    """Keys of the notes, then the entries, the field filters let through, as ``list`` finds
+    (and sorts) them; or why none can match."""
+    flt = Filter(plan.filters)
+    keys: list[str] = []
+    problems: list[str] = []
+    wanted = [plan.doc_type] if plan.doc_type is not None else list(DocType)
+    with library.sessions() as session:
+        for doc_type in wanted:
+            try:
+                if doc_type is DocType.NOTE:
+                    ids = repository.note_ids(session, flt)
+                else:
+                    ids = repository.item_ids(session, flt)
+            except UserError as error:  # e.g. a filter that only entries have
+                problems.append(str(error))
+                continue
+            keys.extend(doc_key(doc_type, i) for i in ids)
+    return keys, problems[0] if len(problems) == len(wanted) else ""
+
+
+def _newest(
+    library: Library, ordered: list[str], limit: int, plan: query.QueryPlan
+) -> SearchResult:
+    """Only field filters: what they match, in ``list`` order (most recently changed first)."""
+    keys = [(key, 0.0, 0) for key in ordered[:limit]]
+    return SearchResult(len(ordered), _hits(library, keys, ()), plan.notice)
+
+
+def _hits(
+    library: Library, ranked: list[tuple[str, float, int]], terms: tuple[Needle, ...]
+) -> tuple[Hit, ...]:
+    keys = [(*parse_key(key), score) for key, score, _ in ranked]
+    with library.sessions() as session:
+        texts = {
+            t: documents.texts(session, t, [i for kt, i, _ in keys if kt is t]) for t in DocType
+        }
+        links = documents.note_items(session, [i for t, i, _ in keys if t is DocType.NOTE])
+    hits = []
+    for doc_type, doc_id, score in keys:
+        found = texts[doc_type].get(doc_id)
+        if found is None:  # deleted, and the index has not caught up yet
+            continue
+        title, body = found
+        item_ids = links.get(doc_id, ()) if doc_type is DocType.NOTE else ()
+        hits.append(Hit(doc_type, doc_id, title, snippet(body, terms), score, item_ids))
+    return tuple(hits)
+
+
+def snippet(text: str, terms: tuple[Needle, ...] | list[Needle], width: int = SNIPPET_CHARS) -> str:
+    """About ``width`` characters around the best match, matches in <b>…</b>, HTML-escaped."""
+    if not text:
+        return ""
+    for start, end in _candidate_windows(text, terms, width):
+        spans = match_spans(text[start:end], list(terms))
+        if spans:
+            spans = [(s + start, e + start) for s, e in spans]
+            return _render(text, spans, width)
+    return _render(text, [], width)
+
+
+def _candidate_windows(
+    text: str, terms: tuple[Needle, ...] | list[Needle], width: int
+) -> list[tuple[int, int]]:
+    """Where to look: around the first occurrences of each term's surface, then the start."""
+    folded = fold_for_find(text)
+    centers: list[int] = []
+    for needle in terms:
+        at = -1
+        for _ in range(3):
+            at = folded.find(needle.surface, at + 1) if needle.surface else -1
+            if at < 0:
+                break
+            centers.append(at)
+    windows = [
+        (max(0, c - width // 2), min(len(text), c + width)) for c in sorted(set(centers))[:8]
+    ]
+    windows.append((0, min(len(text), 4 * width)))
+    return windows
+
+
+def _render(text: str, spans: list[tuple[int, int]], width: int) -> str:
+    if spans:
+        # The window holding the most matches, starting a little before the first of them.
+        best = max(
+            range(len(spans)), key=lambda i: sum(1 for s, _ in spans[i:] if s < spans[i][0] + width)
+        )
+        start = max(0, spans[best][0] - width // 4)
+    else:
+        start = 0
+    end = min(len(text), start + width)
+    out = ["…" if start > 0 else ""]
+    cursor = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        out.append(_plain(text[cursor:s]))
+        out.append(f"<b>{_plain(text[s:e])}</b>")
+        cursor = e
+    out.append(_plain(text[cursor:end]))
+    out.append("…" if end < len(text) else "")
+    return "".join(out).strip()
+
+
+def _plain(text: str) -> str:
+    return html.escape(_SPACE_RE.sub(" ", text), quote=False)

@@ -1,0 +1,183 @@
+"""Keep the index in step with the database: drain the queue, rebuild, check.
+
+Every service write that changes searchable text adds an ``index_queue`` row in its own
+transaction. ``drain`` indexes those documents in batches and deletes a queue row only after the
+index commit, and only if nobody queued the document again meanwhile (same id and queued_at);
+a busy index (another process writing) leaves the rows for the next drain. ``rebuild`` writes
+a new index from the database and switches to it in one step, so searches keep using the old
+one until the new one is complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from readinglog.core.library import Library
+from readinglog.core.models import IndexQueue
+from readinglog.core.types import DocType, Progress
+from readinglog.search import documents
+from readinglog.search.index import IndexBusy, IndexStatus, SearchIndex
+from readinglog.search.schema import SearchDoc, doc_key
+
+DRAIN_BATCH = 200
+DRAIN_LOCK_TIMEOUT = 2.0
+REBUILD_LOCK_TIMEOUT = 60.0
+
+_QueueRow = tuple[int, DocType, int, dt.datetime]
+
+
+def open_index(library: Library) -> SearchIndex:
+    return SearchIndex(library.paths.index)
+
+
+def drain(
+    library: Library,
+    index: SearchIndex | None = None,
+    *,
+    batch: int = DRAIN_BATCH,
+    timeout: float = DRAIN_LOCK_TIMEOUT,
+) -> int:
+    """Index what the queue holds; returns how many queue rows were handled.
+
+    Does nothing (the rows stay) when the index needs a rebuild or another writer holds it.
+    """
+    index = index or open_index(library)
+    if index.status() is not IndexStatus.OK:
+        return 0
+    handled = 0
+    try:
+        with index.write_lock(timeout):
+            last_id = 0
+            while True:
+                rows, docs, gone = _next_batch(library, last_id, batch)
+                if not rows:
+                    break
+                index.apply(docs, gone)
+                _forget(library, rows)
+                handled += len(rows)
+                last_id = rows[-1][0]
+    except IndexBusy:
+        pass
+    return handled
+
+
+def _next_batch(
+    library: Library, after_id: int, batch: int
+) -> tuple[list[_QueueRow], list[SearchDoc], list[str]]:
+    with library.sessions() as session:
+        rows: list[_QueueRow] = [
+            (r.id, r.doc_type, r.doc_id, r.queued_at)
+            for r in session.execute(
+                select(IndexQueue.id, IndexQueue.doc_type, IndexQueue.doc_id, IndexQueue.queued_at)
+                .where(IndexQueue.id > after_id)
+                .order_by(IndexQueue.id)
+                .limit(batch)
+            )
+        ]
+        docs: list[SearchDoc] = []
+        gone: list[str] = []
+        for doc_type in DocType:
+            ids = {doc_id for _, t, doc_id, _ in rows if t is doc_type}
+            if not ids:
+                continue
+            found = documents.load(session, doc_type, ids)
+            docs.extend(found.values())
+            gone.extend(doc_key(doc_type, i) for i in sorted(ids - found.keys()))
+    return rows, docs, gone
+
+
+def _forget(library: Library, rows: list[_QueueRow]) -> None:
+    with library.sessions.begin() as session:
+        for row_id, _, _, queued_at in rows:
+            session.execute(
+                delete(IndexQueue).where(IndexQueue.id == row_id, IndexQueue.queued_at == queued_at)
+            )
+
+
+def rebuild(library: Library, index: SearchIndex | None = None) -> Iterator[Progress]:
+    """Build a new index from the database, then switch to it (yields Progress)."""
+    index = index or open_index(library)
+    yield Progress(0, None, "Waiting for the search index")
+    with index.write_lock(REBUILD_LOCK_TIMEOUT), library.sessions() as session:
+        # One read transaction: the docs and the queue rows are the same snapshot.
+        rows = [
+            (r.id, r.doc_type, r.doc_id, r.queued_at)
+            for r in session.execute(
+                select(IndexQueue.id, IndexQueue.doc_type, IndexQueue.doc_id, IndexQueue.queued_at)
+            )
+        ]
+        total = sum(documents.count(session).values())
+        yield Progress(0, total, "Rebuilding the search index")
+        for done in index.build(documents.all_docs(session)):
+            yield Progress(done, total, "Rebuilding the search index")
+    _forget(library, rows)
+    yield Progress(total, total, "Search index rebuilt")
+
+
+@dataclass(frozen=True)
+class IndexCheck:
+    status: IndexStatus
+    database: dict[DocType, int]
+    indexed: dict[DocType, int]
+    queued: int
+    missing: tuple[str, ...] = ()  # in the database, not in the index (first few)
+    extra: tuple[str, ...] = ()  # in the index, gone from the database (first few)
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.status is IndexStatus.OK
+            and not self.missing
+            and not self.extra
+            and (self.queued > 0 or self.database == self.indexed)
+        )
+
+
+def check(library: Library, index: SearchIndex | None = None, *, deep: bool = True) -> IndexCheck:
+    """Compare the index with the database: counts, and with ``deep`` every id."""
+    index = index or open_index(library)
+    with library.sessions() as session:
+        database = documents.count(session)
+        queued = {
+            doc_key(t, i)
+            for t, i in session.execute(select(IndexQueue.doc_type, IndexQueue.doc_id))
+        }
+        db_keys: set[str] = set()
+        if deep:
+            from readinglog.core.models import Item, Note
+
+            db_keys = {doc_key(DocType.NOTE, i) for i in session.scalars(select(Note.id))}
+            db_keys |= {doc_key(DocType.ITEM, i) for i in session.scalars(select(Item.id))}
+    status = index.status()
+    if status is not IndexStatus.OK:
+        return IndexCheck(status, database, dict.fromkeys(DocType, 0), len(queued))
+    try:
+        indexed = index.counts()
+        index_keys = index.keys() if deep else set()
+    except Exception:  # damage the TOC did not show
+        index.close()
+        return IndexCheck(IndexStatus.CORRUPT, database, dict.fromkeys(DocType, 0), len(queued))
+    missing = sorted(db_keys - index_keys - queued)[:20] if deep else []
+    extra = sorted(index_keys - db_keys - queued)[:20] if deep else []
+    return IndexCheck(status, database, indexed, len(queued), tuple(missing), tuple(extra))
+
+
+def ensure(
+    library: Library, index: SearchIndex | None = None, *, deep: bool = False
+) -> Iterator[Progress]:
+    """At start-up: rebuild a missing, stale, corrupt or damaged index, then drain the queue.
+
+    When another process holds the index (it is rebuilding it), this leaves it to that one.
+    """
+    index = index or open_index(library)
+    result = check(library, index, deep=deep)
+    if not result.ok:
+        try:
+            yield from rebuild(library, index)
+        except IndexBusy:
+            return
+    drain(library, index)

@@ -1,0 +1,99 @@
+"""``readinglog search`` and ``readinglog reindex``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from readinglog import paths
+from readinglog.cli import search_commands
+from readinglog.cli.context import Context
+from readinglog.core import notes
+from readinglog.core.library import Library
+
+Cap = pytest.CaptureFixture[str]
+
+
+def run(home: Path, capsys: Cap, *argv: str) -> tuple[int, str, str]:
+    """The commands through their own parser (works before they join COMMAND_MODULES)."""
+    parser = argparse.ArgumentParser(prog="readinglog")
+    search_commands.register(parser.add_subparsers())
+    args = parser.parse_args(list(argv))
+    ctx = Context(home=str(home))
+    try:
+        code = args.handler(args, ctx)
+    finally:
+        ctx.close()
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture
+def filled(home: Path) -> Path:
+    with Library.open(paths.in_home(home)) as library, library.sessions.begin() as s:
+        notes.add_note(s, "我们讨论政治经济学和 deep learning。", title="经济学笔记", tags=["经济"])
+        notes.add_note(s, "她穿着和服参加茶道。", title="和服")
+        notes.add_note(s, "我们和服务员聊天。", title="服务")
+    return home
+
+
+def test_search_json_builds_the_index_on_first_use(filled: Path, capsys: Cap) -> None:
+    code, out, _ = run(filled, capsys, "search", "經濟", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["total"] == 1
+    hit = data["hits"][0]
+    assert set(hit) == {"type", "id", "title", "snippet", "score", "item_ids"}
+    assert hit["type"] == "note" and hit["title"] == "经济学笔记"
+    assert "<b>经济</b>" in hit["snippet"]
+    assert "notice" not in data
+
+
+def test_search_is_not_fooled_by_traps(filled: Path, capsys: Cap) -> None:
+    data = json.loads(run(filled, capsys, "search", "和服", "--json")[1])
+    assert [h["title"] for h in data["hits"]] == ["和服"]
+
+
+def test_search_reports_a_fallback(filled: Path, capsys: Cap) -> None:
+    code, out, _ = run(filled, capsys, "search", '"learning', "--json")
+    data = json.loads(out)
+    assert code == 0 and data["total"] == 1 and "notice" in data
+
+
+def test_search_text_output_and_limit(filled: Path, capsys: Cap) -> None:
+    code, out, err = run(filled, capsys, "search", "我们", "--limit", "1")
+    assert code == 0
+    assert out.count("(note ") == 1
+    assert "2 found, showing 1" in err
+
+
+def test_search_kind_item_excludes_notes(filled: Path, capsys: Cap) -> None:
+    data = json.loads(run(filled, capsys, "search", "和服", "--kind", "item", "--json")[1])
+    assert data == {"total": 0, "hits": []}
+
+
+def test_reindex(filled: Path, capsys: Cap) -> None:
+    code, out, _ = run(filled, capsys, "reindex", "--json")
+    assert code == 0 and json.loads(out) == {"indexed": 3}
+    assert run(filled, capsys, "reindex")[1].strip() == "3 notes and entries indexed"
+
+
+def test_search_while_another_process_builds_the_index(
+    filled: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readinglog.core.errors import UserError
+    from readinglog.search import sync
+    from readinglog.search.index import SearchIndex
+
+    monkeypatch.setattr(sync, "REBUILD_LOCK_TIMEOUT", 0.1)
+    with SearchIndex(paths.in_home(filled).index).write_lock(1.0):
+        code, out, _ = run(filled, capsys, "search", "和服", "--json")
+        assert code == 0
+        data = json.loads(out)
+        assert data["total"] == 0 and "rebuilt" in data["notice"]
+        with pytest.raises(UserError):
+            run(filled, capsys, "reindex")
+    assert json.loads(run(filled, capsys, "search", "和服", "--json")[1])["total"] == 1

@@ -1,0 +1,128 @@
+"""The analyzer: script split, folding, tech tokens, stemming, Traditional, word marks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from readinglog.search import analysis
+from readinglog.search.analysis import Needle, match_spans, needles, tokens
+from readinglog.search.stemming import stem
+
+
+def texts(text: str) -> list[str]:
+    return [t.text for t in tokens(text)]
+
+
+@pytest.mark.parametrize("word", ["tf.keras", "fast.ai", "c++", "sha-256", "tf2.0", "c#"])
+def test_tech_tokens_stay_whole(word: str) -> None:
+    assert word in texts(f"I use {word.upper() if word != 'tf.keras' else word} daily.")
+
+
+def test_compound_parts_are_indexed_too() -> None:
+    assert {"tf.keras", "tf", stem("keras")} <= set(texts("tf.keras"))
+
+
+def test_full_width_and_case_fold() -> None:
+    assert texts("ＧＰＵ") == ["gpu"]
+    assert texts("Ｐｙｔｈｏｎ３") == ["python3"]
+    assert needles("ＧＰＵ") == needles("gpu") == needles("GPU")
+
+
+@pytest.mark.parametrize(
+    ("forms", "lemma"),
+    [
+        (("learned", "learning", "learns", "learnt"), "learn"),
+        (("libraries",), "library"),
+        (("studied", "studies", "studying"), "study"),
+        (("changed", "changes", "changing"), "change"),
+        (("running", "ran", "runs"), "run"),
+        (("wrote", "written", "writes", "writing"), "write"),
+    ],
+)
+def test_inflections_share_a_key(forms: tuple[str, ...], lemma: str) -> None:
+    assert {stem(f) for f in forms} == {stem(lemma)}
+
+
+def test_derivations_are_not_merged() -> None:
+    assert stem("developer") != stem("develop")
+    assert stem("users") != stem("use")
+    assert stem("us") != stem("use")
+
+
+def test_han_bigrams_carry_word_marks() -> None:
+    assert texts("南京市长江大桥") == ["^南京$", "^京市$", "^市长", "^长江$", "江大", "^大桥$"]
+    assert texts("学") == ["^学$"]
+
+
+def test_traditional_becomes_simplified_with_offsets_kept() -> None:
+    text = "讀經濟學"
+    toks = tokens(text)
+    assert [t.text.strip("^$") for t in toks] == ["读经", "经济", "济学"]
+    assert [text[t.start : t.end] for t in toks] == ["讀經", "經濟", "濟學"]
+    assert needles("經濟學") == needles("经济学")
+
+
+def test_positions_are_sequential_across_scripts() -> None:
+    toks = tokens("用Python做机器学习 and deep learning")
+    positions = sorted({t.pos for t in toks})
+    assert positions == list(range(len(positions)))
+
+
+def test_mixed_word_splits_at_the_script_boundary() -> None:
+    found = needles("Python机器学习")
+    assert len(found) == 2
+    assert found[0].steps == (frozenset({"python"}),)
+
+
+def test_single_han_character_uses_the_character_field() -> None:
+    assert needles("學") == [Needle(char="学", surface="学")]
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "hit"),
+    [
+        ("政治经济学", "经济", True),
+        ("历史学家", "历史", True),
+        ("史蒂夫乔布斯", "乔布斯", True),
+        ("大模型的提示词工程", "提示词", True),
+        ("大模型的提示词工程", "大模型", True),
+        ("高级后端工程师", "后端", True),
+        ("她穿着和服", "和服", True),
+        ("我们和服务员聊天", "和服", False),
+        ("化学习题", "学习", False),
+        ("南京市长江大桥", "市长", False),
+        ("南京市长江大桥", "长江", True),
+        ("經濟學", "经济学", True),
+        ("经济学", "經濟學", True),
+    ],
+)
+def test_chinese_words_inside_compounds_but_not_traps(text: str, query: str, hit: bool) -> None:
+    assert bool(match_spans(text, needles(query))) is hit
+
+
+def test_phrase_over_mixed_text() -> None:
+    assert match_spans("我用 Python 机器学习", needles("Python 机器学习", phrase=True))
+    assert not match_spans("机器学习 with Python", needles("Python 机器学习", phrase=True))
+
+
+def test_match_spans_point_into_the_original_text() -> None:
+    text = "I LEARNED 經濟學 on a ＧＰＵ"
+    spans = match_spans(text, needles("learning 经济学 gpu"))
+    assert [text[s:e] for s, e in spans] == ["LEARNED", "經濟學", "ＧＰＵ"]
+
+
+def test_importing_search_loads_neither_rjieba_nor_whoosh() -> None:
+    code = (
+        "import sys, readinglog.search, readinglog.search.analysis, readinglog.search.query;"
+        "print(sorted(m for m in ('rjieba', 'whoosh', 'opencc', 'PySide6') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_rjieba_loads_on_first_use() -> None:
+    analysis.tokens("中文")
+    assert "rjieba" in sys.modules

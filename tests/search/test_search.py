@@ -1,0 +1,135 @@
+"""Searching a real (temporary) library: Chinese, English, Traditional, syntax, ranking."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from readinglog.core import notes
+from readinglog.core.library import Library
+from readinglog.core.types import DocType
+from readinglog.search.index import SearchIndex
+from readinglog.search.searcher import search
+
+
+def titles(library: Library, text: str, index: SearchIndex, **kw: object) -> set[str]:
+    return {h.title for h in search(library, text, index=index, **kw).hits}  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经济", {"经济学笔记", "繁體"}),
+        ("經濟學", {"经济学笔记", "繁體"}),
+        ("乔布斯", {"乔布斯"}),
+        ("大模型", {"乔布斯"}),
+        ("和服", {"和服"}),
+        ("学习", {"混合"}),  # 机器学习 yes, 化学习题 no
+        ("市长", set()),
+        ("长江", {"经济学笔记"}),
+        ("learning", {"Deep learning"}),
+        ("LEARNS", {"Deep learning"}),
+        ("gpu", {"Deep learning"}),
+        ("ＧＰＵ", {"Deep learning"}),
+        ("tf.keras", {"Deep learning"}),
+        ("keras", {"Deep learning"}),
+        ("c++", {"Deep learning"}),
+        ("sha-256", {"Deep learning"}),
+        ("tf2.0", {"混合"}),
+        ("Python机器学习", {"混合"}),
+        ('"机器学习"', {"混合"}),
+        ("历史学家", {"繁體"}),
+        ("人类简史", {"人类简史"}),
+        ("harari", {"人类简史"}),
+        ("和服 OR 乔布斯", {"和服", "乔布斯"}),
+        ("经济 -长江", {"繁體"}),
+        ("tag:经济 经济", {"经济学笔记"}),
+        ("kind:book", {"人类简史"}),
+    ],
+)
+def test_finds(indexed: Library, index: SearchIndex, text: str, expected: set[str]) -> None:
+    assert titles(indexed, text, index) == expected
+
+
+def test_one_character_query_is_fast_and_exact(indexed: Library, index: SearchIndex) -> None:
+    started = time.perf_counter()
+    found = titles(indexed, "学", index)
+    assert time.perf_counter() - started < 1.0
+    assert found == {"经济学笔记", "服务", "混合", "繁體"}
+
+
+def test_snippet_marks_the_match_in_the_original_characters(
+    indexed: Library, index: SearchIndex
+) -> None:
+    hit = search(indexed, "经济学", index=index, doc_type=DocType.NOTE).hits
+    snippets = {h.title: h.snippet for h in hit}
+    assert "<b>經濟學</b>" in snippets["繁體"]
+    assert "<b>经济学</b>" in snippets["经济学笔记"]
+    english = search(indexed, "learning gpu", index=index).hits[0].snippet
+    assert "<b>learned</b>" in english and "<b>ＧＰＵ</b>" in english
+
+
+def test_title_ranks_above_body(indexed: Library, index: SearchIndex) -> None:
+    with indexed.sessions.begin() as s:
+        notes.add_note(s, "今天随便写写，提到和服一次。", title="日记")
+    from readinglog.search import sync
+
+    sync.drain(indexed, index)
+    hits = search(indexed, "和服", index=index).hits
+    assert [h.title for h in hits][:2] == ["和服", "日记"]
+
+
+def test_kind_limits_to_notes_or_entries(indexed: Library, index: SearchIndex) -> None:
+    assert titles(indexed, "人类简史", index, doc_type=DocType.NOTE) == set()
+    hits = search(indexed, "人类简史", index=index, doc_type=DocType.ITEM).hits
+    assert [(h.type, h.item_ids) for h in hits] == [(DocType.ITEM, ())]
+
+
+def test_limit_and_total(indexed: Library, index: SearchIndex) -> None:
+    result = search(indexed, "学", index=index, limit=2)
+    assert result.total == 4 and len(result.hits) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"unbalanced', "(经济", "-", "title:", "NOT NOT a", "x" * 20_000, "经济 OR", "kind:nope"],
+)
+def test_broken_queries_answer_with_a_notice(
+    indexed: Library, index: SearchIndex, text: str
+) -> None:
+    started = time.perf_counter()
+    result = search(indexed, text, index=index)
+    assert time.perf_counter() - started < 2.0
+    assert result.notice
+
+
+def test_fallback_still_finds_the_words(indexed: Library, index: SearchIndex) -> None:
+    result = search(indexed, '"经济 (长江', index=index)
+    assert {h.title for h in result.hits} == {"经济学笔记"}
+    assert "searched the words" in result.notice
+
+
+def test_one_character_results_come_newest_first(indexed: Library, index: SearchIndex) -> None:
+    from readinglog.search import sync
+
+    first = [h.title for h in search(indexed, "学", index=index).hits]
+    with indexed.sessions.begin() as s:
+        notes.edit_note(s, 1, body="重写：仍然讲政治经济学。")
+    sync.drain(indexed, index)
+    again = [h.title for h in search(indexed, "学", index=index).hits]
+    assert again[0] == "经济学笔记" and sorted(again) == sorted(first)
+    only_notes = search(indexed, "学", index=index, doc_type=DocType.ITEM)
+    assert only_notes.total == 0
+
+
+def test_an_updated_note_is_found_once(indexed: Library, index: SearchIndex) -> None:
+    """whoosh's searcher.refresh() kept deleted documents visible; the index reopens instead."""
+    from readinglog.search import sync
+
+    assert search(indexed, "经济学", index=index).total == 2
+    with indexed.sessions.begin() as s:
+        notes.edit_note(s, 1, body="重写：仍然讲政治经济学。")
+    sync.drain(indexed, index)
+    result = search(indexed, "经济学", index=index)
+    assert result.total == 2 and sorted(h.id for h in result.hits) == [1, 7]
