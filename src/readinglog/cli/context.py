@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+import sys
+
+from sqlalchemy import func, select
 
 from readinglog import paths
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
+
+NOTICE_FROM = 500  # queued documents: about a second of indexing
 
 
 class Context:
@@ -35,8 +39,11 @@ def _drain_index(library: Library) -> None:
     """Index what this command queued. An index that needs a rebuild is left for the next
     ``search`` or the window (which rebuild it with progress); the queue keeps the work."""
     with library.sessions() as s:
-        if not s.scalar(select(exists().where(IndexQueue.id.is_not(None)))):
-            return
+        queued = s.scalar(select(func.count(IndexQueue.id))) or 0
+    if not queued:
+        return
     from readinglog.search import sync
 
+    if queued >= NOTICE_FROM:
+        print(f"Updating the search index ({queued} documents)…", file=sys.stderr, flush=True)
     sync.drain(library)
