@@ -53,7 +53,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
     kind: ImportKind = args.kind
     path: Path = args.file.expanduser()
-    s = ctx.library.sessions()
+    s = ctx.library.sessions.writer()
     try:
         s.begin()
         job = importers.start(s, kind, path)

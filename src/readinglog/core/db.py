@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+IMMEDIATE = "readinglog_begin_immediate"  # execution option: take the write lock at BEGIN
 
 
 def _use_real_transactions(engine: Engine, begin: str) -> None:
@@ -28,7 +30,10 @@ def _use_real_transactions(engine: Engine, begin: str) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql(begin)
+        if connection.get_execution_options().get(IMMEDIATE):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql(begin)
 
 
 def _turn_on_pragmas(engine: Engine) -> None:
@@ -55,6 +60,29 @@ def create_sqlite_engine(
     return engine
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    # Objects stay readable after commit only inside the unit of work that made them.
-    return sessionmaker(engine, expire_on_commit=False)
+class SessionFactory(sessionmaker[Session]):
+    """Sessions for one library. ``factory()`` reads; ``factory.begin()`` writes.
+
+    A write transaction takes SQLite's write lock at BEGIN IMMEDIATE. A deferred transaction
+    that reads first and writes later fails at once with "database is locked" when another
+    thread or process committed in between (WAL snapshots cannot be upgraded); an immediate
+    one waits its turn on the busy timeout instead.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        # Objects stay readable after commit only inside the unit of work that made them.
+        super().__init__(engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
+        )
+
+    def begin(self) -> AbstractContextManager[Session]:
+        return self._writes.begin()
+
+    def writer(self) -> Session:
+        """A session whose transactions write (for callers that commit or roll back themselves)."""
+        return self._writes()
+
+
+def make_session_factory(engine: Engine) -> SessionFactory:
+    return SessionFactory(engine)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
-from sqlalchemy.orm import Session, sessionmaker
 
 from readinglog.core import migrate
-from readinglog.core.db import make_session_factory
+from readinglog.core.db import SessionFactory, make_session_factory
 from readinglog.paths import AppPaths
 
 
@@ -16,7 +15,7 @@ from readinglog.paths import AppPaths
 class Library:
     paths: AppPaths
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: SessionFactory
 
     @classmethod
     def open(cls, paths: AppPaths) -> Library:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from readinglog import importers
 from readinglog.core import repository
 from readinglog.core.batches import ImportReport
+from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import ChangeAction, ChangeTarget, ImportChange, ImportKind
 from readinglog.core.types import Changes, Progress
@@ -97,10 +98,10 @@ class ImportOutcome:
 Job = Generator[Progress, None, ImportOutcome]
 
 
-def run(sessions: sessionmaker[Session], kind: ImportKind, path: Path, *, dry_run: bool) -> Job:
+def run(sessions: SessionFactory, kind: ImportKind, path: Path, *, dry_run: bool) -> Job:
     """Import ``path`` as ``kind`` in one transaction; roll it back for a dry run (and on
     any error or Cancel)."""
-    s = sessions()
+    s = sessions.writer()
     try:
         s.begin()
         job = importers.start(s, kind, path)
