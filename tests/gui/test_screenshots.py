@@ -73,3 +73,34 @@ def test_dialog_screenshots(qtbot: QtBot, window, themed: str, screenshots: Path
     sheet.show()
     _shot(sheet, screenshots, f"shortcuts-{themed}", qtbot)
     sheet.close()
+
+
+def test_search_results_screenshots(
+    qtbot: QtBot, make_window, sample_library: Library, themed: str, screenshots: Path
+) -> None:
+    """The full-text results under the box, for a Chinese and an English query."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+
+    from readinglog.gui.index_keeper import IndexState
+
+    window = make_window(sample_library, restore=False)
+    window.resize(*SIZE)
+    qtbot.waitUntil(lambda: window.index.state is IndexState.READY, timeout=15_000)
+    edit, results = window.list_pane.search.edit, window.list_pane.results
+    window.activateWindow()
+    for name, text in (("zh", "经济"), ("en", "learning")):
+        edit.setFocus()
+        edit.selectAll()
+        if text.isascii():
+            QTest.keyClicks(edit, text)
+        else:  # as a pinyin input method commits it
+            event = QInputMethodEvent("", [])
+            event.setCommitString(text)
+            QCoreApplication.sendEvent(edit, event)
+        qtbot.waitUntil(
+            lambda t=text: results.isVisible() and results.text == t and not results.pending,  # type: ignore[misc]
+            timeout=10_000,
+        )
+        _shot(window, screenshots, f"search-{name}-{themed}", qtbot)

@@ -1,7 +1,8 @@
 """The middle pane: the filter box over a table of entries or of notes.
 
-Everything that turns what the user typed into rows goes through ``apply_query``; full-text
-search (``readinglog.search``) plugs in there when it exists.
+Everything that turns what the user typed into rows goes through ``apply_query``: the filter
+language narrows the list (field filters and title words), and when the text has free words the
+full-text results panel (``search_results``) under the box searches them too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.types import Changes
 from readinglog.gui.search_box import SearchBox
+from readinglog.gui.search_results import SearchResults
 from readinglog.gui.table_models import ItemTableModel, NoteTableModel, PagedTableModel
 from readinglog.gui.views import Target, View
 
@@ -124,6 +126,8 @@ class ListPane(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.search)
         layout.addWidget(self._stack, 1)
+        self.results = SearchResults(self.search.edit, self)  # floats over the table
+        self.search.edit.key_hook = self.results.handle_key
         # Bound methods only (no lambdas holding ``self``: see actions.py).
         self.items.selectionModel().currentRowChanged.connect(self._on_items_current_row_changed)
         self.notes.selectionModel().currentRowChanged.connect(self._on_notes_current_row_changed)
@@ -166,8 +170,10 @@ class ListPane(QWidget):
             self._set_filter(self._view.combined(typed))
         except UserError as exc:
             self.search.show_error(exc.message)
+            self.results.set_query("")
             return False
         self.search.clear_error()
+        self.results.set_query(text.strip() if typed.words else "")
         return True
 
     def _set_filter(self, flt: Filter) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -30,6 +30,7 @@ from readinglog.gui import dialogs, drop, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
 from readinglog.gui.detail_view import DetailView
 from readinglog.gui.file_commands import FileCommands
+from readinglog.gui.index_keeper import IndexKeeper
 from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.list_pane import ListPane
 from readinglog.gui.log_dialog import LogDialog
@@ -72,7 +73,12 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._size = QLabel(self)
         self._size.setObjectName("library_size")
+        self.index = IndexKeeper(library, self)  # started once the window is shown
+        self._index_state = QLabel(self.index.text, self)
+        self._index_state.setObjectName("index_state")
         self.statusBar().setSizeGripEnabled(False)  # windows resize from their edges
+        self._index_state.setContentsMargins(0, 0, 16, 0)
+        self.statusBar().addPermanentWidget(self._index_state)
         self.statusBar().addPermanentWidget(self._size)
         self.resize(1280, 760)
         self._connect()
@@ -100,6 +106,13 @@ class MainWindow(QMainWindow):
         self.detail.changed.connect(self.changed)
         self.detail.page_changed.connect(self._on_detail_page_changed)
         self.changed.connect(self._on_self_changed)
+        self.changed.connect(self.index.on_changed)  # editor autosaves come this way too
+        self.index.state_changed.connect(self._index_state.setText)
+        self.index.serve(self.list_pane.results)
+        self.list_pane.results.opened.connect(self._on_results_opened)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.index.close)
 
     def action(self, key: MainAction) -> Any:
         return self.main_actions[key]
@@ -288,36 +301,10 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------
 
     def save_state(self) -> None:
-        st = window_state.open_settings(self.library.paths.config)
-        st.setValue("window/geometry", self.saveGeometry())
-        st.setValue("window/state", self.saveState())
-        self.panes.save(st)
-        st.setValue("list/items_header", self.list_pane.items.horizontalHeader().saveState())
-        st.setValue("list/notes_header", self.list_pane.notes.horizontalHeader().saveState())
-        st.setValue("list/view", self.sidebar.current_key or DEFAULT_KEY)
-        for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
-            current = table.current_id()
-            st.setValue(f"list/selected_{name}", "" if current is None else current)
-        st.sync()
+        window_state.save_window(self)
 
     def restore_state(self) -> None:
-        st = window_state.open_settings(self.library.paths.config)
-        if (geometry := window_state.read_bytes(st, "window/geometry")) is not None:
-            self.restoreGeometry(geometry)
-        if (state := window_state.read_bytes(st, "window/state")) is not None:
-            self.restoreState(state)
-        self.panes.restore(st)
-        for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
-            header = window_state.read_bytes(st, f"list/{name}_header")
-            if header is not None and table.horizontalHeader().restoreState(header):
-                table.sync_sort_from_header()
-        key = window_state.read_str(st, "list/view") or DEFAULT_KEY
-        if not self.sidebar.select_key(key):
-            self.sidebar.select_key(DEFAULT_KEY)
-        for name, table in (("items", self.list_pane.items), ("notes", self.list_pane.notes)):
-            selected = window_state.read_int(st, f"list/selected_{name}")
-            if selected is not None:
-                table.select_id(selected)
+        window_state.restore_window(self)
 
     def changeEvent(self, event: QEvent) -> None:
         """Light/dark switched: colours computed from the palette are computed again."""
@@ -333,6 +320,7 @@ class MainWindow(QMainWindow):
         if not self._shown:  # the restored widths, now that the window has its real size
             self._shown = True
             self.panes.apply()
+            QTimer.singleShot(0, self.index, self.index.start)  # on the write pool
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if drop.importable_paths(event.mimeData()):
@@ -352,6 +340,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         self.save_state()
+        self.index.close()
         super().closeEvent(event)
 
     # -- slots -------------------------------------------------------------------------------
@@ -396,6 +385,16 @@ class MainWindow(QMainWindow):
             self.detail.show_item(item_id)
         else:
             self.detail.show_note(item_id)
+
+    def _on_results_opened(self, target: Target, item_id: int) -> None:
+        """A full-text hit: the note in the editor, the entry in the detail pane."""
+        self._on_detail_link_activated(target, item_id)
+        if target is Target.NOTES and self.detail.editor is not None:
+            self.detail.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.list_pane.target is target and self.current_id() == item_id:
+            self.focus_list()
+        else:
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_self_changed(self, changes: Changes) -> None:
         self.sidebar.on_changed(changes)

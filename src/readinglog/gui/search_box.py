@@ -7,6 +7,8 @@ hold the debounce timer while a preedit is showing, so a half-composed word neve
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -30,6 +32,9 @@ class SearchLineEdit(QLineEdit):
         self.setPlaceholderText(PLACEHOLDER)
         self._composing = False
         self._last = ""
+        # Asked first about each key outside a composition (the results panel's arrows,
+        # Enter and Esc); returns whether it used the key.
+        self.key_hook: Callable[[QKeyEvent], bool] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -50,6 +55,10 @@ class SearchLineEdit(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._composing:
+            self.flush()  # what was typed last counts, before anyone acts on Enter
+        if not self._composing and self.key_hook is not None and self.key_hook(event):
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._composing:
             self.flush()
             self.move_down.emit()

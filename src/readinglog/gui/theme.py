@@ -107,3 +107,23 @@ def heading_font(base: QFont, scale: float = 1.0) -> QFont:
     if scale != 1.0:
         font.setPointSizeF(font.pointSizeF() * scale)
     return font
+
+
+def mark_colors(palette: QPalette) -> tuple[QColor, QColor]:
+    """Background and text of a matched word in search results, for ``palette``."""
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
+    if dark:
+        return QColor(0x6E, 0x5A, 0x12), QColor(0xFF, 0xF4, 0xCC)
+    return QColor(0xFF, 0xE4, 0x7A), QColor(0x1A, 0x1A, 0x1A)
+
+
+def faded_text(palette: QPalette, amount: float = 0.6) -> QColor:
+    """Text colour faded toward the base colour: an opaque dim colour (rich text and style
+    sheets drop the alpha of the palette's placeholder colour)."""
+    fg = palette.color(QPalette.ColorRole.Text)
+    bg = palette.color(QPalette.ColorRole.Base)
+    return QColor(
+        round(fg.red() * amount + bg.red() * (1 - amount)),
+        round(fg.green() * amount + bg.green() * (1 - amount)),
+        round(fg.blue() * amount + bg.blue() * (1 - amount)),
+    )

@@ -4,9 +4,15 @@ launches in ``<config>/window.ini`` (inside READINGLOG_HOME when that is set).""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QSplitter
+
+from readinglog.gui.views import DEFAULT_KEY
+
+if TYPE_CHECKING:
+    from readinglog.gui.main_window import MainWindow
 
 FILENAME = "window.ini"
 
@@ -100,3 +106,39 @@ class PaneSizes:
                 self._sizes[notes] = sizes
         if self.note_layout in self._sizes:
             self.apply()
+
+
+def save_window(window: MainWindow) -> None:
+    st = open_settings(window.library.paths.config)
+    st.setValue("window/geometry", window.saveGeometry())
+    st.setValue("window/state", window.saveState())
+    window.panes.save(st)
+    lists = window.list_pane
+    st.setValue("list/items_header", lists.items.horizontalHeader().saveState())
+    st.setValue("list/notes_header", lists.notes.horizontalHeader().saveState())
+    st.setValue("list/view", window.sidebar.current_key or DEFAULT_KEY)
+    for name, table in (("items", lists.items), ("notes", lists.notes)):
+        current = table.current_id()
+        st.setValue(f"list/selected_{name}", "" if current is None else current)
+    st.sync()
+
+
+def restore_window(window: MainWindow) -> None:
+    st = open_settings(window.library.paths.config)
+    if (geometry := read_bytes(st, "window/geometry")) is not None:
+        window.restoreGeometry(geometry)
+    if (state := read_bytes(st, "window/state")) is not None:
+        window.restoreState(state)
+    window.panes.restore(st)
+    lists = window.list_pane
+    for name, table in (("items", lists.items), ("notes", lists.notes)):
+        header = read_bytes(st, f"list/{name}_header")
+        if header is not None and table.horizontalHeader().restoreState(header):
+            table.sync_sort_from_header()
+    key = read_str(st, "list/view") or DEFAULT_KEY
+    if not window.sidebar.select_key(key):
+        window.sidebar.select_key(DEFAULT_KEY)
+    for name, table in (("items", lists.items), ("notes", lists.notes)):
+        selected = read_int(st, f"list/selected_{name}")
+        if selected is not None:
+            table.select_id(selected)

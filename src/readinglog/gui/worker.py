@@ -103,12 +103,15 @@ class _Runnable(QRunnable):
             signals.failed.emit(f"unexpected error: {exc}")
 
 
-def start(make_job: Callable[[], Job], *, writes: bool, task: Task | None = None) -> Task:
+def start(
+    make_job: Callable[[], Job], *, writes: bool, task: Task | None = None, priority: int = 0
+) -> Task:
     """Run the generator ``make_job()`` returns on a pool thread. Connect to ``task.signals``
-    before calling (or pass a prepared ``task``): nothing emitted earlier is replayed."""
+    before calling (or pass a prepared ``task``): nothing emitted earlier is replayed. A higher
+    ``priority`` runs before queued jobs of a lower one (a search before queued index writes)."""
     task = task or Task()
     pool = write_pool() if writes else QThreadPool.globalInstance()
-    pool.start(_Runnable(task, make_job))
+    pool.start(_Runnable(task, make_job), priority)
     return task
 
 

@@ -1,0 +1,327 @@
+"""Full-text results under the search box: notes and entries in two groups, each hit with its
+title and a snippet whose matched words are marked.
+
+Keyboard-first: the focus never leaves the box. While results show, ↑/↓ (and Page Up/Down)
+move, Enter opens the hit, Esc closes the panel (a second Esc clears the box); the mouse works
+too. The panel floats over the list, below the box; it is a child widget, not a popup window,
+so it never takes the keyboard from an input method.
+
+Each search is a numbered request; an answer to anything but the latest one is dropped, so a
+slow answer to 经 can never replace the answer to 经济.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core.types import DocType
+from readinglog.gui import theme
+from readinglog.gui.hit_delegate import (
+    HEADER_ROLE,
+    SNIPPET_ROLE,
+    TITLE_ROLE,
+    HitDelegate,
+    split_title,
+)
+from readinglog.gui.views import Target
+
+if TYPE_CHECKING:
+    from readinglog.search.searcher import SearchResult
+
+BUILDING = "Building the search index…"
+HINT = "↑↓ to move · Enter to open · Esc to close"
+HIT_ROLE = Qt.ItemDataRole.UserRole + 10  # (Target, id)
+GROUPS = ((DocType.NOTE, "Notes", Target.NOTES), (DocType.ITEM, "Entries", Target.ITEMS))
+PAGE = 5
+MARGIN = 4  # between the box and the panel, and around it
+
+
+class SearchResults(QFrame):
+    """The results panel; ``set_query`` with the typed text, ``show_result`` with answers."""
+
+    search_requested = Signal(int, str)  # request number, text
+    opened = Signal(object, int)  # Target, id
+
+    def __init__(self, anchor: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("search_results")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._anchor = anchor
+        self._text = ""
+        self._request = 0
+        self._dismissed = False
+        self._building = False
+        self._pending = False  # the rows shown answer an older text than the box holds
+        self.message = QLabel(self)
+        self.message.setObjectName("search_results_message")
+        self.message.setWordWrap(True)
+        self.message.setContentsMargins(8, 4, 8, 0)
+        self.model = QStandardItemModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("search_results_list")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(HitDelegate(self.view))
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(False)
+        self.view.clicked.connect(self._on_view_clicked)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("search_results_footer")
+        self.footer.setContentsMargins(8, 0, 8, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(2)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.footer)
+        anchor.installEventFilter(self)
+        parent.installEventFilter(self)
+        self.hide()
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The free-text query the panel is for ("" when the box has no free words)."""
+        return self._text
+
+    @property
+    def pending(self) -> bool:
+        """Whether the rows shown (if any) answer an older text than the box now holds."""
+        return self._pending
+
+    def set_query(self, text: str) -> None:
+        """What the box now holds, when it has free words (else ""): search it."""
+        if text == self._text:
+            return
+        self._text = text
+        self._dismissed = False
+        if not text:
+            self._clear()
+            self.hide()
+            return
+        self._pending = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Search the current text again (the index changed, or finished building)."""
+        if not self._text or self._dismissed:
+            return
+        self._request += 1
+        self.search_requested.emit(self._request, self._text)
+        if self._building:
+            self._show_message(BUILDING)
+
+    def set_building(self, building: bool) -> None:
+        self._building = building
+        if building and self._text:
+            self._show_message(BUILDING)
+        elif not building:
+            self.refresh()
+
+    def dismiss(self) -> None:
+        """Hide until the text changes or the box is focused again."""
+        self._dismissed = True
+        self.hide()
+
+    def show_result(self, request: int, result: SearchResult) -> None:
+        if request != self._request or not self._text:
+            return  # stale: a newer request is on its way
+        if result.needs_rebuild:
+            self._show_message(BUILDING)
+            return
+        self._pending = False
+        self._fill(result)
+        if result.notice:
+            self._set_message(result.notice)
+        elif not result.hits:
+            self._set_message(f"No notes or entries match “{self._text}”.")
+        else:
+            self._set_message("")
+        shown = len(result.hits)
+        found = f"{result.total:,} found" if result.total > shown else f"{shown:,} found"
+        self.footer.setText(f"{found} · {HINT}" if shown else HINT)
+        self._reveal()
+
+    # -- keys (called by the box before it handles a key itself) -------------------------
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Up/Down/PageUp/PageDown/Enter/Esc while the panel shows; True when used."""
+        if not self.isVisible():
+            return False
+        key = event.key()
+        moves = {
+            Qt.Key.Key_Down.value: 1,
+            Qt.Key.Key_Up.value: -1,
+            Qt.Key.Key_PageDown.value: PAGE,
+            Qt.Key.Key_PageUp.value: -PAGE,
+        }
+        if key in moves:
+            self.move_selection(moves[key])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return self.open_current()
+        if key == Qt.Key.Key_Escape:
+            self.dismiss()
+            return True
+        return False
+
+    def move_selection(self, delta: int) -> None:
+        rows = self._hit_rows()
+        if not rows:
+            return
+        current = self.view.currentIndex().row()
+        if current not in rows:
+            target = rows[0] if delta > 0 else rows[-1]
+        else:
+            at = rows.index(current) + delta
+            target = rows[max(0, min(len(rows) - 1, at))]
+        self._select(target)
+
+    def open_current(self) -> bool:
+        """Open the selected hit; False when none, or the rows answer an older text."""
+        hit = self.current_hit()
+        if hit is None or self._pending:
+            return False
+        self.dismiss()
+        self.opened.emit(*hit)
+        return True
+
+    def current_hit(self) -> tuple[Target, int] | None:
+        index = self.view.currentIndex()
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        return hit if isinstance(hit, tuple) else None
+
+    def hits(self) -> list[tuple[str, Target, int]]:
+        """(group, target, id) of each hit as shown, top to bottom (for tests)."""
+        out: list[tuple[str, Target, int]] = []
+        group = ""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(HEADER_ROLE):
+                group = item.data(Qt.ItemDataRole.UserRole)
+            else:
+                target, item_id = item.data(HIT_ROLE)
+                out.append((group, target, item_id))
+        return out
+
+    # -- building the rows -----------------------------------------------------------------
+
+    def _fill(self, result: SearchResult) -> None:
+        self._clear()
+        for doc_type, label, target in GROUPS:
+            hits = [h for h in result.hits if h.type is doc_type]
+            if not hits:
+                continue
+            header = QStandardItem(f"{label} · {len(hits)}")
+            header.setData(True, HEADER_ROLE)
+            header.setData(label, Qt.ItemDataRole.UserRole)
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.model.appendRow(header)
+            for hit in hits:
+                self.model.appendRow(self._hit_item(hit, target))
+        rows = self._hit_rows()
+        if rows:
+            self._select(rows[0])
+
+    @staticmethod
+    def _hit_item(hit: Any, target: Target) -> QStandardItem:
+        title = hit.title or "(untitled)"
+        title_html, snippet_html = split_title(title, hit.snippet)
+        item = QStandardItem(title)
+        item.setData(title_html, TITLE_ROLE)
+        item.setData(snippet_html, SNIPPET_ROLE)
+        item.setData((target, hit.id), HIT_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        return item
+
+    def _hit_rows(self) -> list[int]:
+        return [r for r in range(self.model.rowCount()) if not self.model.item(r).data(HEADER_ROLE)]
+
+    def _select(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _clear(self) -> None:
+        self.model.clear()
+
+    # -- showing ---------------------------------------------------------------------------
+
+    def _show_message(self, text: str) -> None:
+        self._clear()
+        self._set_message(text)
+        self.footer.setText("Esc to close")
+        self._reveal()
+
+    def _set_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        dim = theme.faded_text(self.palette()).name()
+        self.message.setStyleSheet(f"color: {dim};")
+        self.footer.setStyleSheet(f"color: {dim};")
+
+    def _reveal(self) -> None:
+        self.view.setVisible(self.model.rowCount() > 0)
+        if self._dismissed:
+            return
+        self.show()  # first: a hidden panel's rows would be measured at the wrong width
+        self.place()
+        self.raise_()
+
+    def place(self) -> None:
+        """Under the anchor, as wide as the parent, as tall as the rows (within the parent)."""
+        parent, layout = self.parentWidget(), self.layout()
+        assert parent is not None and layout is not None
+        top = self._anchor.mapTo(parent, self._anchor.rect().bottomLeft()).y() + MARGIN
+        room = max(80, parent.height() - top - MARGIN)
+        self.setGeometry(0, top, parent.width(), room)  # rows wrap at the final width
+        layout.activate()
+        height = 2 + 2 * layout.spacing()
+        if not self.view.isHidden():
+            height += sum(self.view.sizeHintForRow(r) for r in range(self.model.rowCount()))
+            height += 2 * self.view.frameWidth() + 2
+        for label in (self.message, self.footer):
+            if not label.isHidden():
+                height += label.heightForWidth(parent.width()) or label.sizeHint().height()
+        self.setGeometry(0, top, parent.width(), min(room, height))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if watched is self.parentWidget() and kind == QEvent.Type.Resize and self.isVisible():
+            self.place()
+        elif watched is self._anchor and kind == QEvent.Type.FocusOut:
+            assert isinstance(event, QFocusEvent)
+            if event.reason() not in (
+                Qt.FocusReason.PopupFocusReason,
+                Qt.FocusReason.ActiveWindowFocusReason,
+            ):
+                self.dismiss()
+        elif watched is self._anchor and kind == QEvent.Type.FocusIn and self._dismissed:
+            self._dismissed = False
+            self.refresh()
+        return False
+
+    # -- slots -----------------------------------------------------------------------------
+
+    def _on_view_clicked(self, _index: Any) -> None:
+        self.open_current()
