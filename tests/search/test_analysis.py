@@ -108,6 +108,15 @@ def test_phrase_over_mixed_text() -> None:
     assert not match_spans("机器学习 with Python", needles("Python 机器学习", phrase=True))
 
 
+def test_chinese_needles_skip_latin_runs_but_keep_their_gaps() -> None:
+    # Latin runs are not tokenized for Chinese-only needles; runs still do not join up.
+    text = "经济 learning 学家 and 经济学家 GPU"
+    spans = match_spans(text, needles("经济学家"))
+    assert [text[s:e] for s, e in spans] == ["经济学家"]
+    assert not match_spans("经济 gpu 学家", needles("经济学家", phrase=True))
+    assert match_spans("I use Python机器学习", needles("Python机器学习", phrase=True))
+
+
 def test_match_spans_point_into_the_original_text() -> None:
     text = "I LEARNED 經濟學 on a ＧＰＵ"
     spans = match_spans(text, needles("learning 经济学 gpu"))

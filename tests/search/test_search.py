@@ -46,6 +46,9 @@ def titles(library: Library, text: str, index: SearchIndex, **kw: object) -> set
         ("经济 -长江", {"繁體"}),
         ("tag:经济 经济", {"经济学笔记"}),
         ("kind:book", {"人类简史"}),
+        ("经济 茶", set()),  # a word and a character (unscored field) together
+        ("和服 茶", {"和服"}),
+        ("茶 OR 乔布斯", {"和服", "乔布斯"}),
     ],
 )
 def test_finds(indexed: Library, index: SearchIndex, text: str, expected: set[str]) -> None:

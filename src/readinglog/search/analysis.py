@@ -318,16 +318,20 @@ def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
 
 def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
     """The tokens the needles can match: Han runs that hold none of the Chinese needles are
-    skipped (segmenting them is most of the cost), unless a needle mixes scripts."""
+    skipped (segmenting them is most of the cost), and so are Latin runs when every needle is
+    Chinese, unless a needle mixes scripts."""
     han_surfaces = []
+    latin = False
     for needle in wanted:
         if not needle.steps:
             continue
-        if not needle.surface or _RUN_RE.fullmatch(needle.surface) is None:
-            if any(_RUN_RE.search(t) for step in needle.steps for t in step):
-                return tokens(text)  # a phrase mixing scripts: everything, in order
-            continue
-        han_surfaces.append(needle.surface)
+        has_han = [any(_RUN_RE.search(t) for t in step) for step in needle.steps]
+        if any(has_han) and not all(has_han):
+            return tokens(text)  # a phrase mixing scripts: everything, in order
+        if any(has_han):
+            han_surfaces.append(needle.surface)
+        else:
+            latin = True
     out: list[Tok] = []
     pos = 0
     for is_han, start, end in _runs(text):
@@ -335,8 +339,9 @@ def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
             segment = text[start:end]
             if han_surfaces and any(s in to_simplified(segment) for s in han_surfaces):
                 pos = _han_tokens(segment, start, pos + 1, out)
-        else:
+        elif latin:
             pos = _latin_tokens(text[start:end], start, pos + 1, out, query=False)
+        pos += 1  # a skipped run still separates its neighbours
     return out
 
 

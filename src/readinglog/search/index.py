@@ -23,7 +23,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from whoosh import analysis, collectors, columns, fields, query
+from whoosh import analysis, collectors, columns, fields, formats, query
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.scoring import BM25F
@@ -39,6 +39,12 @@ SCHEMA_FILE = "SCHEMA"
 LOCK_NAME = "WRITE.lock"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
+# A rebuild's posting pool: past this size whoosh spills sorted runs to disk and merges them
+# again in commit(), most of a 10k-note rebuild at 256 MB (SEARCH-FACTS.md: 112 s -> 65 s at
+# 2048 MB). whoosh's estimate is close to the real memory it takes; it is freed after the build.
+BUILD_LIMITMB = 1024
+# whoosh's multiprocessing writer (procs=2, multisegment) forks: not from a GUI process.
+BUILD_PROCS = 1
 
 
 class IndexStatus(StrEnum):
@@ -85,7 +91,7 @@ class TextAnalyzer(analysis.Analyzer):  # type: ignore[misc]
 
 
 class HanCharAnalyzer(analysis.Analyzer):  # type: ignore[misc]
-    """Each Han character (Simplified): what a one-character query looks up."""
+    """Each distinct Han character (Simplified): what a one-character query looks up."""
 
     def __call__(
         self,
@@ -101,7 +107,7 @@ class HanCharAnalyzer(analysis.Analyzer):  # type: ignore[misc]
         **kwargs: Any,
     ) -> Iterator[analysis.Token]:
         token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for index, ch in enumerate(text_analysis.han_chars(value)):
+        for index, ch in enumerate(dict.fromkeys(text_analysis.han_chars(value))):
             token.text = ch
             token.boost = 1.0
             token.stopped = False
@@ -112,13 +118,18 @@ class HanCharAnalyzer(analysis.Analyzer):  # type: ignore[misc]
 
 def build_schema() -> fields.Schema:
     text = TextAnalyzer()
+    # One-character queries rank by recency (SearchIndex._newest_first): the character field
+    # needs neither frequencies nor field lengths, which saves a length lookup per posting.
+    han = fields.TEXT(analyzer=HanCharAnalyzer(), phrase=False)
+    han.format = formats.Existence()
+    han.scorable = False
     return fields.Schema(
         key=fields.ID(stored=True, unique=True),
         type=fields.ID(),
         title=fields.TEXT(analyzer=text, phrase=True),
         tags=fields.TEXT(analyzer=text, phrase=True),
         body=fields.TEXT(analyzer=text, phrase=True),
-        han=fields.TEXT(analyzer=HanCharAnalyzer(), phrase=False),
+        han=han,
         updated=fields.COLUMN(columns.NumericColumn("q")),  # a column only: no range terms
     )
 
@@ -240,7 +251,9 @@ class SearchIndex:
         merge = len(self._ix._segments()) >= MAX_SEGMENTS
         writer.commit(merge=merge)
 
-    def build(self, docs: Iterator[SearchDoc], limitmb: int = 256) -> Iterator[int]:
+    def build(
+        self, docs: Iterator[SearchDoc], limitmb: int = BUILD_LIMITMB, procs: int = BUILD_PROCS
+    ) -> Iterator[int]:
         """Write every doc into a new generation, then make it the live one (hold write_lock).
 
         Yields the number of docs written so far, every 200 docs and at the end.
@@ -252,7 +265,10 @@ class SearchIndex:
         ix = FileStorage(str(folder), supports_mmap=False).create_index(
             build_schema(), indexname=INDEX_NAME
         )
-        writer = ix.writer(limitmb=limitmb)
+        if procs > 1:
+            writer = ix.writer(procs=procs, multisegment=True, limitmb=limitmb)
+        else:
+            writer = ix.writer(limitmb=limitmb)
         count = 0
         try:
             for doc in docs:
