@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from pathlib import Path
 
@@ -13,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository
 from readinglog.core.library import Library
-from readinglog.core.models import ImportKind
-from readinglog.core.query import Filter
+from readinglog.core.models import ImportKind, Item
+from readinglog.core.query import Filter, parse_filter
 from readinglog.gui import import_run, worker
 from readinglog.gui.actions import MainAction
 from readinglog.gui.import_dialog import ImportDialog
@@ -212,3 +213,91 @@ def test_dropping_a_file_opens_the_import_dialog(qtbot: QtBot, window, tmp_path:
         QApplication.sendEvent(window, event)
         qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert event.isAccepted()
+
+
+def import_now(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(path)
+    with qtbot.waitSignal(dialog.finished_import, timeout=20_000):
+        dialog.start_import()
+
+
+def test_undo_this_import_takes_it_back(qtbot: QtBot, window, tmp_path: Path) -> None:
+    before = entries(window.library)
+
+    def fill(dialog: ImportDialog) -> None:
+        assert not dialog.undo_button.isVisible()  # nothing imported yet
+        import_now(qtbot, dialog, goodreads_csv(tmp_path))
+        assert dialog.undo_button.isVisible() and dialog.undo_button.isEnabled()
+        assert dialog.undo_button.objectName() == "undo_import_button"
+        assert entries(window.library) == before + 3
+        with (
+            qtbot.waitSignal(window.changed, timeout=20_000) as changed,
+            qtbot.waitSignal(dialog.undone, timeout=20_000),
+        ):
+            dialog.undo_button.click()
+        changes = changed.args[0]
+        assert len(changes.items) == 3 and changes.tags
+        assert dialog.summary.text().startswith("Undone: import ")
+        assert not dialog.undo_button.isVisible()
+        dialog.reject()
+
+    with answer(qtbot, ImportDialog, fill):
+        trigger(window, MainAction.IMPORT)
+    assert entries(window.library) == before
+    assert window._size.text().startswith(f"{before} entries")  # the views heard of it
+    with window.library.sessions() as s:
+        assert not repository.item_ids(s, parse_filter('title:"死神永生"'))
+
+
+def test_undo_refused_after_a_later_import_says_why(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    first = make_dialog(qtbot, library)
+    import_now(qtbot, first, goodreads_csv(tmp_path))
+    later = tmp_path / "later"
+    later.mkdir()
+    rerated = ROW_SANTI.replace(",5,4.5,", ",3,4.5,", 1)
+    assert rerated != ROW_SANTI
+    second = make_dialog(qtbot, library)
+    import_now(qtbot, second, goodreads_csv(later, rerated))
+    assert second.outcome is not None and second.outcome.report.updated == 1
+
+    with (
+        qtbot.assertNotEmitted(first.undone),
+        qtbot.waitSignal(first.undo_refused, timeout=20_000) as refused,
+    ):
+        first.undo_button.click()
+    sentence = refused.args[0]
+    assert sentence.startswith("Import ") and "later import" in sentence, sentence
+    assert "--force" not in first.error.text()
+    assert first.error.isVisible() and first.error.text().rstrip(".") == sentence.rstrip(".")
+    assert first.undo_button.isEnabled()
+    assert entries(library) == 3  # nothing changed
+
+    with qtbot.waitSignal(second.undone, timeout=20_000):  # the later one can be undone
+        second.undo_button.click()
+    with qtbot.waitSignal(first.undone, timeout=20_000):  # and then the first
+        first.undo_button.click()
+    assert entries(library) == 0
+
+
+def test_a_preview_only_offers_no_undo(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(goodreads_csv(tmp_path))
+    assert not dialog.undo_button.isVisible()
+
+
+def test_an_edit_after_the_import_blocks_undo_without_cli_advice(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, library)
+    import_now(qtbot, dialog, goodreads_csv(tmp_path))
+    with library.sessions.begin() as s:
+        item_id = repository.item_ids(s, parse_filter('title:"死神永生"'))[0]
+        s.get(Item, item_id).updated_at += dt.timedelta(seconds=5)  # edited after the import
+    with qtbot.waitSignal(dialog.undo_refused, timeout=20_000) as refused:
+        dialog.undo_button.click()
+    assert "changed after it" in refused.args[0] and "--force" not in refused.args[0]
+    assert entries(library) == 3

@@ -31,6 +31,7 @@ class MainAction(StrEnum):
     LOAD_SAMPLE = "load_sample"
     PREFERENCES = "preferences"
     FOCUS_SEARCH = "focus_search"
+    SAVE_SEARCH = "save_search"
     FOCUS_LIST = "focus_list"
     TOGGLE_PREVIEW = "toggle_preview"
     QUIT = "quit"
@@ -72,7 +73,13 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
     ),
     (
         "&View",
-        (MainAction.FOCUS_SEARCH, MainAction.FOCUS_LIST, None, MainAction.TOGGLE_PREVIEW),
+        (
+            MainAction.FOCUS_SEARCH,
+            MainAction.SAVE_SEARCH,
+            MainAction.FOCUS_LIST,
+            None,
+            MainAction.TOGGLE_PREVIEW,
+        ),
     ),
     ("&Help", (MainAction.SHORTCUTS, None, MainAction.ABOUT)),
 )
@@ -248,6 +255,17 @@ def _focus_search(w: MainWindow) -> QAction:
         w.focus_search,
         keys(None, "Ctrl+K") + keys(StandardKey.Find, "Ctrl+F"),
         "Type words or a filter such as kind:book",
+    )
+
+
+@add_action(MainAction.SAVE_SEARCH)
+def _save_search(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Sa&ve search…",
+        w.searches.save_search,
+        keys(None, "Ctrl+D"),
+        "Keep what is typed in the filter box under a name in the sidebar",
     )
 
 

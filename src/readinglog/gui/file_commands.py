@@ -114,6 +114,7 @@ class FileCommands(QObject):
             if len(chosen) > 1:
                 dialog.setWindowTitle(f"Import ({number} of {len(chosen)})")
             dialog.imported.connect(window.changed)
+            dialog.undone.connect(window.changed)
             self._show(dialog)
 
     # -- preferences ---------------------------------------------------------------------

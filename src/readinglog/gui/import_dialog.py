@@ -2,11 +2,13 @@
 
 The kind is detected from the file (a CSV by its header) and can be changed. The preview is a
 dry run of the real importer, rolled back; Import runs it again for real. Both run on the write
-worker with a progress dialog and Cancel; a cancelled import changes nothing.
+worker with a progress dialog and Cancel; a cancelled import changes nothing. The report offers
+"Undo this import" (``core.batches.undo`` on the write worker); a refusal is one sentence.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -32,10 +34,13 @@ from readinglog.core.batches import ImportReport
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
+from readinglog.core.types import Changes
 from readinglog.gui import import_run, theme, worker
 from readinglog.gui.import_run import KIND_LABELS, KINDS, ImportOutcome
 
 FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files (*)"
+# The core's refusal ends with advice for the command line; the window has no --force.
+_CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -56,9 +61,12 @@ def summary(report: ImportReport, dry_run: bool) -> str:
 
 
 class ImportDialog(QDialog):
-    """``imported(Changes)`` after a real import; the dialog stays open to show its report."""
+    """``imported(Changes)`` after a real import; the dialog stays open to show its report,
+    with "Undo this import" (``undone(Changes)`` once it is taken back)."""
 
     imported = Signal(object)  # Changes
+    undone = Signal(object)  # Changes, after "Undo this import" took the import back
+    undo_refused = Signal(str)  # the one sentence saying why it could not be undone
     previewed = Signal(object)  # ImportOutcome of the dry run, or None when it failed
     finished_import = Signal(object)  # ImportOutcome, or None when cancelled or failed
 
@@ -72,6 +80,8 @@ class ImportDialog(QDialog):
         self._path: Path | None = None
         self.outcome: ImportOutcome | None = None  # the last dry run or import
         self.task: worker.Task | None = None
+        self.undo_task: worker.Task | None = None
+        self._undo_batch: int | None = None  # the import "Undo this import" takes back
         self._dry_run = True
         self._build()
         self.resize(720, 520)
@@ -132,6 +142,13 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
+        self.undo_button = QPushButton("&Undo this import", self)
+        self.undo_button.setObjectName("undo_import_button")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setToolTip("Remove what this import added and restore what it changed")
+        self.undo_button.clicked.connect(self.undo_import)
+        self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.undo_button.hide()  # until an import is made
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -232,12 +249,65 @@ class ImportDialog(QDialog):
 
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
         self._show_outcome(outcome)
+        report = outcome.report
+        if report.batch is not None and (report.created or report.updated):
+            self._undo_batch = report.batch
+            self.undo_button.setEnabled(True)
+            self.undo_button.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.imported.emit(outcome.changes)
         self.finished_import.emit(outcome)
 
     def _on_task_done(self) -> None:
         self.task = None
+
+    # -- undoing -------------------------------------------------------------------------
+
+    def undo_import(self) -> None:
+        """Take the import just made back, on the write worker, in one transaction."""
+        batch = self._undo_batch
+        if batch is None or self.undo_task is not None:
+            return
+        self.undo_button.setEnabled(False)
+        self.error.hide()
+        sessions = self._library.sessions
+        task = worker.Task()
+        task.signals.finished.connect(self._on_undo_finished)
+        task.signals.failed.connect(self._on_undo_failed)
+        task.signals.cancelled.connect(self._on_undo_cancelled)
+        task.signals.done.connect(self._on_undo_task_done)
+        self.undo_task = task
+        worker.run_with_progress(
+            self,
+            f"Undoing import {batch}",
+            lambda: import_run.undo(sessions, batch),
+            writes=True,
+            task=task,
+        )
+
+    def _on_undo_finished(self, changes: Changes) -> None:
+        self.summary.setText(
+            f"Undone: import {self._undo_batch} was taken back; the library is as it was before it."
+        )
+        self._undo_batch = None
+        self.undo_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.undone.emit(changes)
+
+    def _on_undo_failed(self, message: str) -> None:
+        sentence = _CLI_ADVICE.sub("", message)
+        sentence = sentence[:1].upper() + sentence[1:]
+        self.error.setText(sentence if sentence.endswith(".") else sentence + ".")
+        self.error.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        self.error.show()
+        self.undo_button.setEnabled(True)
+        self.undo_refused.emit(sentence)
+
+    def _on_undo_cancelled(self) -> None:
+        self.undo_button.setEnabled(True)
+
+    def _on_undo_task_done(self) -> None:
+        self.undo_task = None
 
     def _on_task_failed(self, message: str) -> None:
         self._show_error(message)
@@ -255,7 +325,8 @@ class ImportDialog(QDialog):
             self.finished_import.emit(None)
 
     def done(self, result: int) -> None:
-        """Closing stops a preview still running (its transaction is rolled back)."""
+        """Closing stops a preview or import still running (its transaction is rolled back).
+        An undo is short and is left to finish."""
         if self.task is not None:
             self.task.cancel()
         super().done(result)
@@ -264,6 +335,8 @@ class ImportDialog(QDialog):
 
     def _clear_results(self) -> None:
         self.outcome = None
+        self._undo_batch = None
+        self.undo_button.hide()
         self.rows.clear()
         self.problems.clear()
         self.error.hide()
@@ -281,10 +354,7 @@ class ImportDialog(QDialog):
         if outcome.dry_run:
             self.summary.setText(f"Preview: {text} Nothing is changed until you press Import.")
         else:
-            self.summary.setText(
-                f"Imported: {text} (import {report.batch}; undo it with "
-                f"“readinglog import undo {report.batch}”)"
-            )
+            self.summary.setText(f"Imported: {text} (import {report.batch})")
         for row in outcome.rows:
             self.rows.addTopLevelItem(QTreeWidgetItem([row.action, row.what, row.title]))
         if outcome.more_rows:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from readinglog import importers
-from readinglog.core import repository
+from readinglog.core import batches, repository
 from readinglog.core.batches import ImportReport
 from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput
@@ -121,6 +121,14 @@ def run(sessions: SessionFactory, kind: ImportKind, path: Path, *, dry_run: bool
         raise
     finally:
         s.close()
+
+
+def undo(sessions: SessionFactory, batch_id: int) -> Generator[Progress, None, Changes]:
+    """Take an import back in one write transaction; a ``UserError`` (one sentence) when a
+    later import or edit changed its rows."""
+    yield Progress(0, None, f"Undoing import {batch_id}")
+    with sessions.begin() as s:
+        return batches.undo(s, batch_id)
 
 
 def _recorded(s: Session, batch_id: int) -> list[tuple[ChangeTarget, int, ChangeAction]]:

@@ -19,7 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
-from readinglog import APP_NAME
+from readinglog import APP_NAME, config
 from readinglog.config import Settings
 from readinglog.core import activity, notes, repository, sample, services
 from readinglog.core.errors import UserError
@@ -34,6 +34,7 @@ from readinglog.gui.index_keeper import IndexKeeper
 from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.list_pane import ListPane
 from readinglog.gui.log_dialog import LogDialog
+from readinglog.gui.search_commands import SearchCommands
 from readinglog.gui.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.views import DEFAULT_KEY, Target, View
 from readinglog.gui.window_state import PaneSizes
@@ -52,8 +53,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("main_window")
         self.library = library
-        self.settings = settings or Settings()
-        self.sidebar = Sidebar(library, self)
+        self.settings = settings or config.load(library.paths.settings)
+        self.searches = SearchCommands(self)
+        self.sidebar = Sidebar(library, self, self.searches.saved)
         self.list_pane = ListPane(library, self)
         self.detail = DetailView(library, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -100,6 +102,8 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
         self.sidebar.counted.connect(self._on_sidebar_counted)
+        self.sidebar.saved_selected.connect(self.searches.apply)
+        self.sidebar.delete_saved_requested.connect(self.searches.delete)
         self.list_pane.current_changed.connect(self._on_list_current_changed)
         self.list_pane.activated.connect(self._on_list_activated)
         self.detail.link_activated.connect(self._on_detail_link_activated)

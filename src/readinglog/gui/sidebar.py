@@ -1,21 +1,24 @@
-"""The left pane: Library by kind, Status shelves, Tags and Notes, each with a count."""
+"""The left pane: Library by kind, Status shelves, Tags and Notes, each with a count, then the
+saved searches (``saved_searches``; Delete on one asks to forget it)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, ItemKind
 from readinglog.gui import theme
+from readinglog.gui.saved_searches import SavedSearch
 from readinglog.gui.views import NOTE_VIEWS, STATUS_TITLES, Target, View, view_for
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
-SECTIONS = ("Library", "Status", "Tags", "Notes")
+SECTIONS = ("Library", "Status", "Tags", "Notes", "Saved searches")
 
 
 @dataclass(frozen=True)
@@ -47,13 +50,22 @@ def _status_keys() -> list[str]:
 
 
 class Sidebar(QTreeView):
-    """Emits ``view_selected`` with the View of the row the user picks."""
+    """Emits ``view_selected`` with the View of the row the user picks, ``saved_selected``
+    with the SavedSearch of a saved-search row."""
 
     view_selected = Signal(object)
+    saved_selected = Signal(object)  # SavedSearch (picked, or clicked again to re-apply)
+    delete_saved_requested = Signal(str)  # the name of the saved search Delete was pressed on
     counted = Signal(object)  # Counts, after every refresh (the status bar shows them)
 
-    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        parent: QWidget | None = None,
+        saved: Sequence[SavedSearch] = (),
+    ) -> None:
         super().__init__(parent)
+        self._saved = {s.key: s for s in saved}
         self.setObjectName("sidebar")
         self._library = library
         self._model = QStandardItemModel(0, 2, self)
@@ -100,6 +112,10 @@ class Sidebar(QTreeView):
         notes = self._section("Notes")
         for key in NOTE_VIEWS:
             self._add(notes, key, counts)
+        if self._saved:
+            saved = self._section("Saved searches")
+            for search in self._saved.values():
+                self._add_saved(saved, search)
         for row in range(self._model.rowCount()):
             name = self._model.item(row).text()
             self.setExpanded(self._model.index(row, 0), expanded.get(name, True))
@@ -112,6 +128,17 @@ class Sidebar(QTreeView):
     def select_key(self, key: str) -> bool:
         """Select the row for ``key`` (and emit view_selected); False when there is none."""
         return self._select(key)
+
+    def set_saved(self, saved: Sequence[SavedSearch]) -> None:
+        """Show these saved searches (rebuilding the rows)."""
+        self._saved = {s.key: s for s in saved}
+        self.refresh()
+
+    def current_saved(self) -> SavedSearch | None:
+        """The saved search of the current row, if that row is one."""
+        index = self.currentIndex()
+        key = index.data(KEY_ROLE) if index.isValid() else None
+        return self._saved.get(key) if isinstance(key, str) else None
 
     def on_changed(self, changes: Changes) -> None:
         if changes.items or changes.notes or changes.tags:
@@ -143,6 +170,14 @@ class Sidebar(QTreeView):
         amount.setForeground(theme.dim_color(self.palette()))
         section.appendRow([name, amount])
 
+    def _add_saved(self, section: QStandardItem, search: SavedSearch) -> None:
+        name = QStandardItem(search.name)
+        name.setData(search.key, KEY_ROLE)
+        name.setToolTip(f"{search.query}  ({search.target.value})")
+        blank = QStandardItem("")
+        blank.setData(search.key, KEY_ROLE)
+        section.appendRow([name, blank])
+
     def _find(self, key: str) -> QModelIndex:
         for row in range(self._model.rowCount()):
             section = self._model.item(row)
@@ -162,17 +197,54 @@ class Sidebar(QTreeView):
         self.selectionModel().setCurrentIndex(index, flags)
         return True
 
+    # -- Delete on a saved search ----------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Delete on a saved search is ours, not the window's Delete action's."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_delete(event)
+            and self.current_saved() is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        search = self.current_saved()
+        if search is not None and _is_delete(event):
+            self.delete_saved_requested.emit(search.name)
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the saved search already selected applies it again."""
+        before = self._key
+        super().mousePressEvent(event)
+        search = self.current_saved()
+        if search is not None and search.key == before == self._key:
+            self.saved_selected.emit(search)
+
     # -- slots ---------------------------------------------------------------------------
 
     def _on_selection_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         key = current.data(KEY_ROLE) if current.isValid() else None
         if not key or key == self._key:
             return
+        if key in self._saved:
+            self._key = key
+            self.saved_selected.emit(self._saved[key])
+            return
         view = view_for(key)
         if view is None:
             return
         self._key = key
         self.view_selected.emit(view)
+
+
+def _is_delete(event: QKeyEvent) -> bool:
+    return event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Delete
 
 
 def tag_view(library: Library, view: View) -> View:
