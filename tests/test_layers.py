@@ -49,3 +49,15 @@ def test_cli_import_and_commands_do_not_load_qt(tmp_path: Path) -> None:
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'PySide6 loaded'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+
+
+def test_desktop_files_name_the_app_id() -> None:
+    from readinglog import APP_ID
+    from readinglog.paths import package_data
+
+    resources = package_data("resources")
+    desktop = (resources / "linux" / f"{APP_ID}.desktop").read_text(encoding="utf-8")
+    assert "Exec=readinglog" in desktop and f"Icon={APP_ID}" in desktop
+    metainfo = (resources / "linux" / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
+    assert f"<id>{APP_ID}</id>" in metainfo
+    assert (resources / "icons" / "readinglog.svg").read_text(encoding="utf-8").startswith("<svg")

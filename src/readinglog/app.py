@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from types import FrameType
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from readinglog import APP_ID, APP_NAME, __version__, config
@@ -25,7 +26,7 @@ from readinglog.core.library import Library
 from readinglog.gui import first_run, theme
 from readinglog.gui.main_window import MainWindow
 from readinglog.gui.single_instance import SingleInstance
-from readinglog.paths import AppPaths
+from readinglog.paths import AppPaths, package_data
 
 WAKE_UP_MS = 100  # Python runs signal handlers only when the interpreter gets control
 
@@ -54,7 +55,9 @@ def application() -> QApplication:
     QApplication.setOrganizationDomain("readinglog.github.io")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
-    return QApplication(sys.argv[:1])
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(package_data("resources") / "icons" / "readinglog.svg")))
+    return app
 
 
 def start(paths: AppPaths) -> Running | int:
