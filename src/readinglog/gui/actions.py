@@ -124,7 +124,7 @@ def _new_entry(w: MainWindow) -> QAction:
     return _make(
         w,
         "&New entry…",
-        w.new_entry,
+        w.entries.new_entry,
         keys(StandardKey.New, "Ctrl+N"),
         "Add a book, podcast, course, video or article",
     )
@@ -143,7 +143,9 @@ def _new_note(w: MainWindow) -> QAction:
 
 @add_action(MainAction.EDIT)
 def _edit(w: MainWindow) -> QAction:
-    return _make(w, "&Edit…", w.edit_current, keys(None, "F2"), "Edit the selected entry or note")
+    return _make(
+        w, "&Edit…", w.entries.edit_current, keys(None, "F2"), "Edit the selected entry or note"
+    )
 
 
 @add_action(MainAction.DELETE)
@@ -151,7 +153,7 @@ def _delete(w: MainWindow) -> QAction:
     return _make(
         w,
         "&Delete…",
-        w.delete_selected,
+        w.entries.delete_selected,
         keys(StandardKey.Delete, "Del"),
         "Delete the selected entries or notes",
     )
@@ -162,7 +164,7 @@ def _log_progress(w: MainWindow) -> QAction:
     return _make(
         w,
         "&Log progress…",
-        w.log_progress,
+        w.entries.log_progress,
         keys(None, "Ctrl+L"),
         "Record pages, minutes or percent for the selected entry",
     )
@@ -173,7 +175,7 @@ def _mark_finished(w: MainWindow) -> QAction:
     return _make(
         w,
         "Mark &finished today",
-        w.mark_finished_today,
+        w.entries.mark_finished_today,
         keys(None, "Ctrl+Shift+F"),
         "Finish the selected entries today",
     )
@@ -184,7 +186,7 @@ def _load_sample(w: MainWindow) -> QAction:
     return _make(
         w,
         "Load the &sample library",
-        w.load_sample,
+        w.entries.load_sample,
         keys(None, "Ctrl+Shift+S"),
         "Add a few English and Chinese entries and notes to try things out",
     )

@@ -15,7 +15,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -51,6 +50,7 @@ from readinglog.gui.export_plan import (
     planned_post,
     user_message,
 )
+from readinglog.gui.form_fields import choice_combo
 
 OUT_FOLDER_KEY = "export/out_folder"
 
@@ -102,11 +102,8 @@ class ExportDialog(QDialog):
         heading = QLabel(self.request.heading, self)
         heading.setFont(theme.heading_font(self.font(), 1.1))
         heading.setWordWrap(True)
-        self.format = QComboBox(self)
-        self.format.setObjectName("export_format")
-        self.format.setAccessibleName("Format")
-        for fmt in Format:
-            self.format.addItem(FORMAT_LABELS[fmt], fmt.value)
+        formats = ((FORMAT_LABELS[fmt], fmt.value) for fmt in Format)
+        self.format = choice_combo(self, "export_format", "Format", formats)
         self.format.currentIndexChanged.connect(self._on_format_changed)
         self.site, self.out = _radio_pair(self, "The site's &folder", "A plain &output folder")
         self.site.setObjectName("export_site")

@@ -1,11 +1,13 @@
-"""Form pieces shared by the entry and log dialogs: labels and text for field values, and
-``FieldBox``, an input with its error sentence in red under it."""
+"""Form pieces shared by the dialogs: labels and text for field values, ``FieldBox`` (an input
+with its error sentence in red under it), ``show_errors`` and a combo box of labelled choices."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from readinglog.core import values
 from readinglog.core.types import BookFormat
@@ -84,3 +86,37 @@ def line_edit(placeholder: str = "", tip: str = "") -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(tip)
     return edit
+
+
+def error_label() -> QLabel:
+    """The red sentence above a dialog's buttons for an error that is about no one field."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_errors(errors: dict[FieldBox | None, str], general: QLabel) -> None:
+    """Each sentence under its field (``None``: in ``general``); focus the first field."""
+    for box, message in errors.items():
+        if box is None:
+            general.setText(message)
+            general.show()
+        else:
+            box.show_error(message)
+    first = next((box for box in errors if box is not None), None)
+    if first is not None:
+        first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def choice_combo(
+    parent: QWidget, name: str, accessible_name: str, items: Iterable[tuple[str, str]]
+) -> QComboBox:
+    """A combo box named ``name`` with one entry per (label, data) pair."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible_name)
+    for label, data in items:
+        combo.addItem(label, data)
+    return combo

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -36,6 +35,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
 from readinglog.core.types import Changes
 from readinglog.gui import import_run, theme, worker
+from readinglog.gui.form_fields import choice_combo
 from readinglog.gui.import_run import KIND_LABELS, KINDS, ImportOutcome
 
 FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files (*)"
@@ -106,11 +106,8 @@ class ImportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(choose_file)
         where.addWidget(choose_folder)
-        self.kind = QComboBox(self)
-        self.kind.setObjectName("import_kind")
-        self.kind.setAccessibleName("Kind of file")
-        for kind in KINDS:
-            self.kind.addItem(KIND_LABELS[kind], kind.value)
+        kinds = ((KIND_LABELS[kind], kind.value) for kind in KINDS)
+        self.kind = choice_combo(self, "import_kind", "Kind of file", kinds)
         self.kind.activated.connect(self._on_kind_activated)
         self.detected = QLabel(self)
         self.detected.setWordWrap(True)

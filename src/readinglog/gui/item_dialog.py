@@ -12,7 +12,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,13 +40,14 @@ from readinglog.core.types import (
 )
 from readinglog.gui.form_fields import (
     CHOICES,
-    ERROR_STYLE,
     MAIN_FIELDS,
     FieldBox,
+    error_label,
     field_label,
     field_text,
     line_edit,
     line_of,
+    show_errors,
     split_names,
     text_of,
 )
@@ -133,10 +133,7 @@ class ItemDialog(QDialog):
         columns.addLayout(self.main_form, 1)
         columns.addSpacing(12)
         columns.addLayout(self.details_form, 1)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -392,15 +389,7 @@ class ItemDialog(QDialog):
 
     def _show_errors(self, errors: dict[FieldBox | None, str]) -> None:
         """Each sentence under its field (``None``: above the buttons); focus the first."""
-        for box, message in errors.items():
-            if box is None:
-                self.general_error.setText(message)
-                self.general_error.show()
-            else:
-                box.show_error(message)
-        first = next((box for box in errors if box is not None), None)
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_errors(errors, self.general_error)
         layout = self.layout()
         if layout is not None:
             layout.activate()  # grow to show the error lines now, not on the next event

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +28,7 @@ from readinglog.core import activity, repository, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, EventKind
-from readinglog.gui.form_fields import ERROR_STYLE, FieldBox
+from readinglog.gui.form_fields import FieldBox, error_label, show_errors
 
 EVENTS = (
     EventKind.PROGRESS,
@@ -87,10 +87,7 @@ class LogDialog(QDialog):
         self.spent.setPlaceholderText("time spent: 45m, 1h30m or minutes (optional)")
         self.spent.setAccessibleName("Time spent")
         self.spent_box = FieldBox(self.spent)
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
+        self.general_error = error_label()
 
         quick = QDialogButtonBox()
         quick.addButton(self.started_today, QDialogButtonBox.ButtonRole.ActionRole)
@@ -176,12 +173,4 @@ class LogDialog(QDialog):
         return {"date": self.date_box, "progress": self.amount_box}.get(head)
 
     def _show_errors(self, errors: dict[FieldBox | None, str]) -> None:
-        for box, message in errors.items():
-            if box is None:
-                self.general_error.setText(message)
-                self.general_error.show()
-            else:
-                box.show_error(message)
-        first = next((box for box in errors if box is not None), None)
-        if first is not None:
-            first.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_errors(errors, self.general_error)

@@ -1,9 +1,9 @@
 """The main window: sidebar | list | detail, the menus, the status bar, and the one
-``changed(Changes)`` signal every view refreshes itself from (ARCHITECTURE.md rule 5)."""
+``changed(Changes)`` signal every view refreshes itself from (ARCHITECTURE.md rule 5). The
+commands live in QObject children: ``EntryCommands``, ``FileCommands``, ``SearchCommands``."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -16,32 +16,25 @@ from PySide6.QtGui import (
     QDropEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
 from readinglog import APP_NAME, config
 from readinglog.config import Settings
-from readinglog.core import activity, notes, repository, sample, services
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.core.query import Filter
-from readinglog.core.types import Changes, EventKind, ItemKind
+from readinglog.core.types import Changes
 from readinglog.gui import dialogs, drop, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
 from readinglog.gui.detail_view import DetailView
+from readinglog.gui.entry_commands import EntryCommands, plural
 from readinglog.gui.file_commands import FileCommands
 from readinglog.gui.index_keeper import IndexKeeper
-from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.list_pane import ListPane
-from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.search_commands import SearchCommands
 from readinglog.gui.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.views import DEFAULT_KEY, Target, View
 from readinglog.gui.window_state import PaneSizes
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +63,7 @@ class MainWindow(QMainWindow):
         self.panes = PaneSizes(self.splitter)
         self._shown = False
         self.files = FileCommands(self)
+        self.entries = EntryCommands(self)
         self.main_actions = create_actions(self)
         self.setAcceptDrops(True)
         self._build_menus()
@@ -133,11 +127,11 @@ class MainWindow(QMainWindow):
     def current_id(self) -> int | None:
         return self.list_pane.table().current_id()
 
-    def _selected_entries(self) -> list[int]:
+    def selected_entries(self) -> list[int]:
         return self.selected_ids() if self.list_pane.target is Target.ITEMS else []
 
     def _update_actions(self) -> None:
-        entries = bool(self._selected_entries())
+        entries = bool(self.selected_entries())
         any_selected = self.current_id() is not None
         enable = {
             MainAction.EDIT: any_selected,
@@ -166,100 +160,10 @@ class MainWindow(QMainWindow):
     def report_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message[:1].upper() + message[1:])
 
-    def _run_dialog(self, dialog: QDialog) -> Changes | None:
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        changes: Changes = dialog.changes  # type: ignore[attr-defined]
-        self.changed.emit(changes)
-        return changes
-
     # -- actions -----------------------------------------------------------------------------
 
-    def new_entry(self) -> None:
-        key = self.view.key if self.view else ""
-        preferred = ItemKind(key[5:]) if key.startswith("kind:") else None
-        kind = dialogs.choose_kind(self.list_pane, preferred)
-        if kind is None:
-            return
-        changes = self._run_dialog(ItemDialog(self.library, kind=kind, parent=self))
-        if changes is not None and changes.created is not None:
-            self.show_entry(changes.created)
-
     def new_note(self) -> None:
-        self.detail.new_note(self._selected_entries())
-
-    def edit_current(self) -> None:
-        current = self.current_id()
-        if current is None:
-            return
-        if self.list_pane.target is Target.NOTES:
-            self.detail.show_note(current)
-            if self.detail.editor is not None:
-                self.detail.editor.setFocus()
-            return
-        self._run_dialog(ItemDialog(self.library, item_id=current, parent=self))
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        notes_list = self.list_pane.target is Target.NOTES
-        with self.library.sessions() as s:
-            rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
-        what = (
-            _plural(len(rows), "note", "notes")
-            if notes_list
-            else _plural(len(rows), "entry", "entries")
-        )
-        titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
-        extra = "" if notes_list else "\nTheir notes are kept."
-        if not dialogs.confirm(self, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"):
-            return
-        self.detail.flush()
-        remove = notes.delete_note if notes_list else services.delete_item
-
-        def work(s: Session) -> Changes:
-            changes = Changes()
-            for row in rows:
-                changes |= remove(s, row.id)
-            return changes
-
-        self.write(work)
-
-    def log_progress(self) -> None:
-        entries = self._selected_entries()
-        if entries:
-            self._run_dialog(LogDialog(self.library, entries[0], parent=self))
-
-    def mark_finished_today(self) -> None:
-        entries = self._selected_entries()
-        today = dt.date.today()
-
-        def work(s: Session) -> Changes:
-            changes = Changes()
-            for item_id in entries:
-                changes |= activity.log_event(s, item_id, EventKind.FINISHED, today)
-            return changes
-
-        if entries and self.write(work) is not None:
-            self.statusBar().showMessage(
-                f"Finished today: {_plural(len(entries), 'entry', 'entries')}", 4000
-            )
-
-    def load_sample(self) -> None:
-        with self.library.sessions() as s:
-            count = len(repository.item_ids(s, Filter()))
-        force = False
-        if count:
-            text = (
-                f"The library already has {_plural(count, 'entry', 'entries')}. "
-                "Add the sample entries and notes to it anyway?"
-            )
-            if not dialogs.confirm(self, "Load the sample library", text, "Add the sample"):
-                return
-            force = True
-        if self.write(lambda s: sample.load(s, force=force)) is not None:
-            self.sidebar.select_key(DEFAULT_KEY)
+        self.detail.new_note(self.selected_entries())
 
     def focus_search(self) -> None:
         edit = self.list_pane.search.edit
@@ -358,8 +262,8 @@ class MainWindow(QMainWindow):
     def _on_sidebar_counted(self, counts: Counts | None) -> None:
         if counts is not None:
             self._size.setText(
-                f"{_plural(counts.entries, 'entry', 'entries')} · "
-                f"{_plural(counts.notes, 'note', 'notes')}"
+                f"{plural(counts.entries, 'entry', 'entries')} · "
+                f"{plural(counts.notes, 'note', 'notes')}"
             )
 
     def _on_list_current_changed(self, target: Target, item_id: int | None) -> None:
@@ -378,7 +282,7 @@ class MainWindow(QMainWindow):
 
     def _on_list_activated(self, target: Target, _item_id: int) -> None:
         if target is self.list_pane.target:
-            self.edit_current()
+            self.entries.edit_current()
 
     def _on_detail_link_activated(self, target: Target, item_id: int) -> None:
         if self.list_pane.target is target:

@@ -61,59 +61,52 @@ class IndexBusy(Exception):
 # --- analyzers (pickled into the index: keep this module path and these names) ------------------
 
 
-class TextAnalyzer(analysis.Analyzer):  # type: ignore[misc]
+class _SpanAnalyzer(analysis.Analyzer):  # type: ignore[misc]
+    """Fills whoosh tokens from ``_tokens(value)``: (text, position, (start, end) or None)."""
+
+    def _tokens(self, value: str) -> Iterator[tuple[str, int, tuple[int, int] | None]]:
+        raise NotImplementedError
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[analysis.Token]:
+        token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for text, pos, span in self._tokens(value):
+            token.text = text
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = start_pos + pos
+            if chars and span is not None:
+                token.startchar = start_char + span[0]
+                token.endchar = start_char + span[1]
+            yield token
+
+
+class TextAnalyzer(_SpanAnalyzer):
     """Script-split tokens with sequential positions (search.analysis.tokens)."""
 
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[analysis.Token]:
-        token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+    def _tokens(self, value: str) -> Iterator[tuple[str, int, tuple[int, int] | None]]:
         for tok in text_analysis.tokens(value):
-            token.text = tok.text
-            token.boost = 1.0
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + tok.pos
-            if chars:
-                token.startchar = start_char + tok.start
-                token.endchar = start_char + tok.end
-            yield token
+            yield tok.text, tok.pos, (tok.start, tok.end)
 
 
-class HanCharAnalyzer(analysis.Analyzer):  # type: ignore[misc]
+class HanCharAnalyzer(_SpanAnalyzer):
     """Each distinct Han character (Simplified): what a one-character query looks up."""
 
-    def __call__(
-        self,
-        value: str,
-        positions: bool = False,
-        chars: bool = False,
-        keeporiginal: bool = False,
-        removestops: bool = True,
-        start_pos: int = 0,
-        start_char: int = 0,
-        tokenize: bool = True,
-        mode: str = "",
-        **kwargs: Any,
-    ) -> Iterator[analysis.Token]:
-        token = analysis.Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+    def _tokens(self, value: str) -> Iterator[tuple[str, int, tuple[int, int] | None]]:
         for index, ch in enumerate(dict.fromkeys(text_analysis.han_chars(value))):
-            token.text = ch
-            token.boost = 1.0
-            token.stopped = False
-            if positions:
-                token.pos = start_pos + index
-            yield token
+            yield ch, index, None  # positions only, as before: no character offsets
 
 
 def build_schema() -> fields.Schema:
