@@ -58,3 +58,18 @@ def test_unknown_or_deleted_state_falls_back(make_window, sample_library: Librar
     window = make_window(sample_library)
     assert window.sidebar.current_key == "all"
     assert window.list_pane.items.current_id() is not None
+
+
+def test_a_window_bigger_than_the_screen_is_fitted(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from readinglog.gui.window_state import fit_to_screen
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.resize(5000, 4000)
+    widget.move(-300, -200)
+    fit_to_screen(widget)
+    screen = widget.screen().availableGeometry()
+    assert widget.width() <= screen.width() and widget.height() <= screen.height()
+    assert screen.contains(widget.frameGeometry().topLeft())

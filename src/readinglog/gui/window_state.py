@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from readinglog.gui.views import DEFAULT_KEY
 
@@ -123,12 +124,35 @@ def save_window(window: MainWindow) -> None:
     st.sync()
 
 
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the window on its screen: a size saved at another scale factor or on a bigger
+    monitor (or the default size on a small screen) must not leave parts of it unreachable."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if available.contains(frame):
+        return
+    extra_w = frame.width() - window.width()
+    extra_h = frame.height() - window.height()
+    window.resize(
+        min(window.width(), available.width() - extra_w),
+        min(window.height(), available.height() - extra_h),
+    )
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
+    y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
+    window.move(x, y)
+
+
 def restore_window(window: MainWindow) -> None:
     st = open_settings(window.library.paths.config)
     if (geometry := read_bytes(st, "window/geometry")) is not None:
         window.restoreGeometry(geometry)
     if (state := read_bytes(st, "window/state")) is not None:
         window.restoreState(state)
+    fit_to_screen(window)
     window.panes.restore(st)
     lists = window.list_pane
     for name, table in (("items", lists.items), ("notes", lists.notes)):
