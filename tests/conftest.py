@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen, on a 1920x1200 screen (Qt's default 800x800 would shrink the window to fit).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    screen = Path(__file__).with_name("offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 os.environ.pop("READINGLOG_HOME", None)
 
 from readinglog import paths
