@@ -122,7 +122,8 @@ class FileCommands(QObject):
     def preferences(self) -> None:
         window = self.window
         dialog = PreferencesDialog(window.library.paths, window.settings, window)
-        self._show(dialog)
+        if self._show(dialog):
+            window.apply_search_options()
 
     def _show(self, dialog: QDialog) -> int:
         self.last_dialog = dialog

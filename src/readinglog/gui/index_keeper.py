@@ -32,7 +32,7 @@ DRAIN_DEBOUNCE_MS = 200
 RETRY_MS = 5000  # another process is rebuilding the index: look again after this
 CLOSE_WAIT_MS = 10_000
 SEARCH_PRIORITY = 10
-SEARCH_LIMIT = 30
+SEARCH_LIMIT = 30  # the default of Preferences' "Results to show" (search_options)
 
 
 class IndexState(StrEnum):
@@ -62,6 +62,7 @@ class IndexKeeper(QObject):
         self._draining = False
         self._drain_again = False
         self._closed = False
+        self.limit = SEARCH_LIMIT  # hits per search (Preferences, applied from the next one)
         self.state = IndexState.STARTING
         self.text = "Search index: starting…"
         self._drain_timer = self._timer(DRAIN_DEBOUNCE_MS, self._on_drain_timer_timeout)
@@ -111,7 +112,7 @@ class IndexKeeper(QObject):
         drain = self._drain_timer.isActive()  # a write not indexed yet: index it first
         self._drain_timer.stop()
         self._run(
-            partial(self._search_job, request, text, drain),
+            partial(self._search_job, request, text, drain, self.limit),
             self._on_search_finished,
             priority=SEARCH_PRIORITY,
         )
@@ -158,7 +159,7 @@ class IndexKeeper(QObject):
         handled = sync.drain(self._library, index)
         return handled, index.status() is IndexStatus.OK
 
-    def _search_job(self, request: int, text: str, drain: bool) -> worker.Job:
+    def _search_job(self, request: int, text: str, drain: bool, limit: int) -> worker.Job:
         yield from ()
         from readinglog.search import searcher, sync
 
@@ -167,9 +168,7 @@ class IndexKeeper(QObject):
         if request != self._wanted or self._closed:
             return None  # superseded before it started
         try:
-            found = searcher.search(
-                self._library, text, limit=SEARCH_LIMIT, index=self._index_here()
-            )
+            found = searcher.search(self._library, text, limit=limit, index=self._index_here())
         except Exception as error:  # the database, not the query: say so, keep the window
             log.exception("search failed")
             found = searcher.SearchResult(0, (), f"The search failed: {error}")

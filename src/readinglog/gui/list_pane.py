@@ -22,6 +22,7 @@ from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.types import Changes
 from readinglog.gui.search_box import SearchBox
+from readinglog.gui.search_options import SearchOptions
 from readinglog.gui.search_results import SearchResults
 from readinglog.gui.table_models import ItemTableModel, NoteTableModel, PagedTableModel
 from readinglog.gui.views import Target, View
@@ -182,6 +183,10 @@ class ListPane(QWidget):
         table.paged_model().set_filter(flt)
         if not table.select_id(current):
             self.current_changed.emit(self.target, None)
+
+    def apply_search_options(self, options: SearchOptions) -> None:
+        """Search as you type or only on Enter (the results' count is the index keeper's)."""
+        self.search.edit.set_as_you_type(options.as_you_type)
 
     # -- after a write -------------------------------------------------------------------
 

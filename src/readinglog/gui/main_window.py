@@ -24,7 +24,7 @@ from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes
-from readinglog.gui import dialogs, drop, window_state
+from readinglog.gui import dialogs, drop, search_options, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
 from readinglog.gui.detail_view import DetailView
 from readinglog.gui.entry_commands import EntryCommands, plural
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self._size)
         self.resize(1280, 760)
         self._connect()
+        self.apply_search_options()
         self._on_sidebar_counted(self.sidebar.counts)
         self.sidebar.select_key(DEFAULT_KEY)
         self._update_actions()
@@ -111,6 +112,14 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.index.close)
+
+    def apply_search_options(self) -> None:
+        """Preferences' search options, from ``self.settings``, to the box and the results."""
+        options = search_options.load(self.settings)
+        self.list_pane.apply_search_options(options)
+        if self.index.limit != options.results:
+            self.index.limit = options.results
+            self.list_pane.results.refresh()  # the panel showing now gets the new count
 
     def action(self, key: MainAction) -> Any:
         return self.main_actions[key]

@@ -1,6 +1,6 @@
 """Preferences (Ctrl+,): the data folder, blog site folders per format, the default export
-format and the theme. The theme applies as soon as it is picked (Cancel puts the old one back);
-OK saves everything to ``settings.toml``."""
+format, the theme and the search options (``search_options``). The theme applies as soon as it
+is picked (Cancel puts the old one back); OK saves everything to ``settings.toml``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 from readinglog import config
 from readinglog.config import Settings
 from readinglog.export.profiles import Format
-from readinglog.gui import theme
+from readinglog.gui import search_options, theme
 from readinglog.gui.export_plan import FORMAT_LABELS
 from readinglog.paths import AppPaths
 
@@ -96,6 +98,20 @@ class PreferencesDialog(QDialog):
         general.addRow("Default e&xport format:", self.export_format)
         general.addRow("&Theme:", self.theme)
 
+        options = search_options.load(self._settings)
+        self.as_you_type = QCheckBox("Search as you &type (else only when Enter is pressed)", self)
+        self.as_you_type.setObjectName("preferences_search_as_you_type")
+        self.as_you_type.setChecked(options.as_you_type)
+        self.results_count = QSpinBox(self)
+        self.results_count.setObjectName("preferences_search_results")
+        self.results_count.setRange(search_options.MIN_RESULTS, search_options.MAX_RESULTS)
+        self.results_count.setValue(options.results)
+        self.results_count.setAccessibleName("Search results to show")
+        search = QGroupBox("Search", self)
+        search_form = QFormLayout(search)
+        search_form.addRow(self.as_you_type)
+        search_form.addRow("&Results to show:", self.results_count)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -105,6 +121,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(library)
         layout.addWidget(sites)
         layout.addLayout(general)
+        layout.addWidget(search)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -120,6 +137,10 @@ class PreferencesDialog(QDialog):
         settings.site_folders = {name: folder for name, folder in folders.items() if folder}
         settings.default_export_format = str(self.export_format.currentData())
         settings.theme = str(self.theme.currentData())
+        search_options.put(
+            settings,
+            search_options.SearchOptions(self.as_you_type.isChecked(), self.results_count.value()),
+        )
         config.save(settings, self._paths.settings)
         super().accept()
 

@@ -1,4 +1,5 @@
 """The filter box above the list: debounced as you type, silent while an input method composes.
+With "Search as you type" off (Preferences), nothing is emitted until Enter.
 
 A Chinese pinyin IME first sends preedit text ("jingji") and only then commits 经济; nothing
 may be searched for in between. Qt's QLineEdit keeps the preedit out of ``text()``, and we also
@@ -32,6 +33,7 @@ class SearchLineEdit(QLineEdit):
         self.setPlaceholderText(PLACEHOLDER)
         self._composing = False
         self._last = ""
+        self._as_you_type = True  # False: emit only on Enter (or when the box is cleared)
         # Asked first about each key outside a composition (the results panel's arrows,
         # Enter and Esc); returns whether it used the key.
         self.key_hook: Callable[[QKeyEvent], bool] | None = None
@@ -45,18 +47,33 @@ class SearchLineEdit(QLineEdit):
     def composing(self) -> bool:
         return self._composing
 
+    @property
+    def as_you_type(self) -> bool:
+        return self._as_you_type
+
+    def set_as_you_type(self, on: bool) -> None:
+        """Search as the user types (debounced), or only on Enter."""
+        self._as_you_type = on
+        if not on:
+            self._timer.stop()
+        elif not self._composing and self.text() != self._last:
+            self._timer.start()
+
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:
         self._composing = bool(event.preeditString())
         if self._composing:
             self._timer.stop()
         super().inputMethodEvent(event)
-        if not self._composing and self.text() != self._last:
+        if not self._composing and self.text() != self._last and self._as_you_type:
             self._timer.start()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._composing:
+            changed = self.text() != self._last
             self.flush()  # what was typed last counts, before anyone acts on Enter
+            if changed and not self._as_you_type:
+                return  # this Enter searches; the next one goes to the results
         if not self._composing and self.key_hook is not None and self.key_hook(event):
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._composing:
@@ -88,9 +105,13 @@ class SearchLineEdit(QLineEdit):
         self._last = text
         self._timer.stop()
 
-    def _on_self_text_changed(self, _text: str) -> None:
-        if not self._composing:
+    def _on_self_text_changed(self, text: str) -> None:
+        if self._composing:
+            return
+        if self._as_you_type:
             self._timer.start()
+        elif not text:
+            self.flush()  # the clear button: clearing is not typing
 
     def _on_timer_timeout(self) -> None:
         self.flush()

@@ -1,0 +1,197 @@
+"""Typing in the search box of a big library: how long the GUI thread stalls per keystroke;
+prints one JSON object.
+
+    .venv/bin/python benchmarks/gui_typing.py [--notes 2000] [--wait-ms 200]
+
+A library of ``--notes`` notes is built through ``readinglog.core.notes.add_note`` (the sample
+library's note bodies, repeated with variations) and its search index is built; then, offscreen,
+a Chinese and an English query are typed into the search box one character at a time
+(``QTest.keyClicks`` for ASCII; a CJK character arrives as an input-method commit, as a pinyin
+IME sends it: QTest.keyClicks asserts on non-Latin-1 text), ``--wait-ms`` between keys (longer
+than the box's debounce, so every key filters the list and searches). A 5 ms precise QTimer
+beats on the GUI thread; a keystroke's stall is the longest gap between beats from that key to
+the next one (for the last key: until its results show, plus ``--settle-ms``). A gap of ~5 ms
+is an idle thread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from readinglog import config, paths
+from readinglog.config import Settings
+from readinglog.core.library import Library
+from readinglog.core.notes import add_note
+
+QUERIES = {"chinese": "地方财政收入", "english": "system effort"}
+BEAT_MS = 5
+BUDGET_MS = 50.0
+VARIATIONS = (
+    "",
+    "\n\n补记：第{i}次重读，又想到了别的问题。",
+    "\n\nAdded on re-reading #{i}: the argument holds up.",
+    "\n\n另一个角度（{i}）：把它和最近读的书放在一起看。",
+)
+
+
+def sample_notes() -> list[dict[str, Any]]:
+    source = paths.package_data("resources") / "sample" / "library.toml"
+    notes: list[dict[str, Any]] = tomllib.loads(source.read_text("utf-8"))["note"]
+    return notes
+
+
+def build(home: Path, count: int) -> None:
+    notes = sample_notes()
+    with Library.open(paths.in_home(home)) as lib:
+        for start in range(0, count, 250):
+            with lib.sessions.begin() as s:
+                for i in range(start, min(start + 250, count)):
+                    note = notes[i % len(notes)]
+                    paragraphs = note["body"].strip().split("\n\n")
+                    turn = i % len(paragraphs)  # rotate the paragraphs: varied snippets
+                    body = "\n\n".join(paragraphs[turn:] + paragraphs[:turn])
+                    body += VARIATIONS[i % len(VARIATIONS)].format(i=i)
+                    add_note(s, body, title=f"{note['title']} ({i})", tags=note.get("tags", []))
+        from readinglog.search import sync
+
+        for _ in sync.ensure(lib):
+            pass
+    config.save(Settings(first_run_done=True), paths.in_home(home).settings)
+
+
+def type_char(edit: Any, ch: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtTest import QTest
+
+    if " " <= ch <= "~":
+        QTest.keyClicks(edit, ch)
+    else:
+        event = QInputMethodEvent("", [])
+        event.setCommitString(ch)
+        QCoreApplication.sendEvent(edit, event)
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+def measure(home: Path, wait_ms: int, settle_ms: int) -> dict[str, Any]:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from readinglog.gui.index_keeper import IndexState
+    from readinglog.gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    lib = Library.open(paths.in_home(home))
+    window = MainWindow(lib)
+    window.show()
+    deadline = time.perf_counter() + 120
+    while window.index.state is not IndexState.READY and time.perf_counter() < deadline:
+        QTest.qWait(20)
+    assert window.index.state is IndexState.READY, window.index.text
+    window.sidebar.select_key("notes:all")
+    notes_shown = window.list_pane.notes.paged_model().rowCount()
+    edit = window.list_pane.search.edit
+    results = window.list_pane.results
+
+    beats: list[float] = []
+    heart = QTimer()
+    heart.setTimerType(Qt.TimerType.PreciseTimer)
+    heart.setInterval(BEAT_MS)
+    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+
+    out: dict[str, Any] = {}
+    for name, query in QUERIES.items():
+        window.activateWindow()
+        edit.setFocus()
+        edit.clear()
+        QTest.qWait(300)
+        beats.clear()
+        heart.start()
+        QTest.qWait(50)
+        keys: list[float] = []
+        for ch in query:
+            keys.append(time.perf_counter())
+            type_char(edit, ch)
+            QTest.qWait(wait_ms)
+        deadline = time.perf_counter() + 30
+        while not (results.isVisible() and results.text == query and not results.pending):
+            QTest.qWait(5)
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"no results for {query!r}")
+        QTest.qWait(settle_ms)
+        keys.append(time.perf_counter())
+        heart.stop()
+        stalls = []
+        for start, end in itertools.pairwise(keys):
+            before = [b for b in beats if b < start][-1:]
+            inside = before + [b for b in beats if start <= b <= end]
+            gaps = [(b - a) * 1000 for a, b in itertools.pairwise(inside)]
+            stalls.append(max(gaps, default=0.0))
+        out[name] = {
+            "query": query,
+            "keystrokes": len(query),
+            "hits_shown": len(results.hits()),
+            "stall_ms_per_key": [round(s, 1) for s in stalls],
+            "p50_ms": round(statistics.median(stalls), 1),
+            "p95_ms": round(percentile(stalls, 0.95), 1),
+            "max_ms": round(max(stalls), 1),
+            "ok": max(stalls) <= BUDGET_MS,
+        }
+    window.close()
+    window.index.close()
+    lib.close()
+    app.processEvents()
+    every = [s for q in QUERIES for s in out[q]["stall_ms_per_key"]]
+    out["all"] = {
+        "p50_ms": round(statistics.median(every), 1),
+        "p95_ms": round(percentile(every, 0.95), 1),
+        "max_ms": round(max(every), 1),
+        "max_within_50ms": max(every) <= BUDGET_MS,
+    }
+    out["notes_in_list"] = notes_shown
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--notes", type=int, default=2000)
+    parser.add_argument("--wait-ms", type=int, default=200)
+    parser.add_argument("--settle-ms", type=int, default=300)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="readinglog-typing-") as tmp:
+        home = Path(tmp)
+        began = time.perf_counter()
+        build(home, args.notes)
+        built = time.perf_counter() - began
+        result = measure(home, args.wait_ms, args.settle_ms)
+    report = {
+        "notes": args.notes,
+        "build_s": round(built, 1),
+        "beat_ms": BEAT_MS,
+        "wait_between_keys_ms": args.wait_ms,
+        "platform": os.environ["QT_QPA_PLATFORM"],
+        **result,
+    }
+    json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+    print()
+
+
+if __name__ == "__main__":
+    main()
