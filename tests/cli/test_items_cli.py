@@ -141,3 +141,14 @@ def test_sample_library_loads_once(home: Path, capsys: Cap) -> None:
     assert {"en", "zh", "mixed"} <= langs
     again = run(capsys, "sample")
     assert again.code == 1 and "already has" in again.err
+
+
+def test_status_words_are_the_filter_languages(home: Path, capsys: Cap) -> None:
+    assert run(capsys, "add", "book", "B", "--status", "dnf", "--json").json()["status"] == (
+        "abandoned"
+    )
+    assert run(capsys, "edit", "1", "--status", "reading", "--json").json()["status"] == (
+        "in-progress"
+    )
+    refused = run(capsys, "edit", "1", "--status", "sideways")
+    assert refused.code == 1 and "not one of" in refused.err

@@ -16,7 +16,7 @@ from readinglog.cli.prompt import confirm
 from readinglog.core import activity, fields, repository, services, values
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Item
-from readinglog.core.query import parse_filter
+from readinglog.core.query import STATUS_WORDS, parse_filter
 from readinglog.core.types import EventKind, ItemKind, Person, ProgressUnit, Role, Status
 
 SORTS = ("updated", "added", "title", "rating", "finished", "started", "kind", "status")
@@ -107,12 +107,12 @@ def _register_log(commands: Any) -> None:
 
 
 def _parse_status(text: str) -> Status:
-    aliases = {"reading": "in-progress", "in_progress": "in-progress", "current": "in-progress"}
-    try:
-        return Status(aliases.get(text.strip().lower(), text.strip().lower()))
-    except ValueError:
+    """A status as the filter language reads it (``reading``, ``to-read``, ``dnf`` work too)."""
+    status = STATUS_WORDS.get(text.strip().lower())
+    if status is None:
         allowed = ", ".join(s.value for s in Status)
-        raise InvalidInput(f"status: {text!r} is not one of {allowed}") from None
+        raise InvalidInput(f"status: {text!r} is not one of {allowed}")
+    return status
 
 
 def _field_args(args: argparse.Namespace, kind: ItemKind) -> dict[str, object]:

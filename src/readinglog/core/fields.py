@@ -14,7 +14,7 @@ from pathlib import Path
 from readinglog.core import values
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Item
-from readinglog.core.types import BookFormat, ItemKind, Role, Status
+from readinglog.core.types import BookFormat, ItemKind, Role
 
 K = ItemKind
 ALL_KINDS = frozenset(ItemKind)
@@ -33,7 +33,7 @@ def _text(name: str) -> Callable[[str], object]:
     return lambda text: values.clean_text(text, name)
 
 
-def _choice(name: str, choices: type[BookFormat] | type[Status]) -> Callable[[str], object]:
+def _choice(name: str, choices: type[BookFormat]) -> Callable[[str], object]:
     def parse(text: str) -> object:
         try:
             return choices(text.strip().lower())

@@ -11,7 +11,7 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, Table, and_, func, not_, or_, select
 
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import (
@@ -127,13 +127,18 @@ def _person_like(word: str) -> Clause:
     )
 
 
-def _item_tag(cond: Condition) -> Clause:
+def _has_tag(link: Table, owner: ColumnElement[int], owner_id: Any, cond: Condition) -> Clause:
+    """An EXISTS over a tag link table (item_tags or note_tags) for the tag named in ``cond``."""
     return (
-        select(item_tags.c.item_id)
-        .join(Tag, Tag.id == item_tags.c.tag_id)
-        .where(item_tags.c.item_id == Item.id, Tag.name == _str(cond))
+        select(owner)
+        .join(Tag, Tag.id == link.c.tag_id)
+        .where(owner == owner_id, Tag.name == _str(cond))
         .exists()
     )
+
+
+def _item_tag(cond: Condition) -> Clause:
+    return _has_tag(item_tags, item_tags.c.item_id, Item.id, cond)
 
 
 def _item_rating(cond: Condition) -> Clause:
@@ -192,12 +197,7 @@ def _note_text(word: str) -> Clause:
 
 
 def _note_tag(cond: Condition) -> Clause:
-    return (
-        select(note_tags.c.note_id)
-        .join(Tag, Tag.id == note_tags.c.tag_id)
-        .where(note_tags.c.note_id == Note.id, Tag.name == _str(cond))
-        .exists()
-    )
+    return _has_tag(note_tags, note_tags.c.note_id, Note.id, cond)
 
 
 def _note_item(cond: Condition) -> Clause:

@@ -29,6 +29,7 @@ STATUS_WORDS = {
     "listening": Status.IN_PROGRESS,
     "watching": Status.IN_PROGRESS,
     "current": Status.IN_PROGRESS,
+    "in_progress": Status.IN_PROGRESS,
     "to-read": Status.WANT,
     "dnf": Status.ABANDONED,
 }
