@@ -27,10 +27,6 @@ if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
 
 
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
 class EntryCommands(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -81,9 +77,9 @@ class EntryCommands(QObject):
         with window.library.sessions() as s:
             rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
         what = (
-            plural(len(rows), "note", "notes")
+            dialogs.plural(len(rows), "note", "notes")
             if notes_list
-            else plural(len(rows), "entry", "entries")
+            else dialogs.plural(len(rows), "entry", "entries")
         )
         titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
         extra = "" if notes_list else "\nTheir notes are kept."
@@ -118,7 +114,7 @@ class EntryCommands(QObject):
 
         if entries and window.write(work) is not None:
             window.statusBar().showMessage(
-                f"Finished today: {plural(len(entries), 'entry', 'entries')}", 4000
+                f"Finished today: {dialogs.plural(len(entries), 'entry', 'entries')}", 4000
             )
 
     def load_sample(self) -> None:
@@ -128,7 +124,7 @@ class EntryCommands(QObject):
         force = False
         if count:
             text = (
-                f"The library already has {plural(count, 'entry', 'entries')}. "
+                f"The library already has {dialogs.plural(count, 'entry', 'entries')}. "
                 "Add the sample entries and notes to it anyway?"
             )
             if not dialogs.confirm(window, "Load the sample library", text, "Add the sample"):

@@ -35,16 +35,13 @@ from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
 from readinglog.core.types import Changes
 from readinglog.gui import import_run, theme, worker
+from readinglog.gui.dialogs import plural
 from readinglog.gui.form_fields import choice_combo
 from readinglog.gui.import_run import KIND_LABELS, KINDS, ImportOutcome
 
 FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files (*)"
 # The core's refusal ends with advice for the command line; the window has no --force.
 _CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
 
 
 def summary(report: ImportReport, dry_run: bool) -> str:
@@ -56,7 +53,7 @@ def summary(report: ImportReport, dry_run: bool) -> str:
         f"{report.unchanged:,} already there",
     ]
     if report.skipped:
-        parts.append(f"{_plural(len(report.skipped), 'row', 'rows')} skipped")
+        parts.append(f"{plural(len(report.skipped), 'row', 'rows')} skipped")
     return ", ".join(parts) + "."
 
 

@@ -27,7 +27,8 @@ from readinglog.core.types import Changes
 from readinglog.gui import dialogs, drop, search_options, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
 from readinglog.gui.detail_view import DetailView
-from readinglog.gui.entry_commands import EntryCommands, plural
+from readinglog.gui.dialogs import plural
+from readinglog.gui.entry_commands import EntryCommands
 from readinglog.gui.file_commands import FileCommands
 from readinglog.gui.index_keeper import IndexKeeper
 from readinglog.gui.list_pane import ListPane
