@@ -36,11 +36,11 @@ def count_library(library: Library) -> Counts:
         for key in ("all", *(f"kind:{k.value}" for k in ItemKind), *_status_keys()):
             view = view_for(key)
             assert view is not None
-            by_key[key] = len(repository.item_ids(s, view.base))
+            by_key[key] = repository.count_items(s, view.base)
         for key in NOTE_VIEWS:
             view = view_for(key)
             assert view is not None
-            by_key[key] = len(repository.note_ids(s, view.base))
+            by_key[key] = repository.count_notes(s, view.base)
         tags = repository.tag_counts(s)
     return Counts(by_key["all"], by_key["notes:all"], by_key, tags)
 
@@ -252,7 +252,7 @@ def tag_view(library: Library, view: View) -> View:
     if not view.key.startswith("tag:"):
         return view
     with library.sessions() as s:
-        has_entries = bool(repository.item_ids(s, view.base))
+        has_entries = repository.count_items(s, view.base) > 0
     if has_entries:
         return view
     retargeted = view_for(view.key, Target.NOTES)
