@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +136,57 @@ def test_importing_search_loads_neither_rjieba_nor_whoosh() -> None:
 def test_rjieba_loads_on_first_use() -> None:
     analysis.tokens("中文")
     assert "rjieba" in sys.modules
+
+
+# --- one pass over a whole text gives what one pass per Han run gives -------------------------
+
+MIXED_TEXTS = [
+    "南京市长江大桥，和服务员；經濟學與歷史。月到天⼼处，风来⽔面（Kangxi radicals）。",
+    "用Python机器学习，TF2.0 很好用！I learned tf.keras — 然后「大模型」…",
+    "T恤 B超 X光：单字 学 与 ＧＰＵ、Ｐｙｔｈｏｎ３",
+    "",
+    "plain English only, no Han at all.",
+]
+
+
+def per_run_tokens(text: str) -> list[tuple[str, int, int, int]]:
+    """The reference: each Han run converted and segmented on its own."""
+    out: list[tuple[str, int, int, int]] = []
+    pos = 0
+    for is_han, start, end in analysis._runs(text):
+        if not is_han:
+            latin: list[analysis.Tok] = []
+            pos = analysis._latin_tokens(text[start:end], start, pos, latin, query=False)
+            out.extend((t.text, t.pos, t.start, t.end) for t in latin)
+            continue
+        run = text[start:end]
+        simple = analysis.to_simplified(run)
+        prep = analysis._Prepared(simple, analysis.word_boundaries(simple))
+        han: list[analysis.Tok] = []
+        pos = analysis._han_tokens(prep, 0, len(run), pos, han, base=start)
+        out.extend((t.text, t.pos, t.start, t.end) for t in han)
+    return out
+
+
+def whole_text_checks(text: str) -> None:
+    toks = tokens(text)
+    assert [(t.text, t.pos, t.start, t.end) for t in toks] == per_run_tokens(text)
+    positions: dict[str, list[int]] = {}
+    for tok in toks:
+        positions.setdefault(tok.text, []).append(tok.pos)
+    assert analysis.term_positions(text) == (positions, len(toks))
+    runs = analysis._RUN_RE.findall(text)
+    assert analysis.han_chars(text) == {ch for r in runs for ch in analysis.to_simplified(r)}
+
+
+@pytest.mark.parametrize("text", MIXED_TEXTS)
+def test_whole_text_analysis_matches_per_run(text: str) -> None:
+    whole_text_checks(text)
+
+
+def test_whole_text_analysis_matches_per_run_on_real_posts(realdata: Path) -> None:
+    posts = sorted((realdata / "blog_corpus").rglob("*.md"))
+    if not posts:
+        pytest.skip("no blog corpus")
+    for path in posts:
+        whole_text_checks(path.read_text(encoding="utf-8", errors="replace"))

@@ -34,6 +34,11 @@ END = "$"
 _RUN_RE = re.compile(f"{HAN_RE.pattern}+")
 _HAN_GAP_RE = re.compile(f"(?<={HAN_RE.pattern})\\s+(?={HAN_RE.pattern})")
 _JOINERS = ".-_'"
+# ASCII, general and CJK punctuation and spaces: no word, before or after NFKC folding.
+_PUNCTUATION_RE = re.compile(
+    "[\\s!-/:-@\\[-`{-~\u2010-\u2027\u3000-\u3004\u3008-\u3020\u3030"
+    "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
+)
 _LATIN_RE = re.compile(r"[^\W_]+(?:[.\-_'][^\W_]+)*(?:\+\+|#)?")
 
 
@@ -103,7 +108,7 @@ def _one_char_nfkc(ch: str) -> str:
 
 
 def word_boundaries(run: str) -> set[int]:
-    """Offsets in a Simplified Han run where rjieba (search mode) starts or ends a word.
+    """Offsets in Simplified text where rjieba (search mode) starts or ends a word.
 
     Dictionary words only (no HMM): its guesses glue unknown words to their neighbours
     (微博上, 谷歌系, 之都定) and would hide them; an unknown word is left as single characters,
@@ -114,6 +119,48 @@ def word_boundaries(run: str) -> set[int]:
         bounds.add(start)
         bounds.add(end)
     return bounds
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A text with its Han characters Simplified (same length) and rjieba's word boundaries."""
+
+    simple: str
+    bounds: set[int]
+
+
+def _prepare(text: str) -> _Prepared:
+    """One OpenCC and one rjieba call for all the Han runs of a text instead of one per run.
+
+    The runs are joined with spaces (which rjieba and OpenCC treat as separators, so each run
+    converts and segments exactly as on its own), then put back at their offsets.
+    """
+    runs = [m.span() for m in _RUN_RE.finditer(text)]
+    if not runs:
+        return _Prepared(text, set())
+    joined = to_simplified(" ".join(text[start:end] for start, end in runs))
+    parts: list[str] = []
+    shifts: list[tuple[int, int]] = []  # (offset in joined, offset in text) of each run
+    last = at = 0
+    for start, end in runs:
+        parts.append(text[last:start])
+        parts.append(joined[at : at + end - start])
+        shifts.append((at, start))
+        at += end - start + 1
+        last = end
+    parts.append(text[last:])
+    bounds: set[int] = set()
+    k = 0
+    for word, start, end in _tokenize_words(joined):
+        if word == " ":
+            continue
+        while k + 1 < len(shifts) and shifts[k + 1][0] <= start:
+            k += 1
+        delta = shifts[k][1] - shifts[k][0]
+        bounds.add(start + delta)
+        bounds.add(end + delta)
+    bounds.update(b for run in runs for b in run)
+    return _Prepared("".join(parts), bounds)
 
 
 # --- Latin ------------------------------------------------------------------------------------
@@ -134,6 +181,8 @@ def fold_latin(segment: str) -> tuple[str, list[int] | None]:
 
 
 def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:
+    if _PUNCTUATION_RE.fullmatch(segment):
+        return pos  # the punctuation between Han runs: nothing to fold or index
     folded, offsets = fold_latin(segment)
     for match in _LATIN_RE.finditer(folded):
         word = match.group()
@@ -166,21 +215,29 @@ def _split_compound(word: str) -> list[str]:
 # --- Han --------------------------------------------------------------------------------------
 
 
-def _han_tokens(run: str, base: int, pos: int, out: list[Tok]) -> int:
-    simple = to_simplified(run)
-    if len(simple) == 1:
-        out.append(Tok(START + simple + END, pos, base, base + 1))
-        return pos + 1
-    bounds = word_boundaries(simple)
-    for i in range(len(simple) - 1):
+def _han_tokens(
+    prep: _Prepared, start: int, end: int, pos: int, out: list[Tok], base: int = 0
+) -> int:
+    width = min(2, end - start)
+    for text, i in _han_terms(prep, start, end):
+        out.append(Tok(text, pos, base + i, base + i + width))
+        pos += 1
+    return pos
+
+
+def _han_terms(prep: _Prepared, start: int, end: int) -> Iterator[tuple[str, int]]:
+    """(term, offset) for the Han run ``start:end``: its marked bigrams, or one marked char."""
+    simple, bounds = prep.simple, prep.bounds
+    if end - start == 1:
+        yield START + simple[start] + END, start
+        return
+    for i in range(start, end - 1):
         text = simple[i : i + 2]
         if i in bounds:
             text = START + text
         if i + 2 in bounds:
             text += END
-        out.append(Tok(text, pos, base + i, base + i + 2))
-        pos += 1
-    return pos
+        yield text, i
 
 
 def _runs(text: str) -> Iterator[tuple[bool, int, int]]:
@@ -196,23 +253,53 @@ def _runs(text: str) -> Iterator[tuple[bool, int, int]]:
 
 
 def tokens(text: str, *, query: bool = False) -> list[Tok]:
-    """Every token of ``text`` with sequential positions (the index and the snippets use this)."""
+    """Every token of ``text`` with sequential positions (the snippets use this)."""
+    prep = _prepare(text)
     out: list[Tok] = []
     pos = 0
     for is_han, start, end in _runs(text):
         if is_han:
-            pos = _han_tokens(text[start:end], start, pos, out)
+            pos = _han_tokens(prep, start, end, pos, out)
         else:
             pos = _latin_tokens(text[start:end], start, pos, out, query)
     return out
 
 
-def han_chars(text: str) -> list[str]:
-    """Every Han character of ``text``, Simplified (for the one-character field)."""
-    chars: list[str] = []
-    for match in _RUN_RE.finditer(text):
-        chars.extend(to_simplified(match.group()))
-    return chars
+def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
+    """What the index stores for ``text``: each term's positions, and the number of tokens
+    (a compound such as tf.keras is one more token, at the position of its first part).
+
+    The same terms and positions as ``tokens(text)``, without building a Tok for each.
+    """
+    prep = _prepare(text)
+    found: dict[str, list[int]] = {}
+    pos = count = 0
+    latin: list[Tok] = []
+    for is_han, start, end in _runs(text):
+        if is_han:
+            for term, _ in _han_terms(prep, start, end):
+                if (seen := found.get(term)) is None:
+                    found[term] = [pos]
+                else:
+                    seen.append(pos)
+                pos += 1
+                count += 1
+            continue
+        latin.clear()
+        pos = _latin_tokens(text[start:end], start, pos, latin, query=False)
+        count += len(latin)
+        for tok in latin:
+            if (seen := found.get(tok.text)) is None:
+                found[tok.text] = [tok.pos]
+            else:
+                seen.append(tok.pos)
+    return found, count
+
+
+def han_chars(text: str) -> set[str]:
+    """The distinct Han characters of ``text``, Simplified (for the one-character field)."""
+    runs = _RUN_RE.findall(text)
+    return set(to_simplified(" ".join(runs))) - {" "} if runs else set()
 
 
 # --- query side -------------------------------------------------------------------------------
@@ -338,7 +425,7 @@ def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
         if is_han:
             segment = text[start:end]
             if han_surfaces and any(s in to_simplified(segment) for s in han_surfaces):
-                pos = _han_tokens(segment, start, pos + 1, out)
+                pos = _han_tokens(_prepare(segment), 0, end - start, pos + 1, out, base=start)
         elif latin:
             pos = _latin_tokens(text[start:end], start, pos + 1, out, query=False)
         pos += 1  # a skipped run still separates its neighbours

@@ -105,7 +105,7 @@ class HanCharAnalyzer(_SpanAnalyzer):
     """Each distinct Han character (Simplified): what a one-character query looks up."""
 
     def _tokens(self, value: str) -> Iterator[tuple[str, int, tuple[int, int] | None]]:
-        for index, ch in enumerate(dict.fromkeys(text_analysis.han_chars(value))):
+        for index, ch in enumerate(sorted(text_analysis.han_chars(value))):
             yield ch, index, None  # positions only, as before: no character offsets
 
 
