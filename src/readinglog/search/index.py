@@ -33,18 +33,16 @@ from readinglog.search import analysis as text_analysis
 from readinglog.search.analysis import Needle
 from readinglog.search.query import QueryPlan
 from readinglog.search.schema import SCHEMA_VERSION, TEXT_FIELDS, SearchDoc
+from readinglog.search.segments import BulkDoc, CompactPositions, SegmentBuilder, write_toc
 
 CURRENT = "CURRENT"
 SCHEMA_FILE = "SCHEMA"
 LOCK_NAME = "WRITE.lock"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
-# A rebuild's posting pool: past this size whoosh spills sorted runs to disk and merges them
-# again in commit(), most of a 10k-note rebuild at 256 MB (SEARCH-FACTS.md: 112 s -> 65 s at
-# 2048 MB). whoosh's estimate is close to the real memory it takes; it is freed after the build.
-BUILD_LIMITMB = 1024
-# whoosh's multiprocessing writer (procs=2, multisegment) forks: not from a GUI process.
-BUILD_PROCS = 1
+# A rebuild writes a segment every this many documents (segments.SegmentBuilder keeps a
+# segment's postings in memory: about 20 bytes each, some 1,000 per note of 1,500 characters).
+SEGMENT_DOCS = 20_000
 
 
 class IndexStatus(StrEnum):
@@ -109,8 +107,13 @@ class HanCharAnalyzer(_SpanAnalyzer):
             yield ch, index, None  # positions only, as before: no character offsets
 
 
+def _text_field() -> fields.TEXT:
+    field = fields.TEXT(analyzer=TextAnalyzer(), phrase=True)
+    field.format = CompactPositions(field_boost=field.format.field_boost)
+    return field
+
+
 def build_schema() -> fields.Schema:
-    text = TextAnalyzer()
     # One-character queries rank by recency (SearchIndex._newest_first): the character field
     # needs neither frequencies nor field lengths, which saves a length lookup per posting.
     han = fields.TEXT(analyzer=HanCharAnalyzer(), phrase=False)
@@ -119,9 +122,9 @@ def build_schema() -> fields.Schema:
     return fields.Schema(
         key=fields.ID(stored=True, unique=True),
         type=fields.ID(),
-        title=fields.TEXT(analyzer=text, phrase=True),
-        tags=fields.TEXT(analyzer=text, phrase=True),
-        body=fields.TEXT(analyzer=text, phrase=True),
+        title=_text_field(),
+        tags=_text_field(),
+        body=_text_field(),
         han=han,
         updated=fields.COLUMN(columns.NumericColumn("q")),  # a column only: no range terms
     )
@@ -138,6 +141,26 @@ def _document(doc: SearchDoc) -> dict[str, object]:
         "han": "\n".join((doc.title, tags, doc.body)),
         "updated": int(doc.updated),
     }
+
+
+def _bulk_document(doc: SearchDoc) -> BulkDoc:
+    """The same document as ``_document`` gives whoosh's writer, analysed for the builder."""
+    tags = "\n".join(doc.tags)
+    positions: dict[str, dict[str, list[int]]] = {}
+    lengths: dict[str, int] = {}
+    for name, text in (("title", doc.title), ("tags", tags), ("body", doc.body)):
+        positions[name], lengths[name] = text_analysis.term_positions(text)
+    return BulkDoc(
+        positions=positions,
+        lengths=lengths,
+        terms={
+            "key": (doc.key,),
+            "type": (doc.doc_type.value,),
+            "han": text_analysis.han_chars("\n".join((doc.title, tags, doc.body))),
+        },
+        stored={"key": doc.key},
+        columns={"updated": int(doc.updated)},
+    )
 
 
 # --- the index folder -------------------------------------------------------------------------
@@ -244,9 +267,7 @@ class SearchIndex:
         merge = len(self._ix._segments()) >= MAX_SEGMENTS
         writer.commit(merge=merge)
 
-    def build(
-        self, docs: Iterator[SearchDoc], limitmb: int = BUILD_LIMITMB, procs: int = BUILD_PROCS
-    ) -> Iterator[int]:
+    def build(self, docs: Iterator[SearchDoc]) -> Iterator[int]:
         """Write every doc into a new generation, then make it the live one (hold write_lock).
 
         Yields the number of docs written so far, every 200 docs and at the end.
@@ -255,23 +276,25 @@ class SearchIndex:
         gen = f"gen-{time.time_ns()}"
         folder = self.root / gen
         folder.mkdir()
-        ix = FileStorage(str(folder), supports_mmap=False).create_index(
-            build_schema(), indexname=INDEX_NAME
-        )
-        if procs > 1:
-            writer = ix.writer(procs=procs, multisegment=True, limitmb=limitmb)
-        else:
-            writer = ix.writer(limitmb=limitmb)
-        count = 0
         try:
+            storage = FileStorage(str(folder), supports_mmap=False)
+            schema = build_schema()
+            storage.create_index(schema, indexname=INDEX_NAME)
+            segments = []
+            builder = SegmentBuilder(storage, schema, INDEX_NAME)
+            count = 0
             for doc in docs:
-                writer.add_document(**_document(doc))
+                builder.add(_bulk_document(doc))
                 count += 1
+                if builder.doc_count >= SEGMENT_DOCS:
+                    segments.append(builder.finish())
+                    builder = SegmentBuilder(storage, schema, INDEX_NAME)
                 if count % 200 == 0:
                     yield count
-            writer.commit()
+            if builder.doc_count or not segments:
+                segments.append(builder.finish())
+            write_toc(storage, schema, INDEX_NAME, segments)
         except BaseException:
-            writer.cancel()
             shutil.rmtree(folder, ignore_errors=True)
             raise
         (folder / SCHEMA_FILE).write_text(str(SCHEMA_VERSION), encoding="utf-8")
@@ -336,7 +359,11 @@ class SearchIndex:
         collector: Any = (
             collectors.UnlimitedCollector()
             if allowed is not None
-            else collectors.TopCollector(max(1, limit), usequality=lone_term)
+            # replace=0 unless skipping: replacing a matcher drops the sub-queries that cannot
+            # beat the current top N any more, and with them their documents from the count.
+            else collectors.TopCollector(
+                max(1, limit), usequality=lone_term, replace=10 if lone_term else 0
+            )
         )
         if filt is not None:
             collector = collectors.FilterCollector(collector, allow=filt)

@@ -1,0 +1,159 @@
+"""The rebuild's segment builder writes what whoosh's own writer writes, term for term."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from whoosh.filedb.filestore import FileStorage
+
+from readinglog.core.types import DocType
+from readinglog.search import index as index_module
+from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
+from readinglog.search.query import parse
+from readinglog.search.schema import SearchDoc
+from readinglog.search.segments import decode_positions, encode_positions
+
+from .conftest import NOTES
+
+WORDS = [
+    *("经济", "经济学", "和服", "服务", "学习", "化学", "习题", "长江", "大桥", "的", "是"),
+    *("learn", "learned", "tf.keras", "GPU", "C++"),
+]
+
+
+def corpus(count: int = 300, seed: int = 7) -> list[SearchDoc]:
+    """The sample notes, then generated ones: common words (in more than a block of 128
+    documents), repeats within a note, rare words (inlined) and long notes."""
+    rng = random.Random(seed)
+    docs = [
+        SearchDoc(DocType.NOTE, i + 1, title, body, tuple(tags), 1_600_000_000 + i)
+        for i, (title, body, tags) in enumerate(NOTES)
+    ]
+    for i in range(len(docs), count):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(1, 60 if i % 50 else 3000))]
+        body = ("" if i % 3 else " ").join(words) + f" rare{i}"
+        tags = tuple(rng.sample(["历史", "ml", "经济"], rng.randint(0, 2)))
+        kind = DocType.ITEM if i % 7 == 0 else DocType.NOTE
+        docs.append(SearchDoc(kind, i + 1, f"标题 {i} {rng.choice(WORDS)}", body, tags, i))
+    return docs
+
+
+def whoosh_written(folder: Path, docs: list[SearchDoc]) -> Any:
+    folder.mkdir(parents=True)
+    ix = FileStorage(str(folder)).create_index(build_schema(), indexname=INDEX_NAME)
+    with ix.writer() as writer:
+        for doc in docs:
+            writer.add_document(**_document(doc))
+    return ix
+
+
+def bulk_written(folder: Path, docs: list[SearchDoc]) -> Any:
+    index = SearchIndex(folder)
+    for _ in index.build(iter(docs)):
+        pass
+    index._open()
+    return index._ix
+
+
+def contents(ix: Any) -> dict[str, Any]:
+    """Everything a search can read: postings (ids, weights, positions), statistics, lengths,
+    stored fields and columns."""
+    with ix.reader() as reader:
+        postings = {}
+        for fieldname, term in reader.all_terms():
+            fmt = reader.schema[fieldname].format
+            m = reader.postings(fieldname, term)
+            rows = []
+            while m.is_active():
+                positions = m.value_as("positions") if fmt.supports("positions") else None
+                rows.append((m.id(), m.weight(), positions))
+                m.next()
+            info = reader.term_info(fieldname, term)
+            stats = (info.weight(), info.doc_frequency(), info.max_weight(), info.min_id(),
+                     info.max_id(), info.min_length(), info.max_length())  # fmt: skip
+            postings[(fieldname, term)] = (rows, stats)
+        docs = range(reader.doc_count_all())
+        updated = reader.column_reader("updated")
+        return {
+            "postings": postings,
+            "lengths": {
+                f: ([reader.doc_field_length(d, f) for d in docs], reader.field_length(f))
+                for f in ("title", "tags", "body", "han", "key")
+            },
+            "stored": [reader.stored_fields(d) for d in docs],
+            "updated": [updated[d] for d in docs],
+        }
+
+
+def test_the_builder_writes_what_whoosh_writes(tmp_path: Path) -> None:
+    docs = corpus()
+    ours = contents(bulk_written(tmp_path / "bulk", docs))
+    theirs = contents(whoosh_written(tmp_path / "whoosh", docs))
+    assert ours["stored"] == theirs["stored"]
+    assert ours["updated"] == theirs["updated"]
+    assert ours["lengths"] == theirs["lengths"]
+    assert ours["postings"].keys() == theirs["postings"].keys()
+    for key, value in theirs["postings"].items():
+        assert ours["postings"][key] == value, key
+    counts = [len(rows) for rows, _ in theirs["postings"].values()]
+    assert max(counts) > 2 * 128 and 1 in counts  # blocks, several of them, and inlined terms
+
+
+QUERIES = ["经济", "经济学", "和服", "学习", "learning", "tf.keras", '"经济 学习"', "长江大桥",
+           "rare50", "标题 -和服", "的", "GPU OR C++"]  # fmt: skip
+
+
+def ranked(index: SearchIndex, text: str) -> tuple[int, list[tuple[str, float]]]:
+    total, hits = index.search(parse(text), limit=50)
+    return total, [(key, round(score, 4)) for key, score, _ in hits]
+
+
+def test_searches_rank_the_same_over_several_segments(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = corpus()
+    one = SearchIndex(tmp_path / "one")
+    for _ in one.build(iter(docs)):
+        pass
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 64)
+    many = SearchIndex(tmp_path / "many")
+    for _ in many.build(iter(docs)):
+        pass
+    many._open()
+    assert len(many._ix._segments()) == 5
+    reference = SearchIndex(tmp_path / "whoosh")
+    whoosh_written(tmp_path / "whoosh" / "gen-0", docs)
+    (tmp_path / "whoosh" / "CURRENT").write_text("gen-0", encoding="utf-8")
+    for text in QUERIES:
+        expected = ranked(reference, text)
+        assert expected[0] > 0, text
+        assert ranked(one, text) == expected, text
+        total, hits = ranked(many, text)  # per-segment statistics: same documents, same count
+        assert total == expected[0], text
+        assert {k for k, _ in hits} == {k for k, _ in expected[1]} or len(hits) == 50, text
+
+
+def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
+    docs = corpus(120)
+    index = SearchIndex(tmp_path)
+    for _ in index.build(iter(docs)):
+        pass
+    changed = SearchDoc(DocType.NOTE, 1, "改过的标题", "全新的内容 newword", (), 2_000_000_000)
+    for i in range(12):  # enough small commits for whoosh to merge segments
+        with index.write_lock(5):
+            index.apply([changed] if i == 0 else [], [docs[100 + i].key])
+    assert ranked(index, "newword")[1][0][0] == "note:1"
+    assert ranked(index, "经济学笔记")[0] == 0  # the old title is gone
+    assert index.counts()[DocType.NOTE] + index.counts()[DocType.ITEM] == len(docs) - 12
+    assert len(index._ix._segments()) < 12  # whoosh merged its small segments
+
+
+@given(st.lists(st.integers(min_value=0, max_value=1 << 40), max_size=50))
+def test_positions_round_trip(values: list[int]) -> None:
+    positions = sorted(set(values))
+    assert decode_positions(encode_positions(positions)) == positions
