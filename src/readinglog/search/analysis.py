@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,7 +34,7 @@ START = "^"
 END = "$"
 _RUN_RE = re.compile(f"{HAN_RE.pattern}+")
 _HAN_GAP_RE = re.compile(f"(?<={HAN_RE.pattern})\\s+(?={HAN_RE.pattern})")
-_JOINERS = ".-_'"
+_JOINER_RE = re.compile(r"[.\-_']")
 # ASCII, general and CJK punctuation and spaces: no word, before or after NFKC folding.
 _PUNCTUATION_RE = re.compile(
     "[\\s!-/:-@\\[-`{-~\u2010-\u2027\u3000-\u3004\u3008-\u3020\u3030"
@@ -207,9 +208,9 @@ def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool
 
 
 def _split_compound(word: str) -> list[str]:
-    if not any(j in word for j in _JOINERS):
+    if word.isalnum() or not _JOINER_RE.search(word):
         return [word]
-    return [p for p in re.split(r"[.\-_']", word) if p]
+    return [p for p in _JOINER_RE.split(word) if p]
 
 
 # --- Han --------------------------------------------------------------------------------------
@@ -219,25 +220,22 @@ def _han_tokens(
     prep: _Prepared, start: int, end: int, pos: int, out: list[Tok], base: int = 0
 ) -> int:
     width = min(2, end - start)
-    for text, i in _han_terms(prep, start, end):
-        out.append(Tok(text, pos, base + i, base + i + width))
+    for i, text in enumerate(_han_terms(prep, start, end), start + base):
+        out.append(Tok(text, pos, i, i + width))
         pos += 1
     return pos
 
 
-def _han_terms(prep: _Prepared, start: int, end: int) -> Iterator[tuple[str, int]]:
-    """(term, offset) for the Han run ``start:end``: its marked bigrams, or one marked char."""
+def _han_terms(prep: _Prepared, start: int, end: int) -> list[str]:
+    """The terms of the Han run ``start:end``: its marked bigrams (the i-th starts at
+    ``start + i``), or one marked character."""
     simple, bounds = prep.simple, prep.bounds
     if end - start == 1:
-        yield START + simple[start] + END, start
-        return
-    for i in range(start, end - 1):
-        text = simple[i : i + 2]
-        if i in bounds:
-            text = START + text
-        if i + 2 in bounds:
-            text += END
-        yield text, i
+        return [START + simple[start] + END]
+    return [
+        (START if i in bounds else "") + simple[i : i + 2] + (END if i + 2 in bounds else "")
+        for i in range(start, end - 1)
+    ]
 
 
 def _runs(text: str) -> Iterator[tuple[bool, int, int]]:
@@ -272,28 +270,23 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
     The same terms and positions as ``tokens(text)``, without building a Tok for each.
     """
     prep = _prepare(text)
-    found: dict[str, list[int]] = {}
+    found: defaultdict[str, list[int]] = defaultdict(list)
     pos = count = 0
     latin: list[Tok] = []
     for is_han, start, end in _runs(text):
         if is_han:
-            for term, _ in _han_terms(prep, start, end):
-                if (seen := found.get(term)) is None:
-                    found[term] = [pos]
-                else:
-                    seen.append(pos)
+            terms = _han_terms(prep, start, end)
+            for term in terms:
+                found[term].append(pos)
                 pos += 1
-                count += 1
+            count += len(terms)
             continue
         latin.clear()
         pos = _latin_tokens(text[start:end], start, pos, latin, query=False)
         count += len(latin)
         for tok in latin:
-            if (seen := found.get(tok.text)) is None:
-                found[tok.text] = [tok.pos]
-            else:
-                seen.append(tok.pos)
-    return found, count
+            found[tok.text].append(tok.pos)
+    return dict(found), count
 
 
 def han_chars(text: str) -> set[str]:
