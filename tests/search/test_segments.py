@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from whoosh.filedb.filestore import FileStorage
+from whoosh.scoring import BM25F
 
 from readinglog.core.types import DocType
 from readinglog.search import index as index_module
@@ -157,3 +158,15 @@ def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
 def test_positions_round_trip(values: list[int]) -> None:
     positions = sorted(set(values))
     assert decode_positions(encode_positions(positions)) == positions
+
+
+def test_cached_lengths_score_as_whoosh_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 100)
+    index = SearchIndex(tmp_path)
+    for _ in index.build(iter(corpus())):
+        pass
+    cached = {text: ranked(index, text) for text in QUERIES}
+    index._searcher = index._ix.searcher(weighting=BM25F())  # whoosh's own length lookups
+    assert {text: ranked(index, text) for text in QUERIES} == cached

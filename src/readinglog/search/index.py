@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import analysis, collectors, columns, fields, formats, query
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
-from whoosh.scoring import BM25F
+from whoosh.scoring import BM25F, BM25FScorer
+from whoosh.util.numeric import byte_to_length
 
 from readinglog.core.types import DocType
 from readinglog.search import analysis as text_analysis
@@ -163,6 +165,57 @@ def _bulk_document(doc: SearchDoc) -> BulkDoc:
     )
 
 
+# --- scoring --------------------------------------------------------------------------------
+
+
+class LengthCachedBM25F(BM25F):  # type: ignore[misc]
+    """whoosh's BM25F, with each segment's field lengths read once into memory.
+
+    whoosh reads a document's field length from the segment file for every posting it scores
+    (a seek and a one-byte read: about a third of a search matching a few hundred notes).
+    Segments never change once written, so their lengths are kept by segment id.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lengths: dict[tuple[str, str], list[int] | None] = {}
+
+    def keep_only(self, segment_ids: set[str]) -> None:
+        self._lengths = {k: v for k, v in self._lengths.items() if k[0] in segment_ids}
+
+    def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: float = 1) -> Any:
+        scorer = super().scorer(searcher, fieldname, text, qf)
+        if type(scorer) is BM25FScorer:
+            lengths = self._segment_lengths(searcher.reader(), fieldname)
+            if lengths is not None:
+                scorer.dfl = lengths.__getitem__
+        return scorer
+
+    def _segment_lengths(self, reader: Any, fieldname: str) -> list[int] | None:
+        segment = reader.segment()
+        if segment is None:
+            return None
+        key = (segment.segment_id(), fieldname)
+        if key not in self._lengths:
+            self._lengths[key] = _read_lengths(reader, fieldname)
+        return self._lengths[key]
+
+
+_LENGTHS = [byte_to_length(b) or 1 for b in range(256)]
+
+
+def _read_lengths(reader: Any, fieldname: str) -> list[int] | None:
+    """All of a segment's lengths for ``fieldname`` in one read (whoosh's own reader reads
+    them one byte at a time); None where the layout is not the one expected."""
+    try:
+        column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        count = reader.doc_count_all()
+        data = column._dbfile.get(column._basepos, min(column._count, count))
+    except Exception:  # not a W3 segment as whoosh 2.7.x writes it: use whoosh's own lookup
+        return None
+    return [_LENGTHS[b] for b in data] + [1] * (count - len(data))
+
+
 # --- the index folder -------------------------------------------------------------------------
 
 
@@ -174,6 +227,7 @@ class SearchIndex:
         self._ix: Any = None
         self._gen = ""
         self._searcher: Any = None
+        self._weighting = LengthCachedBM25F()
 
     # status and opening
 
@@ -229,7 +283,10 @@ class SearchIndex:
             self._searcher.close()
             self._searcher = None
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=BM25F())
+            self._searcher = self._ix.searcher(weighting=self._weighting)
+            reader = self._searcher.reader()
+            readers = [r for r, _ in reader.leaf_readers()]
+            self._weighting.keep_only({r.segment().segment_id() for r in readers})
         return self._searcher
 
     # writing
