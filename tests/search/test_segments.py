@@ -10,7 +10,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from whoosh.filedb.filestore import FileStorage
-from whoosh.scoring import BM25F
 
 from readinglog.core.types import DocType
 from readinglog.search import index as index_module
@@ -134,9 +133,7 @@ def test_searches_rank_the_same_over_several_segments(
         expected = ranked(reference, text)
         assert expected[0] > 0, text
         assert ranked(one, text) == expected, text
-        total, hits = ranked(many, text)  # per-segment statistics: same documents, same count
-        assert total == expected[0], text
-        assert {k for k, _ in hits} == {k for k, _ in expected[1]} or len(hits) == 50, text
+        assert ranked(many, text) == expected, text  # statistics are index-wide
 
 
 def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
@@ -158,15 +155,3 @@ def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
 def test_positions_round_trip(values: list[int]) -> None:
     positions = sorted(set(values))
     assert decode_positions(encode_positions(positions)) == positions
-
-
-def test_cached_lengths_score_as_whoosh_does(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 100)
-    index = SearchIndex(tmp_path)
-    for _ in index.build(iter(corpus())):
-        pass
-    cached = {text: ranked(index, text) for text in QUERIES}
-    index._searcher = index._ix.searcher(weighting=BM25F())  # whoosh's own length lookups
-    assert {text: ranked(index, text) for text in QUERIES} == cached

@@ -1,4 +1,9 @@
-"""The one module that talks to whoosh: schema, open / create / rebuild, write, search.
+"""The index as whoosh keeps it: schema, open / create / rebuild, write, search.
+
+whoosh is used here and in segments.py only (which writes a rebuild's segments and reads
+posting lists in whoosh's own format). whoosh stores, updates, merges and locks; a search
+reads each term's posting list whole and runs the plan in search.evaluate, because whoosh's
+matchers cost a few microseconds per posting visited.
 
 Layout of the index folder (``library.paths.index``)::
 
@@ -15,6 +20,7 @@ which costs far more than it saves (SEARCH-FACTS.md).
 from __future__ import annotations
 
 import contextlib
+import heapq
 import os
 import shutil
 import time
@@ -23,19 +29,26 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from whoosh import analysis, collectors, columns, fields, formats, query
+from whoosh import analysis, columns, fields, formats, query
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
-from whoosh.scoring import BM25F, BM25FScorer
-from whoosh.util.numeric import byte_to_length
+from whoosh.scoring import BM25F
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.core.types import DocType
 from readinglog.search import analysis as text_analysis
-from readinglog.search.analysis import Needle
+from readinglog.search import evaluate
 from readinglog.search.query import QueryPlan
 from readinglog.search.schema import SCHEMA_VERSION, TEXT_FIELDS, SearchDoc
-from readinglog.search.segments import BulkDoc, CompactPositions, SegmentBuilder, write_toc
+from readinglog.search.segments import (
+    BulkDoc,
+    CompactPositions,
+    Postings,
+    SegmentBuilder,
+    read_postings,
+    write_toc,
+)
 
 CURRENT = "CURRENT"
 SCHEMA_FILE = "SCHEMA"
@@ -168,52 +181,66 @@ def _bulk_document(doc: SearchDoc) -> BulkDoc:
 # --- scoring --------------------------------------------------------------------------------
 
 
-class LengthCachedBM25F(BM25F):  # type: ignore[misc]
-    """whoosh's BM25F, with each segment's field lengths read once into memory.
-
-    whoosh reads a document's field length from the segment file for every posting it scores
-    (a seek and a one-byte read: about a third of a search matching a few hundred notes).
-    Segments never change once written, so their lengths are kept by segment id.
-    """
+class _LengthCodes:
+    """Each segment's field lengths as whoosh stores them (one byte a document), read once:
+    whoosh's own lookup reads the file for every document it scores, and segments never
+    change once written, so the bytes are kept by segment id."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self._lengths: dict[tuple[str, str], list[int] | None] = {}
+        self._codes: dict[tuple[str, str], bytes] = {}
 
     def keep_only(self, segment_ids: set[str]) -> None:
-        self._lengths = {k: v for k, v in self._lengths.items() if k[0] in segment_ids}
+        self._codes = {k: v for k, v in self._codes.items() if k[0] in segment_ids}
 
-    def scorer(self, searcher: Any, fieldname: str, text: bytes, qf: float = 1) -> Any:
-        scorer = super().scorer(searcher, fieldname, text, qf)
-        if type(scorer) is BM25FScorer:
-            lengths = self._segment_lengths(searcher.reader(), fieldname)
-            if lengths is not None:
-                scorer.dfl = lengths.__getitem__
-        return scorer
-
-    def _segment_lengths(self, reader: Any, fieldname: str) -> list[int] | None:
-        segment = reader.segment()
-        if segment is None:
-            return None
-        key = (segment.segment_id(), fieldname)
-        if key not in self._lengths:
-            self._lengths[key] = _read_lengths(reader, fieldname)
-        return self._lengths[key]
+    def get(self, reader: Any, field: str) -> bytes:
+        key = (reader.segment().segment_id(), field)
+        codes = self._codes.get(key)
+        if codes is None:
+            codes = self._codes[key] = _read_length_codes(reader, field)
+        return codes
 
 
-_LENGTHS = [byte_to_length(b) or 1 for b in range(256)]
+_LENGTHS = [byte_to_length(b) for b in range(256)]
 
 
-def _read_lengths(reader: Any, fieldname: str) -> list[int] | None:
-    """All of a segment's lengths for ``fieldname`` in one read (whoosh's own reader reads
-    them one byte at a time); None where the layout is not the one expected."""
-    try:
-        column = reader._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
-        count = reader.doc_count_all()
-        data = column._dbfile.get(column._basepos, min(column._count, count))
-    except Exception:  # not a W3 segment as whoosh 2.7.x writes it: use whoosh's own lookup
-        return None
-    return [_LENGTHS[b] for b in data] + [1] * (count - len(data))
+def _read_length_codes(reader: Any, field: str) -> bytes:
+    count = reader.doc_count_all()
+    try:  # one read of the column whoosh 2.7.x writes for the field's lengths
+        column = reader._perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
+        data = bytes(column._dbfile.get(column._basepos, min(column._count, count)))
+    except Exception:  # another layout: whoosh's own lookup, a document at a time
+        data = bytes(length_to_byte(reader.doc_field_length(d, field) or 0) for d in range(count))
+    return data + bytes(count - len(data))
+
+
+class _SegmentView:
+    """One segment as search.evaluate reads it."""
+
+    def __init__(self, reader: Any, lengths: _LengthCodes) -> None:
+        self._reader = reader
+        self._lengths = lengths
+
+    def postings(self, field: str, term: str) -> Postings | None:
+        return read_postings(self._reader, field, term)
+
+    def length_codes(self, field: str) -> bytes:
+        return self._lengths.get(self._reader, field)
+
+
+class _Stats:
+    """Index-wide statistics, from the top searcher (whoosh caches its idf per term)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self._searcher = searcher
+
+    def idf(self, field: str, term: str) -> float:
+        return float(self._searcher.idf(field, term))
+
+    def avg_length(self, field: str) -> float:
+        return float(self._searcher.avg_field_length(field, 1.0))
+
+    def length(self, code: int) -> int:
+        return int(_LENGTHS[code])
 
 
 # --- the index folder -------------------------------------------------------------------------
@@ -227,7 +254,7 @@ class SearchIndex:
         self._ix: Any = None
         self._gen = ""
         self._searcher: Any = None
-        self._weighting = LengthCachedBM25F()
+        self._lengths = _LengthCodes()
 
     # status and opening
 
@@ -283,10 +310,9 @@ class SearchIndex:
             self._searcher.close()
             self._searcher = None
         if self._searcher is None:
-            self._searcher = self._ix.searcher(weighting=self._weighting)
-            reader = self._searcher.reader()
-            readers = [r for r, _ in reader.leaf_readers()]
-            self._weighting.keep_only({r.segment().segment_id() for r in readers})
+            self._searcher = self._ix.searcher(weighting=BM25F())  # for its idf
+            readers = [r for r, _ in self._searcher.reader().leaf_readers()]
+            self._lengths.keep_only({r.segment().segment_id() for r in readers})
         return self._searcher
 
     # writing
@@ -390,82 +416,60 @@ class SearchIndex:
         self, plan: QueryPlan, limit: int, allowed: set[str] | None = None
     ) -> tuple[int, list[tuple[str, float, int]]]:
         """(total, [(key, score, updated)]) best first; ``allowed``: only these keys (the
-        documents the field filters let through). whoosh errors propagate to the caller."""
+        documents the field filters let through).
+
+        One-character queries match much of a library and rank newest first: document
+        numbers follow recency (a rebuild adds the least recently changed first, an update
+        re-adds a document at the end). The rest rank by score, then recency.
+        """
         if not plan.must:
             return 0, []
         searcher = self._fresh_searcher()
-        reader = searcher.reader()
-        q = _plan_query(reader, plan)
-        filt = query.Term("type", plan.doc_type.value) if plan.doc_type is not None else None
-        mask = None
-        if plan.must_not:
-            mask = query.Or(
-                [_needles_query(reader, alt) for c in plan.must_not for alt in c.alternatives]
-            )
-        # Score every match in one pass: whoosh's block-skipping collector must run the whole
-        # query again to count the matches, which costs more than it saves here.
-        if isinstance(q, query.Term) and q.fieldname == "han" and mask is None:
-            prefix = f"{plan.doc_type.value}:" if plan.doc_type is not None else ""
-            return self._newest_first(searcher, q, limit, allowed, prefix)
-        # A lone term (a one-character query) can skip low-scoring blocks and still have an exact
-        # count: its document frequency, as long as no document has been deleted.
-        lone_term = (
-            isinstance(q, query.Term) and allowed is None and filt is None and mask is None
-            and not reader.has_deletions()
-        )  # fmt: skip
-        collector: Any = (
-            collectors.UnlimitedCollector()
-            if allowed is not None
-            # replace=0 unless skipping: replacing a matcher drops the sub-queries that cannot
-            # beat the current top N any more, and with them their documents from the count.
-            else collectors.TopCollector(
-                max(1, limit), usequality=lone_term, replace=10 if lone_term else 0
-            )
+        stats = _Stats(searcher)
+        by_recency = not plan.must_not and all(
+            len(alt) == 1 and alt[0].char for clause in plan.must for alt in clause.alternatives
         )
-        if filt is not None:
-            collector = collectors.FilterCollector(collector, allow=filt)
-        if mask is not None:
-            collector = collectors.FilterCollector(collector, restrict=mask)
-        searcher.search_with_collector(q, collector)
-        results = collector.results()
-        updated = reader.column_reader("updated")
-        hits = [
-            (hit["key"], float(hit.score or 0.0), int(updated[hit.docnum]))
-            for hit in results
-            if allowed is None or hit["key"] in allowed
-        ]
-        if lone_term:
-            total = reader.doc_frequency(q.fieldname, q.text)
-        else:
-            total = len(hits) if allowed is not None else len(results)
-        hits.sort(key=lambda h: (-round(h[1], 6), -h[2]))  # equal scores: most recent first
-        return total, hits[:limit]
-
-    def _newest_first(
-        self, searcher: Any, q: Any, limit: int, allowed: set[str] | None, prefix: str
-    ) -> tuple[int, list[tuple[str, float, int]]]:
-        """A one-character query matches a large share of the notes, and scoring them all costs
-        tens of milliseconds: rank by recency instead. Document numbers follow it (a rebuild adds
-        the least recently changed first; an update re-adds the document at the end)."""
-        reader = searcher.reader()
-        docnums = list(searcher.docs_for_query(q))
-        if reader.has_deletions():
-            docnums = [d for d in docnums if not reader.is_deleted(d)]
-        updated = reader.column_reader("updated")
-        if allowed is None and not prefix:
-            top = docnums[: -limit - 1 : -1]
-            keys = [searcher.stored_fields(d)["key"] for d in top]
-            return len(docnums), [(k, 1.0, int(updated[d])) for k, d in zip(keys, top, strict=True)]
-        hits: list[tuple[str, float, int]] = []
         total = 0
-        for docnum in reversed(docnums):
-            key = searcher.stored_fields(docnum)["key"]
-            if not key.startswith(prefix) or (allowed is not None and key not in allowed):
-                continue
-            total += 1
-            if len(hits) < limit:
-                hits.append((key, 1.0, int(updated[docnum])))
+        best: list[tuple[float, int]] = []  # (score, document number in the whole index)
+        for reader, base in searcher.reader().leaf_readers():
+            scores = self._segment_scores(reader, stats, plan, allowed)
+            total += len(scores)
+            if by_recency:
+                ranked = ((1.0, doc + base) for doc in scores)
+            else:
+                ranked = ((round(score, 6), doc + base) for doc, score in scores.items())
+            best.extend(heapq.nlargest(limit, ranked))
+        updated = searcher.reader().column_reader("updated")
+        hits = [
+            (searcher.stored_fields(doc)["key"], score, int(updated[doc]))
+            for score, doc in heapq.nlargest(limit, best)
+        ]
+        hits.sort(key=lambda h: (-h[1], -h[2]))
         return total, hits
+
+    def _segment_scores(
+        self, reader: Any, stats: _Stats, plan: QueryPlan, allowed: set[str] | None
+    ) -> dict[int, float]:
+        seg = _SegmentView(reader, self._lengths)
+        scores = evaluate.plan_scores(seg, stats, plan, TEXT_FIELDS)
+        if scores and plan.doc_type is not None:
+            kind = set(evaluate.term_ids(seg, "type", plan.doc_type.value))
+            scores = {d: v for d, v in scores.items() if d in kind}
+        if scores and plan.must_not:
+            for doc in evaluate.excluded(seg, stats, plan, TEXT_FIELDS):
+                scores.pop(doc, None)
+        if scores and reader.has_deletions():
+            for doc in reader.deleted_docs_set:
+                scores.pop(doc, None)
+        if scores and allowed is not None:
+            if len(allowed) < len(scores):  # look the keys up
+                docs = {d for key in allowed for d in evaluate.term_ids(seg, "key", key)}
+                scores = {d: v for d, v in scores.items() if d in docs}
+            else:  # read the keys of the matches
+                scores = {
+                    d: v for d, v in scores.items() if reader.stored_fields(d)["key"] in allowed
+                }
+        return scores
 
 
 def _fsync_tree(folder: Path) -> None:
@@ -473,53 +477,3 @@ def _fsync_tree(folder: Path) -> None:
     for path in folder.iterdir():
         with contextlib.suppress(OSError), path.open("rb") as handle:
             os.fsync(handle.fileno())
-
-
-# --- QueryPlan -> whoosh query --------------------------------------------------------------------
-
-
-def _needle_query(reader: Any, needle: Needle, fieldboosts: dict[str, float]) -> Any:
-    if needle.char:
-        return query.Term("han", needle.char)
-    options = []
-    for name, boost in fieldboosts.items():
-        steps: list[list[str]] = []
-        for step in needle.steps:
-            present = sorted(t for t in step if (name, t) in reader)
-            if not present:
-                break
-            steps.append(present)
-        else:
-            subs = [
-                query.Term(name, s[0])
-                if len(s) == 1
-                else query.Or([query.Term(name, t) for t in s])
-                for s in steps
-            ]
-            if len(subs) == 1:
-                sub = subs[0]
-                sub.boost = boost
-            else:
-                sub = query.Sequence(subs, slop=1, boost=boost)
-            options.append(sub)
-    if not options:
-        return query.NullQuery
-    return options[0] if len(options) == 1 else query.Or(options)
-
-
-def _needles_query(
-    reader: Any, needles: tuple[Needle, ...], fieldboosts: dict[str, float] | None = None
-) -> Any:
-    boosts = fieldboosts or TEXT_FIELDS
-    parts = [_needle_query(reader, n, boosts) for n in needles]
-    return parts[0] if len(parts) == 1 else query.And(parts)
-
-
-def _plan_query(reader: Any, plan: QueryPlan) -> Any:
-    if not plan.must:
-        return None
-    clauses = []
-    for clause in plan.must:
-        alternatives = [_needles_query(reader, alt) for alt in clause.alternatives]
-        clauses.append(alternatives[0] if len(alternatives) == 1 else query.Or(alternatives))
-    return clauses[0] if len(clauses) == 1 else query.And(clauses)

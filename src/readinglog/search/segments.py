@@ -18,6 +18,8 @@ writes a segment every ``SearchIndex.SEGMENT_DOCS`` documents.
 
 from __future__ import annotations
 
+import io
+import itertools
 import operator
 import pickle
 import struct
@@ -25,7 +27,7 @@ import zlib
 from array import array
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh import formats
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
@@ -292,3 +294,70 @@ def write_toc(storage: Any, schema: Any, indexname: str, segments: list[Any]) ->
     clean_files(storage, indexname, generation, segments)
     # The per-document writers' scratch folder (whoosh's writer removes it the same way).
     storage.temp_storage(f"{indexname}.tmp").destroy()
+
+
+# --- reading posting lists in one go -----------------------------------------------------------
+
+
+class Postings(NamedTuple):
+    """One term's postings in one segment, decoded: ascending document numbers, their weights
+    (None: all 1.0) and their encoded positions (None for a field without positions)."""
+
+    ids: list[int]
+    weights: list[float] | None
+    values: list[bytes] | None
+
+
+_BLOCK_LENGTH = struct.Struct("!i")
+
+
+def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
+    """The postings of ``text`` in one segment reader (None when the segment lacks it).
+
+    One read for the whole list instead of a seek and a read per block, and no matcher
+    objects: about a tenth of a microsecond per posting instead of whoosh's few.
+    """
+    if (fieldname, text) not in reader:
+        return None
+    info = reader.term_info(fieldname, text)
+    if info.is_inlined():
+        inline_ids, inline_weights, inline_values = info.inlined_postings()
+        return Postings(
+            list(inline_ids),
+            list(inline_weights) if inline_weights else None,
+            list(inline_values) or None,
+        )
+    offset, length = info.extent()
+    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
+        (length,) = length
+    data = reader._terms._postfile.get(offset, length)  # whoosh 2.7.x's W3TermsReader
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise ValueError(f"not a posting list: {fieldname}:{text}")
+    ids: list[int] = []
+    weights: list[float] = []
+    values: list[bytes] = []
+    all_ones = True
+    pos = 4
+    while pos < len(data):
+        (size,) = _BLOCK_LENGTH.unpack_from(data, pos)
+        start = pos + _BLOCK_LENGTH.size
+        end = start + abs(size)
+        stream = io.BytesIO(data[start:end])
+        count, _last, _maxweight, level, _minlen, _maxlen = pickle.load(stream)
+        body = stream.read()
+        block_ids, block_weights, block_values = pickle.loads(
+            zlib.decompress(body) if level else body
+        )
+        ids.extend(itertools.accumulate(block_ids))
+        if block_weights is None:
+            weights.extend([1.0] * count)
+        else:
+            all_ones = False
+            weights.extend([block_weights] * count if isinstance(block_weights, float)
+                           else block_weights)  # fmt: skip
+        if block_values is not None:
+            values.extend(block_values)
+        pos = end
+        if size < 0:
+            break
+    return Postings(ids, None if all_ones else weights, values or None)

@@ -1,0 +1,165 @@
+"""search.evaluate finds and scores what whoosh's own matchers find and score (the old
+index.search nested two FilterCollectors for `kind:` plus `-word`, and whoosh then ignored the
+kind; the reference here uses one).
+
+The reference is the whoosh query the index ran before evaluate existed: per field, a Term or
+an Or of the step's variants, a Sequence (slop 1) for a chain, boosted by the field's weight;
+an Or over fields, an And over needles; the plan's Or alternatives, And clauses, a type filter
+and a mask for the excluded words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from whoosh import collectors, query
+
+from readinglog.core.types import DocType
+from readinglog.search import index as index_module
+from readinglog.search.analysis import Needle, han_chars
+from readinglog.search.index import SearchIndex
+from readinglog.search.query import QueryPlan, parse
+from readinglog.search.schema import TEXT_FIELDS, SearchDoc
+
+from .test_segments import corpus
+
+QUERIES = [
+    "经济", "经济学", "和服", "学习", "化学习题", "长江大桥", "南京市长江大桥", "learning",
+    "tf.keras", "C++", "GPU", '"经济 学习"', '"learn GPU"', "rare50", "标题 -和服",
+    "经济 OR 学习", "的", "学", "经济学 -learned", "Python机器学习", "經濟學", "乔布斯",
+    "大模型 提示词", "标题 学",
+]  # fmt: skip
+
+
+def _needle(reader: Any, needle: Needle) -> Any:
+    if needle.char:
+        return query.Term("han", needle.char)
+    options = []
+    for name, boost in TEXT_FIELDS.items():
+        steps = []
+        for step in needle.steps:
+            present = sorted(t for t in step if (name, t) in reader)
+            if not present:
+                break
+            steps.append(present)
+        else:
+            subs = [
+                query.Term(name, s[0])
+                if len(s) == 1
+                else query.Or([query.Term(name, t) for t in s])
+                for s in steps
+            ]
+            if len(subs) == 1:
+                sub = subs[0]
+                sub.boost = boost
+            else:
+                sub = query.Sequence(subs, slop=1, boost=boost)
+            options.append(sub)
+    if not options:
+        return query.NullQuery
+    return options[0] if len(options) == 1 else query.Or(options)
+
+
+def _needles(reader: Any, needles: tuple[Needle, ...]) -> Any:
+    parts = [_needle(reader, n) for n in needles]
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def whoosh_reference(index: SearchIndex, plan: QueryPlan) -> dict[str, float]:
+    """key -> score of every match, as whoosh's matchers compute them."""
+    index._open()
+    with index._ix.searcher() as searcher:
+        reader = searcher.reader()
+        clauses = []
+        for clause in plan.must:
+            alts = [_needles(reader, alt) for alt in clause.alternatives]
+            clauses.append(alts[0] if len(alts) == 1 else query.Or(alts))
+        q = clauses[0] if len(clauses) == 1 else query.And(clauses)
+        allow = query.Term("type", plan.doc_type.value) if plan.doc_type is not None else None
+        mask = None
+        if plan.must_not:
+            mask = query.Or(
+                [_needles(reader, alt) for c in plan.must_not for alt in c.alternatives]
+            )
+        # One FilterCollector for both: nested ones drop the inner filter (whoosh 2.7.x).
+        collector = collectors.FilterCollector(
+            collectors.UnlimitedCollector(), allow=allow, restrict=mask
+        )
+        searcher.search_with_collector(q, collector)
+        return {hit["key"]: hit.score for hit in collector.results()}
+
+
+def ours(index: SearchIndex, plan: QueryPlan) -> tuple[int, dict[str, float]]:
+    total, hits = index.search(plan, limit=1000)
+    return total, {key: score for key, score, _ in hits}
+
+
+def built(folder: Path, docs: list[SearchDoc]) -> SearchIndex:
+    index = SearchIndex(folder)
+    for _ in index.build(iter(docs)):
+        pass
+    return index
+
+
+def assert_same(index: SearchIndex) -> None:
+    checked = 0
+    for text in QUERIES:
+        for doc_type in (None, DocType.ITEM):
+            plan = parse(text, doc_type)
+            expected = whoosh_reference(index, plan)
+            total, found = ours(index, plan)
+            assert total == len(found) == len(expected), (text, doc_type)
+            assert found.keys() == expected.keys(), (text, doc_type)
+            if not all(n.char for c in plan.must for alt in c.alternatives for n in alt):
+                for key, score in expected.items():  # one-character queries rank by recency
+                    assert found[key] == pytest.approx(score, rel=1e-5), (text, key)
+            checked += bool(expected)
+    assert checked > len(QUERIES)  # most queries match something
+
+
+def test_same_matches_and_scores_as_whoosh(tmp_path: Path) -> None:
+    assert_same(built(tmp_path, corpus()))
+
+
+def test_same_over_several_segments_with_updates_and_deletions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 64)
+    docs = corpus()
+    index = built(tmp_path, docs)
+    changed = [
+        SearchDoc(
+            DocType.NOTE, 1, "经济学笔记", "重写：仍然讲政治经济学。learning GPU", (), 10**10
+        ),
+        SearchDoc(docs[70].doc_type, docs[70].doc_id, "和服", "和服务 长江大桥", (), 10**10 + 1),
+    ]
+    with index.write_lock(5):
+        index.apply(changed, [docs[5].key, docs[100].key])
+    index._open()
+    assert len(index._ix._segments()) > 5
+    assert_same(index)
+
+
+def test_one_character_queries_rank_newest_first(tmp_path: Path) -> None:
+    docs = corpus()
+    index = built(tmp_path, docs)
+    total, hits = index.search(parse("学"), limit=5)
+    expected = [d for d in docs if "学" in han_chars(d.title + d.body + "".join(d.tags))]
+    assert total == len(expected)
+    assert [k for k, _, _ in hits] == [d.key for d in expected[::-1][:5]]
+
+
+@pytest.mark.parametrize("share", [0.02, 0.9])  # keys looked up / keys of the matches read
+def test_field_filters_keep_only_the_allowed_documents(tmp_path: Path, share: float) -> None:
+    docs = corpus()
+    index = built(tmp_path, docs)
+    allowed = {d.key for i, d in enumerate(docs) if (i * 7919 % 100) < share * 100}
+    plan = parse("经济")
+    expected = {k: v for k, v in whoosh_reference(index, plan).items() if k in allowed}
+    total, hits = index.search(plan, limit=1000, allowed=allowed)
+    assert expected and total == len(expected)
+    assert {k: pytest.approx(v, rel=1e-5) for k, v in expected.items()} == {
+        k: v for k, v, _ in hits
+    }
