@@ -175,15 +175,19 @@ class SegmentBuilder:
 
     def _add_positions(self, name: str, docnum: int, terms: Mapping[str, Sequence[int]]) -> None:
         table = self._postings.setdefault(name, {})
+        get, one = table.get, _ONE_POSITION.get
         for term, positions in terms.items():
-            postings = table.get(term)
+            postings = get(term)
             if postings is None:
                 postings = table[term] = _Postings()
             postings.docs.append(docnum)
-            postings.freqs.append(len(positions))
-            postings.values.append(
-                _one_position(positions[0]) if len(positions) == 1 else encode_positions(positions)
-            )
+            freq = len(positions)
+            postings.freqs.append(freq)
+            if freq == 1:
+                value = one(positions[0]) or _one_position(positions[0])
+            else:
+                value = encode_positions(positions)
+            postings.values.append(value)
 
     def _add_terms(self, name: str, docnum: int, terms: Iterable[str]) -> None:
         table = self._postings.setdefault(name, {})
