@@ -163,3 +163,58 @@ def test_field_filters_keep_only_the_allowed_documents(tmp_path: Path, share: fl
     assert {k: pytest.approx(v, rel=1e-5) for k, v in expected.items()} == {
         k: v for k, v, _ in hits
     }
+
+
+class _FailingHelper:
+    """Stands in for search.helper.Helper when the helper process cannot do the work."""
+
+    def __init__(self, func: object, *args: object) -> None:
+        self.args = args
+        self.error = "no helper here"
+
+    def ready(self) -> bool:
+        return True
+
+    def result(self) -> None:
+        return None
+
+    def cancel(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("helper_works", [True, False])
+def test_a_rebuild_in_two_processes_finds_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_works: bool
+) -> None:
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 100)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 50)
+    if not helper_works:
+        monkeypatch.setattr(index_module, "Helper", _FailingHelper)
+    docs = corpus()
+    index = SearchIndex(tmp_path)
+    progress = list(index.build(iter(docs), expected=len(docs)))
+    assert progress == sorted(progress) and progress[-1] == len(docs)
+    index._open()
+    assert len(index._ix._segments()) == 4  # 300 docs: four groups of 75, every other elsewhere
+    assert_same(index)
+
+
+def test_a_cancelled_rebuild_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(index_module, "SEGMENT_DOCS", 100)
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 50)
+    started: list[Any] = []
+
+    class Recorded(index_module.Helper):  # type: ignore[misc, name-defined]
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            started.append(self)
+
+    monkeypatch.setattr(index_module, "Helper", Recorded)
+    index = SearchIndex(tmp_path)
+    building = index.build(iter(corpus()), expected=300)
+    next(building)
+    building.close()
+    assert started and all(helper.ready() for helper in started)
+    assert [p.name for p in tmp_path.iterdir() if p.is_dir()] == []

@@ -112,7 +112,7 @@ def rebuild(library: Library, index: SearchIndex | None = None) -> Iterator[Prog
         ]
         total = sum(documents.count(session).values())
         yield Progress(0, total, "Rebuilding the search index")
-        for done in index.build(documents.all_docs(session)):
+        for done in index.build(documents.all_docs(session), expected=total):
             yield Progress(done, total, "Rebuilding the search index")
     _forget(library, rows)
     yield Progress(total, total, "Search index rebuilt")
