@@ -191,6 +191,8 @@ class ListPane(QWidget):
     # -- after a write -------------------------------------------------------------------
 
     def on_changed(self, changes: Changes) -> None:
+        for table in (self.items, self.notes):  # a row shows others' data too (entry titles)
+            table.paged_model().forget_rows()
         for target, table, ids in (
             (Target.ITEMS, self.items, changes.items),
             (Target.NOTES, self.notes, changes.notes),

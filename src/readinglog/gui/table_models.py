@@ -1,5 +1,5 @@
 """List models over the library: they hold every id for the current filter and sort, and
-load the rows' columns lazily in pages of ``PAGE`` ids (kept in a small LRU cache).
+load the rows' columns lazily, a page of ``PAGE`` ids at a time, into an LRU cache by id.
 
 This is Anki's browser model rather than Qt's canFetchMore/fetchMore: rowCount is the full
 length from the start, so the scroll bar is true to size and End jumps to row 100,000 while
@@ -32,6 +32,9 @@ R = TypeVar("R", ItemRow, NoteRow)
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+# A view asks each cell it paints for seven roles, each a call into Python: the ones answered.
+ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE})
+ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell too
 
 STATUS_LABELS = {
     Status.WANT: "want",
@@ -94,10 +97,14 @@ NOTE_COLUMNS: tuple[Column[NoteRow], ...] = (
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R]):
-    """Ids for a filter and sort, rows fetched a page at a time when a view asks for them."""
+    """Ids for a filter and sort, rows fetched a page at a time when a view asks for them.
 
-    PAGE = 200
-    MAX_PAGES = 50  # at most 10,000 rows in memory, whatever the library size
+    A row is kept with its columns' texts (made once, not at every paint) by id, so a new
+    filter or sort reuses the rows already loaded: typing narrows the list to rows it mostly
+    showed a keystroke ago. A write may change any row; ``forget_rows`` drops them all."""
+
+    PAGE = 50  # about a screenful: a page is loaded on the GUI thread while it paints
+    MAX_PAGES = 200  # at most 10,000 rows in memory, whatever the library size
 
     columns: tuple[Column[R], ...]
     default_sort: str = "updated"
@@ -107,7 +114,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._library = library
         self._ids: list[int] = []
         self._rows_of: dict[int, int] | None = None  # id -> row, built when first needed
-        self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
+        self._rows: OrderedDict[int, tuple[R, tuple[str, ...]]] = OrderedDict()  # by id, LRU
         self._filter = Filter()
         self._sort = self.default_sort
         self._descending: bool | None = None
@@ -127,7 +134,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         """Show what ``flt`` matches; raises UserError (and changes nothing) when it is bad."""
         ids = self._fetch_ids(flt, self._sort, self._descending)
         self._filter = flt
-        self._reset(ids)
+        if ids != self._ids:  # typing often narrows to the same rows: keep them, and the view's
+            self._reset(ids)
 
     def set_sort(self, sort: str, descending: bool | None) -> None:
         ids = self._fetch_ids(self._filter, sort, descending)
@@ -139,14 +147,19 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         model was reset); otherwise only the rows of ``changed_ids`` are reloaded."""
         ids = self._fetch_ids(self._filter, self._sort, self._descending)
         if ids != self._ids:
+            self._rows.clear()
             self._reset(ids)
             return True
         for item_id in changed_ids:
             row = self.row_of(item_id)
+            self._rows.pop(item_id, None)
             if row >= 0:
-                self._pages.pop(row // self.PAGE, None)
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
         return False
+
+    def forget_rows(self) -> None:
+        """Load every row again when it is next shown (after a write)."""
+        self._rows.clear()
 
     def _fetch_ids(self, flt: Filter, sort: str, desc: bool | None) -> list[int]:
         with self._library.sessions() as s:
@@ -156,7 +169,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._ids = ids
         self._rows_of = None
-        self._pages.clear()
         self.endResetModel()
 
     # -- lookups -----------------------------------------------------------------------------
@@ -175,7 +187,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     @property
     def loaded_rows(self) -> int:
-        return sum(len(page) for page in self._pages.values())
+        return len(self._rows)
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
@@ -190,26 +202,30 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def row_data(self, row: int) -> R | None:
         """The row's DTO, loading its page when it is not cached."""
+        loaded = self._loaded(row)
+        return None if loaded is None else loaded[0]
+
+    def _loaded(self, row: int) -> tuple[R, tuple[str, ...]] | None:
         item_id = self.id_at(row)
         if item_id is None:
             return None
-        number = row // self.PAGE
-        page = self._pages.get(number)
-        if page is None:
-            page = self._load_page(number)
-        else:
-            self._pages.move_to_end(number)
-        return page.get(item_id)
+        if item_id not in self._rows:
+            self._load_page(row // self.PAGE)
+        loaded = self._rows.get(item_id)
+        if loaded is not None:
+            self._rows.move_to_end(item_id)
+        return loaded
 
-    def _load_page(self, number: int) -> dict[int, R]:
-        ids = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+    def _load_page(self, number: int) -> None:
+        """The page's rows that are not loaded yet."""
+        page = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
         with self._library.sessions() as s:
-            page = {row.id: row for row in self._query_rows(s, ids)}
-        self._pages[number] = page
+            rows = self._query_rows(s, [i for i in page if i not in self._rows])
+        for row in rows:
+            self._rows[row.id] = (row, tuple(column.text(row) for column in self.columns))
         self.pages_loaded += 1
-        while len(self._pages) > self.MAX_PAGES:
-            self._pages.popitem(last=False)
-        return page
+        while len(self._rows) > self.PAGE * self.MAX_PAGES:
+            self._rows.popitem(last=False)
 
     # -- Qt's model interface ----------------------------------------------------------------
 
@@ -220,19 +236,18 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        loaded = self._loaded(index.row())
+        if loaded is None:
             return None
-        row = self.row_data(index.row())
-        if row is None:
-            return None
-        column = self.columns[index.column()]
+        row, texts = loaded
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else column.text(row) or None
-        return column.text(row)
+            column = self.columns[index.column()]
+            return column.tooltip(row) if column.tooltip else texts[index.column()] or None
+        return texts[index.column()]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -246,9 +261,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort by a column that has a sort key (others are left as they are)."""
@@ -263,7 +276,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         kept = [(self.id_at(i.row()), i.column()) for i in before]
         self._ids, self._sort, self._descending = ids, key, descending
         self._rows_of = None
-        self._pages.clear()
         after = [
             self.index(self.row_of(id_), col) if id_ is not None else QModelIndex()
             for id_, col in kept
