@@ -150,7 +150,7 @@ class SearchResults(QFrame):
             self._show_message(BUILDING)
             return
         self._pending = False
-        self._fill(result)
+        self._clear()
         if result.notice:
             self._set_message(result.notice)
         elif not result.hits:
@@ -160,6 +160,11 @@ class SearchResults(QFrame):
         shown = len(result.hits)
         found = f"{result.total:,} found" if result.total > shown else f"{shown:,} found"
         self.footer.setText(f"{found} · {HINT}" if shown else HINT)
+        if shown and not self._dismissed:  # the final width first: rows are laid out once
+            self.view.show()
+            self.show()
+            self.place()
+        self._fill(result)
         self._reveal()
 
     # -- keys (called by the box before it handles a key itself) -------------------------
@@ -227,7 +232,6 @@ class SearchResults(QFrame):
     # -- building the rows -----------------------------------------------------------------
 
     def _fill(self, result: SearchResult) -> None:
-        self._clear()
         for doc_type, label, target in GROUPS:
             hits = [h for h in result.hits if h.type is doc_type]
             if not hits:
