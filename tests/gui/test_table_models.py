@@ -83,6 +83,24 @@ def test_rows_load_a_page_at_a_time(bulk_library: Library) -> None:
     assert small.index(0, 0).data() == model.index(0, 0).data()  # and reloaded when needed
 
 
+def test_a_new_filter_reuses_the_rows_already_loaded(bulk_library: Library) -> None:
+    model = ItemTableModel(bulk_library)
+    model.set_filter(parse_filter(""))
+    first = model.index(0, 0).data()  # loads the first page
+    loads = model.pages_loaded
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_filter(parse_filter(""))  # the same rows: no reset, no repaint
+    assert not resets
+    model.set_filter(parse_filter(first.split()[1]))  # typing narrows to a row shown before
+    assert resets and model.rowCount() == 1
+    assert model.index(0, 0).data() == first
+    assert model.pages_loaded == loads
+    model.forget_rows()  # after a write: loaded again when next shown
+    assert model.index(0, 0).data() == first
+    assert model.pages_loaded == loads + 1
+
+
 def test_scrolling_to_the_end_loads_only_what_is_painted(
     qtbot: QtBot, make_window, bulk_library: Library
 ) -> None:
