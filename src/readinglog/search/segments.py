@@ -37,7 +37,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 BLOCK = 128  # postings per block, as whoosh writes them
-INLINE_MAX = 2  # terms in at most this many documents live in the term table
+INLINE_MAX = 16  # terms in at most this many documents live in the term table
 COMPRESSION = 3  # zlib level, as whoosh writes blocks
 COMPRESS_MIN = 64  # a smaller block is stored as it is (zlib would add to it)
 PICKLE_PROTOCOL = 4  # whoosh writes 2, which spends ~20 bytes on each bytes object
