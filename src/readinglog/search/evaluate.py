@@ -26,7 +26,6 @@ from readinglog.search.segments import Postings, decode_positions
 K1 = 1.2  # whoosh's BM25F defaults
 B = 0.75
 CHAR_FIELD = "han"
-TYPE_FIELD = "type"
 
 Scores = dict[int, float]
 
@@ -54,13 +53,10 @@ class Stats(Protocol):
 def plan_scores(seg: Segment, stats: Stats, plan: QueryPlan, boosts: Mapping[str, float]
                 ) -> Scores:  # fmt: skip
     """The documents matching every clause of ``plan`` (type and exclusions not applied)."""
-    result: Scores | None = None
-    for clause in plan.must:
-        scores = _union(_needles_scores(seg, stats, alt, boosts) for alt in clause.alternatives)
-        result = scores if result is None else _intersect(result, scores)
-        if not result:
-            return {}
-    return result or {}
+    return _all(
+        _union(_needles_scores(seg, stats, alt, boosts) for alt in clause.alternatives)
+        for clause in plan.must
+    )
 
 
 def excluded(seg: Segment, stats: Stats, plan: QueryPlan, boosts: Mapping[str, float]
@@ -80,13 +76,7 @@ def term_ids(seg: Segment, field: str, term: str) -> list[int]:
 
 def _needles_scores(seg: Segment, stats: Stats, needles: Sequence[Needle],
                     boosts: Mapping[str, float]) -> Scores:  # fmt: skip
-    result: Scores | None = None
-    for needle in needles:
-        scores = _needle_scores(seg, stats, needle, boosts)
-        result = scores if result is None else _intersect(result, scores)
-        if not result:
-            return {}
-    return result or {}
+    return _all(_needle_scores(seg, stats, needle, boosts) for needle in needles)
 
 
 def _needle_scores(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, float]
@@ -194,6 +184,17 @@ def _add(scores: Scores, ids: Iterable[int], values: Iterable[float]) -> None:
     get = scores.get
     for doc, value in zip(ids, values, strict=True):
         scores[doc] = get(doc, 0.0) + value
+
+
+def _all(parts: Iterable[Scores]) -> Scores:
+    """The documents in every part, scores summed; the parts after an empty result are never
+    computed (``parts`` is lazy)."""
+    result: Scores | None = None
+    for part in parts:
+        result = part if result is None else _intersect(result, part)
+        if not result:
+            return {}
+    return result or {}
 
 
 def _union(parts: Iterable[Scores]) -> Scores:
