@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from readinglog.core import notes
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.gui.sidebar import Sidebar
@@ -138,3 +139,24 @@ def test_sorting_keeps_the_selected_entry(qtbot: QtBot, window) -> None:
     chosen = table.current_id()
     table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     assert table.current_id() == chosen
+
+
+def test_a_row_deleted_elsewhere_is_not_queried_at_each_paint(sample_library: Library) -> None:
+    model = NoteTableModel(sample_library)
+    model.set_filter(parse_filter(""))
+    gone = model.id_at(0)
+    assert gone is not None
+    with sample_library.sessions.begin() as s:  # another process; no changed signal here
+        notes.delete_note(s, gone)
+    assert model.index(0, 0).data() is None  # its page is loaded: the row is missing
+    assert model.index(1, 0).data()
+    loads = model.pages_loaded
+    for _paint in range(3):
+        assert model.index(0, 0).data() is None
+    assert model.pages_loaded == loads  # remembered, not asked again
+    model.forget_rows()  # the next write: everything is asked again
+    assert model.index(0, 0).data() is None
+    assert model.pages_loaded == loads + 1
+    assert model.refresh()  # and its id leaves the list
+    assert gone not in model.ids and model.rowCount() == 5
+    assert all(model.index(r, 0).data() for r in range(model.rowCount()))

@@ -101,7 +101,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     A row is kept with its columns' texts (made once, not at every paint) by id, so a new
     filter or sort reuses the rows already loaded: typing narrows the list to rows it mostly
-    showed a keystroke ago. A write may change any row; ``forget_rows`` drops them all."""
+    showed a keystroke ago. A write may change any row; ``forget_rows`` drops them all. A row
+    whose note or entry is gone (another process deleted it) is remembered as missing until
+    then, so painting it does not query again."""
 
     PAGE = 50  # about a screenful: a page is loaded on the GUI thread while it paints
     MAX_PAGES = 200  # at most 10,000 rows in memory, whatever the library size
@@ -115,6 +117,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._ids: list[int] = []
         self._rows_of: dict[int, int] | None = None  # id -> row, built when first needed
         self._rows: OrderedDict[int, tuple[R, tuple[str, ...]]] = OrderedDict()  # by id, LRU
+        self._missing: set[int] = set()  # ids whose rows were asked for and not found
         self._filter = Filter()
         self._sort = self.default_sort
         self._descending: bool | None = None
@@ -147,7 +150,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         model was reset); otherwise only the rows of ``changed_ids`` are reloaded."""
         ids = self._fetch_ids(self._filter, self._sort, self._descending)
         if ids != self._ids:
-            self._rows.clear()
+            self.forget_rows()
             self._reset(ids)
             return True
         for item_id in changed_ids:
@@ -160,6 +163,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def forget_rows(self) -> None:
         """Load every row again when it is next shown (after a write)."""
         self._rows.clear()
+        self._missing.clear()
 
     def _fetch_ids(self, flt: Filter, sort: str, desc: bool | None) -> list[int]:
         with self._library.sessions() as s:
@@ -169,6 +173,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._ids = ids
         self._rows_of = None
+        self._missing.clear()  # the new ids come from the database: none of them is gone
         self.endResetModel()
 
     # -- lookups -----------------------------------------------------------------------------
@@ -207,7 +212,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def _loaded(self, row: int) -> tuple[R, tuple[str, ...]] | None:
         item_id = self.id_at(row)
-        if item_id is None:
+        if item_id is None or item_id in self._missing:
             return None
         if item_id not in self._rows:
             self._load_page(row // self.PAGE)
@@ -217,12 +222,14 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return loaded
 
     def _load_page(self, number: int) -> None:
-        """The page's rows that are not loaded yet."""
+        """The page's rows that are not loaded yet (or known to be missing)."""
         page = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+        wanted = [i for i in page if i not in self._rows and i not in self._missing]
         with self._library.sessions() as s:
-            rows = self._query_rows(s, [i for i in page if i not in self._rows])
+            rows = self._query_rows(s, wanted)
         for row in rows:
             self._rows[row.id] = (row, tuple(column.text(row) for column in self.columns))
+        self._missing.update(set(wanted).difference(row.id for row in rows))
         self.pages_loaded += 1
         while len(self._rows) > self.PAGE * self.MAX_PAGES:
             self._rows.popitem(last=False)
