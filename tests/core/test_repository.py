@@ -614,3 +614,22 @@ def test_counts_agree_with_id_lists(s: Session, ids: Ids, text: str) -> None:
 def test_note_counts_agree_with_id_lists(s: Session, ids: Ids, text: str) -> None:
     flt = parse_filter(text)
     assert repo.count_notes(s, flt) == len(repo.note_ids(s, flt))
+
+
+def test_has_han_names_looks_at_titles_and_tag_names(library: Library) -> None:
+    with library.sessions.begin() as s:
+        assert not repo.has_han_names(s)
+        s.add(Note(title="Habits", body="习惯的力量", lang=Lang.ZH))
+        s.flush()
+        assert not repo.has_han_names(s)  # a body is never sorted by pinyin
+        for named in (
+            Tag(name="历史"),
+            Note(title="人类简史", body="", lang=Lang.ZH),
+            Item(kind=K.BOOK, title="𠀀 rare", sort_key="rare", status=Status.WANT),
+        ):
+            s.add(named)
+            s.flush()
+            assert repo.has_han_names(s), named
+            s.delete(named)
+            s.flush()
+        assert not repo.has_han_names(s)

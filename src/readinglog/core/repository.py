@@ -334,3 +334,13 @@ def tag_counts(s: Session) -> list[tuple[str, int]]:
     on_notes = select(func.count()).where(note_tags.c.tag_id == Tag.id).scalar_subquery()
     counts = [(name, int(n)) for name, n in s.execute(select(Tag.name, on_items + on_notes))]
     return sorted(counts, key=lambda row: (text.sort_key(row[0]), row[0]))
+
+
+def has_han_names(s: Session) -> bool:
+    """Whether an entry's or a note's title or a tag's name holds a Han character (sorting them
+    by pinyin, and searching them, need the Chinese text tools)."""
+    for column in (Item.title, Note.title, Tag.name):
+        found = s.scalar(select(column).where(column.op("GLOB")(text.HAN_GLOB)).limit(1))
+        if found is not None:
+            return True
+    return False

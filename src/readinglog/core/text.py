@@ -10,6 +10,8 @@ from readinglog.core.types import Lang
 # Han ideographs (CJK Unified, Extension A, Compatibility) plus the supplementary planes.
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{_HAN}]")
+# The same ranges as an SQLite GLOB pattern: a text that holds a Han character.
+HAN_GLOB = "*[" + _HAN.encode("ascii").decode("unicode_escape") + "]*"
 # Kana and Hangul count as CJK characters for counting, not as Chinese for detection.
 _CJK_CHAR_RE = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7af]")
 _LATIN_WORD_RE = re.compile(

@@ -5,12 +5,12 @@ One ``SearchIndex`` per library, used by one thread at a time: it caches its who
 and is not thread-safe, so searches run on the single-thread write pool too, queued ahead of
 waiting writes (a higher priority). A search that a newer one superseded before it started is
 skipped; the GUI drops any answer but the latest (``SearchResults``). whoosh, rjieba and OpenCC
-are imported by the first job, on the pool thread, never on the GUI thread.
+are imported by the first job, on the pool thread, never on the GUI thread (``heap.preload``);
+when it is done, start-up's objects are frozen (``heap.settle``).
 """
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable
 from enum import StrEnum
@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, Progress
-from readinglog.gui import worker
+from readinglog.gui import heap, worker
 
 if TYPE_CHECKING:
     from readinglog.gui.search_results import SearchResults
@@ -34,21 +34,6 @@ RETRY_MS = 5000  # another process is rebuilding the index: look again after thi
 CLOSE_WAIT_MS = 10_000
 SEARCH_PRIORITY = 10
 SEARCH_LIMIT = 30  # the default of Preferences' "Results to show" (search_options)
-
-
-_heap_settled = False
-
-
-def settle_heap() -> None:
-    """Once per process, when start-up is over (the first index check is done): freeze what
-    exists (``gc.freeze``). Start-up leaves ~290,000 objects that live as long as the process:
-    Qt's wrappers, the modules (whoosh's among them, imported by the first job) and pypinyin's
-    phrase dictionary (~200,000 lists alone). A full collection walked them all, ~90 ms holding
-    the GIL: a stall of the GUI thread, whichever thread collected. Frozen, they are skipped."""
-    global _heap_settled
-    if not _heap_settled:
-        _heap_settled = True
-        gc.freeze()
 
 
 class IndexState(StrEnum):
@@ -162,6 +147,7 @@ class IndexKeeper(QObject):
         from readinglog.search import sync
         from readinglog.search.index import IndexStatus
 
+        heap.preload(self._library)
         index = self._index_here()
         yield from sync.ensure(self._library, index)
         return index.status() is IndexStatus.OK
@@ -227,7 +213,7 @@ class IndexKeeper(QObject):
 
     def _on_ensure_finished(self, ok: bool) -> None:
         self._ensuring = None
-        settle_heap()
+        heap.settle()
         if ok:
             self._set_state(IndexState.READY, "Search index: ready")
             self.updated.emit()
