@@ -77,3 +77,18 @@ def cancel_progress(parent: QWidget) -> None:
     button = progress.findChild(QPushButton)
     assert button is not None and button.text() == "Cancel"
     button.click()
+
+
+def list_filtered(qtbot: QtBot, window: Any) -> None:
+    """Wait until the list shows the rows for what the filter box holds (what is typed is
+    filtered in the background)."""
+    model = window.list_pane.table().paged_model()
+    qtbot.waitUntil(lambda: not model.pending, timeout=5000)
+
+
+def type_filter(qtbot: QtBot, window: Any, text: str) -> None:
+    """Put ``text`` in the filter box as if typed, and wait for the list."""
+    edit = window.list_pane.search.edit
+    edit.setText(text)
+    edit.flush()
+    list_filtered(qtbot, window)

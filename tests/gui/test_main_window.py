@@ -18,7 +18,7 @@ from readinglog.gui.actions import MENUS, MainAction
 from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.views import Target
-from tests.gui.helpers import answer, trigger
+from tests.gui.helpers import answer, trigger, type_filter
 
 
 def select_title(window: Any, title: str) -> int:
@@ -83,8 +83,7 @@ def test_sidebar_selection_changes_the_list(window) -> None:
 
 def test_typed_filter_narrows_the_sidebar_view(qtbot: QtBot, window) -> None:
     window.sidebar.select_key("kind:book")
-    window.list_pane.search.edit.setText("year:2023")
-    window.list_pane.search.edit.flush()
+    type_filter(qtbot, window, "year:2023")
     assert window.list_pane.items.paged_model().rowCount() == 2  # Sapiens and 三体 (re-read)
 
 
@@ -179,9 +178,8 @@ def test_cancelled_dialogs_change_nothing(qtbot: QtBot, window, pick_book) -> No
     assert window._size.text() == before
 
 
-def test_actions_without_a_selection_are_disabled(window) -> None:
-    window.list_pane.search.edit.setText("nothing matches this")
-    window.list_pane.search.edit.flush()
+def test_actions_without_a_selection_are_disabled(qtbot: QtBot, window) -> None:
+    type_filter(qtbot, window, "nothing matches this")
     for key in (MainAction.EDIT, MainAction.DELETE, MainAction.MARK_FINISHED):
         assert not window.findChild(QAction, key.value).isEnabled(), key
     assert window.detail.current == (None, None)

@@ -15,6 +15,7 @@ from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.gui.dialogs import ShortcutsDialog
 from readinglog.gui.first_run import FirstRunDialog
+from tests.gui.helpers import type_filter
 
 SIZE = (1280, 760)
 
@@ -44,17 +45,14 @@ def test_main_window_screenshots(
     _select(window, "置身事内")
     _shot(window, screenshots, f"main-entry-zh-{themed}", qtbot)
 
-    window.list_pane.search.edit.setText("经济")
-    window.list_pane.search.edit.flush()
+    type_filter(qtbot, window, "经济")
     _shot(window, screenshots, f"filter-zh-{themed}", qtbot)
 
-    window.list_pane.search.edit.setText("rating>=9")
-    window.list_pane.search.edit.flush()
+    type_filter(qtbot, window, "rating>=9")
     assert window.list_pane.search.error_text
     _shot(window, screenshots, f"filter-error-{themed}", qtbot)
 
-    window.list_pane.search.edit.setText("")
-    window.list_pane.search.edit.flush()
+    type_filter(qtbot, window, "")
     window.sidebar.select_key("notes:all")
     with window.library.sessions() as s:
         note_id = repository.note_ids(s, parse_filter('title:"三体"'))[0]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readinglog.gui.search_box import DEBOUNCE_MS, SearchLineEdit
+from tests.gui.helpers import list_filtered
 
 
 def _ime(edit: SearchLineEdit, preedit: str, commit: str = "") -> None:
@@ -24,6 +25,7 @@ def test_typing_filters_the_list_after_a_pause(qtbot: QtBot, window) -> None:
     with qtbot.waitSignal(edit.query_changed, timeout=2000) as signal:
         qtbot.keyClicks(edit, "kind:book status:finished")
     assert signal.args == ["kind:book status:finished"]
+    list_filtered(qtbot, window)
     assert model.rowCount() == 3
     assert window.list_pane.search.error_text == ""
 
@@ -35,6 +37,7 @@ def test_one_query_for_a_burst_of_keys(qtbot: QtBot, window) -> None:
     qtbot.keyClicks(edit, "Kahneman")
     qtbot.wait(DEBOUNCE_MS * 3)
     assert seen == ["Kahneman"]
+    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().rowCount() == 1
 
 
@@ -65,6 +68,7 @@ def test_chinese_text_filters(qtbot: QtBot, window) -> None:
     edit = window.list_pane.search.edit
     with qtbot.waitSignal(edit.query_changed, timeout=2000):
         edit.setText("经济")
+    list_filtered(qtbot, window)
     model = window.list_pane.items.paged_model()
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == [
         "置身事内：中国政府与经济发展"
@@ -87,6 +91,7 @@ def test_no_query_while_pinyin_is_composing(qtbot: QtBot, window) -> None:
     _ime(edit, "", commit="经济")
     assert not edit.composing
     qtbot.waitUntil(lambda: seen == ["经济"], timeout=2000)
+    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().rowCount() == 1
 
 
@@ -96,9 +101,12 @@ def test_enter_applies_at_once_and_moves_to_the_list(qtbot: QtBot, window) -> No
     edit.setFocus()
     edit.setText("三体")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    model = window.list_pane.items.paged_model()
+    table = window.list_pane.items
+    qtbot.waitUntil(table.hasFocus, timeout=1000)
+    list_filtered(qtbot, window)
+    model = table.paged_model()
     assert model.rowCount() == 1
-    assert window.list_pane.items.current_id() == model.ids[0]
+    assert table.current_id() == model.ids[0]  # the first row of the new list, not the old
 
 
 def test_escape_clears(qtbot: QtBot, window) -> None:
@@ -108,4 +116,5 @@ def test_escape_clears(qtbot: QtBot, window) -> None:
     edit.setFocus()
     qtbot.keyClick(edit, Qt.Key.Key_Escape)
     assert edit.text() == ""
+    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().rowCount() == 13

@@ -27,7 +27,7 @@ from readinglog.gui.views import Target
 from readinglog.search import sync
 from readinglog.search.searcher import REBUILDING, Hit, SearchResult
 
-from .helpers import trigger
+from .helpers import list_filtered, trigger
 
 NOTE_TITLE = "土地财政是怎么来的"
 ENTRY_TITLE = "置身事内：中国政府与经济发展"
@@ -191,6 +191,7 @@ def test_filters_alone_open_no_results(qtbot: QtBot, window) -> None:
     edit = window.list_pane.search.edit
     with qtbot.waitSignal(edit.query_changed, timeout=2000):
         qtbot.keyClicks(edit, "kind:book status:finished")
+    list_filtered(qtbot, window)
     assert not window.list_pane.results.isVisible()
     assert window.list_pane.items.paged_model().rowCount() == 3
 

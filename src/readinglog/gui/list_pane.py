@@ -2,7 +2,13 @@
 
 Everything that turns what the user typed into rows goes through ``apply_query``: the filter
 language narrows the list (field filters and title words), and when the text has free words the
-full-text results panel (``search_results``) under the box searches them too.
+full-text results panel (``search_results``) under the box searches them too. What is typed is
+filtered in the background (``PagedTableModel.request_filter``): the box never waits for the
+list, which changes when the answer comes; a view switch shows its rows at once.
+
+A filter that hides the current row leaves the list without one (the detail pane shows its
+hint); when a later filter brings that row back and no other was chosen meanwhile, it is
+current again: clearing the box returns to the note being read.
 """
 
 from __future__ import annotations
@@ -29,7 +35,10 @@ from readinglog.gui.views import Target, View
 
 
 class ListTable(QTableView):
-    """A table over a paged model: fixed row heights, sorting only on sortable columns."""
+    """A table over a paged model: fixed row heights, sorting only on sortable columns; keeps
+    its current row through the model's resets (see the module's docstring)."""
+
+    current_lost = Signal()  # a reset took the current row away: there is none now
 
     def __init__(self, model: PagedTableModel, name: str, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
         super().__init__(parent)
@@ -56,7 +65,14 @@ class ListTable(QTableView):
         for column, spec in enumerate(model.columns):
             header.resizeSection(column, spec.width)
         self._sorted = (-1, Qt.SortOrder.AscendingOrder)
+        self._lost: int | None = None  # the current row a reset took away, to come back to
+        self._had_current = False
+        self._first_when_filtered = False
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        model.modelAboutToBeReset.connect(self._on_model_model_about_to_be_reset)
+        model.modelReset.connect(self._on_model_model_reset)
+        model.filtered.connect(self._on_model_filtered)
+        self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
 
     def paged_model(self) -> PagedTableModel:  # type: ignore[type-arg]
         model = self.model()
@@ -106,6 +122,36 @@ class ListTable(QTableView):
         self.scrollTo(self.currentIndex(), QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
+    def select_first(self) -> None:
+        """Make the first row current unless a row is; when a filter's answer is on its way,
+        the first row of that answer."""
+        if self.paged_model().pending:
+            self._first_when_filtered = True
+        elif self.current_id() is None and self.model().rowCount() > 0:
+            self.selectRow(0)
+
+    def _on_model_model_about_to_be_reset(self) -> None:
+        current = self.current_id()
+        self._had_current = current is not None
+        if current is not None:
+            self._lost = current
+
+    def _on_model_model_reset(self) -> None:
+        if self._lost is not None and self.select_id(self._lost):
+            return
+        if self._had_current:
+            self.current_lost.emit()
+        self._on_model_filtered()  # new rows, whoever asked for them
+
+    def _on_model_filtered(self) -> None:
+        if self._first_when_filtered and not self.paged_model().pending:
+            self._first_when_filtered = False
+            self.select_first()
+
+    def _on_selection_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid():
+            self._lost = None  # chosen (or come back): nothing to return to
+
 
 class ListPane(QWidget):
     """Search box + the entries table or the notes table (one each, so widths are kept)."""
@@ -132,6 +178,8 @@ class ListPane(QWidget):
         # Bound methods only (no lambdas holding ``self``: see actions.py).
         self.items.selectionModel().currentRowChanged.connect(self._on_items_current_row_changed)
         self.notes.selectionModel().currentRowChanged.connect(self._on_notes_current_row_changed)
+        self.items.current_lost.connect(self._on_items_current_lost)
+        self.notes.current_lost.connect(self._on_notes_current_lost)
         self.items.activated.connect(self._on_items_activated)
         self.notes.activated.connect(self._on_notes_activated)
         self.search.edit.query_changed.connect(self._on_search_query_changed)
@@ -151,24 +199,30 @@ class ListPane(QWidget):
         return self.notes if (target or self.target) is Target.NOTES else self.items
 
     def show_view(self, view: View) -> None:
-        """Switch to a sidebar view, keeping what is typed in the box."""
+        """Switch to a sidebar view, keeping what is typed in the box (its rows at once)."""
         self._view = view
         self._stack.setCurrentWidget(self.table(view.target))
-        self.apply_query(self.search.edit.text())
+        self.apply_query(self.search.edit.text(), background=False)
         table = self.table()
         if table.current_id() is None and table.model().rowCount() > 0:
             table.selectRow(0)
         else:
             self.current_changed.emit(view.target, table.current_id())
 
-    def apply_query(self, text: str) -> bool:
-        """Filter the current list by ``text`` (the filter language). A bad filter leaves the
-        list as it was and shows the sentence under the box. Returns whether it applied."""
+    def apply_query(self, text: str, *, background: bool) -> bool:
+        """Filter the current list by ``text`` (the filter language), in the background or at
+        once. A bad filter leaves the list as it was and shows the sentence under the box.
+        Returns whether it applied (or, in the background, was asked for)."""
         if self._view is None:
             return False
         try:
             typed = parse_filter(text) if text.strip() else Filter()
-            self._set_filter(self._view.combined(typed))
+            model = self.table().paged_model()
+            flt = self._view.combined(typed)
+            if background:
+                model.request_filter(flt)
+            else:
+                model.set_filter(flt)
         except UserError as exc:
             self.search.show_error(exc.message)
             self.results.set_query("")
@@ -177,35 +231,27 @@ class ListPane(QWidget):
         self.results.set_query(text.strip() if typed.words else "")
         return True
 
-    def _set_filter(self, flt: Filter) -> None:
-        table = self.table()
-        current = table.current_id()
-        table.paged_model().set_filter(flt)
-        if not table.select_id(current):
-            self.current_changed.emit(self.target, None)
-
     def apply_search_options(self, options: SearchOptions) -> None:
         """Search as you type or only on Enter (the results' count is the index keeper's)."""
         self.search.edit.set_as_you_type(options.as_you_type)
+
+    def wait_for_queries(self, msecs: int = -1) -> None:
+        """Let the lists' background queries end (closing)."""
+        for table in (self.items, self.notes):
+            table.paged_model().wait_for_queries(msecs)
 
     # -- after a write -------------------------------------------------------------------
 
     def on_changed(self, changes: Changes) -> None:
         for table in (self.items, self.notes):  # a row shows others' data too (entry titles)
             table.paged_model().forget_rows()
-        for target, table, ids in (
-            (Target.ITEMS, self.items, changes.items),
-            (Target.NOTES, self.notes, changes.notes),
-        ):
+        for table, ids in ((self.items, changes.items), (self.notes, changes.notes)):
             if not ids and not (changes.tags and self._view and self._view.key.startswith("tag:")):
                 continue
-            current = table.current_id()
             try:
-                reset = table.paged_model().refresh(ids)
+                table.paged_model().refresh(ids)  # a reset keeps the current row if it can
             except UserError:
                 continue
-            if reset and not table.select_id(current) and target is self.target:
-                self.current_changed.emit(target, None)
 
     # -- slots ---------------------------------------------------------------------------
 
@@ -214,6 +260,12 @@ class ListPane(QWidget):
 
     def _on_notes_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         self._on_table_current_row_changed(Target.NOTES, current)
+
+    def _on_items_current_lost(self) -> None:
+        self._on_table_current_lost(Target.ITEMS)
+
+    def _on_notes_current_lost(self) -> None:
+        self._on_table_current_lost(Target.NOTES)
 
     def _on_items_activated(self, index: QModelIndex) -> None:
         self._on_table_activated(Target.ITEMS, index)
@@ -226,16 +278,19 @@ class ListPane(QWidget):
             table = self.table(target)
             self.current_changed.emit(target, table.paged_model().id_at(current.row()))
 
+    def _on_table_current_lost(self, target: Target) -> None:
+        if target is self.target:
+            self.current_changed.emit(target, None)
+
     def _on_table_activated(self, target: Target, index: QModelIndex) -> None:
         item_id = self.table(target).paged_model().id_at(index.row())
         if item_id is not None:
             self.activated.emit(target, item_id)
 
     def _on_search_query_changed(self, text: str) -> None:
-        self.apply_query(text)
+        self.apply_query(text, background=True)
 
     def _on_search_move_down(self) -> None:
         table = self.table()
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if table.current_id() is None and table.model().rowCount() > 0:
-            table.selectRow(0)
+        table.select_first()

@@ -37,6 +37,8 @@ from readinglog.gui.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.views import DEFAULT_KEY, Target, View
 from readinglog.gui.window_state import PaneSizes
 
+CLOSE_WAIT_MS = 10_000  # for a list query still running when the window closes
+
 
 class MainWindow(QMainWindow):
     changed = Signal(object)  # Changes, after every write
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         self.save_state()
+        self.list_pane.wait_for_queries(CLOSE_WAIT_MS)
         self.index.close()
         super().closeEvent(event)
 
@@ -286,8 +289,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_detail_page_changed(self, target: Target | None) -> None:
-        """A note gets the room an editor needs; going back to an entry restores the panes."""
-        self.panes.use_note_layout(target is Target.NOTES)
+        """A note gets the room an editor needs; going back to an entry restores the panes.
+        The hint keeps the widths in use: typing a filter that hides the note being read, then
+        clearing it, must not move the panes under the user's eyes (nor lay out the window)."""
+        if target is not None:
+            self.panes.use_note_layout(target is Target.NOTES)
         self._update_actions()
 
     def _on_list_activated(self, target: Target, _item_id: int) -> None:

@@ -4,6 +4,11 @@ load the rows' columns lazily, a page of ``PAGE`` ids at a time, into an LRU cac
 This is Anki's browser model rather than Qt's canFetchMore/fetchMore: rowCount is the full
 length from the start, so the scroll bar is true to size and End jumps to row 100,000 while
 loading only the pages that are painted. Ids cost a few bytes each, rows are built on demand.
+
+What the user types asks for ids in the background (``request_filter``, see ``list_query``): the
+rows shown stay until the answer replaces them. A view switch, a sort and the refresh after a
+write query at once (``set_filter``, ``sort``, ``refresh``), always for the newest filter asked
+for, and drop any answer still on its way.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -20,13 +26,15 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from sqlalchemy.orm import Session
 
-from readinglog.core import repository
+from readinglog.core import filters_sql, repository
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import ItemRow, Lang, NoteRow, Status
+from readinglog.gui.list_query import IdQueries
 
 R = TypeVar("R", ItemRow, NoteRow)
 Index = QModelIndex | QPersistentModelIndex
@@ -105,6 +113,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     whose note or entry is gone (another process deleted it) is remembered as missing until
     then, so painting it does not query again."""
 
+    filtered = Signal()  # the answer to request_filter is shown (or the query failed)
+
     PAGE = 50  # about a screenful: a page is loaded on the GUI thread while it paints
     MAX_PAGES = 200  # at most 10,000 rows in memory, whatever the library size
 
@@ -122,10 +132,17 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._sort = self.default_sort
         self._descending: bool | None = None
         self.pages_loaded = 0  # how many page loads so far (tests and benchmarks read it)
+        self._queries = IdQueries(self)
+        self._queries.answered.connect(self._on_queries_answered)
 
     # -- what subclasses provide -------------------------------------------------------------
 
+    def _check_filter(self, flt: Filter) -> None:
+        """Raise UserError when ``flt`` cannot apply to this list (no query is run)."""
+        raise NotImplementedError
+
     def _query_ids(self, s: Session, flt: Filter, sort: str, desc: bool | None) -> list[int]:
+        """Runs on the list's query thread too: it must not touch the model."""
         raise NotImplementedError
 
     def _query_rows(self, s: Session, ids: Sequence[int]) -> list[R]:
@@ -134,11 +151,27 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     # -- queries -----------------------------------------------------------------------------
 
     def set_filter(self, flt: Filter) -> None:
-        """Show what ``flt`` matches; raises UserError (and changes nothing) when it is bad."""
+        """Show what ``flt`` matches now; raises UserError (and changes nothing) when it is bad."""
         ids = self._fetch_ids(flt, self._sort, self._descending)
         self._filter = flt
-        if ids != self._ids:  # typing often narrows to the same rows: keep them, and the view's
-            self._reset(ids)
+        self._apply(ids)
+
+    def request_filter(self, flt: Filter) -> None:
+        """Show what ``flt`` matches once the query thread has found it (``filtered`` then);
+        raises UserError (and changes nothing) at once when ``flt`` is bad."""
+        self._check_filter(flt)
+        self._filter = flt
+        library, query = self._library, self._query_ids
+        self._queries.request(partial(_ids, library, query, flt, self._sort, self._descending))
+
+    @property
+    def pending(self) -> bool:
+        """Whether the rows shown are still those of an older filter than the one asked for."""
+        return self._queries.pending
+
+    def wait_for_queries(self, msecs: int = -1) -> bool:
+        """Block until the query thread is idle (closing; its answer still comes as an event)."""
+        return self._queries.wait(msecs)
 
     def set_sort(self, sort: str, descending: bool | None) -> None:
         ids = self._fetch_ids(self._filter, sort, descending)
@@ -166,8 +199,14 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._missing.clear()
 
     def _fetch_ids(self, flt: Filter, sort: str, desc: bool | None) -> list[int]:
-        with self._library.sessions() as s:
-            return self._query_ids(s, flt, sort, desc)
+        """Query on the GUI thread; an answer still on its way would be older: it is dropped."""
+        ids = _ids(self._library, self._query_ids, flt, sort, desc)
+        self._queries.supersede()
+        return ids
+
+    def _apply(self, ids: list[int]) -> None:
+        if ids != self._ids:  # typing often narrows to the same rows: keep them, and the view's
+            self._reset(ids)
 
     def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -290,9 +329,30 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_queries_answered(self, ids: list[int] | None) -> None:
+        if ids is not None:
+            self._apply(ids)
+        self.filtered.emit()
+
+
+def _ids(
+    library: Library,
+    query: Callable[[Session, Filter, str, bool | None], list[int]],
+    flt: Filter,
+    sort: str,
+    desc: bool | None,
+) -> list[int]:
+    with library.sessions() as s:
+        return query(s, flt, sort, desc)
+
 
 class ItemTableModel(PagedTableModel[ItemRow]):
     columns = ITEM_COLUMNS
+
+    def _check_filter(self, flt: Filter) -> None:
+        filters_sql.item_where(flt)
 
     def _query_ids(self, s: Session, flt: Filter, sort: str, desc: bool | None) -> list[int]:
         return repository.item_ids(s, flt, sort, desc)
@@ -303,6 +363,9 @@ class ItemTableModel(PagedTableModel[ItemRow]):
 
 class NoteTableModel(PagedTableModel[NoteRow]):
     columns = NOTE_COLUMNS
+
+    def _check_filter(self, flt: Filter) -> None:
+        filters_sql.note_where(flt)
 
     def _query_ids(self, s: Session, flt: Filter, sort: str, desc: bool | None) -> list[int]:
         return repository.note_ids(s, flt, sort, desc)
