@@ -22,7 +22,7 @@ from readinglog.gui import worker
 from readinglog.gui.actions import MainAction
 from readinglog.gui.hit_delegate import SNIPPET_ROLE, TITLE_ROLE, segments, split_title
 from readinglog.gui.index_keeper import IndexKeeper, IndexState
-from readinglog.gui.search_results import BUILDING, SearchResults
+from readinglog.gui.search_results import BUILDING, FIRST_ROWS, SearchResults
 from readinglog.gui.views import Target
 from readinglog.search import sync
 from readinglog.search.searcher import REBUILDING, Hit, SearchResult
@@ -248,6 +248,35 @@ def test_an_older_answer_never_replaces_a_newer_one(panel: SearchResults) -> Non
     panel.show_result(first, _result("one"))  # later still: dropped again
     assert [panel.model.item(r).text() for r in range(1, 3)] == ["two", "three"]
     assert not panel.pending
+
+
+def test_a_long_answer_shows_a_panel_first_and_the_rest_in_later_turns(
+    qtbot: QtBot, panel: SearchResults
+) -> None:
+    asked: list[int] = []
+    panel.search_requested.connect(lambda n, _t: asked.append(n))
+    opened: list[tuple[Target, int]] = []
+    panel.opened.connect(lambda target, n: opened.append((target, n)))
+    panel.set_query("经济")
+    panel.show_result(asked[-1], _result(*(f"笔记 {i}" for i in range(1, 31))))
+    assert 0 < panel.model.rowCount() <= FIRST_ROWS  # a heading and the first hits, now
+    assert panel.pending  # the others come in the next turns of the event loop
+    assert panel.current_hit() == (Target.NOTES, 1)
+    qtbot.waitUntil(lambda: not panel.pending, timeout=2000)
+    assert [n for _g, _t, n in panel.hits()] == list(range(1, 31))
+    assert panel.current_hit() == (Target.NOTES, 1)
+
+    panel.set_query("经济学")
+    panel.show_result(asked[-1], _result(*(f"笔记 {i}" for i in range(1, 31))))
+    assert panel.open_current()  # Enter opens the selected hit while the rest is coming
+    assert opened == [(Target.NOTES, 1)]
+
+    panel.set_query("经济")
+    panel.show_result(asked[-1], _result(*(f"笔记 {i}" for i in range(1, 31))))
+    shown = panel.model.rowCount()
+    panel.set_query("经")  # typed on: the older answer's other rows are never laid out
+    qtbot.wait(50)
+    assert panel.model.rowCount() == shown and panel.pending
 
 
 def test_superseded_searches_do_not_run(qtbot: QtBot, sample_library: Library) -> None:
