@@ -589,6 +589,22 @@ def test_events_of_one_entry(s: Session, ids: Ids) -> None:
     assert repo.events(s, item_id=ids.series) == []
 
 
+def test_long_id_lists_come_whole_and_in_order_from_batched_fetches(
+    s: Session, ids: Ids, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = [
+        (items(s, "", sort), notes(s, "", note_sort))
+        for sort, note_sort in (("title", "title"), ("updated", "updated"), ("rating", "added"))
+    ]
+    monkeypatch.setattr(repo, "FETCH_BATCH", 2)  # many fetches for this small library
+    batched = [
+        (items(s, "", sort), notes(s, "", note_sort))
+        for sort, note_sort in (("title", "title"), ("updated", "updated"), ("rating", "added"))
+    ]
+    assert batched == whole
+    assert all(len(entries) > 2 and len(notes_) > 2 for entries, notes_ in whole)
+
+
 def test_tag_counts(s: Session, ids: Ids) -> None:
     assert repo.tag_counts(s) == [
         ("economics", 3),
