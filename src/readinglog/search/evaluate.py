@@ -43,11 +43,17 @@ class Stats(Protocol):
 
     def idf(self, field: str, term: str) -> float: ...
 
-    def avg_length(self, field: str) -> float: ...
-
-    def length(self, code: int) -> int:
-        """The field length a length byte stands for (whoosh's byte_to_length)."""
+    def norms(self, field: str) -> Sequence[float]:
+        """``length_norms`` of the field: BM25's length part for each of the 256 length codes,
+        made once per search."""
         ...
+
+
+def length_norms(average: float, lengths: Sequence[int]) -> list[float]:
+    """BM25's length part, K1 * (1 - B + B * length / average), for each length code
+    (``lengths[code]``: the length a code stands for, whoosh's byte_to_length)."""
+    average = average or 1.0
+    return [K1 * ((1 - B) + B * length / average) for length in lengths]
 
 
 def plan_scores(seg: Segment, stats: Stats, plan: QueryPlan, boosts: Mapping[str, float]
@@ -145,16 +151,14 @@ def _ids(step: list[tuple[str, Postings]]) -> set[int]:
 
 
 class _Scorer:
-    """BM25 of one field's postings: idf * w * (K1 + 1) / (w + norm[length code]), the
-    length part computed once for the 256 codes."""
+    """BM25 of one field's postings: idf * w * (K1 + 1) / (w + norm[length code])."""
 
     def __init__(self, seg: Segment, stats: Stats, field: str, boost: float) -> None:
         self._codes = seg.length_codes(field)
         self._stats = stats
         self._field = field
         self._boost = boost
-        avg = stats.avg_length(field) or 1.0
-        self._norm = [K1 * ((1 - B) + B * stats.length(code) / avg) for code in range(256)]
+        self._norm = stats.norms(field)
         self._idf: dict[str, float] = {}
 
     def _factor(self, term: str) -> float:

@@ -31,7 +31,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from whoosh import analysis, columns, fields, formats, query
+from whoosh import analysis, columns, fields, formats
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
@@ -275,15 +275,17 @@ class _Stats:
 
     def __init__(self, searcher: Any) -> None:
         self._searcher = searcher
+        self._norms: dict[str, list[float]] = {}
 
     def idf(self, field: str, term: str) -> float:
         return float(self._searcher.idf(field, term))
 
-    def avg_length(self, field: str) -> float:
-        return float(self._searcher.avg_field_length(field, 1.0))
-
-    def length(self, code: int) -> int:
-        return int(_LENGTHS[code])
+    def norms(self, field: str) -> list[float]:
+        norms = self._norms.get(field)
+        if norms is None:
+            average = float(self._searcher.avg_field_length(field, 1.0))
+            norms = self._norms[field] = evaluate.length_norms(average, _LENGTHS)
+        return norms
 
 
 # --- the index folder -------------------------------------------------------------------------
@@ -459,16 +461,15 @@ class SearchIndex:
     # reading
 
     def counts(self) -> dict[DocType, int]:
-        searcher = self._fresh_searcher()
-        reader = searcher.reader()
-        return {
-            t: sum(
-                1
-                for d in searcher.docs_for_query(query.Term("type", t.value))
-                if not reader.is_deleted(d)
-            )
-            for t in DocType
-        }
+        """Documents of each type, deleted ones left out (posting lists read whole, as a
+        search reads them)."""
+        counts = dict.fromkeys(DocType, 0)
+        for reader, _ in self._fresh_searcher().reader().leaf_readers():
+            deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+            for doc_type in DocType:
+                ids = evaluate.term_ids(_SegmentView(reader, self._lengths), "type", doc_type.value)
+                counts[doc_type] += sum(1 for d in ids if d not in deleted)
+        return counts
 
     def keys(self) -> set[str]:
         searcher = self._fresh_searcher()
