@@ -80,10 +80,10 @@ def cancel_progress(parent: QWidget) -> None:
 
 
 def list_filtered(qtbot: QtBot, window: Any) -> None:
-    """Wait until the list shows the rows for what the filter box holds (what is typed is
-    filtered in the background)."""
-    model = window.list_pane.table().paged_model()
-    qtbot.waitUntil(lambda: not model.pending, timeout=5000)
+    """Wait until both lists show the rows for what the filter box holds and what is stored
+    (what is typed, and the refresh after a write, are queried in the background)."""
+    models = [table.paged_model() for table in (window.list_pane.items, window.list_pane.notes)]
+    qtbot.waitUntil(lambda: not any(model.pending for model in models), timeout=5000)
 
 
 def type_filter(qtbot: QtBot, window: Any, text: str) -> None:

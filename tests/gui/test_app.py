@@ -15,6 +15,7 @@ from readinglog import app, config, paths
 from readinglog.config import Settings
 from readinglog.core.library import Library
 from readinglog.gui.first_run import FirstRunDialog
+from tests.gui.helpers import list_filtered
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -50,6 +51,7 @@ def test_first_run_offers_the_sample(
     assert isinstance(running, app.Running)
     try:
         app.offer_first_run(running)
+        list_filtered(qtbot, running.window)
         assert running.window.list_pane.items.paged_model().rowCount() == 13
         assert config.load(home.settings).first_run_done
     finally:

@@ -10,6 +10,7 @@ import pytest
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from readinglog.core import notes
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
@@ -114,3 +115,23 @@ def test_a_failed_query_keeps_the_rows(
     with qtbot.waitSignal(model.filtered, timeout=5000):
         model.request_filter(parse_filter("lang:zh"))
     assert not model.pending and model.rowCount() == 6
+
+
+def test_a_write_refreshes_off_the_gui_thread_and_changed_rows_show_at_once(
+    qtbot: QtBot, model: NoteTableModel, sample_library: Library
+) -> None:
+    first = model.id_at(0)
+    assert first is not None
+    model.index(0, 0).data()  # its page is loaded
+    with sample_library.sessions.begin() as s:
+        notes.edit_note(s, first, title="改过的标题")
+        created = notes.add_note(s, "new body", title="A new note").created
+    query = Gated(model)
+    model.forget_rows()  # what the list pane does on every write
+    model.refresh(frozenset({first}))
+    assert model.pending and model.rowCount() == 6  # the ids are asked for in the background
+    assert model.index(model.row_of(first), 0).data() == "改过的标题"  # the row, at once
+    with qtbot.waitSignal(model.filtered, timeout=5000):
+        query.release()
+    assert query.threads[0] is not threading.main_thread()
+    assert model.rowCount() == 7 and model.row_of(created) == 0  # newest first

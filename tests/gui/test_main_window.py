@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository, services
@@ -18,7 +19,7 @@ from readinglog.gui.actions import MENUS, MainAction
 from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.views import Target
-from tests.gui.helpers import answer, trigger, type_filter
+from tests.gui.helpers import answer, list_filtered, trigger, type_filter
 
 
 def select_title(window: Any, title: str) -> int:
@@ -121,6 +122,7 @@ def test_delete_asks_and_removes(qtbot: QtBot, window, monkeypatch: pytest.Monke
     monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.DELETE)
+    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().row_of(item_id) == -1
     assert window._size.text() == "12 entries · 6 notes"
 
@@ -131,6 +133,7 @@ def test_delete_a_note(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) ->
     window.list_pane.notes.selectRow(0)
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.DELETE)
+    list_filtered(qtbot, window)
     assert window.list_pane.notes.paged_model().rowCount() == 5
 
 
@@ -191,12 +194,30 @@ def test_new_note_opens_the_editor(window) -> None:
     assert window.detail.currentWidget() is window.detail.editor
 
 
+def test_a_new_note_becomes_the_current_row_once_the_list_shows_it(qtbot: QtBot, window) -> None:
+    window.sidebar.select_key("notes:all")
+    window.list_pane.notes.selectRow(3)
+    trigger(window, MainAction.NEW_NOTE)
+    editor = window.detail.editor
+    editor.source.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString("新的笔记 a new note")
+    QCoreApplication.sendEvent(editor.source, event)
+    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)  # autosaved: created
+    list_filtered(qtbot, window)
+    notes_table = window.list_pane.notes
+    assert notes_table.current_id() == editor.note_id
+    assert notes_table.paged_model().row_of(editor.note_id) == 0  # newest first
+    assert window.detail.current == (Target.NOTES, editor.note_id)
+
+
 def test_load_sample_into_an_empty_library(qtbot: QtBot, make_window, library: Library) -> None:
     window = make_window(library)
     assert window._size.text() == "0 entries · 0 notes"
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.LOAD_SAMPLE)
     assert window._size.text() == "13 entries · 6 notes"
+    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().rowCount() == 13
 
 
@@ -241,5 +262,6 @@ def test_changes_from_elsewhere_reach_every_view(qtbot: QtBot, window) -> None:
     assert window._size.text() == "14 entries · 6 notes"
     assert window.sidebar.counts.by_key["kind:article"] == 2
     assert ("新标签", 1) in window.sidebar.counts.tags
+    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().row_of(changes.created) >= 0
     window.changed.emit(Changes())  # nothing changed: nothing breaks

@@ -119,3 +119,58 @@ def test_progress_dialog_shows_progress_and_cancels(qtbot: QtBot) -> None:
         gate.set()
     assert task.is_cancelled
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+
+
+def slow_echo(value: str, started: threading.Event, release: threading.Event) -> str:
+    if value == "slow":
+        started.set()
+        release.wait(5)
+    return value
+
+
+@pytest.mark.parametrize("interim", [False, True])
+def test_latest_only_skips_superseded_calls_and_drops_stale_answers(
+    qtbot: QtBot, interim: bool
+) -> None:
+    jobs = worker.LatestOnly("test_pool", interim=interim)
+    started, release = threading.Event(), threading.Event()
+    ran: list[str] = []
+    shown: list[object] = []
+    jobs.answered.connect(shown.append)
+
+    def call(value: str) -> str:
+        ran.append(value)
+        return slow_echo(value, started, release)
+
+    jobs.request(lambda: call("slow"))
+    assert started.wait(2)
+    jobs.request(lambda: call("queued"))  # out of date before it starts: never run
+    jobs.request(lambda: call("newest"))
+    assert jobs.pending
+    release.set()
+    qtbot.waitUntil(lambda: not jobs.pending, timeout=3000)
+    assert jobs.wait(3000)
+    assert ran == ["slow", "newest"]
+    # Strict: the answer to "slow" (superseded while it ran) is dropped; interim: shown first.
+    assert shown == (["slow", "newest"] if interim else ["newest"])
+
+
+def test_latest_only_reports_a_failed_call_as_none_and_supersede_drops_answers(
+    qtbot: QtBot,
+) -> None:
+    jobs = worker.LatestOnly("test_pool")
+    shown: list[object] = []
+    jobs.answered.connect(shown.append)
+
+    def fail() -> str:
+        raise OSError("disk gone")
+
+    with qtbot.waitSignal(jobs.answered, timeout=3000):
+        jobs.request(fail)
+    assert shown == [None] and not jobs.pending
+    jobs.request(lambda: "late")
+    jobs.supersede()  # the owner answered on its own: the one on its way is stale
+    assert not jobs.pending
+    assert jobs.wait(3000)
+    qtbot.wait(50)
+    assert shown == [None]

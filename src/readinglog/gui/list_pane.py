@@ -66,6 +66,7 @@ class ListTable(QTableView):
             header.resizeSection(column, spec.width)
         self._sorted = (-1, Qt.SortOrder.AscendingOrder)
         self._lost: int | None = None  # the current row a reset took away, to come back to
+        self._wanted: int | None = None  # to make current when the answer on its way shows it
         self._had_current = False
         self._first_when_filtered = False
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
@@ -122,6 +123,14 @@ class ListTable(QTableView):
         self.scrollTo(self.currentIndex(), QAbstractItemView.ScrollHint.EnsureVisible)
         return True
 
+    def select_when_listed(self, item_id: int) -> None:
+        """Make ``item_id`` current once the list shows it: now, or when the answer on its way
+        comes (a note just created is listed by the refresh its write asked for)."""
+        if self.paged_model().pending:
+            self._wanted = item_id
+        else:
+            self.select_id(item_id)
+
     def select_first(self) -> None:
         """Make the first row current unless a row is; when a filter's answer is on its way,
         the first row of that answer."""
@@ -137,13 +146,19 @@ class ListTable(QTableView):
             self._lost = current
 
     def _on_model_model_reset(self) -> None:
-        if self._lost is not None and self.select_id(self._lost):
+        if self._select_wanted() or (self._lost is not None and self.select_id(self._lost)):
             return
         if self._had_current:
             self.current_lost.emit()
         self._on_model_filtered()  # new rows, whoever asked for them
 
+    def _select_wanted(self) -> bool:
+        wanted, self._wanted = self._wanted, None
+        return wanted is not None and self.select_id(wanted)
+
     def _on_model_filtered(self) -> None:
+        if self._wanted is not None and not self.paged_model().pending:
+            self._select_wanted()
         if self._first_when_filtered and not self.paged_model().pending:
             self._first_when_filtered = False
             self.select_first()
@@ -151,6 +166,7 @@ class ListTable(QTableView):
     def _on_selection_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
         if current.isValid():
             self._lost = None  # chosen (or come back): nothing to return to
+            self._wanted = None
 
 
 class ListPane(QWidget):
@@ -246,12 +262,8 @@ class ListPane(QWidget):
         for table in (self.items, self.notes):  # a row shows others' data too (entry titles)
             table.paged_model().forget_rows()
         for table, ids in ((self.items, changes.items), (self.notes, changes.notes)):
-            if not ids and not (changes.tags and self._view and self._view.key.startswith("tag:")):
-                continue
-            try:
+            if ids or (changes.tags and self._view and self._view.key.startswith("tag:")):
                 table.paged_model().refresh(ids)  # a reset keeps the current row if it can
-            except UserError:
-                continue
 
     # -- slots ---------------------------------------------------------------------------
 

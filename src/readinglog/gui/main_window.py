@@ -201,8 +201,10 @@ class MainWindow(QMainWindow):
 
     def show_entry(self, item_id: int) -> None:
         """Select an entry in the list (switching to All entries when it is not shown)."""
-        if self.list_pane.target is Target.ITEMS and self.list_pane.items.select_id(item_id):
-            return
+        if self.list_pane.target is Target.ITEMS:
+            self.list_pane.items.paged_model().settle()  # a new entry is listed by now
+            if self.list_pane.items.select_id(item_id):
+                return
         self.sidebar.select_key(DEFAULT_KEY)
         if not self.list_pane.items.select_id(item_id):
             self.detail.show_item(item_id)
@@ -327,5 +329,5 @@ class MainWindow(QMainWindow):
         created = changes.created
         if created in changes.notes and self.list_pane.target is Target.NOTES:
             assert created is not None
-            self.list_pane.notes.select_id(created)
+            self.list_pane.notes.select_when_listed(created)
         self._update_actions()

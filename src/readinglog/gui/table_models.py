@@ -5,10 +5,12 @@ This is Anki's browser model rather than Qt's canFetchMore/fetchMore: rowCount i
 length from the start, so the scroll bar is true to size and End jumps to row 100,000 while
 loading only the pages that are painted. Ids cost a few bytes each, rows are built on demand.
 
-What the user types asks for ids in the background (``request_filter``, see ``list_query``): the
-rows shown stay until the answer replaces them. A view switch, a sort and the refresh after a
-write query at once (``set_filter``, ``sort``, ``refresh``), always for the newest filter asked
-for, and drop any answer still on its way.
+What the user types, and the refresh after a write, ask for ids in the background
+(``request_filter``, ``refresh``, on the list's own thread: ``worker.LatestOnly``). The filter's
+text conditions scan every title and body (hundreds of milliseconds at 100,000 notes), and even a
+plain id list takes tens, so the rows shown stay until the answer replaces them. A view switch
+and a sort query at once (``set_filter``, ``sort``), always for the newest filter asked for, and
+drop any answer still on its way.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from readinglog.core import filters_sql, repository
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import ItemRow, Lang, NoteRow, Status
-from readinglog.gui.list_query import IdQueries
+from readinglog.gui.worker import LatestOnly
 
 R = TypeVar("R", ItemRow, NoteRow)
 Index = QModelIndex | QPersistentModelIndex
@@ -132,7 +134,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._sort = self.default_sort
         self._descending: bool | None = None
         self.pages_loaded = 0  # how many page loads so far (tests and benchmarks read it)
-        self._queries = IdQueries(self)
+        self._queries = LatestOnly("list_query_pool", parent=self)
         self._queries.answered.connect(self._on_queries_answered)
 
     # -- what subclasses provide -------------------------------------------------------------
@@ -161,8 +163,13 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         raises UserError (and changes nothing) at once when ``flt`` is bad."""
         self._check_filter(flt)
         self._filter = flt
-        library, query = self._library, self._query_ids
-        self._queries.request(partial(_ids, library, query, flt, self._sort, self._descending))
+        self._request_ids()
+
+    def settle(self) -> None:
+        """Show the rows of the filter asked for now, without waiting for the answer on its way
+        (to select a row a write has just added)."""
+        if self.pending:
+            self.set_filter(self._filter)
 
     @property
     def pending(self) -> bool:
@@ -178,20 +185,22 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         self._sort, self._descending = sort, descending
         self._reset(ids)
 
-    def refresh(self, changed_ids: frozenset[int] = frozenset()) -> bool:
-        """Re-query after a write. Returns True when the set or order of rows changed (the
-        model was reset); otherwise only the rows of ``changed_ids`` are reloaded."""
-        ids = self._fetch_ids(self._filter, self._sort, self._descending)
-        if ids != self._ids:
-            self.forget_rows()
-            self._reset(ids)
-            return True
+    def refresh(self, changed_ids: frozenset[int] = frozenset()) -> None:
+        """After a write: the rows of ``changed_ids`` show their new values at once; the ids are
+        queried again in the background (``filtered`` when the answer is shown; a changed set
+        or order of rows resets the model then)."""
         for item_id in changed_ids:
             row = self.row_of(item_id)
             self._rows.pop(item_id, None)
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        return False
+        self._request_ids()
+
+    def _request_ids(self) -> None:
+        library, query = self._library, self._query_ids
+        self._queries.request(
+            partial(_ids, library, query, self._filter, self._sort, self._descending)
+        )
 
     def forget_rows(self) -> None:
         """Load every row again when it is next shown (after a write)."""
@@ -332,6 +341,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     # -- slots -------------------------------------------------------------------------------
 
     def _on_queries_answered(self, ids: list[int] | None) -> None:
+        """The newest request's ids (None: the query failed; the rows shown stay)."""
         if ids is not None:
             self._apply(ids)
         self.filtered.emit()

@@ -6,6 +6,10 @@ database and index writes never overlap). The signals live on a separate QObject
 GUI thread and are only connected to slots of GUI-thread QObjects, so they arrive queued.
 Cancel closes the generator at its next ``yield``; the generator's own ``finally``/``with``
 blocks decide what a half-done job keeps.
+
+Work asked for again and again as the user types (a list's ids, a note's preview, the
+sidebar's counts) goes through ``LatestOnly`` instead: one thread per owner, and only the
+answer to the newest request counts.
 """
 
 from __future__ import annotations
@@ -113,6 +117,91 @@ def start(
     pool = write_pool() if writes else QThreadPool.globalInstance()
     pool.start(_Runnable(task, make_job), priority)
     return task
+
+
+class _Latest:
+    """The newest request's number; read by the pool thread to skip stale jobs (an int under
+    the GIL, so no lock is needed)."""
+
+    def __init__(self) -> None:
+        self.number = 0
+
+
+class _LatestSignals(QObject):
+    answered = Signal(int, object)  # request number, result (None: the call failed)
+
+
+class _LatestJob(QRunnable):
+    def __init__(
+        self, number: int, call: Callable[[], Any], latest: _Latest, signals: _LatestSignals
+    ) -> None:
+        super().__init__()
+        self._number = number
+        self._call = call
+        self._latest = latest
+        self._signals = signals
+
+    def run(self) -> None:
+        if self._number != self._latest.number:
+            return  # superseded before it started: the newer request is queued behind it
+        try:
+            result = self._call()
+        except Exception:  # the database or a bug: the owner keeps what it shows
+            log.exception("background request failed")
+            result = None
+        self._signals.answered.emit(self._number, result)
+
+
+class LatestOnly(QObject):
+    """Runs the calls it is given one at a time on its own thread; a call that a newer
+    request superseded before it started is skipped.
+
+    ``answered(result)`` carries the newest request's result (None when the call raised; it is
+    logged) and nothing older: a slow answer to 经 never replaces the one to 经济. With
+    ``interim=True`` an older answer is shown too when it is newer than any shown, so a slow
+    preview still keeps up while typing goes on.
+    """
+
+    answered = Signal(object)
+
+    def __init__(self, name: str, *, interim: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The pool is made before the signals object: children are destroyed in creation
+        # order, so it waits for a running job before that job's signals object goes away.
+        self._pool = QThreadPool(self)
+        self._pool.setObjectName(name)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _LatestSignals(self)
+        self._signals.answered.connect(self._on_signals_answered)
+        self._latest = _Latest()
+        self._shown = 0
+        self._interim = interim
+
+    @property
+    def pending(self) -> bool:
+        """Whether the newest request is still unanswered."""
+        return self._shown < self._latest.number
+
+    def request(self, call: Callable[[], Any]) -> None:
+        """Run ``call`` on the pool thread (it must not touch Qt objects)."""
+        self._latest.number += 1
+        self._pool.start(_LatestJob(self._latest.number, call, self._latest, self._signals))
+
+    def supersede(self) -> None:
+        """Drop any answer on its way (the owner has just done the work on its own)."""
+        self._latest.number += 1
+        self._shown = self._latest.number
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until running jobs finish (closing, and tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def _on_signals_answered(self, number: int, result: object) -> None:
+        stale = number != self._latest.number
+        if number <= self._shown or (stale and not self._interim):
+            return
+        self._shown = number
+        self.answered.emit(result)
 
 
 class ProgressDialog(QProgressDialog):
