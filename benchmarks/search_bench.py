@@ -120,6 +120,7 @@ def load_library(home: Path, notes: list[tuple[str, str]]) -> object:
     from sqlalchemy import insert
 
     from readinglog import paths
+    from readinglog.core import text
     from readinglog.core.library import Library
     from readinglog.core.models import Note
     from readinglog.core.types import Lang
@@ -127,8 +128,8 @@ def load_library(home: Path, notes: list[tuple[str, str]]) -> object:
     library = Library.open(paths.in_home(home))
     start = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
     rows = [
-        {"title": t, "body": b, "lang": Lang.MIXED, "created_at": start + dt.timedelta(hours=i),
-         "updated_at": start + dt.timedelta(hours=i)}
+        {"title": t, "sort_key": text.sort_key(t), "body": b, "lang": Lang.MIXED,
+         "created_at": start + dt.timedelta(hours=i), "updated_at": start + dt.timedelta(hours=i)}
         for i, (t, b) in enumerate(notes)
     ]  # fmt: skip
     with library.sessions.begin() as s:

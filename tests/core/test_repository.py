@@ -92,7 +92,14 @@ def _note(
     created: dt.datetime,
     updated: dt.datetime,
 ) -> Note:
-    note = Note(title=title, body=body, lang=lang, created_at=created, updated_at=updated)
+    note = Note(
+        title=title,
+        sort_key=sort_key(title),
+        body=body,
+        lang=lang,
+        created_at=created,
+        updated_at=updated,
+    )
     note.tags = [tags[t] for t in tag_names]
     note.item_links = [NoteItem(item=item, position=i) for i, item in enumerate(items)]
     s.add(note)
@@ -309,7 +316,16 @@ def test_added_means_a_day_in_the_users_time_zone(
     s: Session, ids: Ids, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     late = dt.datetime(2020, 12, 31, 20, tzinfo=dt.UTC)  # already 2021 in Shanghai
-    s.add(Note(title="New year", body="烟花", lang=Lang.ZH, created_at=late, updated_at=late))
+    s.add(
+        Note(
+            title="New year",
+            sort_key="new year",
+            body="烟花",
+            lang=Lang.ZH,
+            created_at=late,
+            updated_at=late,
+        )
+    )
     s.flush()
     assert notes(s, "title:new added:2020-12-31") != []
     set_zone(monkeypatch, "Asia/Shanghai")
@@ -635,12 +651,12 @@ def test_note_counts_agree_with_id_lists(s: Session, ids: Ids, text: str) -> Non
 def test_has_han_names_looks_at_titles_and_tag_names(library: Library) -> None:
     with library.sessions.begin() as s:
         assert not repo.has_han_names(s)
-        s.add(Note(title="Habits", body="习惯的力量", lang=Lang.ZH))
+        s.add(Note(title="Habits", sort_key="habits", body="习惯的力量", lang=Lang.ZH))
         s.flush()
         assert not repo.has_han_names(s)  # a body is never sorted by pinyin
         for named in (
             Tag(name="历史"),
-            Note(title="人类简史", body="", lang=Lang.ZH),
+            Note(title="人类简史", sort_key="ren lei jian shi", body="", lang=Lang.ZH),
             Item(kind=K.BOOK, title="𠀀 rare", sort_key="rare", status=Status.WANT),
         ):
             s.add(named)

@@ -44,6 +44,7 @@ def nocase(name: str) -> str:
 @dataclass(frozen=True)
 class NewNote:
     title: str
+    sort_key: str
     body: str
     lang: Lang
     at: dt.datetime  # created and updated
@@ -102,8 +103,10 @@ def note(
 ) -> NewNote:
     """A checked note about the entry it comes with (``notes.add_note``'s checks)."""
     now = utcnow()
+    checked = clean_title(title, check_body(body))
     return NewNote(
-        title=clean_title(title, check_body(body)),
+        title=checked,
+        sort_key=text.sort_key(checked),
         body=body,
         lang=text.detect_lang(f"{title or ''}\n{body}"),
         at=at or now,
@@ -180,8 +183,9 @@ def insert_entries(s: Session, entries: Sequence[NewEntry], tags: TagIds) -> lis
         note_ids = []
         for n in new.notes:
             rows["notes"].append(
-                {"id": note_id, "title": n.title, "body": n.body, "lang": n.lang,
-                 "location": None, "created_at": n.at, "updated_at": n.at, "source_path": None}
+                {"id": note_id, "title": n.title, "sort_key": n.sort_key, "body": n.body,
+                 "lang": n.lang, "location": None, "created_at": n.at, "updated_at": n.at,
+                 "source_path": None}
             )  # fmt: skip
             rows["note_items"].append({"note_id": note_id, "item_id": item_id, "position": 0})
             rows["events"].append(event(EventKind.NOTE, n.event_on, note_id))

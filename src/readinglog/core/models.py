@@ -207,6 +207,7 @@ class Note(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(Text)
+    sort_key: Mapped[str] = mapped_column(Text, index=True)
     body: Mapped[str] = mapped_column(Text)
     lang: Mapped[Lang] = mapped_column(_enum(Lang))
     location: Mapped[str | None] = mapped_column(Text)

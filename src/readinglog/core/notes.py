@@ -57,6 +57,12 @@ def clean_title(title: str | None, body: str) -> str:
     return value
 
 
+def set_title(note: Note, title: str) -> None:
+    """Give ``note`` a (checked) title and the key the title sort orders it by."""
+    note.title = title
+    note.sort_key = text.sort_key(title)
+
+
 def _link_items(s: Session, note: Note, item_ids: Sequence[int], on: dt.date) -> set[int]:
     """Replace the note's entries, logging "note written" on entries newly linked."""
     before = {link.item_id for link in note.item_links}
@@ -83,13 +89,13 @@ def add_note(
     check_body(body)
     now = utcnow()
     note = Note(
-        title=clean_title(title, body),
         body=body,
         lang=text.detect_lang(f"{title or ''}\n{body}"),
         location=(location or "").strip() or None,
         created_at=now,
         updated_at=now,
     )
+    set_title(note, clean_title(title, body))
     note.tags = tags_named(s, tags)
     s.add(note)
     s.flush()
@@ -117,7 +123,7 @@ def edit_note(
     if not isinstance(body, Keep):
         note.body = check_body(body)
     if not isinstance(title, Keep):
-        note.title = clean_title(title, note.body)
+        set_title(note, clean_title(title, note.body))
     if not isinstance(location, Keep):
         note.location = (location or "").strip() or None
     if not isinstance(tags, Keep):
