@@ -15,7 +15,12 @@ beats on the GUI thread; a keystroke's stall is the longest gap between beats fr
 the next one (for the last key: until its results show, plus ``--settle-ms``). A gap of ~5 ms
 is an idle thread. After each query the box is cleared as a user does it, Ctrl+A then
 Backspace; that Backspace is measured like a keystroke too ("clear_ms"), up to the moment the
-whole list is back and the results panel gone, plus ``--settle-ms``.
+whole list is back and the results panel gone, plus ``--settle-ms``. Last, a sentence is typed
+into the newest note's editor ("editing"): the editor autosaves every second or so and each save
+makes the lists query their ids again, so this measures what a write costs the GUI thread.
+
+``--build-into DIR`` only builds a library; ``--home DIR`` measures one built that way (its
+newest note gets the typed sentence), to compare commits on the same library.
 
 Between keys the script runs a real event loop (``QEventLoop.exec``), as the application does:
 ``QTest.qWait`` sleeps 10 ms between its rounds of event processing, so under it an idle
@@ -46,6 +51,8 @@ from readinglog.core.library import Library
 from readinglog.core.notes import add_note
 
 QUERIES = {"chinese": "地方财政收入", "english": "system effort"}
+EDIT_TEXT = " Typing on: 读书笔记要及时保存，不能丢。 More words."
+EDIT_GAP_MS = 120
 BEAT_MS = 5
 BUDGET_MS = 50.0
 VARIATIONS = (
@@ -197,11 +204,13 @@ def measure(home: Path, wait_ms: int, settle_ms: int) -> dict[str, Any]:
             "clear_ms": round(cleared, 1),
             "ok": max([*typed, cleared]) <= BUDGET_MS,
         }
+    out["editing"] = measure_editing(window, heart, beats, stalls, wait_for)
     window.close()
     window.index.close()
     lib.close()
     app.processEvents()
     every = [s for q in QUERIES for s in [*out[q]["stall_ms_per_key"], out[q]["clear_ms"]]]
+    every += out["editing"]["stall_ms_per_key"]
     out["all"] = {
         "p50_ms": round(statistics.median(every), 1),
         "p95_ms": round(percentile(every, 0.95), 1),
@@ -212,15 +221,62 @@ def measure(home: Path, wait_ms: int, settle_ms: int) -> dict[str, Any]:
     return out
 
 
+def measure_editing(window: Any, heart: Any, beats: list[float], stalls: Any, wait_for: Any
+                    ) -> dict[str, Any]:  # fmt: skip
+    """Type ``EDIT_TEXT`` into the newest note, ``EDIT_GAP_MS`` between keys: the editor
+    autosaves every second or so, and each save moves the note to the top of the list (sorted
+    by last change), which the list learns by querying its ids again."""
+    from readinglog.core.types import Changes
+
+    window.list_pane.notes.selectRow(0)
+    wait_for(lambda: window.detail.editor is not None, "the note editor")
+    editor = window.detail.editor
+    saves: list[Changes] = []
+    window.changed.connect(saves.append)
+    source = editor.source
+    source.setFocus()
+    source.moveCursor(source.textCursor().MoveOperation.End)
+    wait(300)
+    beats.clear()
+    heart.start()
+    wait(50)
+    keys: list[float] = []
+    for ch in EDIT_TEXT:
+        keys.append(time.perf_counter())
+        type_char(source, ch)
+        wait(EDIT_GAP_MS)
+    wait(1500)  # the last autosave, and the list's answer to it
+    keys.append(time.perf_counter())
+    heart.stop()
+    typed = stalls(keys)
+    window.changed.disconnect(saves.append)
+    return {
+        "keystrokes": len(EDIT_TEXT),
+        "autosaves": len(saves),
+        "stall_ms_per_key": [round(s, 1) for s in typed],
+        "p50_ms": round(statistics.median(typed), 1),
+        "p95_ms": round(percentile(typed, 0.95), 1),
+        "max_ms": round(max(typed), 1),
+        "ok": max(typed) <= BUDGET_MS,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--notes", type=int, default=2000)
     parser.add_argument("--wait-ms", type=int, default=200)
     parser.add_argument("--settle-ms", type=int, default=300)
-    parser.add_argument("--build-into", type=Path, help=argparse.SUPPRESS)  # the child's job
+    parser.add_argument("--build-into", type=Path, help="build a library there and stop")
+    parser.add_argument("--home", type=Path, help="measure this library (from --build-into)")
     args = parser.parse_args()
     if args.build_into is not None:
         build(args.build_into, args.notes)
+        return
+    if args.home is not None:  # a library built before (--build-into); its notes are edited
+        result = measure(args.home, args.wait_ms, args.settle_ms)
+        report = {"notes": args.notes, "home": str(args.home), **result}
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
         return
     with tempfile.TemporaryDirectory(prefix="readinglog-typing-") as tmp:
         home = Path(tmp)

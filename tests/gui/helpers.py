@@ -80,10 +80,14 @@ def cancel_progress(parent: QWidget) -> None:
 
 
 def list_filtered(qtbot: QtBot, window: Any) -> None:
-    """Wait until both lists show the rows for what the filter box holds and what is stored
-    (what is typed, and the refresh after a write, are queried in the background)."""
+    """Wait until both lists show the rows for what the filter box holds and what is stored,
+    and the sidebar its counts (what is typed, and what a write changed, are queried in the
+    background)."""
     models = [table.paged_model() for table in (window.list_pane.items, window.list_pane.notes)]
-    qtbot.waitUntil(lambda: not any(model.pending for model in models), timeout=5000)
+    qtbot.waitUntil(
+        lambda: not any(model.pending for model in models) and not window.sidebar.counting,
+        timeout=5000,
+    )
 
 
 def type_filter(qtbot: QtBot, window: Any, text: str) -> None:

@@ -19,7 +19,7 @@ from readinglog.core.query import Filter, parse_filter
 from readinglog.gui import import_run, worker
 from readinglog.gui.actions import MainAction
 from readinglog.gui.import_dialog import ImportDialog
-from tests.gui.helpers import answer, cancel_progress, trigger
+from tests.gui.helpers import answer, cancel_progress, list_filtered, trigger
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_MANGA, ROW_SANTI
 from tests.importers.test_storygraph import HEADER as STORYGRAPH_HEADER
 from tests.importers.test_storygraph import ROW as STORYGRAPH_ROW
@@ -95,6 +95,7 @@ def test_import_from_the_menu_previews_then_imports(qtbot: QtBot, window, tmp_pa
         trigger(window, MainAction.IMPORT)
     assert len(changed.args[0].items) == 3
     assert entries(window.library) == before + 3
+    list_filtered(qtbot, window)
     assert window._size.text().startswith(f"{before + 3} entries")
 
 
@@ -245,6 +246,7 @@ def test_undo_this_import_takes_it_back(qtbot: QtBot, window, tmp_path: Path) ->
     with answer(qtbot, ImportDialog, fill):
         trigger(window, MainAction.IMPORT)
     assert entries(window.library) == before
+    list_filtered(qtbot, window)
     assert window._size.text().startswith(f"{before} entries")  # the views heard of it
     with window.library.sessions() as s:
         assert not repository.item_ids(s, parse_filter('title:"死神永生"'))

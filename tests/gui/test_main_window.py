@@ -104,6 +104,7 @@ def test_mark_finished_today_emits_changed_and_refreshes(qtbot: QtBot, window) -
     assert item_id in signal.args[0].items
     with window.library.sessions() as s:
         assert repository.get_item(s, item_id).status is Status.FINISHED
+    list_filtered(qtbot, window)
     table = window.list_pane.items
     row = table.paged_model().row_of(item_id)
     assert table.paged_model().index(row, 3).data() == "finished"
@@ -216,8 +217,8 @@ def test_load_sample_into_an_empty_library(qtbot: QtBot, make_window, library: L
     assert window._size.text() == "0 entries · 0 notes"
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.LOAD_SAMPLE)
-    assert window._size.text() == "13 entries · 6 notes"
     list_filtered(qtbot, window)
+    assert window._size.text() == "13 entries · 6 notes"
     assert window.list_pane.items.paged_model().rowCount() == 13
 
 
@@ -259,9 +260,9 @@ def test_changes_from_elsewhere_reach_every_view(qtbot: QtBot, window) -> None:
     with window.library.sessions.begin() as s:
         changes = services.add_item(s, ItemKind.ARTICLE, "一篇文章", tags=["新标签"])
     window.changed.emit(changes)
+    list_filtered(qtbot, window)
     assert window._size.text() == "14 entries · 6 notes"
     assert window.sidebar.counts.by_key["kind:article"] == 2
     assert ("新标签", 1) in window.sidebar.counts.tags
-    list_filtered(qtbot, window)
     assert window.list_pane.items.paged_model().row_of(changes.created) >= 0
     window.changed.emit(Changes())  # nothing changed: nothing breaks

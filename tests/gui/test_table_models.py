@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from readinglog.core import notes
+from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
+from readinglog.gui import sidebar as sidebar_module
 from readinglog.gui.sidebar import Sidebar
 from readinglog.gui.table_models import ID_ROLE, ItemTableModel, NoteTableModel, stars
 
@@ -52,6 +55,40 @@ def test_sidebar_model_follows_qt_rules(sidebar: Sidebar, qtmodeltester: ModelTe
     # ``sidebar`` first: the tester lets go of the model before the widget is deleted
     qtmodeltester.check(sidebar.model(), force_py=True)
     sidebar.refresh()
+
+
+def test_sidebar_counts_after_a_write_off_the_gui_thread_and_only_rebuilds_on_change(
+    qtbot: QtBot, sidebar: Sidebar, sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[threading.Thread] = []
+    real = sidebar_module.count_library
+
+    def counting(library: Library) -> sidebar_module.Counts:
+        threads.append(threading.current_thread())
+        return real(library)
+
+    monkeypatch.setattr(sidebar_module, "count_library", counting)
+    rebuilt: list[sidebar_module.Counts] = []
+    sidebar.counted.connect(rebuilt.append)
+    first = sample_library_note(sample_library)
+    with sample_library.sessions.begin() as s:
+        body_only = notes.edit_note(s, first, body="an edited body")  # no count changes
+    sidebar.on_changed(body_only)
+    assert sidebar.counting
+    qtbot.waitUntil(lambda: not sidebar.counting, timeout=5000)
+    assert rebuilt == [] and threads and threads[0] is not threading.main_thread()
+    with sample_library.sessions.begin() as s:
+        tagged = notes.edit_note(s, first, tags=["新标签"])
+    with qtbot.waitSignal(sidebar.counted, timeout=5000):
+        sidebar.on_changed(tagged)
+    assert sidebar.counts is not None and ("新标签", 1) in sidebar.counts.tags
+    assert sidebar.select_key("tag:新标签")  # its row was added
+
+
+def sample_library_note(library: Library) -> int:
+    with library.sessions() as s:
+        ids = repository.note_ids(s, parse_filter(""))
+    return ids[0]
 
 
 def test_item_rows_show_chinese_and_ratings(sample_library: Library) -> None:

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.flush()
         self.save_state()
         self.list_pane.wait_for_queries(CLOSE_WAIT_MS)
+        self.sidebar.wait_for_counts(CLOSE_WAIT_MS)
         self.index.close()
         super().closeEvent(event)
 

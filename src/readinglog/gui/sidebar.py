@@ -1,10 +1,15 @@
 """The left pane: Library by kind, Status shelves, Tags and Notes, each with a count, then the
-saved searches (``saved_searches``; Delete on one asks to forget it)."""
+saved searches (``saved_searches``; Delete on one asks to forget it).
+
+The counts take ~35 ms at 100,000 notes, and every write (an editor autosave every second or
+two) may change them: after a write they are counted on the sidebar's own thread
+(``worker.LatestOnly``) and the rows rebuilt only when a count changed."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QStandardItem, QStandardItemModel
@@ -16,6 +21,7 @@ from readinglog.core.types import Changes, ItemKind
 from readinglog.gui import theme
 from readinglog.gui.saved_searches import SavedSearch
 from readinglog.gui.views import NOTE_VIEWS, STATUS_TITLES, Target, View, view_for
+from readinglog.gui.worker import LatestOnly
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 SECTIONS = ("Library", "Status", "Tags", "Notes", "Saved searches")
@@ -81,6 +87,8 @@ class Sidebar(QTreeView):
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._key: str | None = None
         self.counts: Counts | None = None
+        self._counter = LatestOnly("sidebar_count_pool", parent=self)
+        self._counter.answered.connect(self._on_counter_answered)
         self.refresh()
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
 
@@ -88,9 +96,22 @@ class Sidebar(QTreeView):
     def current_key(self) -> str | None:
         return self._key
 
+    @property
+    def counting(self) -> bool:
+        """Whether counts asked for after a write are still on their way."""
+        return self._counter.pending
+
+    def wait_for_counts(self, msecs: int = -1) -> bool:
+        """Block until the counting thread is idle (closing)."""
+        return self._counter.wait(msecs)
+
     def refresh(self) -> None:
-        """Rebuild the rows with fresh counts, keeping the selected row."""
+        """Rebuild the rows with counts made now, keeping the selected row."""
         counts = count_library(self._library)
+        self._counter.supersede()  # counts on their way are older than these
+        self._show(counts)
+
+    def _show(self, counts: Counts) -> None:
         self.counts = counts
         expanded = {
             self._model.item(r).text(): self.isExpanded(self._model.index(r, 0))
@@ -142,7 +163,11 @@ class Sidebar(QTreeView):
 
     def on_changed(self, changes: Changes) -> None:
         if changes.items or changes.notes or changes.tags:
-            self.refresh()
+            self._counter.request(partial(count_library, self._library))
+
+    def _on_counter_answered(self, counts: Counts | None) -> None:
+        if counts is not None and counts != self.counts:
+            self._show(counts)
 
     # -- building rows -------------------------------------------------------------------
 
