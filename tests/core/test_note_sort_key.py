@@ -4,16 +4,19 @@ and the title sort orders by it in SQL exactly as the Python sort it replaced di
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, event
 
 from readinglog import paths
-from readinglog.core import batches, bulk, notes, sample
+from readinglog.core import batches, bulk, notes, repository, sample, text
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
+from readinglog.core.query import Filter, parse_filter
 from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind
 from tests.core.test_migrate import HEAD, _connect, _migrate_to, _pragma, _snapshot
@@ -211,3 +214,68 @@ def test_sample_notes_get_keys(library: Library) -> None:
     with library.sessions.begin() as s:
         sample.load(s)
     assert len(_every_key_matches(library)) > 1
+
+
+# -- the title sort --------------------------------------------------------------------------
+
+# Titles with equal keys (人类简史 here, and each title twice below) go by id.
+MIXED_TITLES = [
+    "人类简史", "Ren Zhi Lun", "Renaissance", "rén", "Ｒｅｎ full-width", "人类简史", "Sapiens",
+    "三体", "Dune", "经济学原理", "Jing", "Économie", "Über", "zebra", "2001", "10 things",
+    "📖 emoji", "……", "かな", "한국어", "𠀀 rare", "读书笔记 Thinking", "Apple",
+]  # fmt: skip
+
+
+def _python_order(rows: list[tuple[int, str]], descending: bool) -> list[int]:
+    """The order note_ids gave before the stored key: a Python sort on (key, id)."""
+    ordered = sorted(rows, key=lambda row: (sort_key(row[1]), row[0]), reverse=descending)
+    return [id_ for id_, _ in ordered]
+
+
+def test_title_sort_is_the_python_pinyin_order(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    titles = MIXED_TITLES * 2
+    random.Random(5).shuffle(titles)
+    with library.sessions.begin() as s:
+        ids = [notes.add_note(s, "正文", title=title, tags=["t"]).created for title in titles]
+    rows = [(id_, title) for id_, title in zip(ids, titles, strict=True) if id_ is not None]
+    expected = _python_order(rows, descending=False), _python_order(rows, descending=True)
+
+    def no_pinyin(title: str) -> str:
+        raise AssertionError(f"sorted in Python: {title}")
+
+    monkeypatch.setattr(text, "sort_key", no_pinyin)  # the stored keys are enough
+    with library.sessions() as s:
+        ascending = repository.note_ids(s, Filter(), sort="title")
+        assert ascending == expected[0]
+        assert repository.note_ids(s, Filter(), "title", True) == expected[1]
+        assert repository.note_ids(s, parse_filter("tag:t"), "title") == ascending
+    by_id = dict(rows)
+    assert list(dict.fromkeys(by_id[i] for i in ascending)) == [
+        "……", "10 things", "2001", "Apple", "读书笔记 Thinking", "Dune", "📖 emoji", "𠀀 rare",
+        "Jing", "经济学原理", "Ｒｅｎ full-width", "人类简史", "Ren Zhi Lun", "Renaissance", "rén",
+        "三体", "Sapiens", "zebra", "Économie", "Über", "かな", "한국어",
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_title_sort_reads_the_index(library: Library, descending: bool) -> None:
+    """SQLite walks ix_notes_sort_key (its entries end with the id), no sorting step."""
+    ran: list[tuple[str, Any]] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        ran.append((statement, parameters))
+
+    event.listen(library.engine, "before_cursor_execute", remember)
+    try:
+        with library.sessions() as s:
+            repository.note_ids(s, Filter(), "title", descending)
+            [(statement, parameters)] = [(q, p) for q, p in ran if "ORDER BY" in q]
+            query_plan = s.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", parameters
+            )
+            plan = " ".join(str(row[-1]) for row in query_plan)
+    finally:
+        event.remove(library.engine, "before_cursor_execute", remember)
+    assert "ix_notes_sort_key" in plan and "TEMP B-TREE" not in plan, plan

@@ -239,19 +239,14 @@ def get_item(s: Session, item_id: int) -> ItemView:
 def note_ids(
     s: Session, flt: Filter, sort: str = "updated", descending: bool | None = None
 ) -> list[int]:
-    """Ids of the notes matching ``flt``: newest first, or by title (pinyin-aware) A to Z."""
+    """Ids of the notes matching ``flt``: newest first, or by title (pinyin-aware) A to Z.
+    Ties go by id, in the same direction."""
     _check_sort(sort, NOTE_SORTS, "notes")
     desc = sort in DESCENDING_SORTS if descending is None else descending
-    stmt: Select[Any] = select(Note.id).where(*note_where(flt))
-    if sort == "title":
-        titled = [
-            (id_, title) for id_, title in _fetched_in_batches(s, stmt.add_columns(Note.title))
-        ]
-        titled.sort(key=lambda row: (text.sort_key(row[1]), row[0]), reverse=desc)
-        return [id_ for id_, _ in titled]
-    key = Note.updated_at if sort == "updated" else Note.created_at
+    key = {"updated": Note.updated_at, "added": Note.created_at, "title": Note.sort_key}[sort]
     order = (key.desc(), Note.id.desc()) if desc else (key.asc(), Note.id.asc())
-    return [id_ for (id_,) in _fetched_in_batches(s, stmt.order_by(*order))]
+    stmt = select(Note.id).where(*note_where(flt)).order_by(*order)
+    return [id_ for (id_,) in _fetched_in_batches(s, stmt)]
 
 
 def count_notes(s: Session, flt: Filter) -> int:
