@@ -10,6 +10,8 @@ and a mask for the excluded words.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ import pytest
 from whoosh import collectors, query
 
 from readinglog.core.types import DocType
+from readinglog.search import evaluate
 from readinglog.search import index as index_module
 from readinglog.search.analysis import Needle, han_chars
 from readinglog.search.index import SearchIndex
@@ -33,13 +36,26 @@ QUERIES = [
 ]  # fmt: skip
 
 
-def _needle(reader: Any, needle: Needle) -> Any:
+# Prefix mode (the last word half-typed): the same words as typed, and open.
+PREFIX_QUERIES = [
+    "经济", "经济学", "和服", "长江大", "南京市长江大", "化学习", "lear", "learn", "tf.ker", "g",
+    "rare1", "标题 学习", "经济 OR 学习", "Python机器学", "经济学 -learned 和服", "标题 -和服 服务",
+    "学 标题",
+]  # fmt: skip
+
+Expand = Callable[[str, str], Sequence[str]]
+
+
+def _needle(reader: Any, needle: Needle, expand: Expand | None = None) -> Any:
     if needle.char:
         return query.Term("han", needle.char)
     options = []
     for name, boost in TEXT_FIELDS.items():
         steps = []
-        for step in needle.steps:
+        wanted = list(needle.steps)
+        if needle.prefix and expand is not None:  # the terms the half-typed word begins
+            wanted[-1] = wanted[-1] | set(expand(name, needle.prefix))
+        for step in wanted:
             present = sorted(t for t in step if (name, t) in reader)
             if not present:
                 break
@@ -62,19 +78,22 @@ def _needle(reader: Any, needle: Needle) -> Any:
     return options[0] if len(options) == 1 else query.Or(options)
 
 
-def _needles(reader: Any, needles: tuple[Needle, ...]) -> Any:
-    parts = [_needle(reader, n) for n in needles]
+def _needles(reader: Any, needles: tuple[Needle, ...], expand: Expand | None = None) -> Any:
+    parts = [_needle(reader, n, expand) for n in needles]
     return parts[0] if len(parts) == 1 else query.And(parts)
 
 
-def whoosh_reference(index: SearchIndex, plan: QueryPlan) -> dict[str, float]:
-    """key -> score of every match, as whoosh's matchers compute them."""
+def whoosh_reference(
+    index: SearchIndex, plan: QueryPlan, expand: Expand | None = None
+) -> dict[str, float]:
+    """key -> score of every match, as whoosh's matchers compute them (``expand``: the terms
+    a half-typed word stands for in a field)."""
     index._open()
     with index._ix.searcher() as searcher:
         reader = searcher.reader()
         clauses = []
         for clause in plan.must:
-            alts = [_needles(reader, alt) for alt in clause.alternatives]
+            alts = [_needles(reader, alt, expand) for alt in clause.alternatives]
             clauses.append(alts[0] if len(alts) == 1 else query.Or(alts))
         q = clauses[0] if len(clauses) == 1 else query.And(clauses)
         allow = query.Term("type", plan.doc_type.value) if plan.doc_type is not None else None
@@ -119,8 +138,59 @@ def assert_same(index: SearchIndex) -> None:
     assert checked > len(QUERIES)  # most queries match something
 
 
+def assert_same_open(index: SearchIndex) -> None:
+    """Prefix mode: the matches and scores whoosh gives the open plan (the last clause
+    opened, a half-typed word's step with the terms the index expands it to); those of the
+    exact plan first, with its scores."""
+    index._open()
+    with index._ix.searcher() as searcher:
+        stats = index_module._Stats(searcher)
+        checked = 0
+        for text in PREFIX_QUERIES:
+            for doc_type in (None, DocType.ITEM):
+                plan = parse(text, doc_type, prefix=True)
+                assert plan.prefix_clause is not None, text
+                exact = whoosh_reference(index, plan)
+                opened = replace(plan, must=(*plan.must[:-1], plan.prefix_clause))
+                wide = whoosh_reference(index, opened, stats.expand)
+                total, hits = index.search(plan, limit=1000)
+                assert total == len(hits) == len(wide) and exact.keys() <= wide.keys(), text
+                keys = [key for key, _, _ in hits]
+                assert set(keys[: len(exact)]) == exact.keys(), (text, doc_type)
+                assert set(keys) == wide.keys(), (text, doc_type)
+                for key, score, _ in hits:
+                    expected = exact.get(key, wide[key])
+                    assert score == pytest.approx(expected, rel=1e-5), (text, key)
+                for group in (hits[: len(exact)], hits[len(exact) :]):
+                    scores = [score for _, score, _ in group]
+                    assert scores == sorted(scores, reverse=True), text
+                checked += len(wide) > len(exact)
+    assert checked > len(PREFIX_QUERIES) // 2  # most open words match more
+
+
 def test_same_matches_and_scores_as_whoosh(tmp_path: Path) -> None:
-    assert_same(built(tmp_path, corpus()))
+    index = built(tmp_path, corpus())
+    assert_same(index)
+    assert_same_open(index)
+
+
+def test_a_half_typed_word_stands_for_its_most_frequent_terms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At most EXPAND_MAX terms, the most frequent first, while their postings stay within
+    the number of documents (but always the first)."""
+    zeta = ["zeta1"] * 6 + ["zeta2"] * 3 + ["zeta3", "zeta4"]
+    bodies = [f"omega {word}" for word in zeta[:10]]
+    bodies[0] += " omen " + zeta[10]
+    index = built(tmp_path, [SearchDoc(DocType.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
+    index._open()
+    with index._ix.searcher() as searcher:
+        stats = index_module._Stats(searcher)
+        assert stats.expand("body", "zeta") == ["zeta1", "zeta2", "zeta3"]  # 10 postings
+        assert stats.expand("body", "om") == ["omega"]  # in every document
+        assert stats.expand("title", "zeta") == []
+        monkeypatch.setattr(evaluate, "EXPAND_MAX", 2)
+        assert index_module._Stats(searcher).expand("body", "zeta") == ["zeta1", "zeta2"]
 
 
 def test_same_over_several_segments_with_updates_and_deletions(
@@ -140,6 +210,7 @@ def test_same_over_several_segments_with_updates_and_deletions(
     index._open()
     assert len(index._ix._segments()) > 5
     assert_same(index)
+    assert_same_open(index)
 
 
 def test_one_character_queries_rank_newest_first(tmp_path: Path) -> None:

@@ -15,6 +15,11 @@ A query for 长江 asks for ``^长江$``; 市长 would need ``^市长$`` and so 
 takes exactly one position, so phrase queries over mixed text work. A lone Han character is
 searched in a separate per-document character field (``han_chars``), never by wildcards.
 
+A query's last word may be half-typed (``needles(..., prefix=True)``, the search box while the
+user types): its last bigram need not end a word (地方财 finds 地方财政: ^地方$ 方财 ^财政$),
+and a Latin word also takes the index terms that begin with it (``Needle.prefix``, expanded by
+search.evaluate) and the keys of stemming.prefix_keys.
+
 rjieba and OpenCC are imported on first use, not when readinglog.search is imported.
 """
 
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from readinglog.core.text import HAN_RE
-from readinglog.search.stemming import stem
+from readinglog.search.stemming import prefix_keys, stem
 
 START = "^"
 END = "$"
@@ -56,11 +61,20 @@ class Tok:
 @dataclass(frozen=True, slots=True)
 class Needle:
     """What one query word asks for: ``steps`` at consecutive positions (any term of each step),
-    or a single Han character (``char``) looked up in the per-document character field."""
+    or a single Han character (``char``) looked up in the per-document character field.
+    ``prefix``: a half-typed Latin word; its step also takes the terms beginning with this."""
 
     steps: tuple[frozenset[str], ...] = ()
     char: str = ""
     surface: str = ""  # folded text to look for first when cutting a snippet
+    prefix: str = ""
+
+    def takes(self, k: int, term: str) -> bool:
+        """Whether ``term`` answers step ``k``."""
+        step = self.steps[k]
+        if term in step:
+            return True
+        return bool(self.prefix) and k == len(self.steps) - 1 and term.startswith(self.prefix)
 
 
 # --- lazy helpers -------------------------------------------------------------------------------
@@ -298,8 +312,9 @@ def han_chars(text: str) -> set[str]:
 # --- query side -------------------------------------------------------------------------------
 
 
-def _han_needle_steps(run: str) -> list[frozenset[str]]:
-    """Bigram steps for a query run: the first must start a word, the last must end one."""
+def _han_needle_steps(run: str, *, prefix: bool = False) -> list[frozenset[str]]:
+    """Bigram steps for a query run: the first must start a word, the last must end one
+    (unless ``prefix``: the run may be a word's beginning)."""
     simple = to_simplified(run)
     n = len(simple)
     if n == 1:
@@ -307,7 +322,7 @@ def _han_needle_steps(run: str) -> list[frozenset[str]]:
     steps = []
     for i in range(n - 1):
         gram = simple[i : i + 2]
-        first, last = i == 0, i == n - 2
+        first, last = i == 0, i == n - 2 and not prefix
         options = {
             START + gram + END,
             *([START + gram] if not last else []),
@@ -318,11 +333,12 @@ def _han_needle_steps(run: str) -> list[frozenset[str]]:
     return steps
 
 
-def needles(text: str, *, phrase: bool = False) -> list[Needle]:
+def needles(text: str, *, phrase: bool = False, prefix: bool = False) -> list[Needle]:
     """What a query word (or a quoted phrase, ``phrase=True``) asks the index for.
 
     A word like ``Python机器学习`` gives two needles (each must match, anywhere); a phrase gives
-    one needle whose steps must follow each other.
+    one needle whose steps must follow each other. ``prefix``: the word may be half-typed, so
+    the needle of its end (not a phrase, not after punctuation) also takes what it begins.
     """
     found: list[Needle] = []
     steps: list[frozenset[str]] = []
@@ -332,6 +348,7 @@ def needles(text: str, *, phrase: bool = False) -> list[Needle]:
         text = _HAN_GAP_RE.sub("", text)
     for is_han, start, end in _runs(text):
         segment = text[start:end]
+        open_end = prefix and not phrase and end == len(text)
         if is_han:
             simple = to_simplified(segment)
             if phrase:
@@ -340,7 +357,8 @@ def needles(text: str, *, phrase: bool = False) -> list[Needle]:
             elif len(simple) == 1:
                 found.append(Needle(char=simple, surface=simple))
             else:
-                found.append(Needle(steps=tuple(_han_needle_steps(simple)), surface=simple))
+                grams = _han_needle_steps(simple, prefix=open_end)
+                found.append(Needle(steps=tuple(grams), surface=simple))
             continue
         if phrase:
             latin: list[Tok] = []
@@ -356,7 +374,11 @@ def needles(text: str, *, phrase: bool = False) -> list[Needle]:
                     word = word[: word.index("'")]
                 parts = _split_compound(word)
                 key = stem(word) if len(parts) == 1 else word
-                found.append(Needle(steps=(frozenset({key}),), surface=_surface(key)))
+                if open_end and match.end() == len(folded):
+                    keys = frozenset({key, *prefix_keys(word)})
+                    found.append(Needle(steps=(keys,), surface=_surface(key), prefix=word))
+                else:
+                    found.append(Needle(steps=(frozenset({key}),), surface=_surface(key)))
     if phrase and steps:
         found.append(Needle(steps=tuple(steps), surface=surface))
     return found
@@ -388,9 +410,9 @@ def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
         if not needle.steps:
             continue
         for tok in toks:
-            if tok.text not in needle.steps[0]:
+            if not needle.takes(0, tok.text):
                 continue
-            end = _follow(by_pos, tok, needle.steps[1:])
+            end = _follow(by_pos, tok, needle)
             if end is not None:
                 spans.append((tok.start, end))
     return _merge(spans)
@@ -425,14 +447,13 @@ def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
     return out
 
 
-def _follow(
-    by_pos: dict[int, list[Tok]], first: Tok, rest: tuple[frozenset[str], ...]
-) -> int | None:
+def _follow(by_pos: dict[int, list[Tok]], first: Tok, needle: Needle) -> int | None:
+    """Where the needle's match starting at ``first`` ends, or None."""
     end = first.end
     pos = first.pos
-    for step in rest:
+    for k in range(1, len(needle.steps)):
         pos += 1
-        nxt = next((t for t in by_pos.get(pos, ()) if t.text in step), None)
+        nxt = next((t for t in by_pos.get(pos, ()) if needle.takes(k, t.text)), None)
         if nxt is None:
             return None
         end = max(end, nxt.end)

@@ -5,12 +5,17 @@ filters of ``list`` (kind:book tag:economics status:finished year:2020 author:Ha
 rating>=4 ..., read by core.query itself, so both mean the same). Anything this cannot read
 (unbalanced quotes or brackets, a lone ``-``, ``title:``, ``NOT NOT a``) is searched as plain
 words instead, and the plan says so in ``notice``.
+
+``prefix=True`` (the search box while the user types) reads the last word as possibly
+half-typed: unless it is quoted, excluded, a field filter or followed by white space, the plan
+also holds ``prefix_clause``, its clause with that word left open (analysis.needles); the
+index ranks what only that clause matches after what the exact plan matches.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from readinglog.core import query as core_query
 from readinglog.core.errors import UserError
@@ -44,26 +49,28 @@ class QueryPlan:
     doc_type: DocType | None = None
     notice: str = ""
     terms: tuple[Needle, ...] = field(default=())  # every positive needle, for snippets
+    prefix_clause: Clause | None = None  # must[-1] with the last word left open (prefix mode)
 
     @property
     def empty(self) -> bool:
         return not self.must and not self.filters
 
 
-def parse(text: str, doc_type: DocType | None = None) -> QueryPlan:
+def parse(text: str, doc_type: DocType | None = None, *, prefix: bool = False) -> QueryPlan:
+    """The plan for ``text``; ``prefix``: its last word may be half-typed (see above)."""
     notice = ""
     if len(text) > MAX_QUERY_CHARS:
         text = text[:MAX_QUERY_CHARS]
         notice = f"The query was cut to its first {MAX_QUERY_CHARS} characters."
     try:
-        plan = _parse_strict(text, doc_type)
+        plan = _parse_strict(text, doc_type, prefix)
     except QuerySyntaxError as error:
         plan = plain_words(text, doc_type)
         notice = " ".join(
             p for p in (notice, f"Could not read the query ({error}); searched the words.") if p
         )
     if notice:
-        plan = QueryPlan(plan.must, plan.must_not, plan.filters, doc_type, notice, plan.terms)
+        plan = replace(plan, doc_type=doc_type, notice=notice)
     return plan
 
 
@@ -86,18 +93,23 @@ def split_field_filters(tokens: list[str]) -> tuple[list[core_query.Condition], 
     return filters, words
 
 
-def _parse_strict(text: str, doc_type: DocType | None) -> QueryPlan:
+def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> QueryPlan:
     if text.count('"') % 2:
         raise QuerySyntaxError("a quote is not closed")
     if any(ch in text for ch in _SYNTAX_CHARS[1:]):
         raise QuerySyntaxError("brackets are not supported")
-    filters, words = split_field_filters(_TOKEN_RE.findall(text))
+    tokens = _TOKEN_RE.findall(text)
+    filters, words = split_field_filters(tokens)
+    # The last word may be half-typed unless white space or a field filter ends the text.
+    open_last = prefix and bool(words) and not text[-1].isspace()
+    open_last = open_last and not split_field_filters(tokens[-1:])[0]
     must: list[Clause] = []
     must_not: list[Clause] = []
     terms: list[Needle] = []
+    prefix_clause: Clause | None = None
     pending_or = False
     negate = False
-    for token in words:
+    for index, token in enumerate(words):
         if token in _OPERATORS:
             if token == "OR":
                 if not must or pending_or or negate:
@@ -124,17 +136,22 @@ def _parse_strict(text: str, doc_type: DocType | None) -> QueryPlan:
                 raise QuerySyntaxError("OR before an excluded word")
             must_not.append(Clause((found,)))
             continue
-        terms.extend(found)
-        if pending_or:
-            must[-1] = Clause((*must[-1].alternatives, found))
-            pending_or = False
-        else:
-            must.append(Clause((found,)))
+        opened = found
+        if open_last and index == len(words) - 1 and not quoted:
+            opened = tuple(needles(body, prefix=True))
+        terms.extend(opened)
+        earlier = must.pop().alternatives if pending_or else ()
+        pending_or = False
+        must.append(Clause((*earlier, found)))
+        if opened != found:
+            prefix_clause = Clause((*earlier, opened))
     if pending_or or negate:
         raise QuerySyntaxError("an operator at the end")
     if len(must) + len(must_not) > MAX_CLAUSES:
         raise QuerySyntaxError("too many words")
-    return QueryPlan(tuple(must), tuple(must_not), tuple(filters), doc_type, "", tuple(terms))
+    return QueryPlan(
+        tuple(must), tuple(must_not), tuple(filters), doc_type, "", tuple(terms), prefix_clause
+    )
 
 
 def plain_words(text: str, doc_type: DocType | None) -> QueryPlan:

@@ -49,11 +49,18 @@ def search(
     limit: int = DEFAULT_LIMIT,
     doc_type: DocType | None = None,
     index: SearchIndex | None = None,
+    prefix: bool = False,
 ) -> SearchResult:
-    """The best ``limit`` notes and entries for ``text`` (``doc_type`` None: both)."""
+    """The best ``limit`` notes and entries for ``text`` (``doc_type`` None: both).
+
+    ``prefix``: the user is still typing, so the last word may be half-typed (地方财 while
+    typing 地方财政, econom for economics; not when quoted, excluded, a field filter or
+    followed by a space). What the words match as typed comes first, then what the last word
+    only begins; ``total`` counts both, snippets mark both. The CLI searches exactly.
+    """
     index = index or SearchIndex(library.paths.index)
     limit = max(1, min(limit, MAX_LIMIT))
-    plan = query.parse(text, doc_type)
+    plan = query.parse(text, doc_type, prefix=prefix)
     if plan.empty:
         return SearchResult(0, (), plan.notice)
     allowed: set[str] | None = None

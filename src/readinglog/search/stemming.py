@@ -4,6 +4,11 @@ Only the inflectional part of Porter2 (steps 0, 1a, 1b, 1c and the final-e rule 
 plus a table of common irregular forms: full Porter2 also strips derivational suffixes
 (developer -> develop, general -> gener), which cost precision on the labelled set
 (benchmarks/search_eval.md) for no recall we need.
+
+A half-typed word (the search box's prefix mode) is looked up by the index terms that begin
+with it, since a key is its word with only the ending changed (economics -> economic,
+economy -> economi: both begin with econom). ``prefix_keys`` adds the few keys that do not
+begin with it because the typing stopped inside the ending that folding removes or changes.
 """
 
 from __future__ import annotations
@@ -269,3 +274,25 @@ def stem(word: str) -> str:
         return word
     irregular = _IRREGULAR.get(word)
     return irregular if irregular is not None else _fold(word)
+
+
+# Inflections a half-typed word may stop inside (prefix_keys completes it with the rest).
+_SUFFIXES = ("s", "es", "ies", "ed", "ied", "ing", "edly", "ingly")
+PREFIX_KEYS_MIN = 3  # shorter beginnings: only the terms that begin with them
+
+
+def prefix_keys(prefix: str) -> set[str]:
+    """Keys of words that begin with ``prefix`` (folded, lower case) that do not begin with it
+    themselves: ``prefix`` completed by the rest of an inflection (changi -> changing -> chang,
+    runn -> running -> run, librarie -> libraries -> librari), and the lemmas of the irregular
+    forms it begins (childr -> children -> child). Empty below three letters."""
+    if len(prefix) < PREFIX_KEYS_MIN or not prefix.isalpha() or not prefix.isascii():
+        return set()
+    found = {
+        stem(prefix + suffix[cut:])
+        for suffix in _SUFFIXES
+        for cut in range(len(suffix))
+        if prefix.endswith(suffix[:cut])
+    }
+    found.update(key for form, key in _IRREGULAR.items() if form.startswith(prefix))
+    return {key for key in found if not key.startswith(prefix)}
