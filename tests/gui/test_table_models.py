@@ -158,11 +158,13 @@ def test_sorting_by_a_header_requeries(qtbot: QtBot, window) -> None:
     table = window.list_pane.items
     model = table.paged_model()
     header = table.horizontalHeader()
-    header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-    assert model.sort_key == "title"
+    with qtbot.waitSignal(model.filtered, timeout=5000):  # the new order, from the query thread
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        assert model.sort_key == "title"
     titles = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert titles[0] == "Blueprint for Armageddon I"
-    header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
+    with qtbot.waitSignal(model.filtered, timeout=5000):
+        header.setSortIndicator(4, Qt.SortOrder.DescendingOrder)
     assert model.sort_key == "rating"
     assert model.index(0, 4).data() == "★★★★★ 5"
     header.setSortIndicator(1, Qt.SortOrder.AscendingOrder)  # People cannot sort
@@ -174,8 +176,11 @@ def test_sorting_keeps_the_selected_entry(qtbot: QtBot, window) -> None:
     table = window.list_pane.items
     table.selectRow(3)
     chosen = table.current_id()
-    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
-    assert table.current_id() == chosen
+    row = table.currentIndex().row()
+    with qtbot.waitSignal(table.paged_model().layoutChanged, timeout=5000):  # moved, not reset
+        table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert table.current_id() == chosen and table.currentIndex().row() != row
+    assert table.selected_ids() == [chosen]
 
 
 def test_a_row_deleted_elsewhere_is_not_queried_at_each_paint(

@@ -73,6 +73,7 @@ class ListTable(QTableView):
         model.modelAboutToBeReset.connect(self._on_model_model_about_to_be_reset)
         model.modelReset.connect(self._on_model_model_reset)
         model.filtered.connect(self._on_model_filtered)
+        model.layoutChanged.connect(self._on_model_layout_changed)
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
 
     def paged_model(self) -> PagedTableModel:  # type: ignore[type-arg]
@@ -89,10 +90,7 @@ class ListTable(QTableView):
             header.blockSignals(False)
             return
         self._sorted = (column, order)
-        current = self.current_id()
-        model.sort(column, order)
-        if current is not None:
-            self.scrollTo(self.currentIndex())
+        model.sort(column, order)  # the rows move when the answer comes (_on_model_layout_changed)
 
     def sync_sort_from_header(self) -> None:
         """After restoring the header's state, sort the model as its indicator says."""
@@ -151,6 +149,10 @@ class ListTable(QTableView):
         if self._had_current:
             self.current_lost.emit()
         self._on_model_filtered()  # new rows, whoever asked for them
+
+    def _on_model_layout_changed(self) -> None:
+        if self.currentIndex().isValid():  # the current row moved: keep it in sight
+            self.scrollTo(self.currentIndex())
 
     def _select_wanted(self) -> bool:
         wanted, self._wanted = self._wanted, None

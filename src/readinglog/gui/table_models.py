@@ -5,12 +5,12 @@ This is Anki's browser model rather than Qt's canFetchMore/fetchMore: rowCount i
 length from the start, so the scroll bar is true to size and End jumps to row 100,000 while
 loading only the pages that are painted. Ids cost a few bytes each, rows are built on demand.
 
-What the user types, and the refresh after a write, ask for ids in the background
-(``request_filter``, ``refresh``, on the list's own thread: ``worker.LatestOnly``). The filter's
-text conditions scan every title and body (hundreds of milliseconds at 100,000 notes), and even a
-plain id list takes tens, so the rows shown stay until the answer replaces them. A view switch
-and a sort query at once (``set_filter``, ``sort``), always for the newest filter asked for, and
-drop any answer still on its way.
+What the user types, a sort and the refresh after a write ask for ids in the background
+(``request_filter``, ``sort``, ``refresh``, on the list's own thread: ``worker.LatestOnly``). The
+filter's text conditions scan every title and body (hundreds of milliseconds at 100,000 notes),
+and even a plain id list takes tens, so the rows shown stay until the answer replaces them (the
+same rows in a new order move, keeping the selection). A view switch queries at once
+(``set_filter``), always for the newest filter asked for, and drops any answer on its way.
 """
 
 from __future__ import annotations
@@ -180,11 +180,6 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         """Block until the query thread is idle (closing; its answer still comes as an event)."""
         return self._queries.wait(msecs)
 
-    def set_sort(self, sort: str, descending: bool | None) -> None:
-        ids = self._fetch_ids(self._filter, sort, descending)
-        self._sort, self._descending = sort, descending
-        self._reset(ids)
-
     def refresh(self, changed_ids: frozenset[int] = frozenset()) -> None:
         """After a write: the rows of ``changed_ids`` show their new values at once; the ids are
         queried again in the background (``filtered`` when the answer is shown; a changed set
@@ -214,8 +209,27 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return ids
 
     def _apply(self, ids: list[int]) -> None:
-        if ids != self._ids:  # typing often narrows to the same rows: keep them, and the view's
+        if ids == self._ids:  # typing often narrows to the same rows: keep them, and the view's
+            return
+        if len(ids) == len(self._ids) and set(ids) == set(self._ids):
+            self._reorder(ids)  # a sort, or a saved note moving to the top
+        else:
             self._reset(ids)
+
+    def _reorder(self, ids: list[int]) -> None:
+        """The same rows in another order: a layout change, so the selection and the current
+        row follow their rows (a reset would drop them)."""
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        kept = [(self.id_at(i.row()), i.column()) for i in before]
+        self._ids = ids
+        self._rows_of = None
+        after = [
+            self.index(self.row_of(id_), col) if id_ is not None else QModelIndex()
+            for id_, col in kept
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def _reset(self, ids: list[int]) -> None:
         self.beginResetModel()
@@ -319,24 +333,14 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         return ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column that has a sort key (others are left as they are)."""
+        """Sort by a column that has a sort key (others are left as they are). The rows keep
+        their order until the query thread has them in the new one (``filtered`` then)."""
         if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
             return
         key = self.columns[column].sort
         assert key is not None
-        descending = order == Qt.SortOrder.DescendingOrder
-        ids = self._fetch_ids(self._filter, key, descending)
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        kept = [(self.id_at(i.row()), i.column()) for i in before]
-        self._ids, self._sort, self._descending = ids, key, descending
-        self._rows_of = None
-        after = [
-            self.index(self.row_of(id_), col) if id_ is not None else QModelIndex()
-            for id_, col in kept
-        ]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
+        self._sort, self._descending = key, order == Qt.SortOrder.DescendingOrder
+        self._request_ids()
 
     # -- slots -------------------------------------------------------------------------------
 
