@@ -140,6 +140,34 @@ def test_one_then_two_chinese_characters(qtbot: QtBot, window) -> None:
     assert len(two) < len(one)  # 神经元 in the backprop note matched 经 alone
 
 
+def test_typing_a_word_never_flickers_to_no_results(qtbot: QtBot, window) -> None:
+    """Each half-typed stage of 地方财政收入 (地方财, 地方财政收) finds the note the word
+    finds: the box searches in prefix mode."""
+    ready(qtbot, window)
+    note = note_id(window.library, NOTE_TITLE)
+    results: SearchResults = window.list_pane.results
+    totals: list[int] = []
+    window.index.searched.connect(lambda _n, found: totals.append(found.total))
+    edit = window.list_pane.search.edit
+    window.activateWindow()
+    edit.setFocus()
+    typed = ""
+    for ch in "地方财政收入":
+        type_into(edit, ch)
+        typed += ch
+        qtbot.waitUntil(
+            lambda text=typed: results.text == text and not results.pending,
+            timeout=10_000,
+        )
+        if len(typed) == 1:
+            totals.clear()  # one character: the character field, before any word
+            continue
+        assert ("Notes", Target.NOTES, note) in results.hits(), typed
+        assert "No notes" not in results.message.text(), typed
+    assert totals and 0 not in totals
+    assert "<b>地方财政收入</b>" in results.model.item(1).data(SNIPPET_ROLE)
+
+
 def test_traditional_characters_find_simplified_text(qtbot: QtBot, window) -> None:
     ready(qtbot, window)
     results = search(qtbot, window, "經濟")

@@ -106,7 +106,13 @@ class IndexKeeper(QObject):
             self._drain_timer.start()
 
     def search(self, request: int, text: str) -> None:
-        """Search ``text``; ``searched(request, result)`` follows unless superseded first."""
+        """Search ``text``; ``searched(request, result)`` follows unless superseded first.
+
+        The box searches as the user types, so its last word may be unfinished: the search
+        runs in prefix mode (searcher.search), exact matches first. On Enter too: the same
+        text gives the same answer. (The list pane strips the text it sends, so a trailing
+        space does not finish the last word here.)
+        """
         if self._closed:
             return
         self._wanted = request
@@ -170,7 +176,9 @@ class IndexKeeper(QObject):
         if request != self._wanted or self._closed:
             return None  # superseded before it started
         try:
-            found = searcher.search(self._library, text, limit=limit, index=self._index_here())
+            found = searcher.search(
+                self._library, text, limit=limit, index=self._index_here(), prefix=True
+            )
         except Exception as error:  # the database, not the query: say so, keep the window
             log.exception("search failed")
             found = searcher.SearchResult(0, (), f"The search failed: {error}")
