@@ -178,19 +178,20 @@ def test_a_half_typed_word_stands_for_its_most_frequent_terms(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """At most EXPAND_MAX terms, the most frequent first, while their postings stay within
-    the number of documents (but always the first)."""
-    zeta = ["zeta1"] * 6 + ["zeta2"] * 3 + ["zeta3", "zeta4"]
-    bodies = [f"omega {word}" for word in zeta[:10]]
-    bodies[0] += " omen " + zeta[10]
+    half the number of documents (but always the first)."""
+    zeta = ["zeta5"] * 5 + ["zeta1"] * 4 + ["zeta3", "zeta4"] + [""] * 9
+    bodies = [f"omega {word}" for word in zeta]  # 20 documents: 10 postings at most
+    bodies[0] += " omen"
     index = built(tmp_path, [SearchDoc(DocType.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
     index._open()
     with index._ix.searcher() as searcher:
         stats = index_module._Stats(searcher)
-        assert stats.expand("body", "zeta") == ["zeta1", "zeta2", "zeta3"]  # 10 postings
+        assert stats.expand("body", "zeta") == ["zeta5", "zeta1", "zeta3"]
+        assert stats.expand("body", "zeta4") == ["zeta4"]
         assert stats.expand("body", "om") == ["omega"]  # in every document
         assert stats.expand("title", "zeta") == []
-        monkeypatch.setattr(evaluate, "EXPAND_MAX", 2)
-        assert index_module._Stats(searcher).expand("body", "zeta") == ["zeta1", "zeta2"]
+        monkeypatch.setattr(evaluate, "EXPAND_MAX", 1)
+        assert index_module._Stats(searcher).expand("body", "zeta") == ["zeta5"]
 
 
 def test_same_over_several_segments_with_updates_and_deletions(

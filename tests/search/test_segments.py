@@ -13,6 +13,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from readinglog.core.types import DocType
 from readinglog.search import index as index_module
+from readinglog.search import segments
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
 from readinglog.search.query import parse
 from readinglog.search.schema import SearchDoc
@@ -155,3 +156,20 @@ def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
 def test_positions_round_trip(values: list[int]) -> None:
     positions = sorted(set(values))
     assert decode_positions(encode_positions(positions)) == positions
+
+
+@pytest.mark.parametrize("chunk", [segments.TERMS_CHUNK, 64])
+def test_prefix_terms_reads_what_whoosh_iterates(
+    tmp_path: Path, chunk: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The term table parsed in chunks (small ones: items across chunk ends, inlined
+    postings longer than a chunk) gives whoosh's terms and document counts."""
+    monkeypatch.setattr(segments, "TERMS_CHUNK", chunk)
+    docs = corpus()
+    for ix in (whoosh_written(tmp_path / "w", docs), bulk_written(tmp_path / "b", docs)):
+        with ix.reader() as reader:
+            for field in ("title", "tags", "body", "han", "key"):
+                for prefix in ("", "l", "learn", "rare1", "^经", "经", "标", "zz", "\uffff"):
+                    found = segments.prefix_terms(reader, field, prefix)
+                    whoosh = [(t, i.doc_frequency()) for t, i in reader.iter_prefix(field, prefix)]
+                    assert found == whoosh, (field, prefix)

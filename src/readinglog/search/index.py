@@ -50,6 +50,7 @@ from readinglog.search.segments import (
     CompactPositions,
     Postings,
     SegmentBuilder,
+    prefix_terms,
     read_postings,
     write_toc,
 )
@@ -290,18 +291,19 @@ class _Stats:
         return norms
 
     def expand(self, field: str, prefix: str) -> list[str]:
-        """The most frequent first, while their postings add up to no more than the index's
-        documents (the first always: "a" or "th" stand for the word or two most documents
-        hold, not for 64 lists that each cost a search ~0.5 µs a posting). Each segment's
-        term table is read from ``prefix`` on (whoosh's MultiReader.most_frequent_terms
-        took 78 ms for "a" at 10k notes, this 6 ms); counts include deleted documents."""
+        """The most frequent first, while their postings add up to no more than half the
+        index's documents (the first always: "a" or "co" stand for the word or two most
+        documents hold, not for 64 lists that each cost a search ~0.5 µs a posting; a
+        letter more narrows them). Each segment's term table is read from ``prefix`` on
+        (segments.prefix_terms; whoosh's MultiReader.most_frequent_terms took 78 ms for
+        "a" at 10k notes); counts include deleted documents."""
         found = self._expanded.get((field, prefix))
         if found is None:
             counts: Counter[bytes] = Counter()
             for reader, _ in self._searcher.reader().leaf_readers():
-                for term, info in reader.iter_prefix(field, prefix):
-                    counts[term] += info.doc_frequency()
-            budget = self._searcher.doc_count_all()
+                for term, count in prefix_terms(reader, field, prefix):
+                    counts[term] += count
+            budget = self._searcher.doc_count_all() // 2
             found = []
             for term, count in sorted(counts.items(), key=lambda c: (-c[1], c[0])):
                 budget -= count
