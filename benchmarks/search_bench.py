@@ -9,7 +9,8 @@ run, for ReadingLog's search (readinglog.search over a real library) and for FTS
 the same notes:
 - full rebuild (notes/s) and index size / raw UTF-8 text;
 - query latency, top 20 with snippets, warm, p50/p95 per query class (FTS5: MATCH + snippet(),
-  and an instr() scan for terms under 3 characters, which trigrams cannot answer);
+  and an instr() scan for terms under 3 characters, which trigrams cannot answer); the
+  "(typing)" classes are half-typed words searched in prefix mode, as the window does;
 - save -> searchable: add a note in a transaction, drain the queue, find it (p50/p95);
 - a cold ``search`` process (new interpreter; page cache warm) end to end.
 Prints JSON. Skips (exit 0) when the corpus is absent.
@@ -110,7 +111,14 @@ def query_classes(notes: list[tuple[str, str]], per_class: int, seed: int) -> di
         "zh two words": [f"{a} {b}" for a, b in zip(two[::2], two[1::2], strict=False)],
         "mixed zh+en": [f"{a}{b}" for a, b in zip(pick(en), two, strict=False)],
         "zh phrase": [f'"{w}{v}"' for w, v in zip(long_, two, strict=False)],
+        # What the window searches while a word is being typed (prefix mode).
+        "zh 3 of 4 chars (typing)": [w[:3] for w in pick(zh[4])],
+        "en half a word (typing)": [w[: (len(w) + 1) // 2] for w in pick(en)],
     }
+
+
+def typing(cls: str) -> bool:
+    return cls.endswith("(typing)")
 
 
 # --- ReadingLog --------------------------------------------------------------------------------
@@ -158,8 +166,10 @@ def bench_readinglog(home: Path, notes: list[tuple[str, str]], queries: dict[str
         "rebuild_notes_per_s": round(len(notes) / build_s, 1),
         "index_bytes": folder_size(index.root),
     }
-    result["latency"] = run_queries(lambda q: searcher.search(library, q, limit=20, index=index),
-                                    queries)  # fmt: skip
+    result["latency"] = run_queries(
+        lambda q, prefix: searcher.search(library, q, limit=20, index=index, prefix=prefix),
+        queries,
+    )
     timings = []
     for i in range(saves):
         word = f"新词{i:03d}zz"
@@ -176,15 +186,18 @@ def bench_readinglog(home: Path, notes: list[tuple[str, str]], queries: dict[str
     return result
 
 
-def run_queries(run: Callable[[str], object], queries: dict[str, list[str]]) -> dict[str, object]:
+def run_queries(
+    run: Callable[[str, bool], object], queries: dict[str, list[str]]
+) -> dict[str, object]:
+    """p50/p95 of each class; ``run(query, prefix)``, prefix for the typing classes."""
     latency: dict[str, object] = {}
     for cls, items in queries.items():
         for q in items:  # warm up
-            run(q)
+            run(q, typing(cls))
         samples = []
         for q in items:
             t0 = time.perf_counter()
-            run(q)
+            run(q, typing(cls))
             samples.append((time.perf_counter() - t0) * 1000)
         latency[cls] = percentiles(samples)
     return latency
@@ -228,7 +241,7 @@ def bench_fts5(folder: Path, notes: list[tuple[str, str]], queries: dict[str, li
         else path.stat().st_size
     )
 
-    def run(text: str) -> object:
+    def run(text: str, _prefix: bool = False) -> object:  # trigrams find any substring
         words = [w.strip('"') for w in re.findall(r'"[^"]*"|\S+', text)]
         long_ = [w for w in words if len(w) >= 3]
         short = [w for w in words if len(w) < 3]
