@@ -15,6 +15,11 @@ Systems: ReadingLog's index (readinglog.search), whoosh's default StemmingAnalyz
 query parser, and SQLite FTS5 with the trigram tokenizer. Recall and precision are averaged
 over the queries of a class (precision over the queries that returned something).
 Prints JSON and writes the markdown table. Skips (exit 0) when the corpus is absent.
+
+``--typing`` adds to the JSON (not the table) what the search box finds while a word is being
+typed: each Chinese word without its last character, each English form cut to its first half,
+searched exactly (as before prefix mode) and in prefix mode; recall against the finished
+word's truth, and how many of the half-typed queries found nothing.
 """
 
 from __future__ import annotations
@@ -325,8 +330,8 @@ def readinglog_system(corpus: Corpus, folder: Path) -> Callable[[str], set[int]]
     for _ in index.build(docs):
         pass
 
-    def run(text: str) -> set[int]:
-        _, hits = index.search(query.parse(text), 100_000)
+    def run(text: str, prefix: bool = False) -> set[int]:
+        _, hits = index.search(query.parse(text, prefix=prefix), 100_000)
         return {parse_key(k)[1] for k, _, _ in hits}
 
     return run
@@ -417,6 +422,39 @@ def misses(
     return found
 
 
+TYPING_CLASSES = ("zh 2-char", "zh 3-4 char", "names / new words", "en inflection")
+
+
+def half_typed(text: str) -> str:
+    """A Chinese word without its last character, an English word's first half."""
+    return text[:-1] if HAN.match(text) else text[: max(2, (len(text) + 1) // 2)]
+
+
+def typing(
+    queries: list[tuple[str, str, set[int]]], run: Callable[..., set[int]]
+) -> dict[str, dict[str, float]]:
+    """Half-typed queries, exact and in prefix mode: recall of the finished word's truth."""
+    per: dict[str, list[tuple[float, float, bool, bool]]] = {}
+    for cls, text, truth in queries:
+        if cls not in TYPING_CLASSES or len(half_typed(text)) < 2:
+            continue
+        exact, opened = run(half_typed(text)), run(half_typed(text), prefix=True)
+        per.setdefault(cls, []).append(
+            (len(exact & truth) / len(truth), len(opened & truth) / len(truth),
+             not exact, not opened)
+        )  # fmt: skip
+    return {
+        cls: {
+            "queries": len(rows),
+            "recall_exact": round(sum(r[0] for r in rows) / len(rows), 3),
+            "recall_prefix": round(sum(r[1] for r in rows) / len(rows), 3),
+            "none_found_exact": sum(r[2] for r in rows),
+            "none_found_prefix": sum(r[3] for r in rows),
+        }
+        for cls, rows in per.items()
+    }
+
+
 def table(results: dict[str, dict[str, dict[str, float]]], classes: list[str]) -> str:
     head = "| system | " + " | ".join(classes) + " |"
     lines = [head, "|---" * (len(classes) + 1) + "|"]
@@ -433,6 +471,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).with_name("search_eval.md"))
     parser.add_argument("--misses", action="store_true", help="list readinglog's wrong answers")
+    parser.add_argument("--typing", action="store_true", help="half-typed words, prefix mode")
     args = parser.parse_args()
     if not search_corpus.available():
         print(json.dumps({"skipped": f"{search_corpus.CORPUS} is not present"}))
@@ -446,6 +485,7 @@ def main() -> int:
     classes = list(dict.fromkeys(cls for cls, _, _ in queries))
     results: dict[str, dict[str, dict[str, float]]] = {}
     wrong: list[dict[str, object]] = []
+    typed: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for name, make in SYSTEMS.items():
             run = make(corpus, Path(tmp))
@@ -456,6 +496,8 @@ def main() -> int:
                 )
             if args.misses and name.startswith("readinglog"):
                 wrong = misses(queries, run)
+            if args.typing and name.startswith("readinglog"):
+                typed = typing(queries, run)
     report = {
         "documents": len(corpus.docs),
         "queries": len(queries),
@@ -464,6 +506,8 @@ def main() -> int:
     }
     if args.misses:
         report["readinglog_misses"] = wrong
+    if args.typing:
+        report["readinglog_typing"] = typed
     print(json.dumps(report, ensure_ascii=False, indent=2))
     counts = Counter(cls for cls, _, _ in queries)
     args.out.write_text(
