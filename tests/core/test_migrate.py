@@ -401,3 +401,38 @@ def test_upgrade_at_head_changes_nothing(at_head: Path, backups: Path) -> None:
     assert migrate.upgrade(at_head, backups) == (HEAD, HEAD)
     assert _dump(at_head) == original
     assert not backups.exists()
+
+
+def test_pending_upgrade_names_the_old_revision_and_changes_nothing(
+    at_0001: Path, backups: Path
+) -> None:
+    before = _dump(at_0001)
+    assert migrate.pending_upgrade(at_0001) == FIRST
+    assert _dump(at_0001) == before
+    assert not backups.exists()
+    migrate.upgrade(at_0001, backups)
+    assert migrate.pending_upgrade(at_0001) is None
+
+
+def test_pending_upgrade_is_none_for_a_new_library(tmp_path: Path) -> None:
+    missing = tmp_path / "new" / "library.sqlite3"
+    assert migrate.pending_upgrade(missing) is None
+    assert not missing.exists()
+    empty = tmp_path / "library.sqlite3"
+    empty.touch()
+    assert migrate.pending_upgrade(empty) is None
+
+
+def test_pending_upgrade_refuses_what_upgrade_refuses(at_head: Path, tmp_path: Path) -> None:
+    with _connect(at_head) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+        conn.commit()
+    with pytest.raises(DatabaseError, match="newer ReadingLog") as caught:
+        migrate.pending_upgrade(at_head)
+    with pytest.raises(DatabaseError) as by_upgrade:
+        migrate.upgrade(at_head, tmp_path / "backups")
+    assert caught.value.message == by_upgrade.value.message
+    not_sqlite = tmp_path / "notes.sqlite3"
+    not_sqlite.write_bytes(b"short text")
+    with pytest.raises(DatabaseError, match="is not a ReadingLog library"):
+        migrate.pending_upgrade(not_sqlite)

@@ -44,14 +44,24 @@ def upgrade(db: Path, backups: Path) -> tuple[str | None, str]:
         return old, HEAD_REVISION
     saved = None
     if old is not None:
-        if old not in _known_revisions():
-            raise DatabaseError(
-                f"{db} was written by a newer ReadingLog (database revision {old}) and was "
-                "left untouched; update ReadingLog to open it."
-            )
+        _refuse_newer(db, old)
         saved = backup(db, backups, "upgrade")
     _apply(db, saved)
     return old, HEAD_REVISION
+
+
+def pending_upgrade(db: Path) -> str | None:
+    """The revision ``db`` would be upgraded from, or None when opening it migrates nothing
+    that takes time (a new library is created at head; a library at head opens as it is).
+
+    Reads only; raises the DatabaseError ``upgrade`` would for a file that is not a
+    ReadingLog library, cannot be read, or was written by a newer ReadingLog.
+    """
+    old = current_revision(db)
+    if old is None or old == HEAD_REVISION:
+        return None
+    _refuse_newer(db, old)
+    return old
 
 
 def current_revision(db: Path) -> str | None:
@@ -180,6 +190,14 @@ def _config() -> Config:
     # Config values go through configparser interpolation: a '%' in the path must be doubled.
     config.set_main_option("script_location", str(package_data("migrations")).replace("%", "%%"))
     return config
+
+
+def _refuse_newer(db: Path, revision: str) -> None:
+    if revision not in _known_revisions():
+        raise DatabaseError(
+            f"{db} was written by a newer ReadingLog (database revision {revision}) and was "
+            "left untouched; update ReadingLog to open it."
+        )
 
 
 def _known_revisions() -> set[str]:
