@@ -1,9 +1,10 @@
 """The GUI composition root: ``readinglog`` without a command calls ``run(paths)``.
 
 Order matters: the single-instance lock is taken before the database is opened (a second
-launch must not migrate or write anything), the window is shown before the first-run question,
-and editors are flushed after the event loop ends, however it ends (window closed, Quit,
-SIGTERM or Ctrl+C in the terminal).
+launch must not migrate or write anything), an older library is upgraded off the GUI thread
+before the window is made (see gui/upgrade.py), the window is shown before the first-run
+question, and editors are flushed after the event loop ends, however it ends (window closed,
+Quit, SIGTERM or Ctrl+C in the terminal).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from readinglog import APP_ID, APP_NAME, __version__, config
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.gui import first_run, theme
+from readinglog.gui import first_run, theme, upgrade
 from readinglog.gui.main_window import MainWindow
 from readinglog.gui.single_instance import SingleInstance
 from readinglog.paths import AppPaths, package_data
@@ -70,15 +71,16 @@ def start(paths: AppPaths) -> Running | int:
             return 0
         _message(f"{APP_NAME} is already open for the library in {paths.data}.")
         return 1
+    instance.listen()
+    settings = config.load(paths.settings)
+    theme.apply(app, settings.theme)  # before the upgrade, so its dialog has the theme
     try:
+        upgrade.upgrade_library(paths, activated=instance.activated)
         library = Library.open(paths)
     except UserError as exc:
         instance.release()
         _message(exc.message)
         return 1
-    instance.listen()
-    settings = config.load(paths.settings)
-    theme.apply(app, settings.theme)
     theme.follow_system(app, lambda: settings.theme)
     window = MainWindow(library, settings)
     instance.activated.connect(window.bring_to_front)
