@@ -552,8 +552,8 @@ class SearchIndex:
         scores (in prefix mode; else the same)."""
         seg = _SegmentView(reader, self._lengths)
         if plan.prefix_clause is None:
-            scores = self._kept(seg, stats, plan, allowed, evaluate.plan_scores(
-                seg, stats, plan, TEXT_FIELDS))  # fmt: skip
+            scores = evaluate.plan_scores(seg, stats, plan, TEXT_FIELDS)
+            scores = self._kept(seg, stats, plan, allowed, scores)
             return scores, scores
         exact, scores = evaluate.open_scores(seg, stats, plan, TEXT_FIELDS)
         scores = self._kept(seg, stats, plan, allowed, scores)
