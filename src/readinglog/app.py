@@ -24,7 +24,7 @@ from readinglog import APP_ID, APP_NAME, __version__, config
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.gui import first_run, theme, upgrade
+from readinglog.gui import first_run, input_method, theme, upgrade
 from readinglog.gui.main_window import MainWindow
 from readinglog.gui.single_instance import SingleInstance
 from readinglog.paths import AppPaths, package_data
@@ -56,6 +56,7 @@ def application() -> QApplication:
     QApplication.setOrganizationDomain("readinglog.github.io")
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
+    input_method.apply()  # before Qt picks its input method: fcitx users get pinyin too
     app = QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(package_data("resources") / "icons" / "readinglog.svg")))
     return app
