@@ -14,10 +14,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from readinglog.core import repository
+from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.core.types import DocType, Progress
+from readinglog.core.types import Changes, DocType, Progress
 from readinglog.gui import worker
 from readinglog.gui.actions import MainAction
 from readinglog.gui.hit_delegate import SNIPPET_ROLE, TITLE_ROLE, segments, split_title
@@ -166,6 +166,27 @@ def test_typing_a_word_never_flickers_to_no_results(qtbot: QtBot, window) -> Non
         assert "No notes" not in results.message.text(), typed
     assert totals and 0 not in totals
     assert "<b>地方财政收入</b>" in results.model.item(1).data(SNIPPET_ROLE)
+
+
+def test_a_space_after_the_last_word_finishes_it(qtbot: QtBot, window) -> None:
+    """While 和服 is being typed it may be the start of 和服务; a space says it is the word."""
+    ready(qtbot, window)
+    with window.library.sessions.begin() as s:
+        kimono = notes.add_note(s, "和服的历史很长。", title="和服的历史").created
+    window.changed.emit(Changes(notes=frozenset({kimono})))
+    with window.library.sessions.begin() as s:
+        waiter = notes.add_note(s, "和服务员聊了很久。", title="一次聊天").created
+    window.changed.emit(Changes(notes=frozenset({waiter})))
+    results = search(qtbot, window, "和服")
+    assert [h for h in results.hits() if h[0] == "Notes"][:2] == [
+        ("Notes", Target.NOTES, kimono),  # the word itself first
+        ("Notes", Target.NOTES, waiter),
+    ]
+    type_into(window.list_pane.search.edit, " ")
+    qtbot.waitUntil(lambda: results.text == "和服 " and not results.pending, timeout=10_000)
+    found = results.hits()
+    assert ("Notes", Target.NOTES, kimono) in found
+    assert ("Notes", Target.NOTES, waiter) not in found
 
 
 def test_traditional_characters_find_simplified_text(qtbot: QtBot, window) -> None:

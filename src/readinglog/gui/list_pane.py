@@ -246,7 +246,8 @@ class ListPane(QWidget):
             self.results.set_query("")
             return False
         self.search.clear_error()
-        self.results.set_query(text.strip() if typed.words else "")
+        # Leading space means nothing; a trailing one finishes the last word (prefix mode).
+        self.results.set_query(text.lstrip() if typed.words else "")
         return True
 
     def apply_search_options(self, options: SearchOptions) -> None:
