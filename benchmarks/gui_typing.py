@@ -118,12 +118,12 @@ def percentile(values: list[float], q: float) -> float:
 def measure(home: Path, wait_ms: int, settle_ms: int) -> dict[str, Any]:
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
+    from readinglog import app as application
     from readinglog.gui.index_keeper import IndexState
     from readinglog.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication([])
+    app = application.application()  # as the app makes it (its GIL switch interval too)
     lib = Library.open(paths.in_home(home))
     window = MainWindow(lib)
     window.show()

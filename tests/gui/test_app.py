@@ -99,3 +99,14 @@ def test_a_broken_library_is_one_sentence_and_exit_1(
     home.database.write_bytes(b"this is not a database" * 100)
     assert app.start(home) == 1
     assert shown and "\n" not in shown[0]
+
+
+def test_the_application_lets_the_gui_thread_win_the_gil_back_quickly() -> None:
+    code = (
+        "import sys; from readinglog import app; app.application(); print(sys.getswitchinterval())"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert float(out.stdout) == app.GIL_SWITCH_INTERVAL_S < 0.005  # Python's default: 5 ms
