@@ -19,7 +19,7 @@ import pytest
 from whoosh import collectors, query
 
 from readinglog.core.types import DocType
-from readinglog.search import evaluate
+from readinglog.search import evaluate, reading
 from readinglog.search import index as index_module
 from readinglog.search.analysis import Needle, han_chars
 from readinglog.search.index import SearchIndex
@@ -144,7 +144,7 @@ def assert_same_open(index: SearchIndex) -> None:
     exact plan first, with its scores."""
     index._open()
     with index._ix.searcher() as searcher:
-        stats = index_module._Stats(searcher)
+        stats = reading.Stats(searcher)
         checked = 0
         for text in PREFIX_QUERIES:
             for doc_type in (None, DocType.ITEM):
@@ -185,13 +185,13 @@ def test_a_half_typed_word_stands_for_its_most_frequent_terms(
     index = built(tmp_path, [SearchDoc(DocType.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
     index._open()
     with index._ix.searcher() as searcher:
-        stats = index_module._Stats(searcher)
+        stats = reading.Stats(searcher)
         assert stats.expand("body", "zeta") == ["zeta5", "zeta1", "zeta3"]
         assert stats.expand("body", "zeta4") == ["zeta4"]
         assert stats.expand("body", "om") == ["omega"]  # in every document
         assert stats.expand("title", "zeta") == []
         monkeypatch.setattr(evaluate, "EXPAND_MAX", 1)
-        assert index_module._Stats(searcher).expand("body", "zeta") == ["zeta5"]
+        assert reading.Stats(searcher).expand("body", "zeta") == ["zeta5"]
 
 
 def test_same_over_several_segments_with_updates_and_deletions(

@@ -1,9 +1,10 @@
 """The index as whoosh keeps it: schema, open / create / rebuild, write, search.
 
-whoosh is used here and in segments.py only (which writes a rebuild's segments and reads
-posting lists in whoosh's own format). whoosh stores, updates, merges and locks; a search
-reads each term's posting list whole and runs the plan in search.evaluate, because whoosh's
-matchers cost a few microseconds per posting visited.
+whoosh is used here, in segments.py (which writes a rebuild's segments and reads posting
+lists in whoosh's own format) and in reading.py (what a search reads from a segment) only.
+whoosh stores, updates, merges and locks; a search reads each term's posting list whole and
+runs the plan in search.evaluate, because whoosh's matchers cost a few microseconds per
+posting visited.
 
 Layout of the index folder (``library.paths.index``)::
 
@@ -26,32 +27,27 @@ import math
 import os
 import shutil
 import time
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from whoosh import analysis, columns, fields, formats
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.scoring import BM25F
-from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.core.types import DocType
 from readinglog.search import analysis as text_analysis
 from readinglog.search import evaluate
 from readinglog.search.helper import Helper, can_spawn
 from readinglog.search.query import QueryPlan
+from readinglog.search.reading import LengthCodes, SegmentView, Stats
 from readinglog.search.schema import SCHEMA_VERSION, TEXT_FIELDS, SearchDoc
 from readinglog.search.segments import (
     BulkDoc,
     CompactPositions,
-    Postings,
     SegmentBuilder,
-    prefix_terms,
-    read_postings,
     write_toc,
 )
 
@@ -187,39 +183,7 @@ def _bulk_document(doc: SearchDoc) -> BulkDoc:
     )
 
 
-# --- scoring --------------------------------------------------------------------------------
-
-
-class _LengthCodes:
-    """Each segment's field lengths as whoosh stores them (one byte a document), read once:
-    whoosh's own lookup reads the file for every document it scores, and segments never
-    change once written, so the bytes are kept by segment id."""
-
-    def __init__(self) -> None:
-        self._codes: dict[tuple[str, str], bytes] = {}
-
-    def keep_only(self, segment_ids: set[str]) -> None:
-        self._codes = {k: v for k, v in self._codes.items() if k[0] in segment_ids}
-
-    def get(self, reader: Any, field: str) -> bytes:
-        key = (reader.segment().segment_id(), field)
-        codes = self._codes.get(key)
-        if codes is None:
-            codes = self._codes[key] = _read_length_codes(reader, field)
-        return codes
-
-
-_LENGTHS = [byte_to_length(b) for b in range(256)]
-
-
-def _read_length_codes(reader: Any, field: str) -> bytes:
-    count = reader.doc_count_all()
-    try:  # one read of the column whoosh 2.7.x writes for the field's lengths
-        column = reader._perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
-        data = bytes(column._dbfile.get(column._basepos, min(column._count, count)))
-    except Exception:  # another layout: whoosh's own lookup, a document at a time
-        data = bytes(length_to_byte(reader.doc_field_length(d, field) or 0) for d in range(count))
-    return data + bytes(count - len(data))
+# --- rebuilding -----------------------------------------------------------------------------
 
 
 def _group_size(expected: int | None, parallel: bool) -> int:
@@ -258,62 +222,6 @@ def _build_segment(folder: str, docs: list[SearchDoc]) -> Any:
     return builder.finish()
 
 
-class _SegmentView:
-    """One segment as search.evaluate reads it."""
-
-    def __init__(self, reader: Any, lengths: _LengthCodes) -> None:
-        self.reader = reader
-        self._lengths = lengths
-
-    def postings(self, field: str, term: str) -> Postings | None:
-        return read_postings(self.reader, field, term)
-
-    def length_codes(self, field: str) -> bytes:
-        return self._lengths.get(self.reader, field)
-
-
-class _Stats:
-    """Index-wide statistics, from the top searcher (whoosh caches its idf per term)."""
-
-    def __init__(self, searcher: Any) -> None:
-        self._searcher = searcher
-        self._norms: dict[str, list[float]] = {}
-        self._expanded: dict[tuple[str, str], list[str]] = {}
-
-    def idf(self, field: str, term: str) -> float:
-        return float(self._searcher.idf(field, term))
-
-    def norms(self, field: str) -> list[float]:
-        norms = self._norms.get(field)
-        if norms is None:
-            average = float(self._searcher.avg_field_length(field, 1.0))
-            norms = self._norms[field] = evaluate.length_norms(average, _LENGTHS)
-        return norms
-
-    def expand(self, field: str, prefix: str) -> list[str]:
-        """The most frequent first, while their postings add up to no more than half the
-        index's documents (the first always: "a" or "co" stand for the word or two most
-        documents hold, not for 64 lists that each cost a search ~0.5 µs a posting; a
-        letter more narrows them). Each segment's term table is read from ``prefix`` on
-        (segments.prefix_terms; whoosh's MultiReader.most_frequent_terms took 78 ms for
-        "a" at 10k notes); counts include deleted documents."""
-        found = self._expanded.get((field, prefix))
-        if found is None:
-            counts: Counter[bytes] = Counter()
-            for reader, _ in self._searcher.reader().leaf_readers():
-                for term, count in prefix_terms(reader, field, prefix):
-                    counts[term] += count
-            budget = self._searcher.doc_count_all() // 2
-            found = []
-            for term, count in sorted(counts.items(), key=lambda c: (-c[1], c[0])):
-                budget -= count
-                if len(found) == evaluate.EXPAND_MAX or (found and budget < 0):
-                    break
-                found.append(term.decode("utf-8"))
-            self._expanded[(field, prefix)] = found
-        return found
-
-
 # --- the index folder -------------------------------------------------------------------------
 
 
@@ -325,7 +233,7 @@ class SearchIndex:
         self._ix: Any = None
         self._gen = ""
         self._searcher: Any = None
-        self._lengths = _LengthCodes()
+        self._lengths = LengthCodes()
 
     # status and opening
 
@@ -493,7 +401,7 @@ class SearchIndex:
         for reader, _ in self._fresh_searcher().reader().leaf_readers():
             deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
             for doc_type in DocType:
-                ids = evaluate.term_ids(_SegmentView(reader, self._lengths), "type", doc_type.value)
+                ids = evaluate.term_ids(SegmentView(reader, self._lengths), "type", doc_type.value)
                 counts[doc_type] += sum(1 for d in ids if d not in deleted)
         return counts
 
@@ -516,7 +424,7 @@ class SearchIndex:
         if not plan.must:
             return 0, []
         searcher = self._fresh_searcher()
-        stats = _Stats(searcher)
+        stats = Stats(searcher)
         by_recency = not plan.must_not and all(
             len(alt) == 1 and alt[0].char for clause in plan.must for alt in clause.alternatives
         )
@@ -546,11 +454,11 @@ class SearchIndex:
         return total, [(key, score, when) for _, score, when, key in chosen]
 
     def _segment_scores(
-        self, reader: Any, stats: _Stats, plan: QueryPlan, allowed: set[str] | None
+        self, reader: Any, stats: Stats, plan: QueryPlan, allowed: set[str] | None
     ) -> tuple[dict[int, float], dict[int, float]]:
         """(scores, exact): the segment's matches, and those of the exact plan with their own
         scores (in prefix mode; else the same)."""
-        seg = _SegmentView(reader, self._lengths)
+        seg = SegmentView(reader, self._lengths)
         if plan.prefix_clause is None:
             scores = evaluate.plan_scores(seg, stats, plan, TEXT_FIELDS)
             scores = self._kept(seg, stats, plan, allowed, scores)
@@ -560,7 +468,7 @@ class SearchIndex:
         return scores, {d: v for d, v in exact.items() if d in scores}
 
     @staticmethod
-    def _kept(seg: _SegmentView, stats: _Stats, plan: QueryPlan, allowed: set[str] | None,
+    def _kept(seg: SegmentView, stats: Stats, plan: QueryPlan, allowed: set[str] | None,
               scores: dict[int, float]) -> dict[int, float]:  # fmt: skip
         """``scores`` without the documents of another type, excluded, deleted or not allowed."""
         reader = seg.reader
