@@ -361,7 +361,9 @@ def test_backup_holds_rows_that_are_still_in_the_wal(
     with _connect(at_head) as writer:
         assert writer.execute("PRAGMA journal_mode = WAL").fetchone() == ("wal",)
         writer.execute("PRAGMA wal_autocheckpoint = 0")
-        writer.execute("INSERT INTO tags (name) VALUES ('只在 WAL 里 🧾')")
+        writer.execute(
+            "INSERT INTO tags (name, sort_key) VALUES ('只在 WAL 里 🧾', 'zhi zai wal li')"
+        )
         writer.commit()  # committed, but only in library.sqlite3-wal while the writer is open
         copied = tmp_path / "file-copy.sqlite3"
         shutil.copyfile(at_head, copied)

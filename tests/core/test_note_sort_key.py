@@ -127,7 +127,7 @@ def test_upgrade_fills_notes_in_batches(at_0004: Path, monkeypatch: pytest.Monke
 
     def small_batches(directory: str, filename: str) -> object:
         module = load(directory, filename)
-        if getattr(module, "revision", None) == HEAD:
+        if getattr(module, "revision", None) == "0005_note_sort_key":
             monkeypatch.setattr(module, "BATCH", 3)
         return module
 

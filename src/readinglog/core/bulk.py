@@ -137,7 +137,11 @@ class TagIds:
         new = [name for key, name in wanted.items() if key not in self._ids]
         if new:
             first = _next_id(s, TABLES["tags"])
-            rows = [{"id": first + n, "name": name} for n, name in enumerate(new)]
+            # A Core insert skips Tag's name validator: the key is given as it would give it.
+            rows = [
+                {"id": first + n, "name": name, "sort_key": text.sort_key(name)}
+                for n, name in enumerate(new)
+            ]
             s.execute(insert(TABLES["tags"]), rows)
             self._ids.update((nocase(name), first + n) for n, name in enumerate(new))
 

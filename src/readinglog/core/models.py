@@ -22,8 +22,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
+from readinglog.core import text
 from readinglog.core.types import DocType, EventKind, ItemKind, Lang, ProgressUnit, Role, Status
 
 NAMING_CONVENTION = {
@@ -96,6 +97,13 @@ class Tag(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # Unique without regard to ASCII case: "Economics" and "economics" are one tag.
     name: Mapped[str] = mapped_column(String(200, collation="NOCASE"), unique=True)
+    sort_key: Mapped[str] = mapped_column(Text, index=True)
+
+    @validates("name")
+    def _set_sort_key(self, _attribute: str, name: str) -> str:
+        """Giving a tag its name (a new tag, a rename) gives it the name's sort key too."""
+        self.sort_key = text.sort_key(name)
+        return name
 
 
 class Item(Base):
