@@ -1,16 +1,20 @@
-"""Tags have a stored pinyin-aware sort key: the 0006 migration fills it, every writer sets it."""
+"""Tags have a stored pinyin-aware sort key: the 0006 migration fills it, every writer sets it,
+and the tag list is ordered by it in SQL exactly as the Python sort it replaced did."""
 
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
 
 from readinglog import paths
-from readinglog.core import batches, bulk, notes, sample, services
+from readinglog.core import batches, bulk, notes, repository, sample, services, text
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Tag
 from readinglog.core.text import sort_key
@@ -250,3 +254,65 @@ def test_sample_tags_get_keys(library: Library) -> None:
     with library.sessions.begin() as s:
         sample.load(s)
     assert len(_every_key_matches(library)) > 1
+
+
+# -- the tag list ----------------------------------------------------------------------------
+
+# Unique under NOCASE; several pairs have equal keys (a!/A?, C++/C#, Économie/économie,
+# 人类简史/Ren Lei Jian Shi...) and go by the name, code point by code point.
+MIXED_NAMES = [
+    "人类简史", "Ren Lei Jian Shi", "Ren Zhi Lun", "Renaissance", "rén", "Ｒｅｎ full-width",
+    "Sapiens", "三体", "Dune", "经济学", "Jing", "Économie", "économie", "Über", "zebra", "2001",
+    "10 things", "📖", "……", "かな", "한국어", "𠀀 rare", "读书笔记 Thinking", "Apple", "a!",
+    "A?", "C++", "C#", "历史", "History",
+]  # fmt: skip
+
+
+def test_tag_counts_is_the_python_pinyin_order_without_pinyin(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = list(MIXED_NAMES)
+    random.Random(6).shuffle(names)
+    with library.sessions.begin() as s:
+        for n, name in enumerate(names):  # each name alone: Économie and économie stay two
+            note = notes.add_note(s, "正文", title=f"note {n}", tags=[name]).created
+            if n % 3 == 0 and note is not None:
+                services.add_item(s, ItemKind.BOOK, f"book {n}", tags=[name])
+    expected = sorted(names, key=lambda name: (sort_key(name), name))  # the order before 0006
+    counts = {name: 2 if n % 3 == 0 else 1 for n, name in enumerate(names)}
+
+    def no_pinyin(name: str) -> str:
+        raise AssertionError(f"sorted in Python: {name}")
+
+    monkeypatch.setattr(text, "sort_key", no_pinyin)  # the stored keys are enough
+    with library.sessions() as s:
+        listed = repository.tag_counts(s)
+    assert listed == [(name, counts[name]) for name in expected]
+    order = [name for name, _ in listed]
+    # Equal keys go by the name as Python compares it, not as NOCASE would (a! before A?).
+    assert order.index("A?") < order.index("a!") and order.index("C#") < order.index("C++")
+    assert order.index("Économie") < order.index("économie")
+    assert order[:4] == ["……", "10 things", "2001", "A?"]
+
+
+def test_tag_counts_leaves_pypinyin_unloaded(library: Library) -> None:
+    """What the window's sidebar asks while it is built, for a library with Chinese tags."""
+    with library.sessions.begin() as s:
+        services.add_item(s, ItemKind.BOOK, "Sapiens", tags=["读书笔记", "历史", "History"])
+        assert repository.has_han_names(s)
+    code = (
+        "import sys; from pathlib import Path; from readinglog import paths; "
+        "from readinglog.core import repository; from readinglog.core.library import Library; "
+        "library = Library.open(paths.in_home(Path(sys.argv[1]))); s = library.sessions(); "
+        "print([name for name, _ in repository.tag_counts(s)]); "
+        "print('pypinyin' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(library.paths.data)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    listed, loaded = done.stdout.splitlines()
+    assert listed == "['读书笔记', 'History', '历史']"  # du shu bi ji, history, li shi
+    assert loaded == "False"
