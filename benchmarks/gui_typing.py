@@ -101,6 +101,22 @@ def type_char(edit: Any, ch: str) -> None:
         QCoreApplication.sendEvent(edit, event)
 
 
+def type_timed(widget: Any, text: str, gap_ms: int, beats: list[float], heart: Any
+               ) -> list[float]:  # fmt: skip
+    """Start the beat on an idle thread, then type ``text`` a key every ``gap_ms``; returns the
+    moment of each key."""
+    wait(300)
+    beats.clear()
+    heart.start()
+    wait(50)
+    keys: list[float] = []
+    for ch in text:
+        keys.append(time.perf_counter())
+        type_char(widget, ch)
+        wait(gap_ms)
+    return keys
+
+
 def wait(ms: int) -> None:
     """Run the event loop for ``ms`` (blocking in it as the application's loop does)."""
     from PySide6.QtCore import QEventLoop, QTimer
@@ -166,15 +182,7 @@ def measure(home: Path, wait_ms: int, settle_ms: int) -> dict[str, Any]:
         edit.setFocus()
         edit.clear()
         wait_for(lambda: notes.rowCount() == notes_shown, "the whole list")
-        wait(300)
-        beats.clear()
-        heart.start()
-        wait(50)
-        keys: list[float] = []
-        for ch in query:
-            keys.append(time.perf_counter())
-            type_char(edit, ch)
-            wait(wait_ms)
+        keys = type_timed(edit, query, wait_ms, beats, heart)
         wait_for(
             lambda q=query: results.isVisible() and results.text == q and not results.pending,
             f"results for {query!r}",
@@ -236,15 +244,7 @@ def measure_editing(window: Any, heart: Any, beats: list[float], stalls: Any, wa
     source = editor.source
     source.setFocus()
     source.moveCursor(source.textCursor().MoveOperation.End)
-    wait(300)
-    beats.clear()
-    heart.start()
-    wait(50)
-    keys: list[float] = []
-    for ch in EDIT_TEXT:
-        keys.append(time.perf_counter())
-        type_char(source, ch)
-        wait(EDIT_GAP_MS)
+    keys = type_timed(source, EDIT_TEXT, EDIT_GAP_MS, beats, heart)
     wait(1500)  # the last autosave, and the list's answer to it
     keys.append(time.perf_counter())
     heart.stop()

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import random
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, event
+from sqlalchemy import event
 
 from readinglog import paths
 from readinglog.core import batches, bulk, notes, repository, sample, text
@@ -19,6 +18,7 @@ from readinglog.core.models import ImportKind
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind
+from tests.core.migration_helpers import insert_row, saved_rows
 from tests.core.test_migrate import HEAD, _connect, _migrate_to, _pragma, _snapshot
 from tests.importers.helpers import run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_SANTI
@@ -38,24 +38,6 @@ TITLES = {
 OLD_TITLE, IMPORTED_TITLE = "旧标题 Old", "Imported 新标题"
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
-    names = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" * len(row))
-    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
-
-
-def _saved_note(db: Path, note_id: int) -> str:
-    """The note's rows as ``Batch.touch`` saves them for undo (at whatever revision ``db`` is)."""
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.connect() as conn:
-            return json.dumps(
-                batches.snapshot(conn, batches.NOTE_ROWS, note_id), ensure_ascii=False
-            )
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture
 def at_0004(tmp_path: Path) -> Path:
     """A library left at 0004: notes with links, tags and events, and an import batch that
@@ -65,27 +47,28 @@ def at_0004(tmp_path: Path) -> Path:
     with _connect(db) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        _insert(conn, "tags", {"id": 1, "name": "历史"})
-        _insert(conn, "items", {"id": 1, "kind": "book", "title": "人类简史", "sort_key":
+        insert_row(conn, "tags", {"id": 1, "name": "历史"})
+        insert_row(conn, "items", {"id": 1, "kind": "book", "title": "人类简史", "sort_key":
                                 sort_key("人类简史"), "status": "finished", "created_at": TS,
                                 "updated_at": TS})  # fmt: skip
         for note_id, title in {**TITLES, 8: OLD_TITLE}.items():
             body = f"正文 body {note_id}"
-            _insert(conn, "notes", {"id": note_id, "title": title, "body": body, "lang": "mixed",
+            insert_row(conn, "notes", {"id": note_id, "title": title, "body": body, "lang": "mixed",
                                     "created_at": TS, "updated_at": TS})  # fmt: skip
-        _insert(conn, "note_tags", {"note_id": 1, "tag_id": 1})
-        _insert(conn, "note_items", {"note_id": 1, "item_id": 1, "position": 0})
-        _insert(conn, "events", {"id": 1, "item_id": 1, "kind": "note", "on": "2024-03-01",
+        insert_row(conn, "note_tags", {"note_id": 1, "tag_id": 1})
+        insert_row(conn, "note_items", {"note_id": 1, "item_id": 1, "position": 0})
+        insert_row(conn, "events", {"id": 1, "item_id": 1, "kind": "note", "on": "2024-03-01",
                                  "note_id": 1, "created_at": TS})  # fmt: skip
         conn.commit()
-    saved = _saved_note(db, 8)
+    saved = saved_rows(db, batches.NOTE_ROWS, 8)
     with _connect(db) as conn:
-        _insert(conn, "import_batches", {"id": 1, "kind": "markdown", "file_name": "vault",
+        insert_row(conn, "import_batches", {"id": 1, "kind": "markdown", "file_name": "vault",
                                          "started_at": TS, "finished_at": TS, "created": 0,
                                          "updated": 1, "unchanged": 0, "skipped": 0,
                                          "report": "{}"})  # fmt: skip
-        _insert(conn, "import_changes", {"id": 1, "batch_id": 1, "target": "note", "target_id": 8,
-                                         "action": "updated", "snapshot": saved})  # fmt: skip
+        insert_row(conn, "import_changes", {"id": 1, "batch_id": 1, "target": "note",
+                                            "target_id": 8, "action": "updated",
+                                            "snapshot": saved})  # fmt: skip
         conn.execute("UPDATE notes SET title = ? WHERE id = 8", (IMPORTED_TITLE,))
         conn.commit()
     return db

@@ -3,7 +3,6 @@ and the tag list is ordered by it in SQL exactly as the Python sort it replaced 
 
 from __future__ import annotations
 
-import json
 import random
 import sqlite3
 import subprocess
@@ -11,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
 
 from readinglog import paths
 from readinglog.core import batches, bulk, notes, repository, sample, services, text
@@ -19,6 +17,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Tag
 from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind
+from tests.core.migration_helpers import insert_row, saved_rows
 from tests.core.test_migrate import HEAD, _connect, _migrate_to, _pragma, _snapshot
 from tests.importers.helpers import run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_SANTI
@@ -44,24 +43,6 @@ NAMES = {
 MADE_BY_BATCH = 13  # a tag an import batch made (its undo deletes it)
 
 
-def _insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
-    names = ", ".join(f'"{name}"' for name in row)
-    marks = ", ".join("?" * len(row))
-    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
-
-
-def _saved_item(db: Path, item_id: int) -> str:
-    """The entry's rows as ``Batch.touch`` saves them for undo (tag links, not tags)."""
-    engine = create_engine(f"sqlite:///{db}")
-    try:
-        with engine.connect() as conn:
-            return json.dumps(
-                batches.snapshot(conn, batches.ITEM_ROWS, item_id), ensure_ascii=False
-            )
-    finally:
-        engine.dispose()
-
-
 @pytest.fixture
 def at_0005(tmp_path: Path) -> Path:
     """A library left at 0005: tags on entries and notes, and an import batch that made a tag
@@ -72,32 +53,32 @@ def at_0005(tmp_path: Path) -> Path:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         for tag_id, name in NAMES.items():
-            _insert(conn, "tags", {"id": tag_id, "name": name})
+            insert_row(conn, "tags", {"id": tag_id, "name": name})
         for item_id, title in ((1, "人类简史"), (2, "Dune")):
-            _insert(conn, "items", {"id": item_id, "kind": "book", "title": title, "sort_key":
+            insert_row(conn, "items", {"id": item_id, "kind": "book", "title": title, "sort_key":
                                     sort_key(title), "status": "finished", "created_at": TS,
                                     "updated_at": TS})  # fmt: skip
-        _insert(conn, "notes", {"id": 1, "title": "笔记", "sort_key": sort_key("笔记"),
+        insert_row(conn, "notes", {"id": 1, "title": "笔记", "sort_key": sort_key("笔记"),
                                 "body": "正文", "lang": "zh", "created_at": TS,
                                 "updated_at": TS})  # fmt: skip
         for item_id, tag_id in ((1, 1), (1, 2), (2, 6), (2, 11)):
-            _insert(conn, "item_tags", {"item_id": item_id, "tag_id": tag_id})
+            insert_row(conn, "item_tags", {"item_id": item_id, "tag_id": tag_id})
         for tag_id in (1, 3, 4, 5):
-            _insert(conn, "note_tags", {"note_id": 1, "tag_id": tag_id})
+            insert_row(conn, "note_tags", {"note_id": 1, "tag_id": tag_id})
         conn.commit()
-    saved = _saved_item(db, 1)
+    saved = saved_rows(db, batches.ITEM_ROWS, 1)
     with _connect(db) as conn:
-        _insert(conn, "import_batches", {"id": 1, "kind": "goodreads", "file_name": "a.csv",
+        insert_row(conn, "import_batches", {"id": 1, "kind": "goodreads", "file_name": "a.csv",
                                          "started_at": TS, "finished_at": TS, "created": 0,
                                          "updated": 1, "unchanged": 0, "skipped": 0,
                                          "report": "{}"})  # fmt: skip
-        _insert(conn, "tags", {"id": MADE_BY_BATCH, "name": "三体"})
-        _insert(conn, "item_tags", {"item_id": 1, "tag_id": MADE_BY_BATCH})
+        insert_row(conn, "tags", {"id": MADE_BY_BATCH, "name": "三体"})
+        insert_row(conn, "item_tags", {"item_id": 1, "tag_id": MADE_BY_BATCH})
         for change_id, target, target_id, action, snapshot in (
             (1, "item", 1, "updated", saved),
             (2, "tag", MADE_BY_BATCH, "created", None),
         ):
-            _insert(conn, "import_changes", {"id": change_id, "batch_id": 1, "target": target,
+            insert_row(conn, "import_changes", {"id": change_id, "batch_id": 1, "target": target,
                                              "target_id": target_id, "action": action,
                                              "snapshot": snapshot})  # fmt: skip
         conn.commit()
@@ -123,7 +104,7 @@ def _assert_names_are_nocase(db: Path) -> None:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(tags)")]
         values = {"name": "history", "sort_key": "history"}
         with pytest.raises(sqlite3.IntegrityError, match=r"UNIQUE constraint failed: tags\.name"):
-            _insert(conn, "tags", {c: values[c] for c in columns if c in values})
+            insert_row(conn, "tags", {c: values[c] for c in columns if c in values})
         row = conn.execute("SELECT id FROM tags WHERE name = 'HISTORY'").fetchone()
         assert row == (2,)
 

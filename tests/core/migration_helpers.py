@@ -1,0 +1,29 @@
+"""Rows written straight into a library at an older revision, and what undo saved of them."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine
+
+from readinglog.core import batches
+
+
+def insert_row(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
+    names = ", ".join(f'"{name}"' for name in row)
+    marks = ", ".join("?" * len(row))
+    conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+
+
+def saved_rows(db: Path, spec: Any, owner_id: int) -> str:
+    """An entry's or a note's rows as ``Batch.touch`` saves them for undo (``spec``:
+    batches.ITEM_ROWS or NOTE_ROWS), at whatever revision ``db`` is."""
+    engine = create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            return json.dumps(batches.snapshot(conn, spec, owner_id), ensure_ascii=False)
+    finally:
+        engine.dispose()
