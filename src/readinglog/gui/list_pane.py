@@ -266,7 +266,7 @@ class ListPane(QWidget):
             table.paged_model().forget_rows()
         for table, ids in ((self.items, changes.items), (self.notes, changes.notes)):
             if ids or (changes.tags and self._view and self._view.key.startswith("tag:")):
-                table.paged_model().refresh(ids)  # a reset keeps the current row if it can
+                table.paged_model().refresh(ids)  # the current row stays current if it can
 
     # -- slots ---------------------------------------------------------------------------
 

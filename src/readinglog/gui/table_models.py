@@ -182,8 +182,8 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     def refresh(self, changed_ids: frozenset[int] = frozenset()) -> None:
         """After a write: the rows of ``changed_ids`` show their new values at once; the ids are
-        queried again in the background (``filtered`` when the answer is shown; a changed set
-        or order of rows resets the model then)."""
+        queried again in the background (``filtered`` when the answer is shown; other rows
+        reset the model then, the same rows in a new order move)."""
         for item_id in changed_ids:
             row = self.row_of(item_id)
             self._rows.pop(item_id, None)
