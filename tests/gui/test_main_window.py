@@ -266,3 +266,40 @@ def test_changes_from_elsewhere_reach_every_view(qtbot: QtBot, window) -> None:
     assert ("新标签", 1) in window.sidebar.counts.tags
     assert window.list_pane.items.paged_model().row_of(changes.created) >= 0
     window.changed.emit(Changes())  # nothing changed: nothing breaks
+
+
+def test_the_index_keeper_starts_after_the_first_paint(
+    qtbot: QtBot, sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its first job loads the Chinese text tools (rjieba holds the GIL ~190 ms): the window
+    must not wait for that to paint."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from readinglog.gui.index_keeper import IndexKeeper
+    from readinglog.gui.main_window import MainWindow
+
+    seen: list[str] = []
+
+    class Painted(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen:
+                seen.append("paint")
+            return False
+
+    spy = Painted()
+    QApplication.instance().installEventFilter(spy)
+    real_start = IndexKeeper.start
+    monkeypatch.setattr(
+        IndexKeeper, "start", lambda keeper: (seen.append("start"), real_start(keeper))
+    )
+    try:
+        window = MainWindow(sample_library)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: "start" in seen, timeout=5000)
+        window.update()
+        qtbot.wait(50)  # later paints start nothing more
+    finally:
+        QApplication.instance().removeEventFilter(spy)
+    assert seen == ["paint", "start"]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -242,7 +242,21 @@ class MainWindow(QMainWindow):
         if not self._shown:  # the restored widths, now that the window has its real size
             self._shown = True
             self.panes.apply()
-            QTimer.singleShot(0, self.index, self.index.start)  # on the write pool
+            # The index keeper's first job loads the Chinese text tools, and rjieba's import
+            # holds the GIL ~190 ms: it starts once the window has painted (eventFilter), or
+            # the first paint waited for it (offscreen at 10k entries: shown 0.71 s, not 0.85).
+            _application().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Until the window's first paint: then the index keeper starts (see showEvent)."""
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            _application().removeEventFilter(self)
+            QTimer.singleShot(0, self.index, self.index.start)  # after this paint, on the pool
+        return False
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if drop.importable_paths(event.mimeData()):
@@ -332,3 +346,9 @@ class MainWindow(QMainWindow):
             assert created is not None
             self.list_pane.notes.select_when_listed(created)
         self._update_actions()
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None  # a window exists
+    return app
