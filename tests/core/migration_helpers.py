@@ -27,3 +27,19 @@ def saved_rows(db: Path, spec: Any, owner_id: int) -> str:
             return json.dumps(batches.snapshot(conn, spec, owner_id), ensure_ascii=False)
     finally:
         engine.dispose()
+
+
+def small_batches(monkeypatch: Any, revision: str, size: int) -> None:
+    """Make the migration ``revision`` fill its rows ``size`` at a time (its ``BATCH``), as
+    alembic loads it."""
+    from alembic import util
+
+    load = util.load_python_file
+
+    def load_with_small_batches(directory: str, filename: str) -> object:
+        module = load(directory, filename)
+        if getattr(module, "revision", None) == revision:
+            monkeypatch.setattr(module, "BATCH", size)
+        return module
+
+    monkeypatch.setattr(util, "load_python_file", load_with_small_batches)

@@ -18,7 +18,7 @@ from readinglog.core.models import ImportKind
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind
-from tests.core.migration_helpers import insert_row, saved_rows
+from tests.core.migration_helpers import insert_row, saved_rows, small_batches
 from tests.core.test_migrate import HEAD, _connect, _migrate_to, _pragma, _snapshot
 from tests.importers.helpers import run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_SANTI
@@ -104,17 +104,7 @@ def test_upgrade_fills_every_key_and_keeps_every_row(at_0004: Path) -> None:
 
 
 def test_upgrade_fills_notes_in_batches(at_0004: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from alembic import util
-
-    load = util.load_python_file
-
-    def small_batches(directory: str, filename: str) -> object:
-        module = load(directory, filename)
-        if getattr(module, "revision", None) == "0005_note_sort_key":
-            monkeypatch.setattr(module, "BATCH", 3)
-        return module
-
-    monkeypatch.setattr(util, "load_python_file", small_batches)
+    small_batches(monkeypatch, "0005_note_sort_key", 3)
     _migrate_to(at_0004, HEAD)
     keys = _keys(at_0004)
     assert len(keys) == 8

@@ -17,7 +17,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Tag
 from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind
-from tests.core.migration_helpers import insert_row, saved_rows
+from tests.core.migration_helpers import insert_row, saved_rows, small_batches
 from tests.core.test_migrate import HEAD, _connect, _migrate_to, _pragma, _snapshot
 from tests.importers.helpers import run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_SANTI
@@ -143,17 +143,7 @@ def test_tag_links_still_point_at_tags_and_cascade(at_0005: Path) -> None:
 
 
 def test_upgrade_fills_tags_in_batches(at_0005: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from alembic import util
-
-    load = util.load_python_file
-
-    def small_batches(directory: str, filename: str) -> object:
-        module = load(directory, filename)
-        if getattr(module, "revision", None) == "0006_tag_sort_key":
-            monkeypatch.setattr(module, "BATCH", 5)
-        return module
-
-    monkeypatch.setattr(util, "load_python_file", small_batches)
+    small_batches(monkeypatch, "0006_tag_sort_key", 5)
     _migrate_to(at_0005, HEAD)
     keys = _keys(at_0005)
     assert len(keys) == len(NAMES) + 1

@@ -96,3 +96,20 @@ def type_filter(qtbot: QtBot, window: Any, text: str) -> None:
     edit.setText(text)
     edit.flush()
     list_filtered(qtbot, window)
+
+
+def write_new_note(qtbot: QtBot, window: Any, text: str) -> int:
+    """A new note (Ctrl+Shift+N) with ``text`` committed by an input method, as a pinyin IME
+    sends it; returns its id once the first autosave has created it."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QInputMethodEvent
+
+    trigger(window, MainAction.NEW_NOTE)
+    editor = window.detail.editor
+    editor.source.setFocus()
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QCoreApplication.sendEvent(editor.source, event)
+    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)  # autosaved: created
+    note_id: int = editor.note_id
+    return note_id

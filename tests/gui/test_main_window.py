@@ -6,8 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QInputMethodEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository, services
@@ -19,7 +18,7 @@ from readinglog.gui.actions import MENUS, MainAction
 from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.views import Target
-from tests.gui.helpers import answer, list_filtered, trigger, type_filter
+from tests.gui.helpers import answer, list_filtered, trigger, type_filter, write_new_note
 
 
 def select_title(window: Any, title: str) -> int:
@@ -198,18 +197,12 @@ def test_new_note_opens_the_editor(window) -> None:
 def test_a_new_note_becomes_the_current_row_once_the_list_shows_it(qtbot: QtBot, window) -> None:
     window.sidebar.select_key("notes:all")
     window.list_pane.notes.selectRow(3)
-    trigger(window, MainAction.NEW_NOTE)
-    editor = window.detail.editor
-    editor.source.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString("新的笔记 a new note")
-    QCoreApplication.sendEvent(editor.source, event)
-    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)  # autosaved: created
+    created = write_new_note(qtbot, window, "新的笔记 a new note")
     list_filtered(qtbot, window)
     notes_table = window.list_pane.notes
-    assert notes_table.current_id() == editor.note_id
-    assert notes_table.paged_model().row_of(editor.note_id) == 0  # newest first
-    assert window.detail.current == (Target.NOTES, editor.note_id)
+    assert notes_table.current_id() == created
+    assert notes_table.paged_model().row_of(created) == 0  # newest first
+    assert window.detail.current == (Target.NOTES, created)
 
 
 def test_load_sample_into_an_empty_library(qtbot: QtBot, make_window, library: Library) -> None:

@@ -27,7 +27,7 @@ from readinglog.gui.views import Target
 from readinglog.search import sync
 from readinglog.search.searcher import REBUILDING, Hit, SearchResult
 
-from .helpers import list_filtered, trigger
+from .helpers import list_filtered, trigger, write_new_note
 
 NOTE_TITLE = "土地财政是怎么来的"
 ENTRY_TITLE = "置身事内：中国政府与经济发展"
@@ -210,14 +210,7 @@ def test_a_broken_query_shows_the_notice_not_a_crash(qtbot: QtBot, window) -> No
 
 def test_a_note_saved_in_the_editor_becomes_findable(qtbot: QtBot, window) -> None:
     ready(qtbot, window)
-    trigger(window, MainAction.NEW_NOTE)
-    editor = window.detail.editor
-    editor.source.setFocus()
-    event = QInputMethodEvent("", [])
-    event.setCommitString("蝴蝶效应 notes on chaos")
-    QCoreApplication.sendEvent(editor.source, event)
-    qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)  # autosaved
-    created = editor.note_id
+    created = write_new_note(qtbot, window, "蝴蝶效应 notes on chaos")
     results = search(qtbot, window, "蝴蝶效应")
     assert results.hits() == [("Notes", Target.NOTES, created)]
 

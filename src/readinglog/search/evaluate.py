@@ -177,15 +177,11 @@ def _field_pair(seg: Segment, stats: Stats, field: str, steps: Sequence[frozense
     if len(lists) > 1:
         return _chain_scores(lists, scorer, exact_last)
     scores: Scores = {}
-    if exact_last is None:
-        for term, postings in lists[0]:
-            _add(scores, postings.ids, scorer.all(term, postings))
-        return scores, scores
-    exact: Scores = {}
+    exact: Scores = scores if exact_last is None else {}
     for term, postings in lists[0]:
         values = scorer.all(term, postings)
         _add(scores, postings.ids, values)
-        if term in exact_last:
+        if exact_last is not None and term in exact_last:
             _add(exact, postings.ids, values)
     return exact, scores
 
