@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration in migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0006_tag_sort_key"
+HEAD_REVISION = "0007_trash_and_history"
 VERSION_TABLE = "alembic_version"
 _TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 

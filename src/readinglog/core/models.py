@@ -348,3 +348,39 @@ class ImportSource(Base):
     )
     fingerprint: Mapped[str] = mapped_column(String(64))
     record: Mapped[str] = mapped_column(Text)  # JSON of what was read (nothing is lost)
+
+
+class TrashKind(StrEnum):
+    """What a trash row holds."""
+
+    ITEM = "item"
+    NOTE = "note"
+
+
+class TrashEntry(Base):
+    """A deleted entry or note, with every row that was attached to it, restorable.
+
+    ``payload`` is JSON of the rows exactly as stored (see core/trash.py); the rows themselves
+    are gone from their tables, so lists, counts, search and exports need no filter.
+    """
+
+    __tablename__ = "trash"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[TrashKind] = mapped_column(_enum(TrashKind))
+    original_id: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    deleted_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    payload: Mapped[str] = mapped_column(Text)
+
+
+class NoteVersion(Base):
+    """An earlier text of a note: the state at the end of an editing burst (core/history.py)."""
+
+    __tablename__ = "note_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    note_id: Mapped[int] = mapped_column(ForeignKey("notes.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
