@@ -152,6 +152,27 @@ def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
     assert len(index._ix._segments()) < 12  # whoosh merged its small segments
 
 
+def test_whoosh_merges_a_small_built_segment_whole(tmp_path: Path) -> None:
+    """Fault 1 of issue 11: a small rebuilt segment (its key, type and han terms inlined, with
+    no values) was merged by whoosh after a few commits and the merge failed on every write
+    (``AssertionError: vbytes=''``)."""
+    docs = corpus(40)
+    index = SearchIndex(tmp_path)
+    for _ in index.build(iter(docs)):
+        pass
+    for i in range(index_module.MAX_SEGMENTS + 2):  # small commits, then merges
+        extra = SearchDoc(
+            DocType.NOTE, 1000 + i, f"新笔记 {i}", f"新内容 word{i}", (), 2_000_000_000
+        )
+        with index.write_lock(5):
+            index.apply([extra], [])
+    index._ix.optimize()  # and everything merged into one segment
+    assert len(index._ix._segments()) == 1
+    assert ranked(index, "word3")[1][0][0] == "note:1003"
+    assert ranked(index, "rare30")[1][0][0] == "note:31"
+    assert sum(index.counts().values()) == len(docs) + index_module.MAX_SEGMENTS + 2
+
+
 @given(st.lists(st.integers(min_value=0, max_value=1 << 40), max_size=50))
 def test_positions_round_trip(values: list[int]) -> None:
     positions = sorted(set(values))

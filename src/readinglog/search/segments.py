@@ -242,7 +242,11 @@ def _write_postings(postfile: Any, postings: _Postings, lengths: array[int] | No
         docs[-1],
     )
     if len(docs) <= INLINE_MAX:
-        inlined = (tuple(docs), _mini_weights(freqs, inline=True), values or ())
+        # A field without values (key, type, han) inlines None for each posting, as whoosh
+        # reads from a block: its ListMatcher gives "" (a str) for an empty value tuple, and a
+        # merge then fails on it (PostingPool.add: ``AssertionError: vbytes=''``).
+        inline_values = values if values is not None else (None,) * len(docs)
+        inlined = (tuple(docs), _mini_weights(freqs, inline=True), inline_values)
         return _TERM_INFO.pack(1, *info) + pickle.dumps(inlined, PICKLE_PROTOCOL)
     start = postfile.tell()
     postfile.write(WHOOSH3_HEADER_MAGIC)
@@ -328,10 +332,11 @@ def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
         return None
     if info.is_inlined():
         inline_ids, inline_weights, inline_values = info.inlined_postings()
+        has_values = bool(inline_values) and inline_values[0] is not None
         return Postings(
             list(inline_ids),
             list(inline_weights) if inline_weights else None,
-            list(inline_values) or None,
+            list(inline_values) if has_values else None,
         )
     offset, length = info.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
