@@ -21,6 +21,7 @@ class AppPaths:
     data: Path
     config: Path
     cache: Path
+    log_dir: Path | None = None  # the user log folder; None: ``logs/`` inside ``data``
 
     @property
     def database(self) -> Path:
@@ -33,6 +34,11 @@ class AppPaths:
     @property
     def backups(self) -> Path:
         return self.data / "backups"
+
+    @property
+    def logs(self) -> Path:
+        """The error log's folder (made when the first record is written, not by ``ensure``)."""
+        return self.log_dir if self.log_dir is not None else self.data / "logs"
 
     @property
     def settings(self) -> Path:
@@ -62,6 +68,7 @@ def resolve(home: str | Path | None = None) -> AppPaths:
         data=Path(dirs.user_data_dir),
         config=Path(dirs.user_config_dir),
         cache=Path(dirs.user_cache_dir),
+        log_dir=Path(dirs.user_log_dir),
     )
 
 
