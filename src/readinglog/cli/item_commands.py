@@ -17,7 +17,15 @@ from readinglog.core import activity, fields, repository, services, values
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Item
 from readinglog.core.query import STATUS_WORDS, parse_filter
-from readinglog.core.types import EventKind, ItemKind, Person, ProgressUnit, Role, Status
+from readinglog.core.types import (
+    EventKind,
+    ItemKind,
+    ItemView,
+    Person,
+    ProgressUnit,
+    Role,
+    Status,
+)
 
 SORTS = ("updated", "added", "title", "rating", "finished", "started", "kind", "status")
 
@@ -145,8 +153,7 @@ def _find_or_make_parent(s: Session, kind: ItemKind, ref: str) -> tuple[int, boo
     return created, True
 
 
-def _print_item(s: Session, item_id: int, as_json: bool) -> None:
-    view = repository.get_item(s, item_id)
+def _print_item(view: ItemView, as_json: bool) -> None:
     if as_json:
         print_json(views.item(view))
     else:
@@ -162,13 +169,14 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
     started = values.parse_date(args.started, "--started") if args.started else None
     finished = values.parse_date(args.finished, "--finished") if args.finished else None
     field_values = _field_args(args, kind)
+    made_parents: list[str] = []
     with ctx.library.sessions.begin() as s:
         parent_id = args.parent
         for ref, parent_kind in ((args.show, ItemKind.PODCAST), (args.series, ItemKind.SERIES)):
             if ref:
                 parent_id, made = _find_or_make_parent(s, parent_kind, ref)
                 if made:
-                    print(f"made a new {parent_kind.label}: #{parent_id} {ref}", file=sys.stderr)
+                    made_parents.append(f"made a new {parent_kind.label}: #{parent_id} {ref}")
         changes = services.add_item(
             s,
             kind,
@@ -185,10 +193,14 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
             activity.log_event(s, item_id, EventKind.STARTED, started)
         if finished:
             activity.log_event(s, item_id, EventKind.FINISHED, finished)
-        if args.json:
-            print_json({"id": item_id, **views.item(repository.get_item(s, item_id))})
-        else:
-            print(item_id)
+        view = repository.get_item(s, item_id)
+    # Printed only now that the entry is committed: an id on the screen is an id on disk.
+    for line in made_parents:
+        print(line, file=sys.stderr)
+    if args.json:
+        print_json({"id": item_id, **views.item(view)})
+    else:
+        print(item_id)
     return 0
 
 
@@ -224,7 +236,8 @@ def list_items(args: argparse.Namespace, ctx: Context) -> int:
 
 def show_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
-        _print_item(s, args.id, args.json)
+        view = repository.get_item(s, args.id)
+    _print_item(view, args.json)
     return 0
 
 
@@ -248,19 +261,21 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
         if args.parent is not None:
             parent = None if args.parent.lower() in ("none", "") else int(args.parent)
             services.set_parent(s, args.id, parent)
-        _print_item(s, args.id, args.json)
+        view = repository.get_item(s, args.id)
+    _print_item(view, args.json)  # after the commit
     return 0
 
 
 def remove_item(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.library.sessions.begin() as s:
+    with ctx.library.sessions() as s:  # ask before taking the write lock
         item = services.get_item(s, args.id)
         question = f"Delete #{item.id} {item.title!r}"
         if item.children:
             question += f" ({len(item.children)} entries inside it are kept)"
-        if not args.yes and not confirm(question + "?"):
-            print("nothing deleted")
-            return 1
+    if not args.yes and not confirm(question + "?"):
+        print("nothing deleted")
+        return 1
+    with ctx.library.sessions.begin() as s:
         services.delete_item(s, args.id)
     print(f"deleted #{args.id}")
     return 0
@@ -279,5 +294,6 @@ def log_item(args: argparse.Namespace, ctx: Context) -> int:
         activity.log_event(
             s, args.id, EventKind(args.event), on, value=value, unit=unit, spent_min=spent
         )
-        _print_item(s, args.id, args.json)
+        view = repository.get_item(s, args.id)
+    _print_item(view, args.json)  # after the commit
     return 0

@@ -130,10 +130,12 @@ def add_note(args: argparse.Namespace, ctx: Context) -> int:
         )
         note_id = changes.created
         assert note_id is not None
-        if args.json:
-            print_json({"id": note_id, **views.note(repository.get_note(s, note_id))})
-        else:
-            print(note_id)
+        view = repository.get_note(s, note_id)
+    # Printed only now that the note is committed: an id on the screen is an id on disk.
+    if args.json:
+        print_json({"id": note_id, **views.note(view)})
+    else:
+        print(note_id)
     return 0
 
 
@@ -172,9 +174,12 @@ def show_note(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def edit_note(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.library.sessions() as s:
+        current = repository.get_note(s, args.id)
+    # The text is read (maybe typed in an editor) before the write lock is taken.
+    body = _read_body(args, current=current.body)
     with ctx.library.sessions.begin() as s:
         view = repository.get_note(s, args.id)
-        body = _read_body(args, current=view.body)
         tags = [t for t in view.tags if t.casefold() not in {u.casefold() for u in args.untag}]
         items = [i for i in view.item_ids if i not in args.unlink]
         notes.edit_note(
@@ -186,16 +191,18 @@ def edit_note(args: argparse.Namespace, ctx: Context) -> int:
             item_ids=[*items, *args.item] if args.item or args.unlink else notes.KEEP,
             location=notes.KEEP if args.location is None else args.location,
         )
-        _print_note(repository.get_note(s, args.id), args.json)
+        edited = repository.get_note(s, args.id)
+    _print_note(edited, args.json)  # after the commit
     return 0
 
 
 def remove_note(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.library.sessions.begin() as s:
+    with ctx.library.sessions() as s:  # ask before taking the write lock
         view = repository.get_note(s, args.id)
-        if not args.yes and not confirm(f"Delete note #{view.id} {view.title!r}?"):
-            print("nothing deleted")
-            return 1
+    if not args.yes and not confirm(f"Delete note #{view.id} {view.title!r}?"):
+        print("nothing deleted")
+        return 1
+    with ctx.library.sessions.begin() as s:
         notes.delete_note(s, args.id)
     print(f"deleted note #{args.id}")
     return 0
