@@ -245,7 +245,7 @@ def test_upgrade_from_0001_keeps_every_row_and_fills_sort_keys(
     assert keys["人类简史"] == "ren lei jian shi"
     assert parent == (2,)
 
-    [saved] = backups.iterdir()
+    [saved] = backups.glob("*.sqlite3")
     assert re.fullmatch(rf"library-\d{{8}}T\d{{6}}Z-upgrade-{FIRST}\.sqlite3", saved.name)
     assert _pragma(saved, "integrity_check") == [("ok",)]
     assert _pragma(saved, "journal_mode") == [("delete",)]
@@ -290,7 +290,7 @@ def test_a_failing_migration_leaves_the_library_exactly_as_it_was(
     with pytest.raises(DatabaseError) as caught:
         migrate.open_database(at_0001, backups)
     assert altered == ["items"]
-    [saved] = backups.iterdir()
+    [saved] = backups.glob("*.sqlite3")
     message = caught.value.message
     assert str(at_0001) in message and str(saved) in message and "injected failure" in message
     assert "\n" not in message
@@ -376,7 +376,7 @@ def test_backup_holds_rows_that_are_still_in_the_wal(
         assert _pragma(saved, "integrity_check") == [("ok",)]
         with _connect(saved) as conn:
             assert conn.execute("SELECT name FROM tags").fetchall() == [("只在 WAL 里 🧾",)]
-    assert first != second and {first, second} == set(backups.iterdir())
+    assert first != second and {first, second} == set(backups.glob("*.sqlite3"))
     assert first.name.endswith(f"-manual-{HEAD}.sqlite3")
 
 

@@ -119,7 +119,7 @@ def test_an_older_library_is_upgraded_off_the_gui_thread_and_opens_with_its_note
         assert thread is not threading.main_thread()
         assert result == (OLD, migrate.HEAD_REVISION)
         assert migrate.current_revision(old_home.database) == migrate.HEAD_REVISION
-        [saved] = old_home.backups.iterdir()
+        [saved] = old_home.backups.glob("*.sqlite3")
         assert saved.name.endswith(f"-upgrade-{OLD}.sqlite3")
 
         assert running.window.isVisible()
@@ -205,7 +205,7 @@ def test_a_failing_upgrade_is_one_message_and_leaves_the_library_as_it_was(
     assert len(watch.dialogs) == 1
     [(message, visible)] = shown
     assert visible == []  # the dialog closed before the message, and no window opened
-    [saved] = old_home.backups.iterdir()
+    [saved] = old_home.backups.glob("*.sqlite3")
     assert str(old_home.database) in message and str(saved) in message
     assert "injected failure" in message and "\n" not in message
     assert _dump(old_home.database) == before

@@ -8,9 +8,12 @@ committing, and on any failure rolls back, so the file is exactly as it was.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
+import contextlib
+import glob
+import os
 import sqlite3
+import tempfile
+import time
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from pathlib import Path
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
 # The newest migration in migrations/versions (a test keeps them equal).
 HEAD_REVISION = "0007_trash_and_history"
 VERSION_TABLE = "alembic_version"
+_CREATING = ".creating"  # suffix of a library being made aside (see _create)
+_STALE_CREATION_S = 600
 _TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
@@ -41,6 +46,9 @@ def upgrade(db: Path, backups: Path) -> tuple[str | None, str]:
     """Bring ``db`` to the head revision; return (old revision or None if new, new revision)."""
     old = current_revision(db)
     if old == HEAD_REVISION:
+        return old, HEAD_REVISION
+    if old is None and not db.exists():
+        _create(db)
         return old, HEAD_REVISION
     saved = None
     if old is not None:
@@ -65,12 +73,19 @@ def pending_upgrade(db: Path) -> str | None:
 
 
 def current_revision(db: Path) -> str | None:
-    """The revision stored in ``db``, or None for a new library (no file, empty, no tables).
+    """The revision stored in ``db``, or None for a new library (no file, or no tables).
 
-    Raises DatabaseError when ``db`` is not a ReadingLog library or cannot be read.
+    Raises DatabaseError when ``db`` is not a ReadingLog library or cannot be read. An empty
+    (0-byte) file is not a new library: something truncated it or made it, and a library
+    made there would hide that; it is refused and left as it is.
     """
-    if not db.exists() or db.stat().st_size == 0:
+    if not db.exists():
         return None
+    if db.stat().st_size == 0:
+        raise DatabaseError(
+            f"{db} is empty (0 bytes), so it is not a library; it was left as it is. "
+            "Move it away to start a new library, or restore a backup (readinglog db restore)."
+        )
     try:
         with closing(_read_only(db)) as conn:
             tables = {row[0] for row in conn.execute(_TABLES)}
@@ -89,28 +104,16 @@ def current_revision(db: Path) -> str | None:
 
 
 def backup(db: Path, backups: Path, reason: str) -> Path:
-    """Copy ``db`` into ``backups`` with SQLite's online backup API and verify the copy.
+    """Copy ``db`` into ``backups`` with SQLite's online backup API, verified (integrity
+    check and row counts), described by a sidecar and pruned: see core/backups.py.
 
     Never a file copy: while the library is open, recent writes live in the -wal file.
-    The name holds the UTC time, the reason and the revision it was at.
+    The name holds the UTC time, the reason and the revision it was at. An upgrade that
+    failed before reuses the backup it made then (the same file) instead of writing another.
     """
-    if not db.is_file():
-        raise DatabaseError(f"{db} does not exist, so it cannot be backed up.")
-    revision = current_revision(db) or "new"
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    label = re.sub(r"[^\w-]+", "-", f"{reason}-{revision}", flags=re.ASCII).strip("-")
-    backups.mkdir(parents=True, exist_ok=True)
-    target = _unused(backups / f"{db.stem}-{stamp}-{label}.sqlite3")
-    try:
-        with closing(_read_only(db)) as source, closing(sqlite3.connect(target)) as copy:
-            source.backup(copy)
-            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-            result = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
-    except sqlite3.Error as exc:
-        raise DatabaseError(f"Could not back up {db} to {target}: {exc}.") from exc
-    if result != ["ok"]:
-        raise DatabaseError(f"The backup {target} of {db} failed its integrity check: {result[0]}.")
-    return target
+    from readinglog.core import backups as saved
+
+    return saved.make(db, backups, reason).info.path
 
 
 def check(db: Path) -> list[str]:
@@ -159,8 +162,51 @@ def raise_for_foreign_keys(connection: Connection) -> None:
         raise DatabaseError(" ".join(_describe_dangling(dangling[:3])) + more)
 
 
-def _apply(db: Path, saved: Path | None) -> None:
-    """Run every pending migration in one transaction; on any failure roll all of it back."""
+def _create(db: Path) -> None:
+    """Make a new library aside and link it into place only when it is complete, so ``db``
+    never holds half a library (a creation killed midway left an empty file behind, which
+    the next start would have to refuse). When another ReadingLog created ``db`` meanwhile,
+    its library is kept and this one dropped."""
+    db.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_creations(db)
+    handle, name = tempfile.mkstemp(prefix=f".{db.name}.", suffix=_CREATING, dir=db.parent)
+    os.close(handle)
+    aside = Path(name)
+    try:
+        _apply(aside, None, shown=db)
+        try:
+            os.link(aside, db)
+        except FileExistsError:
+            pass  # created by another ReadingLog meanwhile: that one is the library
+        except OSError:  # a file system without hard links
+            if not db.exists():
+                aside.replace(db)
+        _sync_folder(db.parent)
+    finally:
+        aside.unlink(missing_ok=True)
+
+
+def _remove_stale_creations(db: Path) -> None:
+    """Remove what creations killed long ago left beside ``db`` (a live one is younger)."""
+    cutoff = time.time() - _STALE_CREATION_S
+    for leftover in db.parent.glob(f".{glob.escape(db.name)}.*{_CREATING}*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def _apply(db: Path, saved: Path | None, shown: Path | None = None) -> None:
+    """Run every pending migration in one transaction; on any failure roll all of it back.
+    ``shown`` is the path error messages name (``db`` itself unless it is made aside)."""
     from alembic import command
 
     config = _config()
@@ -174,7 +220,7 @@ def _apply(db: Path, saved: Path | None) -> None:
     except Exception as exc:
         reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(".")
         if saved is None:
-            raise DatabaseError(f"Could not create the library {db}: {reason}") from exc
+            raise DatabaseError(f"Could not create the library {shown or db}: {reason}") from exc
         raise DatabaseError(
             f"Upgrading {db} failed and it was left as it was ({reason}); "
             f"a backup made before trying is at {saved}."
@@ -221,10 +267,3 @@ def _describe_dangling(rows: Iterable[Sequence[Any]]) -> list[str]:
         f"{table} row {rowid} points at a missing {parent} row." for table, rowid, parent, _ in rows
     ]
 
-
-def _unused(path: Path) -> Path:
-    candidate, n = path, 2
-    while candidate.exists():
-        candidate = path.with_stem(f"{path.stem}-{n}")
-        n += 1
-    return candidate
