@@ -9,7 +9,7 @@ from enum import Enum
 
 from sqlalchemy.orm import Session
 
-from readinglog.core import text
+from readinglog.core import history, text, trash
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Event, Note, NoteItem, utcnow
 from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
@@ -115,9 +115,15 @@ def edit_note(
     tags: Sequence[str] | Keep = KEEP,
     item_ids: Sequence[int] | Keep = KEEP,
     location: str | Keep | None = KEEP,
+    now: dt.datetime | None = None,
 ) -> Changes:
-    """Change what is given. Saving the same text again changes nothing (autosave calls this)."""
+    """Change what is given. Saving the same text again changes nothing (autosave calls this).
+
+    When the title or text changes, the text it replaces may be kept as a version first
+    (core/history.py: one version per editing burst, not one per autosave).
+    """
     note = get_note(s, note_id)
+    when = now or utcnow()
     before = (note.title, note.body, [t.name for t in note.tags], note.location)
     linked: set[int] = set()
     if not isinstance(body, Keep):
@@ -131,19 +137,18 @@ def edit_note(
     if not isinstance(item_ids, Keep):
         old = [link.item_id for link in note.item_links]
         if old != list(dict.fromkeys(item_ids)):
-            linked = _link_items(s, note, item_ids, utcnow().astimezone().date())
+            linked = _link_items(s, note, item_ids, when.astimezone().date())
     after = (note.title, note.body, [t.name for t in note.tags], note.location)
     if before == after and not linked:
         return Changes()
+    if before[:2] != after[:2]:
+        history.before_edit(s, note, before[0], before[1], when)
     note.lang = text.detect_lang(f"{note.title}\n{note.body}")
-    note.updated_at = utcnow()
+    note.updated_at = when
     queue_for_index(s, DocType.NOTE, [note.id])
     return Changes(notes=frozenset({note.id}), items=frozenset(linked), tags=before[2] != after[2])
 
 
 def delete_note(s: Session, note_id: int) -> Changes:
-    note = get_note(s, note_id)
-    item_ids = {link.item_id for link in note.item_links}
-    s.delete(note)
-    queue_for_index(s, DocType.NOTE, [note_id])
-    return Changes(notes=frozenset({note_id}), items=frozenset(item_ids), tags=True)
+    """Move a note, with its links, tags and earlier versions, to the trash."""
+    return trash.trash_note(s, note_id).changes

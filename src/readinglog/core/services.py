@@ -208,10 +208,7 @@ def _change_tags(s: Session, current: list[Tag], add: Sequence[str], remove: Seq
 
 
 def delete_item(s: Session, item_id: int) -> Changes:
-    item = get_item(s, item_id)
-    note_ids = _linked_note_ids(item)
-    child_ids = [child.id for child in item.children]
-    s.delete(item)
-    queue_for_index(s, DocType.ITEM, [item_id, *child_ids])
-    queue_for_index(s, DocType.NOTE, note_ids)
-    return Changes(items=frozenset({item_id, *child_ids}), notes=frozenset(note_ids), tags=True)
+    """Move an entry, with everything attached to it, to the trash (core/trash.py)."""
+    from readinglog.core import trash  # trash builds on this module's helpers
+
+    return trash.trash_item(s, item_id).changes

@@ -1,0 +1,364 @@
+"""The trash: a deleted entry or note keeps everything attached to it and can come back.
+
+Deleting moves a snapshot of the rows (exactly as SQLite stores them) into one ``trash`` row
+and deletes the rows in the same transaction, so lists, counts, search and exports need no
+filter. What a delete takes, and restore puts back:
+
+- an entry: its row, people, sessions, events, tags (by name), import records, export
+  records, its links to notes (the notes themselves stay, as before the trash existed) and
+  which entries were its children (they stay too, without a parent);
+- a note: its row, tags (by name), links to entries, import records, export records, its
+  earlier versions, and which events of entries named it.
+
+Restore uses the original ids when they are free (otherwise SQLite gives new ones and the
+result says so), recreates missing tags, and links only to what still exists, naming the
+links it could not restore. Trash rows older than ``KEEP_DAYS`` are purged when the library
+opens, a bounded number at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, select
+from sqlalchemy.orm import Session
+
+from readinglog.core.errors import NotFound
+from readinglog.core.models import TrashEntry, TrashKind, utcnow
+from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
+from readinglog.core.types import Changes, DocType
+
+KEEP_DAYS = 30
+PURGE_LIMIT = 500  # trash rows purged per library open
+FORMAT = 1
+
+# (table, column naming the entry or note) for the rows that go with it, in insert order.
+_ITEM_ROWS = (
+    ("item_people", "item_id"),
+    ("sessions", "item_id"),
+    ("events", "item_id"),
+    ("import_sources", "item_id"),
+    ("note_items", "item_id"),
+)
+_NOTE_ROWS = (
+    ("note_items", "note_id"),
+    ("import_sources", "note_id"),
+    ("note_versions", "note_id"),
+)
+
+
+@dataclass(frozen=True)
+class TrashView:
+    """One row of ``trash list``."""
+
+    id: int
+    kind: TrashKind
+    original_id: int
+    title: str
+    deleted_at: dt.datetime
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "kind": self.kind.value, "original_id": self.original_id,
+                "title": self.title, "deleted_at": self.deleted_at.isoformat()}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trashed:
+    """What a delete did: the trash row that holds it, and what changed for the views."""
+
+    trash_id: int
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did; ``problems`` names what could not come back as it was."""
+
+    kind: TrashKind
+    id: int
+    original_id: int
+    title: str
+    problems: tuple[str, ...]
+    changes: Changes
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind.value, "id": self.id, "original_id": self.original_id,
+                "title": self.title, "problems": list(self.problems)}  # fmt: skip
+
+
+def _rows(conn: Connection, table: str, column: str, value: object) -> list[dict[str, Any]]:
+    result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE {column} = ?", (value,))
+    return [dict(row) for row in result.mappings()]
+
+
+def _one(conn: Connection, sql: str, *params: object) -> Any:
+    return conn.exec_driver_sql(sql, params).scalar()
+
+
+def _exists(conn: Connection, table: str, row_id: object) -> bool:
+    return _one(conn, f"SELECT 1 FROM {table} WHERE id = ?", row_id) is not None
+
+
+def _tag_names(conn: Connection, link_table: str, column: str, row_id: int) -> list[str]:
+    result = conn.exec_driver_sql(
+        f"SELECT t.name FROM {link_table} l JOIN tags t ON t.id = l.tag_id "
+        f"WHERE l.{column} = ? ORDER BY t.id",
+        (row_id,),
+    )
+    return [name for (name,) in result]
+
+
+def _export_records(conn: Connection, doc_type: DocType, doc_id: int) -> list[dict[str, Any]]:
+    result = conn.exec_driver_sql(
+        "SELECT * FROM export_records WHERE doc_type = ? AND doc_id = ?", (doc_type.value, doc_id)
+    )
+    return [dict(row) for row in result.mappings()]
+
+
+def _store(
+    s: Session, kind: TrashKind, row_id: int, title: str, payload: dict[str, Any], now: dt.datetime
+) -> int:
+    entry = TrashEntry(
+        kind=kind,
+        original_id=row_id,
+        title=title,
+        deleted_at=now,
+        payload=json.dumps({"format": FORMAT, **payload}, ensure_ascii=False),
+    )
+    s.add(entry)
+    s.flush()
+    return entry.id
+
+
+def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> Trashed:
+    """Move an entry, with everything attached to it, to the trash."""
+    item = get_item(s, item_id)
+    s.flush()
+    conn = s.connection()
+    rows = {"items": _rows(conn, "items", "id", item_id)}
+    rows.update({table: _rows(conn, table, column, item_id) for table, column in _ITEM_ROWS})
+    rows["export_records"] = _export_records(conn, DocType.ITEM, item_id)
+    children = [child.id for child in item.children]
+    note_ids = [link["note_id"] for link in rows["note_items"]]
+    payload = {
+        "rows": rows,
+        "tags": _tag_names(conn, "item_tags", "item_id", item_id),
+        "children": children,
+    }
+    trash_id = _store(s, TrashKind.ITEM, item_id, item.title, payload, now or utcnow())
+    s.delete(item)
+    s.flush()
+    conn.exec_driver_sql(
+        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?",
+        (DocType.ITEM.value, item_id),
+    )
+    s.expire_all()
+    queue_for_index(s, DocType.ITEM, [item_id, *children])
+    queue_for_index(s, DocType.NOTE, note_ids)
+    changes = Changes(items=frozenset({item_id, *children}), notes=frozenset(note_ids), tags=True)
+    return Trashed(trash_id, changes)
+
+
+def trash_note(s: Session, note_id: int, *, now: dt.datetime | None = None) -> Trashed:
+    """Move a note, with its links, tags and earlier versions, to the trash."""
+    note = get_note(s, note_id)
+    s.flush()
+    conn = s.connection()
+    rows = {"notes": _rows(conn, "notes", "id", note_id)}
+    rows.update({table: _rows(conn, table, column, note_id) for table, column in _NOTE_ROWS})
+    rows["export_records"] = _export_records(conn, DocType.NOTE, note_id)
+    events = [row["id"] for row in _rows(conn, "events", "note_id", note_id)]
+    payload = {
+        "rows": rows,
+        "tags": _tag_names(conn, "note_tags", "note_id", note_id),
+        "events": events,
+    }
+    trash_id = _store(s, TrashKind.NOTE, note_id, note.title, payload, now or utcnow())
+    s.delete(note)
+    s.flush()
+    conn.exec_driver_sql(
+        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?",
+        (DocType.NOTE.value, note_id),
+    )
+    s.expire_all()
+    queue_for_index(s, DocType.NOTE, [note_id])
+    item_ids = frozenset(link["item_id"] for link in rows["note_items"])
+    return Trashed(trash_id, Changes(notes=frozenset({note_id}), items=item_ids, tags=True))
+
+
+def list_trash(s: Session) -> list[TrashView]:
+    """What the trash holds, the most recently deleted first."""
+    entries = s.scalars(select(TrashEntry).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id))
+    return [TrashView(e.id, e.kind, e.original_id, e.title, e.deleted_at) for e in entries]
+
+
+def count(s: Session) -> int:
+    return s.scalar(select(func.count()).select_from(TrashEntry)) or 0
+
+
+def _insert(conn: Connection, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row``; an ``id`` already taken is left for SQLite to choose. Returns the id."""
+    if "id" in row and _exists(conn, table, row["id"]):
+        row = {name: value for name, value in row.items() if name != "id"}
+    names = ", ".join(f'"{name}"' for name in row)
+    marks = ", ".join("?" for _ in row)
+    result = conn.exec_driver_sql(
+        f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(row.values())
+    )
+    return int(result.lastrowid)
+
+
+def _restore_import_sources(
+    conn: Connection, rows: list[dict[str, Any]], column: str, new_id: int, problems: list[str]
+) -> None:
+    for row in rows:
+        taken = _one(
+            conn, "SELECT 1 FROM import_sources WHERE kind = ? AND key = ?", row["kind"], row["key"]
+        )
+        if taken is not None:
+            problems.append(f"the {row['kind']} import record {row['key']!r} now belongs to "
+                            "another entry or note")  # fmt: skip
+            continue
+        _insert(conn, "import_sources", {**row, column: new_id})
+
+
+def _restore_export_records(conn: Connection, rows: list[dict[str, Any]], new_id: int) -> None:
+    for row in rows:
+        conn.exec_driver_sql(
+            'INSERT OR IGNORE INTO export_records ("doc_type", "doc_id", "format", "path", '
+            '"sha256", "exported_at") VALUES (?, ?, ?, ?, ?, ?)',
+            (row["doc_type"], new_id, row["format"], row["path"], row["sha256"],
+             row["exported_at"]),
+        )  # fmt: skip
+
+
+def _link_tags(s: Session, link_table: str, column: str, row_id: int, names: list[str]) -> None:
+    tags = tags_named(s, names)
+    s.flush()
+    conn = s.connection()
+    for tag in tags:
+        conn.exec_driver_sql(
+            f"INSERT OR IGNORE INTO {link_table} ({column}, tag_id) VALUES (?, ?)",
+            (row_id, tag.id),
+        )
+
+
+def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> tuple[int, Changes]:
+    conn = s.connection()
+    rows: dict[str, list[dict[str, Any]]] = payload["rows"]
+    [item] = rows["items"]
+    parent = item.get("parent_id")
+    if parent is not None and not _exists(conn, "items", parent):
+        problems.append(f"its parent entry {parent} no longer exists")
+        item = {**item, "parent_id": None}
+    new_id = _insert(conn, "items", item)
+    for table in ("item_people", "sessions", "events"):
+        for row in rows[table]:
+            note = row.get("note_id") if table == "events" else None
+            if note is not None and not _exists(conn, "notes", note):
+                row = {**row, "note_id": None}
+            _insert(conn, table, {**row, "item_id": new_id})
+    _restore_import_sources(conn, rows["import_sources"], "item_id", new_id, problems)
+    _restore_export_records(conn, rows["export_records"], new_id)
+    notes: list[int] = []
+    for link in rows["note_items"]:
+        if _exists(conn, "notes", link["note_id"]):
+            _insert(conn, "note_items", {**link, "item_id": new_id})
+            notes.append(link["note_id"])
+        else:
+            problems.append(f"note {link['note_id']} no longer exists")
+    children: list[int] = []
+    for child in payload["children"]:
+        parent_now = _one(conn, "SELECT parent_id FROM items WHERE id = ?", child)
+        if _exists(conn, "items", child) and parent_now is None:
+            conn.exec_driver_sql("UPDATE items SET parent_id = ? WHERE id = ?", (new_id, child))
+            children.append(child)
+        else:
+            problems.append(f"entry {child} is no longer one of its children")
+    _link_tags(s, "item_tags", "item_id", new_id, payload["tags"])
+    queue_for_index(s, DocType.ITEM, [new_id, *children])
+    queue_for_index(s, DocType.NOTE, notes)
+    changes = Changes(items=frozenset({new_id, *children}), notes=frozenset(notes), tags=True)
+    return new_id, changes
+
+
+def _restore_note(s: Session, payload: dict[str, Any], problems: list[str]) -> tuple[int, Changes]:
+    conn = s.connection()
+    rows: dict[str, list[dict[str, Any]]] = payload["rows"]
+    [note] = rows["notes"]
+    new_id = _insert(conn, "notes", note)
+    items: list[int] = []
+    for link in rows["note_items"]:
+        if _exists(conn, "items", link["item_id"]):
+            _insert(conn, "note_items", {**link, "note_id": new_id})
+            items.append(link["item_id"])
+        else:
+            problems.append(f"entry {link['item_id']} no longer exists")
+    for version in rows["note_versions"]:
+        _insert(conn, "note_versions", {**version, "note_id": new_id})
+    _restore_import_sources(conn, rows["import_sources"], "note_id", new_id, problems)
+    _restore_export_records(conn, rows["export_records"], new_id)
+    for event_id in payload["events"]:
+        conn.exec_driver_sql(
+            "UPDATE events SET note_id = ? WHERE id = ? AND note_id IS NULL", (new_id, event_id)
+        )
+    _link_tags(s, "note_tags", "note_id", new_id, payload["tags"])
+    queue_for_index(s, DocType.NOTE, [new_id])
+    return new_id, Changes(notes=frozenset({new_id}), items=frozenset(items), tags=True)
+
+
+def restore(s: Session, trash_id: int) -> Restored:
+    """Put a trashed entry or note back, with everything that can still be attached."""
+    entry = s.get(TrashEntry, trash_id)
+    if entry is None:
+        raise NotFound(f"nothing in the trash with id {trash_id}")
+    payload = json.loads(entry.payload)
+    kind, original, title = entry.kind, entry.original_id, entry.title
+    s.delete(entry)
+    s.flush()
+    problems: list[str] = []
+    if kind is TrashKind.ITEM:
+        new_id, changes = _restore_item(s, payload, problems)
+    else:
+        new_id, changes = _restore_note(s, payload, problems)
+    if new_id != original:
+        what = "entry" if kind is TrashKind.ITEM else "note"
+        problems.insert(0, f"{what} {original} is now {what} {new_id} (its id was taken)")
+    s.expire_all()
+    return Restored(kind, new_id, original, title, tuple(problems), changes)
+
+
+def empty(
+    s: Session, *, older_than: dt.timedelta | None = None, now: dt.datetime | None = None
+) -> int:
+    """Delete trash rows for good (all, or those deleted more than ``older_than`` ago)."""
+    statement = delete(TrashEntry)
+    if older_than is not None:
+        statement = statement.where(TrashEntry.deleted_at < (now or utcnow()) - older_than)
+    result = s.execute(statement.execution_options(synchronize_session=False))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def has_expired(s: Session, *, now: dt.datetime | None = None) -> bool:
+    """Whether anything has been in the trash longer than ``KEEP_DAYS`` (one indexed read)."""
+    cutoff = (now or utcnow()) - dt.timedelta(days=KEEP_DAYS)
+    return (
+        s.scalar(select(TrashEntry.id).where(TrashEntry.deleted_at < cutoff).limit(1)) is not None
+    )
+
+
+def purge(s: Session, *, now: dt.datetime | None = None, limit: int = PURGE_LIMIT) -> int:
+    """Delete at most ``limit`` trash rows older than ``KEEP_DAYS`` (called at library open)."""
+    cutoff = (now or utcnow()) - dt.timedelta(days=KEEP_DAYS)
+    old = select(TrashEntry.id).where(TrashEntry.deleted_at < cutoff).limit(limit)
+    ids = list(s.scalars(old))
+    if ids:
+        s.execute(
+            delete(TrashEntry)
+            .where(TrashEntry.id.in_(ids))
+            .execution_options(synchronize_session=False)
+        )
+    return len(ids)

@@ -1,0 +1,270 @@
+"""The trash: a delete takes everything attached, a restore puts back exactly that."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy import text as sql
+
+from readinglog.core import activity, exports, history, notes, repository, services, trash
+from readinglog.core.errors import NotFound
+from readinglog.core.library import Library
+from readinglog.core.models import IndexQueue, TrashKind
+from readinglog.core.query import Filter
+from readinglog.core.types import DocType, EventKind, ItemKind, Person, Role, Status
+
+# Bookkeeping tables a delete and a restore are allowed to change.
+NOT_COMPARED = {"alembic_version", "index_queue", "trash"}
+T0 = dt.datetime(2026, 1, 10, 9, 0, tzinfo=dt.UTC)
+
+
+def dump(lib: Library) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every data table, exactly as SQLite stores it."""
+    with lib.engine.connect() as conn:
+        names = [
+            n
+            for (n,) in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+            if n not in NOT_COMPARED
+        ]
+        return {
+            n: sorted(tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {n}"))
+            for n in names
+        }
+
+
+def queued(lib: Library) -> set[tuple[DocType, int]]:
+    with lib.sessions() as s:
+        return {(q.doc_type, q.doc_id) for q in s.scalars(select(IndexQueue))}
+
+
+def clear_queue(lib: Library) -> None:
+    with lib.sessions.begin() as s:
+        s.execute(sql("DELETE FROM index_queue"))
+
+
+@pytest.fixture
+def world(library: Library) -> dict[str, int]:
+    """A show with an episode, a book with everything attached, notes about them."""
+    with library.sessions.begin() as s:
+        show = services.add_item(s, ItemKind.PODCAST, "Hardcore History 🎧").created
+        book = services.add_item(
+            s,
+            ItemKind.BOOK,
+            "人类简史",
+            people=[Person(Role.AUTHOR, "尤瓦尔·赫拉利"), Person(Role.TRANSLATOR, "林俊宏")],
+            tags=["历史", "History"],
+            field_values={"pages": 440},
+        ).created
+        assert show is not None and book is not None
+        episode = services.add_item(s, ItemKind.EPISODE, "第3集", parent_id=show).created
+        assert episode is not None
+        activity.log_event(s, book, EventKind.STARTED, dt.date(2024, 1, 2))
+        activity.log_event(s, book, EventKind.FINISHED, dt.date(2024, 2, 3))
+        note = notes.add_note(s, "读书笔记 📖\n\nnotes", tags=["经济"], item_ids=[book, show])
+        other = notes.add_note(s, "second note", item_ids=[book])
+        assert note.created is not None and other.created is not None
+        exports.put_record(s, DocType.ITEM, book, "md", "out/book.md", "a" * 64)
+        exports.put_record(s, DocType.NOTE, note.created, "md", "out/note.md", "b" * 64)
+        s.execute(
+            sql(
+                "INSERT INTO import_sources (kind, key, item_id, fingerprint, record) "
+                "VALUES ('goodreads', '123', :book, 'f', '{}')"
+            ),
+            {"book": book},
+        )
+    with library.sessions.begin() as s:  # an earlier version of the first note
+        notes.edit_note(
+            s, note.created, body="读书笔记 📖\n\nmore", now=T0 + dt.timedelta(days=400)
+        )
+    return {"show": show, "book": book, "episode": episode, "note": note.created,
+            "other": other.created}  # fmt: skip
+
+
+def test_deleting_an_entry_moves_it_and_everything_attached_out_of_sight(
+    library: Library, world: dict[str, int]
+) -> None:
+    book = world["book"]
+    clear_queue(library)
+    with library.sessions.begin() as s:
+        changes = services.delete_item(s, book)
+    assert book in changes.items
+    with library.sessions() as s:
+        assert book not in repository.item_ids(s, Filter())
+        assert repository.count_items(s, Filter()) == 2
+        assert exports.get_record(s, DocType.ITEM, book, "md") is None
+        counts = dict(repository.tag_counts(s))
+        assert counts["历史"] == 0
+        assert [v.title for v in trash.list_trash(s)] == ["人类简史"]
+        # the notes stay (as before the trash existed), without the link
+        assert repository.get_note(s, world["other"]).item_ids == ()
+        sessions = s.execute(sql("SELECT count(*) FROM sessions")).scalar()
+        assert sessions == 0
+    assert {(DocType.ITEM, book), (DocType.NOTE, world["note"])} <= queued(library)
+
+
+def test_restoring_an_entry_brings_back_every_row_exactly(
+    library: Library, world: dict[str, int]
+) -> None:
+    before = dump(library)
+    with library.sessions.begin() as s:
+        trashed = trash.trash_item(s, world["show"])
+        trash.trash_item(s, world["book"])
+    assert dump(library) != before
+    clear_queue(library)
+    with library.sessions.begin() as s:
+        [book_row, show_row] = trash.list_trash(s)
+        assert show_row.id == trashed.trash_id
+        restored = [trash.restore(s, row.id) for row in (book_row, show_row)]
+    assert [(r.id, r.problems) for r in restored] == [(world["book"], ()), (world["show"], ())]
+    assert dump(library) == before
+    expected = {(DocType.ITEM, world["book"]), (DocType.ITEM, world["episode"])}
+    assert expected <= queued(library)
+    with library.sessions() as s:
+        assert trash.list_trash(s) == []
+
+
+def test_restoring_a_note_brings_back_links_tags_versions_and_events(
+    library: Library, world: dict[str, int]
+) -> None:
+    note = world["note"]
+    before = dump(library)
+    with library.sessions() as s:
+        assert len(history.note_history(s, note)) == 1
+    with library.sessions.begin() as s:
+        trashed = trash.trash_note(s, note)
+    with library.sessions() as s:
+        assert note not in repository.note_ids(s, Filter())
+        assert s.execute(sql("SELECT count(*) FROM note_versions")).scalar() == 0
+        # the "note written" events stay on their entries, without the note
+        naming = sql("SELECT count(*) FROM events WHERE note_id = :note")
+        assert s.execute(naming, {"note": note}).scalar() == 0
+        assert s.execute(sql("SELECT count(*) FROM events WHERE kind = 'note'")).scalar() == 3
+    clear_queue(library)
+    with library.sessions.begin() as s:
+        restored = trash.restore(s, trashed.trash_id)
+    assert (restored.kind, restored.id, restored.problems) == (TrashKind.NOTE, note, ())
+    assert dump(library) == before
+    assert (DocType.NOTE, note) in queued(library)
+
+
+def test_restore_takes_a_new_id_when_the_old_one_was_taken_and_names_lost_links(
+    library: Library, world: dict[str, int]
+) -> None:
+    note = world["other"]  # the highest note id
+    with library.sessions.begin() as s:
+        exports.put_record(s, DocType.NOTE, note, "md", "out/other.md", "c" * 64)
+        trashed = trash.trash_note(s, note)
+        services.delete_item(s, world["book"])
+        # SQLite gives the highest id again: the new note takes the trashed one's id
+        taken = notes.add_note(s, "a new note").created
+    assert taken == note
+    with library.sessions.begin() as s:
+        restored = trash.restore(s, trashed.trash_id)
+    assert restored.id != note
+    assert restored.problems == (
+        f"note {note} is now note {restored.id} (its id was taken)",
+        f"entry {world['book']} no longer exists",
+    )
+    with library.sessions() as s:
+        view = repository.get_note(s, restored.id)
+        assert (view.title, view.item_ids) == ("second note", ())
+        assert exports.get_record(s, DocType.NOTE, restored.id, "md") == ("out/other.md", "c" * 64)
+        assert exports.get_record(s, DocType.NOTE, note, "md") is None
+
+
+def test_restore_recreates_a_tag_that_was_deleted_meanwhile(
+    library: Library, world: dict[str, int]
+) -> None:
+    with library.sessions.begin() as s:
+        trashed = trash.trash_item(s, world["book"])
+        s.execute(sql("DELETE FROM tags WHERE name = '历史'"))
+    with library.sessions.begin() as s:
+        trash.restore(s, trashed.trash_id)
+    with library.sessions() as s:
+        assert repository.get_item(s, world["book"]).tags == ("History", "历史")
+
+
+def test_a_reimported_record_keeps_its_new_entry(library: Library, world: dict[str, int]) -> None:
+    with library.sessions.begin() as s:
+        trashed = trash.trash_item(s, world["book"])
+        again = services.add_item(s, ItemKind.BOOK, "Sapiens").created
+        s.execute(
+            sql(
+                "INSERT INTO import_sources (kind, key, item_id, fingerprint, record) "
+                "VALUES ('goodreads', '123', :book, 'f', '{}')"
+            ),
+            {"book": again},
+        )
+    with library.sessions.begin() as s:
+        restored = trash.restore(s, trashed.trash_id)
+    assert any("import record '123'" in problem for problem in restored.problems)
+
+
+def test_purge_deletes_only_what_is_older_than_thirty_days(
+    library: Library, world: dict[str, int]
+) -> None:
+    with library.sessions.begin() as s:
+        trash.trash_item(s, world["book"], now=T0)
+        kept = trash.trash_note(s, world["other"], now=T0 + dt.timedelta(days=20)).trash_id
+    with library.sessions.begin() as s:
+        assert trash.purge(s, now=T0 + dt.timedelta(days=29)) == 0
+        assert trash.purge(s, now=T0 + dt.timedelta(days=31)) == 1
+    with library.sessions() as s:
+        assert [v.id for v in trash.list_trash(s)] == [kept]
+
+
+def test_purge_is_bounded_per_call(library: Library) -> None:
+    with library.sessions.begin() as s:
+        ids = [services.add_item(s, ItemKind.ARTICLE, f"a{i}").created for i in range(5)]
+        for item_id in ids:
+            assert item_id is not None
+            trash.trash_item(s, item_id, now=T0)
+    later = T0 + dt.timedelta(days=60)
+    with library.sessions.begin() as s:
+        assert trash.purge(s, now=later, limit=3) == 3
+        assert trash.purge(s, now=later, limit=3) == 2
+
+
+def test_library_open_purges_old_trash(library: Library, world: dict[str, int]) -> None:
+    with library.sessions.begin() as s:
+        trash.trash_item(s, world["book"], now=dt.datetime.now(dt.UTC) - dt.timedelta(days=31))
+        trash.trash_note(s, world["other"])
+    again = Library.open(library.paths)
+    try:
+        with again.sessions() as s:
+            assert [v.kind for v in trash.list_trash(s)] == [TrashKind.NOTE]
+    finally:
+        again.close()
+
+
+def test_empty_deletes_for_good(library: Library, world: dict[str, int]) -> None:
+    with library.sessions.begin() as s:
+        trash.trash_item(s, world["book"], now=T0)
+        trash.trash_note(s, world["other"], now=T0 + dt.timedelta(days=10))
+    with library.sessions.begin() as s:
+        assert trash.empty(s, older_than=dt.timedelta(days=5), now=T0 + dt.timedelta(days=12)) == 1
+        assert trash.empty(s) == 1
+        assert trash.count(s) == 0
+    with library.sessions.begin() as s, pytest.raises(NotFound, match="nothing in the trash"):
+        trash.restore(s, 1)
+
+
+def test_status_and_sessions_come_back(library: Library) -> None:
+    with library.sessions.begin() as s:
+        book = services.add_item(s, ItemKind.BOOK, "三体", status=Status.WANT).created
+        assert book is not None
+        activity.log_event(s, book, EventKind.STARTED, dt.date(2023, 10, 1))
+    with library.sessions.begin() as s:
+        trashed = trash.trash_item(s, book)
+    assert trashed.changes.items == {book}
+    with library.sessions.begin() as s:
+        trash.restore(s, trashed.trash_id)
+    with library.sessions() as s:
+        view = repository.get_item(s, book)
+        assert view.status is Status.IN_PROGRESS
+        assert len(view.sessions) == 1
