@@ -177,11 +177,14 @@ def test_new_library_is_created_at_head_with_wal_and_foreign_keys(
     assert not backups.exists()  # nothing to back up
 
 
-def test_empty_file_counts_as_new(tmp_path: Path, backups: Path) -> None:
+def test_empty_file_is_refused_not_made_a_library(tmp_path: Path, backups: Path) -> None:
     db = tmp_path / "library.sqlite3"
     db.touch()
-    assert migrate.upgrade(db, backups) == (None, HEAD)
-    assert migrate.current_revision(db) == HEAD
+    with pytest.raises(DatabaseError, match="is empty") as caught:
+        migrate.upgrade(db, backups)
+    assert str(db) in caught.value.message and "db restore" in caught.value.message
+    assert db.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["library.sqlite3"]
 
 
 def test_normal_start_at_head_does_not_import_alembic(at_head: Path, backups: Path) -> None:
@@ -422,7 +425,8 @@ def test_pending_upgrade_is_none_for_a_new_library(tmp_path: Path) -> None:
     assert not missing.exists()
     empty = tmp_path / "library.sqlite3"
     empty.touch()
-    assert migrate.pending_upgrade(empty) is None
+    with pytest.raises(DatabaseError, match="is empty"):
+        migrate.pending_upgrade(empty)
 
 
 def test_pending_upgrade_refuses_what_upgrade_refuses(at_head: Path, tmp_path: Path) -> None:
