@@ -7,10 +7,12 @@ its sub-parsers and sets ``handler`` to a function ``(args, ctx) -> int``.
 from __future__ import annotations
 
 import argparse
+import logging
+import shlex
 import sys
 from collections.abc import Sequence
 
-from readinglog import APP_NAME, __version__
+from readinglog import APP_NAME, __version__, logs
 from readinglog.cli import (
     db_commands,
     export_commands,
@@ -20,6 +22,7 @@ from readinglog.cli import (
     search_commands,
 )
 from readinglog.cli.context import Context
+from readinglog.core import failures
 from readinglog.core.errors import UserError
 
 COMMAND_MODULES = (
@@ -45,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep everything (library, index, backups, settings) in DIR "
         "(default: $READINGLOG_HOME, else the user data folder)",
     )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="show the traceback of an unexpected error and every log message on stderr "
+        "(without it: one line, and the traceback goes to the log file)",
+    )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
@@ -52,16 +61,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Exit status: 0 done, 1 refused or failed (one line on stderr: a user
+    error, a full or read-only disk, or "unexpected error: ...; details in <log file>" for a
+    bug, whose traceback goes to the log), 2 bad arguments, 130 interrupted."""
     _utf8_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    debug = bool(args.debug)
     ctx = Context(home=args.home)
+    logs.setup(ctx.paths, debug=debug)
     try:
-        handler = getattr(args, "handler", None)
-        if handler is None:
-            return _launch_window(ctx)
-        result: int = handler(args, ctx)
-        return result
+        return _run(args, ctx)
     except UserError as error:
         print(f"readinglog: {error}", file=sys.stderr)
         return 1
@@ -70,8 +80,43 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        print(f"readinglog: {_failure_line(error, ctx, argv, debug)}", file=sys.stderr)
+        return 1
     finally:
-        ctx.close()
+        logs.shutdown()
+
+
+def _run(args: argparse.Namespace, ctx: Context) -> int:
+    """The command, then closing the library (which brings the index up to date). When the
+    command failed, a failure while closing is only logged: the first one is the news."""
+    try:
+        handler = getattr(args, "handler", None)
+        result: int = _launch_window(ctx) if handler is None else handler(args, ctx)
+    except BaseException:
+        try:
+            ctx.close()
+        except Exception as late:
+            # the user is told about the first failure; this one is for the log only
+            logs.log_exception("closing the library after a failed command", late, shown=True)
+        raise
+    ctx.close()
+    return result
+
+
+def _failure_line(error: Exception, ctx: Context, argv: Sequence[str] | None, debug: bool) -> str:
+    """Log ``error`` (with its traceback) and word it in one line."""
+    command = shlex.join(["readinglog", *(sys.argv[1:] if argv is None else argv)])
+    known = failures.describe(error, ctx.paths.database)
+    if known is not None:
+        logs.log_exception(f"{command}: {known}", error, level=logging.WARNING, shown=not debug)
+        return known
+    log_file = logs.log_exception(f"{command}: unexpected error", error, shown=not debug)
+    line = failures.unexpected(error, log_file)
+    reason = logs.failure()
+    if log_file is None and reason is not None:
+        line += f" (the log cannot be written: {reason.strerror or reason})"
+    return line
 
 
 def _launch_window(ctx: Context) -> int:
