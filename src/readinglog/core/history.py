@@ -9,7 +9,9 @@ that text is kept as a version only when
 - the newest version (or the note's creation) is more than ``CHECKPOINT`` old (a long burst
   still leaves a version every half hour).
 
-A text equal to the newest version is not kept twice. Each note keeps at most
+A version's ``saved_at`` is when its text was replaced: it was the note's text up to then
+(and the next checkpoint counts from it). A text equal to the newest version is not kept
+twice. Each note keeps at most
 ``MAX_VERSIONS`` versions, and versions older than ``MAX_AGE`` go, except the newest
 ``KEEP_NEWEST``. Versions are deleted with their note (ON DELETE CASCADE); the trash keeps
 them in its payload, so a restored note has its history back.
@@ -91,7 +93,7 @@ def before_edit(s: Session, note: Note, title: str, body: str, now: dt.datetime)
     newest = _newest(s, note.id)
     since = newest.saved_at if newest is not None else note.created_at
     if now - last_save >= BURST_GAP or now - since >= CHECKPOINT:
-        return record(s, note.id, title, body, last_save)
+        return record(s, note.id, title, body, now)
     return False
 
 
@@ -146,7 +148,7 @@ def restore_version(
     when = now or utcnow()
     if (note.title, note.body) == (version.title, version.body):
         return Changes()
-    record(s, note.id, note.title, note.body, note.updated_at)
+    record(s, note.id, note.title, note.body, when)
     note.title = version.title
     note.sort_key = text.sort_key(version.title)
     note.body = version.body
