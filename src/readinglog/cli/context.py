@@ -22,6 +22,9 @@ class Context:
     def library(self) -> Library:
         if self._library is None:
             self._library = Library.open(self.paths)
+            from readinglog.cli import backup_commands
+
+            backup_commands.daily(self.paths)  # when one is due: once a day
         return self._library
 
     def close(self) -> None:
@@ -37,13 +40,29 @@ class Context:
 
 def _drain_index(library: Library) -> None:
     """Index what this command queued. An index that needs a rebuild is left for the next
-    ``search`` or the window (which rebuild it with progress); the queue keeps the work."""
+    ``search`` or the window (which rebuild it with progress); the queue keeps the work. One
+    that this very drain failed on is rebuilt now, so it heals instead of failing again."""
     with library.sessions() as s:
         queued = s.scalar(select(func.count(IndexQueue.id))) or 0
     if not queued:
         return
+    from readinglog.cli.output import run_with_progress
     from readinglog.search import sync
+    from readinglog.search.index import IndexBusy, IndexStatus
 
     if queued >= NOTICE_FROM:
         print(f"Updating the search index ({queued} documents)…", file=sys.stderr, flush=True)
-    sync.drain(library)
+    index = sync.open_index(library)
+    if index.status() is not IndexStatus.OK:
+        return
+    sync.drain(library, index)
+    if index.blocked:
+        print(f"readinglog: saved, but {index.blocked}; searches catch up when it can be "
+              "written", file=sys.stderr)  # fmt: skip
+    elif index.status() is IndexStatus.CORRUPT:
+        print("readinglog: the search index failed to update (details in the log); "
+              "rebuilding it from the library", file=sys.stderr)  # fmt: skip
+        try:
+            run_with_progress(sync.rebuild(library, index), "Rebuilding the search index")
+        except IndexBusy as error:
+            print(f"readinglog: {error}; the next search rebuilds it", file=sys.stderr)

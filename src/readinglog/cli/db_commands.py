@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from readinglog.cli import backup_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json
 from readinglog.core import migrate, sample
@@ -12,7 +13,9 @@ from readinglog.core.errors import UserError
 
 
 def register(commands: Any) -> None:
-    db = commands.add_parser("db", help="the library database: upgrade, current, check")
+    db = commands.add_parser(
+        "db", help="the library database: upgrade, current, check, backup, backups, restore"
+    )
     sub = db.add_subparsers(title="db commands", metavar="COMMAND", required=True)
     for name, handler, help_text in (
         ("upgrade", db_upgrade, "back up and upgrade the library to this version's schema"),
@@ -22,6 +25,7 @@ def register(commands: Any) -> None:
         command = sub.add_parser(name, help=help_text)
         command.add_argument("--json", action="store_true", help="print JSON")
         command.set_defaults(handler=handler)
+    backup_commands.register(sub)
 
     load = commands.add_parser("sample", help="add the sample library (for trying things out)")
     load.add_argument("--force", action="store_true", help="add it even if the library has entries")
@@ -83,7 +87,9 @@ def _index_state(ctx: Context) -> dict[str, object]:
     from readinglog.search import sync
     from readinglog.search.index import IndexStatus
 
-    state = sync.check(ctx.library)
+    index = sync.open_index(ctx.library)
+    sync.drain(ctx.library, index)  # what is queued goes in first, if the index can take it
+    state = sync.check(ctx.library, index)
     problem = ""
     if state.status is IndexStatus.MISSING:
         pass  # not built yet: the first search or the window builds it
@@ -94,6 +100,8 @@ def _index_state(ctx: Context) -> dict[str, object]:
             f"the search index does not match the library ({len(state.missing)} missing, "
             f"{len(state.extra)} extra); run readinglog reindex"
         )
+    elif state.queued:
+        problem = sync.behind(ctx.library, index, older_than=0.0)
     return {
         "path": ctx.paths.index,
         "status": state.status.value,

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import html
 import re
 import sys
+from functools import partial
 from typing import Any
 
 from readinglog.cli.context import Context
-from readinglog.cli.output import bold, print_json, run_with_progress
+from readinglog.cli.output import bold, for_terminal, print_json, run_with_progress
 from readinglog.core.errors import UserError
 from readinglog.core.types import DocType
 
@@ -39,18 +39,29 @@ def register(commands: Any) -> None:
 
 
 def _ready_index(ctx: Context) -> Any:
-    """The library's index, rebuilt first (with a progress bar) when it is missing or damaged."""
+    """The library's index, rebuilt first (with a progress bar) when it is missing or damaged
+    (or a write to it fails now); one line when its folder cannot be written."""
     from readinglog.search import sync
-    from readinglog.search.index import IndexBusy, IndexStatus
+    from readinglog.search.index import IndexStatus
 
     index = sync.open_index(ctx.library)
     if index.status() is IndexStatus.OK:
         sync.drain(ctx.library, index)
-    else:
-        # Another ReadingLog building it already: the search then says it is being rebuilt.
-        with contextlib.suppress(IndexBusy):
-            run_with_progress(sync.rebuild(ctx.library, index), "Building the search index")
+    if index.status() is not IndexStatus.OK:
+        _rebuild(ctx, index, "Building the search index")
     return index
+
+
+def _rebuild(ctx: Context, index: Any, label: str) -> None:
+    from readinglog.search import sync
+    from readinglog.search.index import IndexBusy, IndexUnwritable
+
+    try:
+        run_with_progress(sync.rebuild(ctx.library, index), label)
+    except IndexUnwritable as error:
+        raise UserError(f"{error}, so it cannot be built") from None
+    except IndexBusy:
+        pass  # another ReadingLog is building it: the search says it is being rebuilt
 
 
 def search_command(args: argparse.Namespace, ctx: Context) -> int:
@@ -58,9 +69,14 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
 
     index = _ready_index(ctx)
     text = " ".join(args.query)
-    result = searcher.search(
-        ctx.library, text, limit=max(1, args.limit), doc_type=_KINDS[args.kind], index=index
-    )
+    find = partial(
+        searcher.search, ctx.library, text, limit=max(1, args.limit),
+        doc_type=_KINDS[args.kind], index=index, lag=0.0,
+    )  # fmt: skip
+    result = find()
+    if result.needs_rebuild:  # the index failed under this search: rebuild it and ask again
+        _rebuild(ctx, index, "Rebuilding the search index")
+        result = find()
     if args.json:
         data: dict[str, object] = {
             "total": result.total,
@@ -78,7 +94,7 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
         print(f"readinglog: {result.notice}", file=sys.stderr)
     for hit in result.hits:
         label = "note" if hit.type is DocType.NOTE else "entry"
-        print(f"{bold(hit.title)}  ({label} {hit.id})")
+        print(f"{bold(for_terminal(hit.title))}  ({label} {hit.id})")
         if hit.snippet:
             print("  " + _terminal(hit.snippet))
     shown = len(result.hits)
@@ -88,15 +104,20 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _terminal(snippet: str) -> str:
-    return html.unescape(_MARK_RE.sub(lambda m: bold(m.group(1)), snippet))
+    """The snippet's marked words in bold; its own text with control characters shown."""
+    parts = _MARK_RE.split(snippet)  # text, marked, text, marked, ..., text
+    shown = [for_terminal(html.unescape(part)) for part in parts]
+    return "".join(bold(part) if i % 2 else part for i, part in enumerate(shown))
 
 
 def reindex_command(args: argparse.Namespace, ctx: Context) -> int:
     from readinglog.search import sync
-    from readinglog.search.index import IndexBusy
+    from readinglog.search.index import IndexBusy, IndexUnwritable
 
     try:
         last = run_with_progress(sync.rebuild(ctx.library), "Rebuilding the search index")
+    except IndexUnwritable as error:
+        raise UserError(str(error)) from None
     except IndexBusy as error:
         raise UserError(f"{error}; try again when it has finished") from None
     done = last.done if last is not None else 0

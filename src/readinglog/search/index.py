@@ -10,10 +10,14 @@ Layout of the index folder (``library.paths.index``)::
 
     CURRENT        name of the live generation, replaced atomically after a rebuild
     WRITE.lock     held by whoever writes (drain or rebuild), across processes
-    gen-<n>/       one whoosh index; its SCHEMA file names the schema version it was built with
+    WRITE.owner    who holds it: process id and since when (for "the index is behind" notices)
+    gen-<n>/       one whoosh index; its SCHEMA file names the schema version it was built with;
+                   a DAMAGED file in it marks a generation a write failed on (rebuilt next)
 
-A missing folder, an unknown schema version or a generation whoosh cannot open is reported by
-``status()`` and ends in a rebuild (sync.rebuild), never in an error: the index is derived data.
+A missing folder, an unknown schema version, a generation whoosh cannot open or one a write
+failed on is reported by ``status()`` and ends in a rebuild (sync.rebuild), never in an error:
+the index is derived data. A folder that cannot be written (read-only, full) raises
+IndexUnwritable: what is queued stays queued and searches say the index is behind.
 Storage never memory-maps (``supports_mmap=False``): whoosh copies mapped segments into memory,
 which costs far more than it saves (SEARCH-FACTS.md).
 """
@@ -21,8 +25,10 @@ which costs far more than it saves (SEARCH-FACTS.md).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import heapq
 import itertools
+import logging
 import math
 import os
 import shutil
@@ -34,7 +40,7 @@ from typing import Any
 
 from whoosh import analysis, columns, fields, formats
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import LockError
+from whoosh.index import LockError, clean_files
 from whoosh.scoring import BM25F
 
 from readinglog.core.types import DocType
@@ -53,7 +59,9 @@ from readinglog.search.segments import (
 
 CURRENT = "CURRENT"
 SCHEMA_FILE = "SCHEMA"
+DAMAGED_FILE = "DAMAGED"
 LOCK_NAME = "WRITE.lock"
+OWNER_FILE = "WRITE.owner"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
 # A rebuild writes a segment every this many documents at most. segments.SegmentBuilder keeps
@@ -72,8 +80,16 @@ class IndexStatus(StrEnum):
     CORRUPT = "corrupt"
 
 
+log = logging.getLogger(__name__)
+
+
 class IndexBusy(Exception):
     """Another writer (this or another process) holds the index; the work stays queued."""
+
+
+class IndexUnwritable(IndexBusy):
+    """The index folder cannot be written (read-only, no space, no permission); the work
+    stays queued."""
 
 
 # --- analyzers (pickled into the index: keep this module path and these names) ------------------
@@ -234,6 +250,8 @@ class SearchIndex:
         self._gen = ""
         self._searcher: Any = None
         self._lengths = LengthCodes()
+        self._swept = False  # leftovers of killed rebuilds removed (once per instance)
+        self.blocked = ""  # why the last drain could not write (IndexBusy's words), or ""
 
     # status and opening
 
@@ -256,6 +274,8 @@ class SearchIndex:
             return IndexStatus.CORRUPT
         if version != str(SCHEMA_VERSION):
             return IndexStatus.STALE
+        if (self.root / gen / DAMAGED_FILE).exists():
+            return IndexStatus.CORRUPT
         try:
             self._open()
             self._ix.doc_count()
@@ -298,18 +318,56 @@ class SearchIndex:
 
     @contextlib.contextmanager
     def write_lock(self, timeout: float) -> Iterator[None]:
-        """Hold the folder's write lock (across processes); IndexBusy after ``timeout`` s."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        lock = FileStorage(str(self.root)).lock(LOCK_NAME)
-        deadline = time.monotonic() + timeout
-        while not lock.acquire(blocking=False):
-            if time.monotonic() >= deadline:
-                raise IndexBusy("the search index is being written by another process")
-            time.sleep(0.02)
+        """Hold the folder's write lock (across processes); IndexBusy after ``timeout`` s,
+        IndexUnwritable at once when the folder cannot be written.
+
+        Taking it first removes what a killed rebuild left (generation folders that are not
+        the live one): nobody else can be writing them while we hold the lock.
+        """
         try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            lock = FileStorage(str(self.root)).lock(LOCK_NAME)
+            deadline = time.monotonic() + timeout
+            while not lock.acquire(blocking=False):
+                if time.monotonic() >= deadline:
+                    raise IndexBusy(f"the search index is being written by {self.lock_owner()}")
+                time.sleep(0.02)
+        except OSError as error:
+            raise self._unwritable(error) from error
+        try:
+            self._write_owner()
+            self._remove_leftovers()
             yield
         finally:
+            with contextlib.suppress(OSError):
+                (self.root / OWNER_FILE).unlink()
             lock.release()
+
+    def _unwritable(self, error: OSError) -> IndexUnwritable:
+        reason = error.strerror or str(error)
+        return IndexUnwritable(f"the search index folder {self.root} cannot be written ({reason})")
+
+    def _write_owner(self) -> None:
+        stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        with contextlib.suppress(OSError):
+            (self.root / OWNER_FILE).write_text(f"{os.getpid()} {stamp}", encoding="utf-8")
+
+    def lock_owner(self) -> str:
+        """Who holds the write lock, in words ("process 123 since 2026-12-06T16:40:02+00:00")."""
+        try:
+            pid, since = (self.root / OWNER_FILE).read_text(encoding="utf-8").split(" ", 1)
+        except (OSError, ValueError):
+            return "another process"
+        return f"process {pid} since {since.strip()}"
+
+    def _remove_leftovers(self) -> None:
+        """Generation folders other than the live one (a killed or failed rebuild's)."""
+        if self._swept:
+            return
+        self._swept = True
+        live = self.current_generation()
+        if live and (self.root / live).is_dir():
+            self._remove_old_generations(keep=live)
 
     def apply(self, docs: Iterable[SearchDoc], delete_keys: Iterable[str]) -> None:
         """Add or replace ``docs`` and delete ``delete_keys`` in one commit (hold write_lock)."""
@@ -323,11 +381,38 @@ class SearchIndex:
                 writer.delete_by_term("key", key)
             for doc in docs:
                 writer.update_document(**_document(doc))
-        except BaseException:
-            writer.cancel()
+            merge = len(self._ix._segments()) >= MAX_SEGMENTS
+            writer.commit(merge=merge)
+        except BaseException as error:
+            _abandon(writer)
+            self._drop_orphans()
+            if isinstance(error, OSError):
+                raise self._unwritable(error) from error
             raise
-        merge = len(self._ix._segments()) >= MAX_SEGMENTS
-        writer.commit(merge=merge)
+
+    def _drop_orphans(self) -> None:
+        """Remove what a failed commit wrote (its new segment's files, the writer's scratch):
+        on a full disk they take the room a retry needs. Hold write_lock."""
+        gen = self.current_generation()
+        self.close()
+        if not gen:
+            return
+        shutil.rmtree(self.root / gen / f"{INDEX_NAME}.tmp", ignore_errors=True)
+        with contextlib.suppress(Exception):  # an unreadable TOC: status() reports it
+            self._open()
+            ix = self._ix
+            clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), ix._segments())
+        self.close()
+
+    def mark_damaged(self, error: BaseException) -> None:
+        """A write failed on the live generation: have ``status()`` say CORRUPT from now on,
+        so the next ensure (a search, the window) rebuilds it from the database."""
+        log.error("the search index failed to write; it will be rebuilt", exc_info=error)
+        gen = self.current_generation()
+        self.close()
+        if gen and (self.root / gen).is_dir():
+            with contextlib.suppress(OSError):
+                (self.root / gen / DAMAGED_FILE).write_text(repr(error)[:500], encoding="utf-8")
 
     def build(self, docs: Iterator[SearchDoc], expected: int | None = None) -> Iterator[int]:
         """Write every doc into a new generation, then make it the live one (hold write_lock).
@@ -490,6 +575,17 @@ class SearchIndex:
                     d: v for d, v in scores.items() if reader.stored_fields(d)["key"] in allowed
                 }
         return scores
+
+
+def _abandon(writer: Any) -> None:
+    """Cancel a whoosh writer whose commit may have failed half-way, and let go of its lock."""
+    if getattr(writer, "is_closed", True):
+        return
+    with contextlib.suppress(Exception):
+        writer.cancel()
+    if not getattr(writer, "is_closed", True):
+        with contextlib.suppress(Exception):
+            writer.writelock.release()
 
 
 def _fsync_tree(folder: Path) -> None:

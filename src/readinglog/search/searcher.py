@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import DocType
-from readinglog.search import documents, query
+from readinglog.search import documents, query, sync
 from readinglog.search.analysis import Needle, fold_for_find, match_spans
 from readinglog.search.index import IndexStatus, SearchIndex
 from readinglog.search.schema import doc_key, parse_key
@@ -50,6 +50,7 @@ def search(
     doc_type: DocType | None = None,
     index: SearchIndex | None = None,
     prefix: bool = False,
+    lag: float = sync.LAG_SECONDS,
 ) -> SearchResult:
     """The best ``limit`` notes and entries for ``text`` (``doc_type`` None: both).
 
@@ -57,8 +58,27 @@ def search(
     typing 地方财政, econom for economics; not when quoted, excluded, a field filter or
     followed by a space). What the words match as typed comes first, then what the last word
     only begins; ``total`` counts both, snippets mark both. The CLI searches exactly.
+
+    The notice says so when changes queued over ``lag`` seconds ago are not indexed yet.
     """
     index = index or SearchIndex(library.paths.index)
+    result = _search(library, text, limit, doc_type, index, prefix)
+    if result.needs_rebuild:
+        return result
+    late = sync.behind(library, index, lag)
+    if late:
+        result = replace(result, notice=f"{result.notice} {late}".strip())
+    return result
+
+
+def _search(
+    library: Library,
+    text: str,
+    limit: int,
+    doc_type: DocType | None,
+    index: SearchIndex,
+    prefix: bool,
+) -> SearchResult:
     limit = max(1, min(limit, MAX_LIMIT))
     plan = query.parse(text, doc_type, prefix=prefix)
     if plan.empty:
@@ -80,8 +100,8 @@ def search(
         notice = f"The search failed ({type(error).__name__}); searched the plain words instead."
         try:
             total, ranked = index.search(fallback, limit)
-        except Exception:
-            index.close()
+        except Exception as damage:  # plain words fail only on a damaged index: rebuild it
+            index.mark_damaged(damage)
             return SearchResult(0, (), REBUILDING, needs_rebuild=True)
         plan = query.QueryPlan(fallback.must, (), (), doc_type, notice, fallback.terms)
     hits = _hits(library, ranked, plan.terms)

@@ -6,6 +6,11 @@ index commit, and only if nobody queued the document again meanwhile (same id an
 a busy index (another process writing) leaves the rows for the next drain. ``rebuild`` writes
 a new index from the database and switches to it in one step, so searches keep using the old
 one until the new one is complete.
+
+A write the index fails on (a bug, a damaged file) marks the index damaged and the next
+``ensure`` rebuilds it from the database: one failure never breaks every later command. Work
+that waits (the index held by a hung process, a read-only or full folder) is reported by
+``behind``, which searches and ``db check`` show.
 """
 
 from __future__ import annotations
@@ -14,18 +19,19 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
 from readinglog.core.types import DocType, Progress
 from readinglog.search import documents
-from readinglog.search.index import IndexBusy, IndexStatus, SearchIndex
+from readinglog.search.index import IndexBusy, IndexStatus, IndexUnwritable, SearchIndex
 from readinglog.search.schema import SearchDoc, doc_key
 
 DRAIN_BATCH = 200
 DRAIN_LOCK_TIMEOUT = 2.0
 REBUILD_LOCK_TIMEOUT = 60.0
+LAG_SECONDS = 5.0  # queued longer than this and still not indexed: the index is behind
 
 _QueueRow = tuple[int, DocType, int, dt.datetime]
 
@@ -43,7 +49,9 @@ def drain(
 ) -> int:
     """Index what the queue holds; returns how many queue rows were handled.
 
-    Does nothing (the rows stay) when the index needs a rebuild or another writer holds it.
+    Does nothing (the rows stay) when the index needs a rebuild, another writer holds it or
+    its folder cannot be written (``index.blocked`` then says why). A write the index itself
+    fails on marks it damaged (``status()`` is then CORRUPT, and ``ensure`` rebuilds it).
     """
     index = index or open_index(library)
     if index.status() is not IndexStatus.OK:
@@ -56,13 +64,37 @@ def drain(
                 rows, docs, gone = _next_batch(library, last_id, batch)
                 if not rows:
                     break
-                index.apply(docs, gone)
+                try:
+                    index.apply(docs, gone)
+                except IndexBusy:
+                    raise
+                except Exception as error:  # the index, not the database: rebuild it
+                    index.mark_damaged(error)
+                    return handled
                 _forget(library, rows)
                 handled += len(rows)
                 last_id = rows[-1][0]
-    except IndexBusy:
-        pass
+    except IndexBusy as error:
+        index.blocked = str(error)
+    else:
+        index.blocked = ""
     return handled
+
+
+def behind(library: Library, index: SearchIndex, older_than: float = LAG_SECONDS) -> str:
+    """A sentence when changes queued more than ``older_than`` seconds ago are still not in
+    the index (another process holds it, its folder cannot be written); else ""."""
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=older_than)
+    with library.sessions() as session:
+        waiting = (
+            session.scalar(select(func.count(IndexQueue.id)).where(IndexQueue.queued_at <= since))
+            or 0
+        )
+    if not waiting:
+        return ""
+    changes = "1 recent change is" if waiting == 1 else f"{waiting} recent changes are"
+    reason = index.blocked or f"the search index is being written by {index.lock_owner()}"
+    return f"The search index is behind: {changes} not searchable yet ({reason})."
 
 
 def _next_batch(
@@ -129,12 +161,18 @@ class IndexCheck:
 
     @property
     def ok(self) -> bool:
+        """The index is sound (documents still queued may explain a difference in counts)."""
         return (
             self.status is IndexStatus.OK
             and not self.missing
             and not self.extra
             and (self.queued > 0 or self.database == self.indexed)
         )
+
+    @property
+    def current(self) -> bool:
+        """Sound, and it holds every change: nothing waits in the queue."""
+        return self.ok and self.queued == 0 and self.database == self.indexed
 
 
 def check(library: Library, index: SearchIndex | None = None, *, deep: bool = True) -> IndexCheck:
@@ -178,6 +216,8 @@ def ensure(
     if not result.ok:
         try:
             yield from rebuild(library, index)
+        except IndexUnwritable:
+            raise
         except IndexBusy:
             return
     drain(library, index)
