@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.cli import views
 from readinglog.cli.context import Context
-from readinglog.cli.output import print_json, print_table
+from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
 from readinglog.core import activity, fields, repository, services, values
 from readinglog.core.errors import InvalidInput
@@ -157,7 +157,7 @@ def _print_item(view: ItemView, as_json: bool) -> None:
     if as_json:
         print_json(views.item(view))
     else:
-        print(views.item_text(view))
+        print(for_terminal(views.item_text(view)))
 
 
 def add_item(args: argparse.Namespace, ctx: Context) -> int:
@@ -196,7 +196,7 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
         view = repository.get_item(s, item_id)
     # Printed only now that the entry is committed: an id on the screen is an id on disk.
     for line in made_parents:
-        print(line, file=sys.stderr)
+        print(for_terminal(line, sys.stderr), file=sys.stderr)
     if args.json:
         print_json({"id": item_id, **views.item(view)})
     else:

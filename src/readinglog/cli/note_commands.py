@@ -13,7 +13,7 @@ from typing import Any
 
 from readinglog.cli import views
 from readinglog.cli.context import Context
-from readinglog.cli.output import print_json, print_table
+from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
 from readinglog.core import notes, repository, values
 from readinglog.core.errors import InvalidInput, UserError
@@ -118,7 +118,7 @@ def _print_note(view: NoteView, as_json: bool) -> None:
     if as_json:
         print_json(views.note(view))
     else:
-        print(views.note_text(view))
+        print(for_terminal(views.note_text(view)))
 
 
 def add_note(args: argparse.Namespace, ctx: Context) -> int:

@@ -1,10 +1,12 @@
-"""Printing: JSON with Chinese as is, aligned tables that count wide characters, progress bars."""
+"""Printing: JSON with Chinese as is, aligned tables that count wide characters, progress bars,
+and user text made safe for a terminal (control characters shown, not obeyed)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -26,6 +28,33 @@ def _default(value: object) -> object:
     if isinstance(value, (set, frozenset, tuple)):
         return list(value)
     raise TypeError(f"cannot print {type(value).__name__} as JSON")
+
+
+# What a note's text must not do to a terminal: C0 controls but tab and newline (ESC starts
+# escape sequences, BEL rings, CR overwrites the line), DEL, C1 controls, and the invisible
+# bidi controls that reorder what is shown (U+202E makes "gpj.exe" read "exe.jpg").
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20 or code == 0x7F:
+        return "^" + chr(code ^ 0x40)  # caret notation: ESC -> ^[, BEL -> ^G, DEL -> ^?
+    return f"<U+{code:04X}>"
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character a terminal would obey written out visibly."""
+    return _UNSAFE.sub(_visible, text)
+
+
+def for_terminal(text: str, stream: TextIO | None = None) -> str:
+    """User text to print on ``stream`` (stdout): escaped when it is a terminal, exact when
+    it is a pipe or a file (a script gets the stored text byte for byte)."""
+    out = stream or sys.stdout
+    return escape_controls(text) if out.isatty() else text
 
 
 def print_json(data: object, stream: TextIO | None = None) -> None:
@@ -58,7 +87,7 @@ def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[str]], limits: Sequence[int]
 ) -> None:
     """Columns as wide as their content up to ``limits`` (0 = no limit)."""
-    table = [list(headers), *[list(r) for r in rows]]
+    table = [list(headers), *[[for_terminal(cell) for cell in r] for r in rows]]
     widths = [
         min(max(width(row[i]) for row in table), limit or 10_000) for i, limit in enumerate(limits)
     ]
