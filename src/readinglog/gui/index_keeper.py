@@ -165,7 +165,7 @@ class IndexKeeper(QObject):
 
         index = self._index_here()
         handled = sync.drain(self._library, index)
-        return handled, index.status() is IndexStatus.OK
+        return handled, index.status() is IndexStatus.OK, index.blocked
 
     def _search_job(self, request: int, text: str, drain: bool, limit: int) -> worker.Job:
         yield from ()
@@ -247,10 +247,14 @@ class IndexKeeper(QObject):
         task.signals.done.connect(self._on_drain_done)  # finished or failed: the next may start
         self._run(self._drain_job, self._on_drain_finished, task=task)
 
-    def _on_drain_finished(self, value: tuple[int, bool]) -> None:
-        handled, ok = value
+    def _on_drain_finished(self, value: tuple[int, bool, str]) -> None:
+        handled, ok, blocked = value
         if handled:
             self.updated.emit()
+        if self.state is IndexState.READY:  # say when changes wait, and when they went in
+            text = f"Search index: behind ({blocked})" if blocked else "Search index: ready"
+            if text != self.text:
+                self._set_state(IndexState.READY, text)
         if not ok and self.state is IndexState.READY:
             self._set_state(IndexState.BUILDING, "Search index: building…")
             self.start()  # damaged or deleted behind our back: rebuild it
