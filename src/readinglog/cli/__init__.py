@@ -20,6 +20,7 @@ from readinglog.cli import (
     item_commands,
     note_commands,
     search_commands,
+    trash_commands,
 )
 from readinglog.cli.context import Context
 from readinglog.core import failures
@@ -32,6 +33,7 @@ COMMAND_MODULES = (
     import_commands,
     export_commands,
     db_commands,
+    trash_commands,
 )
 
 

@@ -9,13 +9,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from readinglog.cli import views
+from readinglog.cli import trash_commands, views
 from readinglog.cli.context import Context
 from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
-from readinglog.core import activity, fields, repository, services, values
+from readinglog.core import activity, fields, repository, services, trash, values
 from readinglog.core.errors import InvalidInput
-from readinglog.core.models import Item
+from readinglog.core.models import Item, TrashKind
 from readinglog.core.query import STATUS_WORDS, parse_filter
 from readinglog.core.types import (
     EventKind,
@@ -276,8 +276,8 @@ def remove_item(args: argparse.Namespace, ctx: Context) -> int:
         print("nothing deleted")
         return 1
     with ctx.library.sessions.begin() as s:
-        services.delete_item(s, args.id)
-    print(f"deleted #{args.id}")
+        trashed = trash.trash_item(s, args.id)
+    print(trash_commands.moved_message(TrashKind.ITEM, args.id, trashed.trash_id))
     return 0
 
 

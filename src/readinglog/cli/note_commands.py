@@ -11,12 +11,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from readinglog.cli import views
+from readinglog.cli import history_commands, trash_commands, views
 from readinglog.cli.context import Context
 from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
-from readinglog.core import notes, repository, values
+from readinglog.core import notes, repository, trash, values
 from readinglog.core.errors import InvalidInput, UserError
+from readinglog.core.models import TrashKind
 from readinglog.core.query import parse_filter
 from readinglog.core.types import NoteView
 
@@ -63,6 +64,7 @@ def register(commands: Any) -> None:
     rm.add_argument("id", type=int)
     rm.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     rm.set_defaults(handler=remove_note)
+    history_commands.register(sub)
 
 
 def _body_options(parser: argparse.ArgumentParser) -> None:
@@ -203,6 +205,6 @@ def remove_note(args: argparse.Namespace, ctx: Context) -> int:
         print("nothing deleted")
         return 1
     with ctx.library.sessions.begin() as s:
-        notes.delete_note(s, args.id)
-    print(f"deleted note #{args.id}")
+        trashed = trash.trash_note(s, args.id)
+    print(trash_commands.moved_message(TrashKind.NOTE, args.id, trashed.trash_id))
     return 0
