@@ -10,11 +10,16 @@ import os
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import tomli_w
 
+if TYPE_CHECKING:
+    from readinglog.core.backups import Policy
+
 SETTINGS_VERSION = 1
+BACKUP_SIZE_CAP_MB = 2048  # the backups folder's size cap (Preferences)
+MIN_BACKUP_SIZE_CAP_MB = 50
 
 
 @dataclass
@@ -24,6 +29,8 @@ class Settings:
     site_folders: dict[str, str] = field(default_factory=dict)  # export format -> site folder
     theme: str = "system"  # system, light, dark
     first_run_done: bool = False
+    backup_size_cap_mb: int = BACKUP_SIZE_CAP_MB
+    backup_mirror: str = ""  # a second folder for copies of the backups ("": none)
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
@@ -58,3 +65,12 @@ def save(settings: Settings, path: Path) -> None:
         out.flush()
         os.fsync(out.fileno())
     tmp.replace(path)
+
+
+def backup_policy(settings: Settings) -> Policy:
+    """How backups are kept, from the settings (size cap, second folder)."""
+    from readinglog.core.backups import Policy
+
+    cap = max(settings.backup_size_cap_mb, MIN_BACKUP_SIZE_CAP_MB) * 1024 * 1024
+    mirror = Path(settings.backup_mirror).expanduser() if settings.backup_mirror.strip() else None
+    return Policy(size_cap=cap, mirror=mirror)

@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from readinglog.cli import backup_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json, run_with_progress
 from readinglog.core.errors import UserError
@@ -95,6 +96,7 @@ def import_archive(args: argparse.Namespace, ctx: Context) -> int:
 
     path: Path = args.file.expanduser()
     report = archive.ArchiveReport(path)
+    backup_commands.before(ctx.paths, "pre-archive-import")
     with ctx.library.sessions.begin() as s:
         steps = archive_import.import_archive(s, ctx.paths, path, report)
         run_with_progress(steps, f"importing {path.name}")

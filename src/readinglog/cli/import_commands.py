@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readinglog.cli import archive_commands
+from readinglog.cli import archive_commands, backup_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json, print_table, run_with_progress
 from readinglog.core import batches
@@ -53,6 +53,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
     kind: ImportKind = args.kind
     path: Path = args.file.expanduser()
+    backup_commands.before(ctx.paths, "pre-import", skip=args.dry_run)
     s = ctx.library.sessions.writer()
     try:
         s.begin()
@@ -94,6 +95,7 @@ def _print_report(report: ImportReport, dry_run: bool, as_json: bool) -> None:
 
 
 def undo_import(args: argparse.Namespace, ctx: Context) -> int:
+    backup_commands.before(ctx.paths, "pre-import-undo")
     with ctx.library.sessions.begin() as s:
         changes = batches.undo(s, args.batch, force=args.force)
     if args.json:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
@@ -45,6 +46,7 @@ META_SUFFIX = ".json"
 PARTIAL_SUFFIX = ".partial"
 SQLITE_HEADER = b"SQLite format 3\x00"
 GIB = 1024**3
+ROOM_MARGIN = 64 * 1024 * 1024  # free space a daily backup leaves at least
 _NAME = re.compile(
     r"^(?P<stem>.+?)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z][a-z-]*?)-"
     r"(?P<revision>\d{4}_\w+|new)(?:-\d+)?\.sqlite3$"
@@ -276,6 +278,26 @@ def has_content(db: Path) -> bool:
                     return True
     except sqlite3.Error:
         return True  # let the backup itself say what is wrong
+    return False
+
+
+def room_for(db: Path, folder: Path) -> bool:
+    """Whether the disk of ``folder`` has room for a backup of ``db`` and then some."""
+    try:
+        free = shutil.disk_usage(folder if folder.is_dir() else folder.parent).free
+        return free >= 2 * db.stat().st_size + ROOM_MARGIN
+    except OSError:
+        return True  # let the backup itself say what is wrong
+
+
+def disk_full(error: BaseException) -> bool:
+    """Whether ``error`` (or what caused it) says the disk is full."""
+    while error is not None:
+        if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+            return True
+        if "disk is full" in str(error) or "No space left" in str(error):
+            return True
+        error = error.__cause__  # type: ignore[assignment]
     return False
 
 
