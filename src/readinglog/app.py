@@ -4,11 +4,14 @@ Order matters: the single-instance lock is taken before the database is opened (
 launch must not migrate or write anything), an older library is upgraded off the GUI thread
 before the window is made (see gui/upgrade.py), the window is shown before the first-run
 question, and editors are flushed after the event loop ends, however it ends (window closed,
-Quit, SIGTERM or Ctrl+C in the terminal).
+Quit, SIGTERM or Ctrl+C in the terminal). Uncaught exceptions and Qt's warnings go to the log
+file from the start (gui/error_dialog.py); an unexpected error shows one dialog and the window
+goes on.
 """
 
 from __future__ import annotations
 
+import logging
 import signal
 import sys
 from collections.abc import Iterator
@@ -20,15 +23,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from readinglog import APP_ID, APP_NAME, __version__, config
+from readinglog import APP_ID, APP_NAME, __version__, config, logs
 from readinglog.config import Settings
+from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.gui import first_run, input_method, theme, upgrade
+from readinglog.gui import error_dialog, first_run, input_method, theme, upgrade
 from readinglog.gui.main_window import MainWindow
 from readinglog.gui.single_instance import SingleInstance
 from readinglog.paths import AppPaths, package_data
 
+log = logging.getLogger(__name__)
 WAKE_UP_MS = 100  # Python runs signal handlers only when the interpreter gets control
 # How long a thread may keep the GIL while another waits for it (Python's default: 5 ms). The GUI
 # thread gives the GIL up around many Qt calls (PySide releases it in painting, layout...) and
@@ -112,9 +117,30 @@ def offer_first_run(running: Running) -> None:
 
 
 def run(paths: AppPaths) -> int:
-    started = start(paths)
+    if logs.current() is None:  # ``readinglog`` has set it up; a direct call has not
+        logs.setup(paths)
+    log.info("%s %s starting on the library in %s", APP_NAME, __version__, paths.data)
+    undo_qt_messages = error_dialog.install_qt_messages()
+    application()
+    reporter = error_dialog.ErrorReporter(None, paths.database)
+    undo_hooks = error_dialog.install_hooks(reporter)
+    try:
+        return _run(paths, reporter)
+    finally:
+        undo_hooks()
+        undo_qt_messages()
+
+
+def _run(paths: AppPaths, reporter: error_dialog.ErrorReporter) -> int:
+    try:
+        started = start(paths)
+    except Exception as exc:  # a bug before there is a window: say so in a message box
+        log_file = logs.log_exception("the window could not start", exc, shown=True)
+        _message(failures.describe(exc, paths.database) or failures.unexpected(exc, log_file))
+        return 1
     if isinstance(started, int):
         return started
+    reporter.set_window(started.window)
     QTimer.singleShot(0, lambda: offer_first_run(started))
     with quit_on_signals(started.app):
         code = started.app.exec()

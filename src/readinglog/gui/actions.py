@@ -36,6 +36,7 @@ class MainAction(StrEnum):
     TOGGLE_PREVIEW = "toggle_preview"
     QUIT = "quit"
     SHORTCUTS = "shortcuts"
+    OPEN_LOG_FOLDER = "open_log_folder"
     ABOUT = "about"
 
 
@@ -81,7 +82,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.TOGGLE_PREVIEW,
         ),
     ),
-    ("&Help", (MainAction.SHORTCUTS, None, MainAction.ABOUT)),
+    ("&Help", (MainAction.SHORTCUTS, None, MainAction.OPEN_LOG_FOLDER, None, MainAction.ABOUT)),
 )
 
 
@@ -289,6 +290,17 @@ def _shortcuts(w: MainWindow) -> QAction:
         w.show_shortcuts,
         keys(StandardKey.HelpContents, "F1"),
         "Every action and its keys",
+    )
+
+
+@add_action(MainAction.OPEN_LOG_FOLDER)
+def _open_log_folder(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Open &log folder",
+        w.open_log_folder,
+        [],
+        "Show the error log in the file manager (to attach to a bug report)",
     )
 
 

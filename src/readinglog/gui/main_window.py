@@ -19,12 +19,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 from sqlalchemy.orm import Session
 
-from readinglog import APP_NAME, config
+from readinglog import APP_NAME, config, logs
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes
-from readinglog.gui import dialogs, drop, search_options, window_state
+from readinglog.gui import dialogs, drop, error_dialog, search_options, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
 from readinglog.gui.detail_view import DetailView
 from readinglog.gui.dialogs import plural
@@ -196,6 +196,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         dialogs.show_about(self, self.library.paths)
+
+    def open_log_folder(self) -> None:
+        log_file = logs.current()
+        folder = log_file.parent if log_file is not None else self.library.paths.logs
+        error_dialog.open_log_folder(self, folder)
 
     # -- navigation --------------------------------------------------------------------------
 

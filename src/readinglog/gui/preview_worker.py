@@ -10,6 +10,7 @@ overwrites a newer one.
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -19,6 +20,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from readinglog.core import text
 from readinglog.export.preview import render_preview
 from readinglog.gui.worker import LatestOnly
+
+log = logging.getLogger(__name__)
 
 DELAY_MS = 250
 _warmed_up = False
@@ -55,7 +58,8 @@ def _render(source: str) -> PreviewResult:
     """Runs on the preview's thread."""
     try:
         body = render_html(source)
-    except Exception as error:  # a renderer bug must not kill the preview
+    except Exception as error:  # a renderer bug must not kill the preview; the log keeps it
+        log.exception("the preview could not be rendered")
         body = f"<p>The preview failed: {html.escape(str(error))}</p>"
     return PreviewResult(body, text.plain_words(source), text.char_count(source))
 

@@ -23,6 +23,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from readinglog import logs
+from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.types import Progress
 
@@ -102,9 +104,17 @@ class _Runnable(QRunnable):
                     signals.progress.emit(step)
         except UserError as exc:
             signals.failed.emit(exc.message)
-        except Exception as exc:  # a bug: keep the window alive and say so
-            log.exception("background task failed")
-            signals.failed.emit(f"unexpected error: {exc}")
+        except Exception as exc:  # a full disk, or a bug: log it, keep the window, say so
+            signals.failed.emit(_logged(exc, "background task"))
+
+
+def _logged(exc: Exception, what: str) -> str:
+    """Log a failed job with its traceback; the sentence for its ``failed`` signal."""
+    known = failures.describe(exc)
+    if known is not None:
+        logs.log_exception(f"{what}: {known}", exc, level=logging.WARNING, logger=log)
+        return known
+    return failures.unexpected(exc, logs.log_exception(f"{what} failed", exc, logger=log))
 
 
 def start(
@@ -146,8 +156,9 @@ class _LatestJob(QRunnable):
             return  # superseded before it started: the newer request is queued behind it
         try:
             result = self._call()
-        except Exception:  # the database or a bug: the owner keeps what it shows
-            log.exception("background request failed")
+        except Exception as exc:  # the database or a bug: logged and shown in the error
+            # dialog (gui/error_dialog.py); the owner keeps what it shows
+            logs.log_exception("background request failed", exc, logger=log, unexpected=True)
             result = None
         self._signals.answered.emit(self._number, result)
 
