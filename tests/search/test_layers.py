@@ -1,5 +1,5 @@
-"""search/ depends on core only, and only index.py (with segments.py, its bulk writer, and
-reading.py, what its searches read) talk to whoosh."""
+"""search/ depends on core only, and only index.py (with segments.py, its bulk writer,
+reading.py, what its searches read, and lock.py, its write lock) talk to whoosh."""
 
 from __future__ import annotations
 
@@ -28,4 +28,4 @@ def test_whoosh_stays_behind_index_py_and_its_segment_writer() -> None:
     users = {
         p.name for p in PACKAGE.glob("*.py") if any(n.startswith("whoosh") for n in imports(p))
     }
-    assert users == {"index.py", "reading.py", "segments.py"}
+    assert users == {"index.py", "lock.py", "reading.py", "segments.py"}

@@ -14,17 +14,18 @@ NOTICE_FROM = 500  # queued documents: about a second of indexing
 
 
 class Context:
-    def __init__(self, home: str | None = None) -> None:
-        self.paths = paths.resolve(home)
+    def __init__(self, home: str | None = None, *, read_only: bool | None = None) -> None:
+        self.paths = paths.resolve(home, read_only=read_only)
         self._library: Library | None = None
 
     @property
     def library(self) -> Library:
         if self._library is None:
             self._library = Library.open(self.paths)
-            from readinglog.cli import backup_commands
+            if not self._library.read_only:  # nothing is written beside a read-only library
+                from readinglog.cli import backup_commands
 
-            backup_commands.daily(self.paths)  # when one is due: once a day
+                backup_commands.daily(self.paths)  # when one is due: once a day
         return self._library
 
     def close(self) -> None:
@@ -32,7 +33,8 @@ class Context:
         if self._library is None:
             return
         try:
-            _drain_index(self._library)
+            if not self._library.read_only:  # a read-only library's queue cannot be emptied
+                _drain_index(self._library)
         finally:
             self._library.close()
             self._library = None
@@ -48,7 +50,8 @@ def _drain_index(library: Library) -> None:
         return
     from readinglog.cli.output import run_with_progress
     from readinglog.search import sync
-    from readinglog.search.index import IndexBusy, IndexStatus
+    from readinglog.search.index import IndexStatus
+    from readinglog.search.lock import IndexBusy
 
     if queued >= NOTICE_FROM:
         print(f"Updating the search index ({queued} documents)…", file=sys.stderr, flush=True)

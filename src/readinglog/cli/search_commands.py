@@ -45,6 +45,13 @@ def _ready_index(ctx: Context) -> Any:
     from readinglog.search.index import IndexStatus
 
     index = sync.open_index(ctx.library)
+    if ctx.library.read_only:  # searched as it is: updating it would write the library
+        if index.status() is not IndexStatus.OK:
+            raise UserError(
+                f"the search index is {index.status().value} and cannot be rebuilt while "
+                f"{ctx.paths.database} is read-only (search a writable copy)"
+            )
+        return index
     if index.status() is IndexStatus.OK:
         sync.drain(ctx.library, index)
     if index.status() is not IndexStatus.OK:
@@ -54,7 +61,7 @@ def _ready_index(ctx: Context) -> Any:
 
 def _rebuild(ctx: Context, index: Any, label: str) -> None:
     from readinglog.search import sync
-    from readinglog.search.index import IndexBusy, IndexUnwritable
+    from readinglog.search.lock import IndexBusy, IndexUnwritable
 
     try:
         run_with_progress(sync.rebuild(ctx.library, index), label)
@@ -112,7 +119,7 @@ def _terminal(snippet: str) -> str:
 
 def reindex_command(args: argparse.Namespace, ctx: Context) -> int:
     from readinglog.search import sync
-    from readinglog.search.index import IndexBusy, IndexUnwritable
+    from readinglog.search.lock import IndexBusy, IndexUnwritable
 
     try:
         last = run_with_progress(sync.rebuild(ctx.library), "Rebuilding the search index")

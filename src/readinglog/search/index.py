@@ -1,7 +1,8 @@
 """The index as whoosh keeps it: schema, open / create / rebuild, write, search.
 
 whoosh is used here, in segments.py (which writes a rebuild's segments and reads posting
-lists in whoosh's own format) and in reading.py (what a search reads from a segment) only.
+lists in whoosh's own format), in reading.py (what a search reads from a segment) and in
+lock.py (the folder's write lock) only.
 whoosh stores, updates, merges and locks; a search reads each term's posting list whole and
 runs the plan in search.evaluate, because whoosh's matchers cost a few microseconds per
 posting visited.
@@ -25,7 +26,6 @@ which costs far more than it saves (SEARCH-FACTS.md).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import heapq
 import itertools
 import logging
@@ -45,8 +45,9 @@ from whoosh.scoring import BM25F
 
 from readinglog.core.types import DocType
 from readinglog.search import analysis as text_analysis
-from readinglog.search import evaluate
+from readinglog.search import evaluate, lock
 from readinglog.search.helper import Helper, can_spawn
+from readinglog.search.lock import IndexBusy
 from readinglog.search.query import QueryPlan
 from readinglog.search.reading import LengthCodes, SegmentView, Stats
 from readinglog.search.schema import SCHEMA_VERSION, TEXT_FIELDS, SearchDoc
@@ -60,8 +61,6 @@ from readinglog.search.segments import (
 CURRENT = "CURRENT"
 SCHEMA_FILE = "SCHEMA"
 DAMAGED_FILE = "DAMAGED"
-LOCK_NAME = "WRITE.lock"
-OWNER_FILE = "WRITE.owner"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
 # A rebuild writes a segment every this many documents at most. segments.SegmentBuilder keeps
@@ -81,15 +80,6 @@ class IndexStatus(StrEnum):
 
 
 log = logging.getLogger(__name__)
-
-
-class IndexBusy(Exception):
-    """Another writer (this or another process) holds the index; the work stays queued."""
-
-
-class IndexUnwritable(IndexBusy):
-    """The index folder cannot be written (read-only, no space, no permission); the work
-    stays queued."""
 
 
 # --- analyzers (pickled into the index: keep this module path and these names) ------------------
@@ -318,47 +308,17 @@ class SearchIndex:
 
     @contextlib.contextmanager
     def write_lock(self, timeout: float) -> Iterator[None]:
-        """Hold the folder's write lock (across processes); IndexBusy after ``timeout`` s,
-        IndexUnwritable at once when the folder cannot be written.
+        """Hold the folder's write lock (search.lock.hold: IndexBusy, IndexUnwritable).
 
         Taking it first removes what a killed rebuild left (generation folders that are not
         the live one): nobody else can be writing them while we hold the lock.
         """
-        try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            lock = FileStorage(str(self.root)).lock(LOCK_NAME)
-            deadline = time.monotonic() + timeout
-            while not lock.acquire(blocking=False):
-                if time.monotonic() >= deadline:
-                    raise IndexBusy(f"the search index is being written by {self.lock_owner()}")
-                time.sleep(0.02)
-        except OSError as error:
-            raise self._unwritable(error) from error
-        try:
-            self._write_owner()
+        with lock.hold(self.root, timeout):
             self._remove_leftovers()
             yield
-        finally:
-            with contextlib.suppress(OSError):
-                (self.root / OWNER_FILE).unlink()
-            lock.release()
-
-    def _unwritable(self, error: OSError) -> IndexUnwritable:
-        reason = error.strerror or str(error)
-        return IndexUnwritable(f"the search index folder {self.root} cannot be written ({reason})")
-
-    def _write_owner(self) -> None:
-        stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-        with contextlib.suppress(OSError):
-            (self.root / OWNER_FILE).write_text(f"{os.getpid()} {stamp}", encoding="utf-8")
 
     def lock_owner(self) -> str:
-        """Who holds the write lock, in words ("process 123 since 2026-12-06T16:40:02+00:00")."""
-        try:
-            pid, since = (self.root / OWNER_FILE).read_text(encoding="utf-8").split(" ", 1)
-        except (OSError, ValueError):
-            return "another process"
-        return f"process {pid} since {since.strip()}"
+        return lock.owner(self.root)
 
     def _remove_leftovers(self) -> None:
         """Generation folders other than the live one (a killed or failed rebuild's)."""
@@ -387,7 +347,7 @@ class SearchIndex:
             _abandon(writer)
             self._drop_orphans()
             if isinstance(error, OSError):
-                raise self._unwritable(error) from error
+                raise lock.unwritable(self.root, error) from error
             raise
 
     def _drop_orphans(self) -> None:

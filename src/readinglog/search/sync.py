@@ -25,7 +25,8 @@ from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
 from readinglog.core.types import DocType, Progress
 from readinglog.search import documents
-from readinglog.search.index import IndexBusy, IndexStatus, IndexUnwritable, SearchIndex
+from readinglog.search.index import IndexStatus, SearchIndex
+from readinglog.search.lock import IndexBusy, IndexUnwritable
 from readinglog.search.schema import SearchDoc, doc_key
 
 DRAIN_BATCH = 200
