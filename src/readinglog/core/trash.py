@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -339,6 +340,18 @@ def empty(
     if older_than is not None:
         statement = statement.where(TrashEntry.deleted_at < (now or utcnow()) - older_than)
     result = s.execute(statement.execution_options(synchronize_session=False))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def delete_forever(s: Session, trash_ids: Sequence[int]) -> int:
+    """Delete these trash rows for good; returns how many there were."""
+    if not trash_ids:
+        return 0
+    result = s.execute(
+        delete(TrashEntry)
+        .where(TrashEntry.id.in_(list(trash_ids)))
+        .execution_options(synchronize_session=False)
+    )
     return int(getattr(result, "rowcount", 0) or 0)
 
 

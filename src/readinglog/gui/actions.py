@@ -23,6 +23,8 @@ class MainAction(StrEnum):
     NEW_NOTE = "new_note"
     EDIT = "edit"
     DELETE = "delete"
+    UNDO_DELETE = "undo_delete"
+    NOTE_HISTORY = "note_history"
     LOG_PROGRESS = "log_progress"
     MARK_FINISHED = "mark_finished_today"
     IMPORT = "import"
@@ -65,6 +67,9 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
         (
             MainAction.EDIT,
             MainAction.DELETE,
+            MainAction.UNDO_DELETE,
+            None,
+            MainAction.NOTE_HISTORY,
             None,
             MainAction.LOG_PROGRESS,
             MainAction.MARK_FINISHED,
@@ -157,6 +162,32 @@ def _delete(w: MainWindow) -> QAction:
         w.entries.delete_selected,
         keys(StandardKey.Delete, "Del"),
         "Delete the selected entries or notes",
+    )
+
+
+@add_action(MainAction.UNDO_DELETE)
+def _undo_delete(w: MainWindow) -> QAction:
+    # Ctrl+Z: a text field with the focus keeps it for its own undo (Qt gives an editor's
+    # standard keys to the editor first); elsewhere it puts back what the last delete took.
+    action = _make(
+        w,
+        "&Undo delete",
+        w.trash.undo_delete,
+        keys(StandardKey.Undo, "Ctrl+Z"),
+        "Put back what the last delete moved to the trash",
+    )
+    action.setEnabled(False)
+    return action
+
+
+@add_action(MainAction.NOTE_HISTORY)
+def _note_history(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Note &history…",
+        w.history.show_history,
+        keys(None, "Ctrl+Shift+H"),
+        "Earlier versions of the note in the editor; restore one",
     )
 
 

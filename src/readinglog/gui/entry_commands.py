@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session
 
-from readinglog.core import activity, notes, repository, sample, services
+from readinglog.core import activity, repository, sample, trash
 from readinglog.core.query import Filter
 from readinglog.core.types import Changes, EventKind, ItemKind
 from readinglog.gui import dialogs
@@ -86,15 +86,20 @@ class EntryCommands(QObject):
         if not dialogs.confirm(window, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"):
             return
         window.detail.flush()
-        remove = notes.delete_note if notes_list else services.delete_item
+        remove = trash.trash_note if notes_list else trash.trash_item
+        trashed: list[int] = []
 
         def work(s: Session) -> Changes:
+            trashed.clear()
             changes = Changes()
             for row in rows:
-                changes |= remove(s, row.id)
+                moved = remove(s, row.id)
+                trashed.append(moved.trash_id)
+                changes |= moved.changes
             return changes
 
-        window.write(work)
+        if window.write(work) is not None:  # committed: now it can be undone
+            window.trash.deleted(trashed)
 
     def log_progress(self) -> None:
         entries = self.window.selected_entries()

@@ -30,10 +30,12 @@ from readinglog.gui.detail_view import DetailView
 from readinglog.gui.dialogs import plural
 from readinglog.gui.entry_commands import EntryCommands
 from readinglog.gui.file_commands import FileCommands
+from readinglog.gui.history_dialog import HistoryCommands
 from readinglog.gui.index_keeper import IndexKeeper
 from readinglog.gui.list_pane import ListPane
 from readinglog.gui.search_commands import SearchCommands
 from readinglog.gui.sidebar import Counts, Sidebar, tag_view
+from readinglog.gui.trash_view import TrashCommands
 from readinglog.gui.views import DEFAULT_KEY, Target, View
 from readinglog.gui.window_state import PaneSizes
 
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self._shown = False
         self.files = FileCommands(self)
         self.entries = EntryCommands(self)
+        self.trash = TrashCommands(self)
+        self.history = HistoryCommands(self)
         self.main_actions = create_actions(self)
         self.setAcceptDrops(True)
         self._build_menus()
@@ -152,6 +156,7 @@ class MainWindow(QMainWindow):
             MainAction.MARK_FINISHED: entries,
             MainAction.EXPORT: self.detail.current[0] is not None,
             MainAction.TOGGLE_PREVIEW: self.detail.page_target is Target.NOTES,
+            MainAction.NOTE_HISTORY: self.history.current_note() is not None,
         }
         for key, on in enable.items():
             self.main_actions[key].setEnabled(on)

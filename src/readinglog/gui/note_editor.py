@@ -214,6 +214,16 @@ class NoteEditor(QWidget):
             self._autosaver.touch()  # try again: the user may have fixed it
         self._autosaver.flush()
 
+    def reload(self) -> None:
+        """Show the note again as stored: its text was changed elsewhere (a version restored).
+        Call ``flush`` first; the editor's undo history starts again."""
+        if self._note_id is None:
+            return
+        self._autosaver.cancel()
+        with self._library.sessions() as s:
+            view = repository.get_note(s, self._note_id)
+        self._show(view.id, view)
+
     def toggle_preview(self) -> None:
         """Preview beside the text or not; with no room for both, the text or the preview."""
         self.panes.toggle_preview()
