@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,6 +92,8 @@ def restore(
     checked = check(source)
     if db.exists() and source.resolve() == db.resolve():
         raise UserError(f"{source} is the library itself; {UNCHANGED}")
+    if not os.access(db.parent, os.W_OK) or (db.exists() and not os.access(db, os.W_OK)):
+        raise UserError(f"{db} cannot be written (read-only); {UNCHANGED}")
     now = now or backups.now_utc()
     saved = None
     if db.is_file() and db.stat().st_size > 0:
