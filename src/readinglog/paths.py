@@ -7,12 +7,13 @@ given (``--home DIR`` or ``READINGLOG_HOME``): then every file the app writes st
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from readinglog import APP_NAME
 
 HOME_ENV = "READINGLOG_HOME"
+READ_ONLY_ENV = "READINGLOG_READ_ONLY"  # 1: open the library for reading only
 DB_FILENAME = "library.sqlite3"
 
 
@@ -22,6 +23,9 @@ class AppPaths:
     config: Path
     cache: Path
     log_dir: Path | None = None  # the user log folder; None: ``logs/`` inside ``data``
+    # Open the library for reading only, whether or not it could be written
+    # (``--read-only`` or READINGLOG_READ_ONLY=1: look at a backup without touching it).
+    read_only: bool = False
 
     @property
     def database(self) -> Path:
@@ -56,11 +60,14 @@ def in_home(home: Path) -> AppPaths:
     return AppPaths(data=home, config=home / "config", cache=home / "cache")
 
 
-def resolve(home: str | Path | None = None) -> AppPaths:
-    """The folders to use: an explicit home, then ``READINGLOG_HOME``, then the user folders."""
+def resolve(home: str | Path | None = None, *, read_only: bool | None = None) -> AppPaths:
+    """The folders to use: an explicit home, then ``READINGLOG_HOME``, then the user folders.
+    ``read_only`` None: as READINGLOG_READ_ONLY says (1, true or yes)."""
+    if read_only is None:
+        read_only = os.environ.get(READ_ONLY_ENV, "").strip().lower() in ("1", "true", "yes")
     chosen = home if home is not None else os.environ.get(HOME_ENV) or None
     if chosen is not None:
-        return in_home(Path(chosen))
+        return replace(in_home(Path(chosen)), read_only=read_only)
     import platformdirs
 
     dirs = platformdirs.PlatformDirs(APP_NAME, appauthor=False)
@@ -69,6 +76,7 @@ def resolve(home: str | Path | None = None) -> AppPaths:
         config=Path(dirs.user_config_dir),
         cache=Path(dirs.user_cache_dir),
         log_dir=Path(dirs.user_log_dir),
+        read_only=read_only,
     )
 
 

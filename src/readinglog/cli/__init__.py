@@ -51,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $READINGLOG_HOME, else the user data folder)",
     )
     parser.add_argument(
+        "--read-only",
+        action="store_true",
+        default=None,
+        help="open the library for reading only: every change is refused and the file is left "
+        "as it is (also $READINGLOG_READ_ONLY=1; a library that cannot be written opens so)",
+    )
+    parser.add_argument(
         "--debug",
         action="store_true",
         help="show the traceback of an unexpected error and every log message on stderr "
@@ -70,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     debug = bool(args.debug)
-    ctx = Context(home=args.home)
+    ctx = Context(home=args.home, read_only=args.read_only)
     logs.setup(ctx.paths, debug=debug)
     try:
         return _run(args, ctx)

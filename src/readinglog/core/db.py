@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from readinglog.core.errors import ReadOnlyLibrary
 
 BUSY_TIMEOUT_MS = 10_000
 IMMEDIATE = "readinglog_begin_immediate"  # execution option: take the write lock at BEGIN
@@ -36,27 +39,53 @@ def _use_real_transactions(engine: Engine, begin: str) -> None:
             connection.exec_driver_sql(begin)
 
 
-def _turn_on_pragmas(engine: Engine) -> None:
+def _turn_on_pragmas(engine: Engine, *, wal: bool = True) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
+        if wal:
+            cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
 
+def writable(path: Path) -> bool:
+    """Whether ReadingLog may write the library ``path``: the file and its folder (where
+    SQLite keeps the -wal and -shm files) both writable. A read-only mount says no even to
+    root; permission bits say no to everyone else."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading only, without writing anything beside it.
+
+    A WAL library needs a -shm file to be read; in a folder that cannot be written it
+    cannot be made, so the file is opened as immutable then (no locks, no -shm), but only
+    when there is no -wal file, whose changes an immutable open would not see.
+    """
+    query = "mode=ro"
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+        query += "&immutable=1"
+    return f"{path.resolve().as_uri()}?{query}"
+
+
 def create_sqlite_engine(
-    path: Path, *, foreign_keys: bool = True, immediate: bool = False
+    path: Path, *, foreign_keys: bool = True, immediate: bool = False, read_only: bool = False
 ) -> Engine:
     """An engine for the library file.
 
     ``foreign_keys=False`` and ``immediate=True`` are for migrations: the write lock is taken
     at BEGIN, so a second process upgrading at the same time waits instead of failing midway.
+    ``read_only=True`` opens it with SQLite's ``mode=ro`` and leaves its journal mode alone.
     """
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        url = URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
+        engine = create_engine(url)
+    else:
+        engine = create_engine(f"sqlite:///{path}")
     _use_real_transactions(engine, "BEGIN IMMEDIATE" if immediate else "BEGIN")
     if foreign_keys:
-        _turn_on_pragmas(engine)
+        _turn_on_pragmas(engine, wal=not read_only)
     return engine
 
 
@@ -69,20 +98,30 @@ class SessionFactory(sessionmaker[Session]):
     one waits its turn on the busy timeout instead.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, refusal: str | None = None) -> None:
         # Objects stay readable after commit only inside the unit of work that made them.
         super().__init__(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
         )
+        self.refusal = refusal  # set for a read-only library: why every write is refused
 
     def begin(self) -> AbstractContextManager[Session]:
+        self.ensure_writable()
         return self._writes.begin()
 
     def writer(self) -> Session:
         """A session whose transactions write (for callers that commit or roll back themselves)."""
+        self.ensure_writable()
         return self._writes()
 
+    def ensure_writable(self) -> None:
+        """Raise ReadOnlyLibrary for a read-only library (before a write, or a backup made
+        ahead of one, is started)."""
+        if self.refusal is not None:
+            raise ReadOnlyLibrary(self.refusal)
 
-def make_session_factory(engine: Engine) -> SessionFactory:
-    return SessionFactory(engine)
+
+def make_session_factory(engine: Engine, refusal: str | None = None) -> SessionFactory:
+    """Sessions for ``engine``; with ``refusal`` every write raises ReadOnlyLibrary(refusal)."""
+    return SessionFactory(engine, refusal)

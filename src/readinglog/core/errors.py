@@ -24,3 +24,7 @@ class InvalidInput(UserError):
 
 class DatabaseError(UserError):
     """The library file cannot be opened or upgraded."""
+
+
+class ReadOnlyLibrary(UserError):
+    """A change asked of a library that was opened for reading only."""

@@ -1,4 +1,9 @@
-"""An open library: its folders, its engine and its session factory."""
+"""An open library: its folders, its engine and its session factory.
+
+A library whose file or folder cannot be written (another user's, a mounted backup), or one
+opened with ``--read-only``, is opened for reading: nothing is created, migrated, backed up
+or purged, reads work, and every write is refused with one sentence (ReadOnlyLibrary).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 
 from readinglog.core import migrate, trash
-from readinglog.core.db import SessionFactory, make_session_factory
+from readinglog.core.db import (
+    SessionFactory,
+    create_sqlite_engine,
+    make_session_factory,
+    writable,
+)
+from readinglog.core.errors import DatabaseError
 from readinglog.paths import AppPaths
 
 
@@ -18,15 +29,44 @@ class Library:
     paths: AppPaths
     engine: Engine
     sessions: SessionFactory
+    read_only: bool = False
 
     @classmethod
     def open(cls, paths: AppPaths) -> Library:
-        """Open (creating or upgrading as needed) the library in ``paths``."""
+        """Open (creating or upgrading as needed) the library in ``paths``; for reading only
+        when ``paths.read_only`` or when it exists and cannot be written."""
+        db = paths.database
+        if paths.read_only or (db.exists() and not writable(db)):
+            return cls._open_read_only(paths)
         paths.ensure()
         engine = migrate.open_database(paths.database, paths.backups)
         library = cls(paths=paths, engine=engine, sessions=make_session_factory(engine))
         library.purge_trash()
         return library
+
+    @classmethod
+    def _open_read_only(cls, paths: AppPaths) -> Library:
+        db = paths.database
+        if not db.exists():
+            raise DatabaseError(f"there is no library at {db} to open read-only")
+        revision = migrate.current_revision(db)  # refuses an empty file or a stranger
+        if revision is None:
+            raise DatabaseError(f"{db} holds no library yet, and it is opened read-only")
+        if revision != migrate.HEAD_REVISION:
+            migrate.pending_upgrade(db)  # refuses a library from a newer ReadingLog
+            raise DatabaseError(
+                f"{db} needs an upgrade (database revision {revision}) to be opened by this "
+                "ReadingLog, but it is read-only; open it with the ReadingLog that wrote it, "
+                "or upgrade a writable copy"
+            )
+        why = (
+            "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
+            if paths.read_only
+            else "is read-only"
+        )
+        refusal = f"{db} {why}: ReadingLog opened it for reading and refuses changes"
+        engine = create_sqlite_engine(db, read_only=True)
+        return cls(paths, engine, make_session_factory(engine, refusal), read_only=True)
 
     def purge_trash(self) -> None:
         """Empty what has been in the trash for 30 days (bounded; a read when there is none).

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, event
 
-from readinglog.core.db import create_sqlite_engine
+from readinglog.core.db import create_sqlite_engine, read_only_uri
 from readinglog.core.errors import DatabaseError
 from readinglog.paths import package_data
 
@@ -253,7 +253,7 @@ def _known_revisions() -> set[str]:
 
 
 def _read_only(db: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    return sqlite3.connect(read_only_uri(db), uri=True, timeout=10)
 
 
 def _unreadable(db: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
