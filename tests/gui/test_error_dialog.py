@@ -3,6 +3,10 @@ them), Copy details, and a window that goes on working. Help ▸ Open log folder
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +17,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from readinglog import logs
+from readinglog import config, logs, paths
+from readinglog.config import Settings
 from readinglog.core import services
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind
@@ -185,3 +190,49 @@ def test_help_open_log_folder_opens_it(window, log_file: Path) -> None:  # type:
     assert log_file.parent.is_dir()  # made, so there is something to open
     help_menu = next(m for m in window.menuBar().actions() if m.text() == "&Help").menu()
     assert window.main_actions[MainAction.OPEN_LOG_FOLDER] in help_menu.actions()
+
+
+def test_the_app_installs_the_hooks_and_logs_inside_its_home(tmp_path: Path) -> None:
+    """The real start-up (``readinglog`` without a command): a bug in a slot is in the log
+    file inside the home and one dialog is shown; the app then quits normally."""
+    home = tmp_path / "home"
+    config.save(Settings(first_run_done=True), paths.in_home(home).settings)
+    code = textwrap.dedent(
+        """
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from readinglog import app
+        from readinglog.cli import main
+        from readinglog.gui.error_dialog import ErrorDialog
+
+        def broken_slot():
+            raise RuntimeError("a bug in a slot")
+
+        def check():
+            shown = [w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, ErrorDialog) and w.isVisible()]
+            if shown or poll.remainingTime() < 0:
+                print("DIALOGS", len(shown), shown[0].sentence.text() if shown else "")
+                QApplication.instance().quit()
+
+        app.application()  # the timers need it; main() reuses it
+        QTimer.singleShot(300, broken_slot)
+        poll = QTimer()
+        poll.timeout.connect(check)
+        poll.start(100)
+        QTimer.singleShot(20_000, QApplication.instance().quit)
+        raise SystemExit(main([]))
+        """
+    )
+    env = {**os.environ, "READINGLOG_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    log_file = home / "logs" / logs.FILENAME
+    assert f"DIALOGS 1 Unexpected error: RuntimeError: a bug in a slot; details in {log_file}" in (
+        done.stdout
+    )
+    text = log_file.read_text(encoding="utf-8")
+    assert "INFO [MainThread] readinglog.app: ReadingLog" in text  # the start is logged
+    assert "in broken_slot" in text and "RuntimeError: a bug in a slot" in text
