@@ -28,7 +28,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gui_typing import build, type_char, wait  # noqa: E402
+from gui_typing import build, type_char, wait
 
 GOAL_MB = 400
 QUERIES = ("地方财政收入", "system effort")
