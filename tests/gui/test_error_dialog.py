@@ -4,11 +4,13 @@ them), Copy details, and a window that goes on working. Help ▸ Open log folder
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
 import threading
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Slot, qWarning
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import exc as sa_exc
 
 from readinglog import config, logs, paths
 from readinglog.config import Settings
@@ -83,7 +86,7 @@ def test_an_exception_in_a_slot_is_logged_shown_once_and_the_window_goes_on(
     _raise_in_slot("and again")  # no second dialog: the open one counts it
     qtbot.waitUntil(lambda: dialog.more == 1)
     assert _shown_dialogs() == [dialog]
-    assert dialog.count.text() == "1 more unexpected error since; all are in the log."
+    assert dialog.count.text() == "1 more error since; all are in the log."
     assert "and again" in log_file.read_text(encoding="utf-8")
 
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
@@ -97,6 +100,26 @@ def test_an_exception_in_a_slot_is_logged_shown_once_and_the_window_goes_on(
     window.write(lambda s: services.add_item(s, ItemKind.BOOK, "After the error"))
     qtbot.waitUntil(lambda: window.findChild(type(window._size), "library_size").text()
                     .startswith("14 entries"))  # fmt: skip
+
+
+def test_a_full_disk_under_a_window_write_is_named_in_the_dialog(
+    window, reporter: ErrorReporter, log_file: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*_args: object, **_kwargs: object) -> None:
+        orig = sqlite3.OperationalError("database or disk is full")
+        raise sa_exc.OperationalError("INSERT INTO items ...", {}, orig) from orig
+
+    monkeypatch.setattr(services, "add_item", full)
+    QTimer.singleShot(0, partial(window.write, partial(services.add_item, kind=ItemKind.BOOK)))
+    qtbot.waitUntil(lambda: reporter.dialog is not None)
+    assert reporter.dialog is not None
+    assert reporter.dialog.windowTitle() == "ReadingLog: error"
+    assert reporter.dialog.sentence.text() == (
+        "No space left on device while writing the library "
+        f"{window.library.paths.database} (database or disk is full)"
+    )
+    assert "sqlite3.OperationalError: database or disk is full" in log_file.read_text("utf-8")
+    assert window.findChild(type(window._size), "library_size").text().startswith("13 entries")
 
 
 def test_an_exception_in_a_thread_and_in_a_background_request_show_the_dialog(

@@ -67,7 +67,7 @@ class ErrorDialog(QDialog):
     def __init__(self, sentence: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
-        self.setWindowTitle(f"{APP_NAME}: unexpected error")
+        self.setWindowTitle(f"{APP_NAME}: error")
         self.details = details
         self.more = 0
         self.sentence = QLabel(sentence[:1].upper() + sentence[1:], self)
@@ -95,7 +95,7 @@ class ErrorDialog(QDialog):
         self.more += 1
         self.details = (self.details + "\n\n" + details)[-MAX_DETAILS:]
         errors = "error" if self.more == 1 else "errors"
-        self.count.setText(f"{self.more} more unexpected {errors} since; all are in the log.")
+        self.count.setText(f"{self.more} more {errors} since; all are in the log.")
         self.count.show()
 
     def copy_details(self) -> None:
