@@ -114,3 +114,26 @@ def test_a_full_disk_under_the_log_does_not_raise(tmp_path: Path, capsys: Cap) -
     assert "cannot write the log" in err and "No space left on device" in err
     assert "on a full disk" in err
     assert "Logging error" not in err  # logging's own traceback-of-a-traceback
+
+
+def test_a_preview_parser_bug_is_logged_with_its_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readinglog.export import preview as module
+
+    class Broken:
+        def reset(self) -> Broken:
+            return self
+
+        def convert(self, text: str) -> str:
+            raise IndexError("a parser bug")
+
+    monkeypatch.setattr(module, "too_complex", lambda text: "")
+    monkeypatch.setattr(module, "_converter", lambda: Broken())
+    log_file = logs.setup(paths.in_home(tmp_path))
+    result = module.render_preview("- x")
+    assert not result.complete and "IndexError" in result.notice  # the note is still shown
+    assert log_file is not None
+    text = log_file.read_text(encoding="utf-8")
+    assert "readinglog.export.preview: the Markdown preview failed" in text
+    assert "IndexError: a parser bug" in text

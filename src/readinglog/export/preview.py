@@ -11,6 +11,7 @@ as escaped text with a notice; a RecursionError or any parser error does the sam
 from __future__ import annotations
 
 import html
+import logging
 import re
 import threading
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 import markdown
 import nh3
 
+log = logging.getLogger(__name__)
 MAX_BYTES = 1_000_000
 # Above these the parser's time grows quadratically (unmatched brackets) or it recurses deeply.
 MAX_BRACKETS_PER_BLOCK = 400
@@ -108,6 +110,7 @@ def render_preview(text: str, *, max_bytes: int = MAX_BYTES) -> Preview:
         rendered = md.reset().convert(text)
     except RecursionError:
         return _fallback(text, "its structure is nested too deeply")
-    except Exception as error:  # a parser bug must never take the window down
+    except Exception as error:  # a parser bug must never take the window down; it is logged
+        log.exception("the Markdown preview failed")
         return _fallback(text, f"the Markdown could not be read ({type(error).__name__})")
     return Preview(html=sanitize(rendered), complete=True)
