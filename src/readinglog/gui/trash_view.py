@@ -121,9 +121,11 @@ class TrashCommands(QObject):
         if self._dialog is None:
             self._dialog = TrashDialog(self, self.window)
         self._dialog.refresh()
-        self._dialog.show()
-        self._dialog.raise_()
-        self._dialog.activateWindow()
+        if self._dialog.isVisible():  # open behind the window: bring it to the front
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+        else:
+            self._dialog.show()
 
     def _show(self, restored: Restored) -> None:
         window = self.window
