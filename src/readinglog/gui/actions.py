@@ -30,6 +30,8 @@ class MainAction(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     EXPORT_NOTES = "export_notes"
+    BACK_UP_NOW = "back_up_now"
+    RESTORE_BACKUP = "restore_backup"
     LOAD_SAMPLE = "load_sample"
     PREFERENCES = "preferences"
     FOCUS_SEARCH = "focus_search"
@@ -56,6 +58,9 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.IMPORT,
             MainAction.EXPORT,
             MainAction.EXPORT_NOTES,
+            None,
+            MainAction.BACK_UP_NOW,
+            MainAction.RESTORE_BACKUP,
             None,
             MainAction.LOAD_SAMPLE,
             None,
@@ -254,6 +259,28 @@ def _export_notes(w: MainWindow) -> QAction:
         w.files.export_listed_notes,
         keys(None, "Ctrl+Shift+E"),
         "Export every note in the list (or the selected ones), each as its own post",
+    )
+
+
+@add_action(MainAction.BACK_UP_NOW)
+def _back_up_now(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Back up now",
+        w.backups.back_up_now,
+        keys(None, "Ctrl+Shift+B"),
+        "Copy the library into the backups folder and check the copy",
+    )
+
+
+@add_action(MainAction.RESTORE_BACKUP)
+def _restore_backup(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Restore from backup…",
+        w.backups.restore_from_backup,
+        keys(None, "Ctrl+Shift+R"),
+        "Put a backup back in place of the library (the library is backed up first)",
     )
 
 

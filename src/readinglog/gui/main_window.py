@@ -26,6 +26,7 @@ from readinglog.core.library import Library
 from readinglog.core.types import Changes
 from readinglog.gui import dialogs, drop, error_dialog, search_options, window_state
 from readinglog.gui.actions import MENUS, MainAction, create_actions
+from readinglog.gui.backup_commands import BackupCommands
 from readinglog.gui.detail_view import DetailView
 from readinglog.gui.dialogs import plural
 from readinglog.gui.entry_commands import EntryCommands
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.panes = PaneSizes(self.splitter)
         self._shown = False
         self.files = FileCommands(self)
+        self.backups = BackupCommands(self)
         self.entries = EntryCommands(self)
         self.trash = TrashCommands(self)
         self.history = HistoryCommands(self)
@@ -266,6 +268,7 @@ class MainWindow(QMainWindow):
         ):
             _application().removeEventFilter(self)
             QTimer.singleShot(0, self.index, self.index.start)  # after this paint, on the pool
+            self.backups.schedule_daily()  # a few seconds later, on a worker, when due
         return False
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

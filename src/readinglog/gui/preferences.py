@@ -1,6 +1,7 @@
-"""Preferences (Ctrl+,): the data folder, blog site folders per format, the default export
-format, the theme and the search options (``search_options``). The theme applies as soon as it
-is picked (Cancel puts the old one back); OK saves everything to ``settings.toml``."""
+"""Preferences (Ctrl+,): the data folder, the backups' size cap and second folder, blog site
+folders per format, the default export format, the theme and the search options
+(``search_options``). The theme applies as soon as it is picked (Cancel puts the old one back);
+OK saves everything to ``settings.toml``."""
 
 from __future__ import annotations
 
@@ -70,6 +71,7 @@ class PreferencesDialog(QDialog):
         library_layout = QVBoxLayout(library)
         library_layout.addLayout(data_row)
         library_layout.addWidget(data_help)
+        library_layout.addWidget(self._backups_group())
 
         self.site_folders: dict[Format, QLineEdit] = {}
         sites = QGroupBox("Blog site folders (remembered by the export dialog)", self)
@@ -125,6 +127,33 @@ class PreferencesDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
 
+    def _backups_group(self) -> QGroupBox:
+        """The backups' size cap and the second folder their copies go to."""
+        self.backup_cap = QSpinBox(self)
+        self.backup_cap.setObjectName("preferences_backup_cap")
+        self.backup_cap.setRange(config.MIN_BACKUP_SIZE_CAP_MB, 1024 * 1024)
+        self.backup_cap.setSingleStep(256)
+        self.backup_cap.setSuffix(" MB")
+        self.backup_cap.setValue(max(self._settings.backup_size_cap_mb, 50))
+        self.backup_cap.setAccessibleName("Backups size cap")
+        self.backup_mirror = QLineEdit(self._settings.backup_mirror, self)
+        self.backup_mirror.setObjectName("preferences_backup_mirror")
+        self.backup_mirror.setPlaceholderText("none (e.g. a synced or external drive)")
+        self.backup_mirror.setAccessibleName("Second backup folder")
+        help_text = QLabel(
+            "A backup is made once a day and before every import, undo, archive import and "
+            "restore; the oldest go when the backups take more than the cap.",
+            self,
+        )
+        help_text.setWordWrap(True)
+        help_text.setEnabled(False)
+        group = QGroupBox("Backups", self)
+        form = QFormLayout(group)
+        form.addRow("Keep backups within:", self.backup_cap)
+        form.addRow("Also copy them to:", _with_choose(self.backup_mirror, self))
+        form.addRow(help_text)
+        return group
+
     def _on_open_data_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data)))
 
@@ -137,6 +166,8 @@ class PreferencesDialog(QDialog):
         settings.site_folders = {name: folder for name, folder in folders.items() if folder}
         settings.default_export_format = str(self.export_format.currentData())
         settings.theme = str(self.theme.currentData())
+        settings.backup_size_cap_mb = self.backup_cap.value()
+        settings.backup_mirror = self.backup_mirror.text().strip()
         search_options.put(
             settings,
             search_options.SearchOptions(self.as_you_type.isChecked(), self.results_count.value()),
