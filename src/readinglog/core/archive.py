@@ -12,6 +12,10 @@ and every link between rows stays right. The search index queue is not archived 
 queues every entry and note instead); the import history (batches and their undo records) is
 optional. Both directions are generators of ``Progress``; the caller owns the transaction.
 
+An export is written to ``.NAME.<random>.readinglog.partial`` beside the target, flushed to
+disk and renamed over it only when complete; a failure removes it. The exporter holds a lock
+on it while writing, so the next export removes what a killed one left (and no live one's).
+
     with library.sessions() as s:                     # one read transaction: one snapshot
         for step in archive.export_archive(s, library.paths, Path("all.zip")): ...
 """
@@ -22,11 +26,14 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import os
+import sys
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -43,6 +50,7 @@ NOT_ARCHIVED = frozenset({"alembic_version", "index_queue"})  # bookkeeping, der
 HISTORY = ("import_batches", "import_changes")
 ATTACHMENTS = "attachments"  # in the data folder, as the exporters look for it
 ROWS_PER_STEP = 2000
+PARTIAL_SUFFIX = ".readinglog.partial"  # an export being written (see _open_partial)
 _COPY = 1 << 20
 
 
@@ -123,11 +131,12 @@ def export_archive(
         "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "import_history": history, "tables": [], "files": [],
     }  # fmt: skip
-    partial = target.with_name(f".{target.name}.partial")
+    remove_stale_partials(target)
+    partial, handle = _open_partial(target)
     done = 0
     yield Progress(0, total, f"writing {target.name}")
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
+        with zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as zf:
             for name in names:
                 entry = {"name": name, "file": f"tables/{name}.jsonl",
                          "columns": columns(conn, name), "rows": 0}  # fmt: skip
@@ -154,10 +163,92 @@ def export_archive(
                 done += 1
                 yield Progress(done, total, name)
             zf.writestr(MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=2))
+        handle.flush()
+        os.fsync(handle.fileno())  # on disk before it takes the target's name
         partial.replace(target)
+        _sync_folder(target.parent)
+    except OSError as exc:
+        _name_failed_writes(exc, target)
+        raise
     finally:
+        handle.close()
         partial.unlink(missing_ok=True)
     yield Progress(total, total, f"wrote {target.name}")
+
+
+def _name_failed_writes(error: BaseException, target: Path) -> None:
+    """A failed write names no file (and closing the zip after one fails again): name
+    ``target`` in each, so the user reads which file could not be written."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.filename is None:
+            current.filename = str(target)
+        current = current.__cause__ or current.__context__
+
+
+def remove_stale_partials(target: Path) -> list[Path]:
+    """Remove the partial exports that exports killed midway left beside ``target`` (any
+    of ours in its folder, and the older ``.NAME.partial`` of this target); an export
+    writing one right now holds its lock and is left alone. Returns what was removed."""
+    folder = target.parent
+    found = sorted(folder.glob(f".*{PARTIAL_SUFFIX}"))
+    older = folder / f".{target.name}.partial"  # the name before PARTIAL_SUFFIX
+    if older.is_file():
+        found.append(older)
+    removed = []
+    for path in found:
+        try:
+            with path.open("rb") as handle:
+                if not _lock(handle):
+                    continue  # a live export's
+                path.unlink()
+        except OSError:
+            continue  # gone meanwhile, or not ours to remove
+        removed.append(path)
+    return removed
+
+
+def _open_partial(target: Path) -> tuple[Path, BinaryIO]:
+    """A new partial file beside ``target``, open for writing and locked against the
+    cleanup of other exports (retried when one removed it before the lock was taken)."""
+    while True:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed by the caller)
+            "w+b", dir=target.parent, prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX,
+            delete=False,
+        )  # fmt: skip
+        path = Path(handle.name)
+        if _lock(handle) and os.fstat(handle.fileno()).st_nlink > 0:
+            return path, handle  # type: ignore[return-value]
+        handle.close()
+        path.unlink(missing_ok=True)
+
+
+def _lock(handle: IO[bytes]) -> bool:
+    """Take the lock of a partial file without waiting; False when a live export holds it.
+    (Windows needs none: it refuses to delete a file another process has open.)"""
+    if sys.platform == "win32":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _sync_folder(folder: Path) -> None:
+    if sys.platform == "win32":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass  # some file systems cannot sync a folder; the rename happened all the same
+    finally:
+        os.close(handle)
 
 
 def copy_hashed(source: IO[bytes], out: IO[bytes], limit: int | None = None) -> tuple[int, str]:
