@@ -118,3 +118,27 @@ def test_preferences_keep_the_size_cap_and_the_second_folder(
     trigger(window, MainAction.BACK_UP_NOW)
     qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
     assert len(backups.listing(tmp_path / "usb")) == 1
+
+
+def test_an_import_and_its_undo_in_the_window_are_backed_up_first(
+    qtbot: QtBot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from readinglog.gui.import_dialog import ImportDialog
+    from tests.gui.test_import_dialog import goodreads_csv, import_now
+
+    folder = window.library.paths.backups
+    before = _counts(window.library)
+
+    def fill(dialog: ImportDialog) -> None:
+        import_now(qtbot, dialog, goodreads_csv(tmp_path))
+        with qtbot.waitSignal(dialog.undone, timeout=20_000):
+            dialog.undo_button.click()
+        dialog.reject()
+
+    with answer(qtbot, ImportDialog, fill):
+        trigger(window, MainAction.IMPORT)
+    listed = backups.listing(folder)
+    assert [i.reason for i in listed] == ["pre-import-undo", "pre-import"]  # not the preview
+    by_reason = {i.reason: i for i in listed}
+    assert (by_reason["pre-import"].entries, by_reason["pre-import"].notes) == before
+    assert by_reason["pre-import-undo"].entries == before[0] + 3

@@ -58,6 +58,7 @@ def daily(paths: AppPaths) -> None:
     try:
         if not backups.daily_due(paths.backups, paths.database.stem):
             return
+        backups.remove_leftovers(paths.data)  # a restore killed before its swap
         if not backups.room_for(paths.database, paths.backups):
             return
         made = backups.daily_if_due(paths.database, paths.backups, policy(paths))

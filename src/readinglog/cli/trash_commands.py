@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+from readinglog.cli import backup_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
@@ -103,6 +104,7 @@ def empty_trash(args: argparse.Namespace, ctx: Context) -> int:
     if not args.yes and not confirm(f"Delete {scope} in the trash ({held} held) for good?"):
         print("nothing deleted")
         return 1
+    backup_commands.before(ctx.paths, "pre-bulk-delete")
     with ctx.library.sessions.begin() as s:
         gone = trash.empty(s, older_than=older)
     print(f"deleted {gone} for good from the trash")

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
 from readinglog.core.batches import ImportReport
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
 from readinglog.core.types import Changes
 from readinglog.gui import import_run, theme, worker
+from readinglog.gui.backup_commands import backed_up
 from readinglog.gui.dialogs import plural
 from readinglog.gui.form_fields import choice_combo
 from readinglog.gui.import_run import KIND_LABELS, KINDS, ImportOutcome
@@ -214,7 +216,7 @@ class ImportDialog(QDialog):
             if dry_run:
                 self.previewed.emit(None)
             return
-        sessions = self._library.sessions
+        sessions, paths = self._library.sessions, self._library.paths
         self._dry_run = dry_run
         task = worker.Task()
         if dry_run:
@@ -231,7 +233,12 @@ class ImportDialog(QDialog):
         worker.run_with_progress(
             self,
             title,
-            lambda: import_run.run(sessions, kind, path, dry_run=dry_run),
+            lambda: backed_up(
+                paths,
+                PRE_IMPORT,
+                import_run.run(sessions, kind, path, dry_run=dry_run),
+                skip=dry_run,
+            ),
             writes=True,
             task=task,
         )
@@ -264,7 +271,7 @@ class ImportDialog(QDialog):
             return
         self.undo_button.setEnabled(False)
         self.error.hide()
-        sessions = self._library.sessions
+        sessions, paths = self._library.sessions, self._library.paths
         task = worker.Task()
         task.signals.finished.connect(self._on_undo_finished)
         task.signals.failed.connect(self._on_undo_failed)
@@ -274,7 +281,7 @@ class ImportDialog(QDialog):
         worker.run_with_progress(
             self,
             f"Undoing import {batch}",
-            lambda: import_run.undo(sessions, batch),
+            lambda: backed_up(paths, PRE_UNDO, import_run.undo(sessions, batch)),
             writes=True,
             task=task,
         )
