@@ -209,3 +209,17 @@ def test_imports_and_their_undo_are_backed_up_first_but_not_a_dry_run(
     [before_undo] = folder.glob("*-pre-import-undo-*.sqlite3")
     assert len(_rows(before_undo)["notes"]) == 2
     assert {i.reason for i in backups.listing(folder)} >= {"pre-import", "pre-import-undo"}
+
+
+def test_what_a_killed_backup_or_restore_left_is_removed_at_the_next_open(
+    filled: Path, capsys: Cap
+) -> None:
+    dead = 2**22 + 12345  # above Linux's default pid_max: no such process
+    half_backup = (
+        filled / "backups" / f".library-20260101T000000Z-daily-0001_x.sqlite3.{dead}.partial"
+    )
+    half_restore = filled / f".library.sqlite3.{dead}.partial"
+    for leftover in (half_backup, half_restore):
+        leftover.write_bytes(b"SQLite format 3\x00 and then nothing")
+    assert run(capsys, "list").code == 0
+    assert not half_backup.exists() and not half_restore.exists()

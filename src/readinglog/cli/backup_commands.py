@@ -56,9 +56,10 @@ def daily(paths: AppPaths) -> None:
     Skipped while the disk has no room for it (it would take the room the command's own
     write needs; the next open tries again)."""
     try:
+        for folder in (paths.backups, paths.data):  # what a killed backup or restore left
+            backups.remove_leftovers(folder)
         if not backups.daily_due(paths.backups, paths.database.stem):
             return
-        backups.remove_leftovers(paths.data)  # a restore killed before its swap
         if not backups.room_for(paths.database, paths.backups):
             return
         made = backups.daily_if_due(paths.database, paths.backups, policy(paths))

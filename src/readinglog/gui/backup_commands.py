@@ -67,13 +67,18 @@ class BackupCommands(QObject):
         self._daily.start()
 
     def _on_daily_timeout(self) -> None:
-        paths = self.window.library.paths
-        if self.busy or not backups.daily_due(paths.backups, paths.database.stem):
+        library = self.window.library
+        paths = library.paths
+        if self.busy or library.read_only:  # nothing is written beside a read-only library
             return
         policy = self._policy()
 
         def job() -> Generator[Progress, None, Made | None]:
             yield from ()
+            for folder in (paths.backups, paths.data):  # what a killed backup or restore left
+                backups.remove_leftovers(folder)
+            if not backups.daily_due(paths.backups, paths.database.stem):
+                return None
             if not backups.room_for(paths.database, paths.backups):
                 return None
             return backups.daily_if_due(paths.database, paths.backups, policy)
