@@ -56,7 +56,7 @@ class VersionView:
             "id": self.id,
             "note_id": self.note_id,
             "title": self.title,
-            "saved_at": self.saved_at.isoformat(),
+            "saved_at": self.saved_at.isoformat(timespec="seconds"),
             "words": self.words,
         }
         if with_body:

@@ -62,8 +62,13 @@ class TrashView:
     deleted_at: dt.datetime
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "kind": self.kind.value, "original_id": self.original_id,
-                "title": self.title, "deleted_at": self.deleted_at.isoformat()}  # fmt: skip
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "original_id": self.original_id,
+            "title": self.title,
+            "deleted_at": self.deleted_at.isoformat(timespec="seconds"),
+        }
 
 
 @dataclass(frozen=True)
