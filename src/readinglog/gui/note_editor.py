@@ -10,6 +10,7 @@ shown in red under the text, and the text stays where it is.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglog.core import notes, repository
+from readinglog.core import failures, notes, repository
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, NoteView
@@ -327,6 +328,16 @@ class NoteEditor(QWidget):
         except UserError as error:
             self._error = error.message
             self._set_state(error.message, error=True)
+            return
+        except Exception as error:
+            # A full disk, a read-only or busy library: nothing was committed, so nothing
+            # is said to be saved; the text stays here and is saved again on the next change.
+            sentence = failures.describe(error, self._library.paths.database)
+            if sentence is None:
+                raise  # a bug: the window's error handler reports it
+            logging.getLogger(__name__).warning("note not saved: %s", sentence, exc_info=True)
+            self._error = f"Not saved: {sentence}"
+            self._set_state(self._error, error=True)
             return
         if changes.created is not None:
             self._note_id = changes.created
