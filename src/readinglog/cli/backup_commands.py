@@ -183,7 +183,7 @@ def _refuse_while_the_window_is_open(paths: AppPaths) -> None:
         pid = int((paths.data / WINDOW_LOCK).read_text(encoding="utf-8").split()[0])
     except (OSError, ValueError, IndexError):
         return
-    if pid == os.getpid() or not backups._alive(pid):
+    if pid == os.getpid() or not backups.alive(pid):
         return
     raise UserError(
         f"the ReadingLog window is open on {paths.data}: restore from its File menu, or close it "

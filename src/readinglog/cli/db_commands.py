@@ -9,7 +9,7 @@ from readinglog.cli import backup_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json
 from readinglog.core import migrate, sample
-from readinglog.core.errors import UserError
+from readinglog.core.errors import ReadOnlyLibrary, UserError
 
 
 def register(commands: Any) -> None:
@@ -34,6 +34,11 @@ def register(commands: Any) -> None:
 
 
 def db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
+    if ctx.paths.read_only:
+        raise ReadOnlyLibrary(
+            f"{ctx.paths.database} was opened read-only (--read-only or READINGLOG_READ_ONLY): "
+            "ReadingLog refuses to upgrade it"
+        )
     ctx.paths.ensure()
     old, new = migrate.upgrade(ctx.paths.database, ctx.paths.backups)
     if args.json:

@@ -108,7 +108,7 @@ def restore(
             raise DatabaseError(f"The copy of {source} does not hold the rows it holds.")
         _checkpoint_away(db)
         staged.replace(db)
-        backups._fsync_folder(db.parent)
+        backups.fsync_folder(db.parent)
     finally:
         staged.unlink(missing_ok=True)
     with contextlib.suppress(OSError):
