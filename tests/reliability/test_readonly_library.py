@@ -114,6 +114,16 @@ def test_read_only_library_needing_an_upgrade_is_refused_in_one_line(
     assert _sha(filled) == before and not (filled.parent / "backups").exists()
 
 
+def test_forced_read_only_refuses_an_upgrade(filled: Path, capsys: Cap) -> None:
+    with sqlite3.connect(filled) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001_initial'")
+    before = _sha(filled)
+    shutil.rmtree(filled.parent / "backups", ignore_errors=True)
+    result = run(capsys, "--read-only", "db", "upgrade")
+    assert result.code == 1 and "refuses changes" in result.err
+    assert _sha(filled) == before and not (filled.parent / "backups").exists()
+
+
 def test_read_only_missing_or_empty_library_is_refused(
     tmp_path: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
 ) -> None:

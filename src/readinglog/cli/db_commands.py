@@ -37,7 +37,7 @@ def db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
     if ctx.paths.read_only:
         raise ReadOnlyLibrary(
             f"{ctx.paths.database} was opened read-only (--read-only or READINGLOG_READ_ONLY): "
-            "ReadingLog refuses to upgrade it"
+            "ReadingLog opened it for reading and refuses changes"
         )
     ctx.paths.ensure()
     old, new = migrate.upgrade(ctx.paths.database, ctx.paths.backups)
