@@ -266,4 +266,3 @@ def _describe_dangling(rows: Iterable[Sequence[Any]]) -> list[str]:
     return [
         f"{table} row {rowid} points at a missing {parent} row." for table, rowid, parent, _ in rows
     ]
-
