@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import event
@@ -83,3 +84,21 @@ def test_a_new_note_whose_commit_fails_is_not_created(qtbot, editor, library, fu
     editor.flush()  # closing or switching notes saves what is pending
     assert editor.save_state.text() == "Saved" and editor.note_id is not None
     assert _body(library, editor.note_id) == "first words"
+
+
+def test_a_read_only_library_refuses_the_edit_in_the_editor(qtbot, library: Library) -> None:
+    with library.sessions.begin() as s:
+        note_id = notes.add_note(s, "stored").created
+    assert note_id is not None
+    read_only = Library.open(replace(library.paths, read_only=True))
+    widget = NoteEditor(read_only)
+    qtbot.addWidget(widget)
+    try:
+        widget.load(note_id)
+        widget.source.insertPlainText("changed ")
+        qtbot.waitUntil(lambda: widget.error is not None, timeout=3000)
+        assert "refuses changes" in widget.save_state.text()
+        assert _body(library, note_id) == "stored"
+    finally:
+        widget._preview.wait(5000)
+        read_only.close()
