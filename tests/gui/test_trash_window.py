@@ -80,6 +80,22 @@ def test_delete_then_ctrl_z_in_the_list_restores_the_entry(
     assert not undo.isEnabled()
 
 
+def test_ctrl_z_on_the_entry_page_restores_too(qtbot: QtBot, window: Any, yes: None) -> None:
+    active(qtbot, window)
+    first = select_title(window, "三体")
+    with qtbot.waitSignal(window.changed):
+        trigger(window, MainAction.DELETE)
+    list_filtered(qtbot, window)
+    other = select_title(window, "人类简史")
+    assert other != first
+    page = window.detail._entry  # another entry's page (read-only text)
+    assert window.detail.current[1] == other
+    page.setFocus()
+    with qtbot.waitSignal(window.changed):
+        ctrl_z(page)
+    assert in_trash(window) == []
+
+
 def test_ctrl_z_in_the_note_editor_is_the_editors_undo(
     qtbot: QtBot, window: Any, yes: None
 ) -> None:
