@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy import text as sql
 
+from readinglog import paths
 from readinglog.core import activity, exports, history, notes, repository, services, trash
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue, TrashKind
 from readinglog.core.query import Filter
 from readinglog.core.types import DocType, EventKind, ItemKind, Person, Role, Status
+from tests.core.migration_helpers import insert_row
+from tests.core.test_migrate import TS, _connect, _migrate_to
 
 # Bookkeeping tables a delete and a restore are allowed to change.
 NOT_COMPARED = {"alembic_version", "index_queue", "trash"}
@@ -32,8 +36,7 @@ def dump(lib: Library) -> dict[str, list[tuple[Any, ...]]]:
             if n not in NOT_COMPARED
         ]
         return {
-            n: sorted(tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {n}"))
-            for n in names
+            n: sorted(tuple(r) for r in conn.exec_driver_sql(f"SELECT * FROM {n}")) for n in names
         }
 
 
@@ -268,3 +271,59 @@ def test_status_and_sessions_come_back(library: Library) -> None:
         view = repository.get_item(s, book)
         assert view.status is Status.IN_PROGRESS
         assert len(view.sessions) == 1
+
+
+def test_a_library_at_0006_upgrades_and_its_rows_can_be_trashed_and_restored(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "old"
+    home.mkdir()
+    db = paths.in_home(home).database
+    _migrate_to(db, "0006_tag_sort_key")
+    with _connect(db) as conn:
+        insert_row(conn, "tags", {"id": 1, "name": "经济", "sort_key": "jing ji"})
+        insert_row(
+            conn,
+            "items",
+            {
+                "id": 1,
+                "kind": "book",
+                "title": "国富论",
+                "sort_key": "guo",
+                "status": "finished",
+                "created_at": TS,
+                "updated_at": TS,
+            },
+        )
+        insert_row(
+            conn,
+            "notes",
+            {
+                "id": 1,
+                "title": "笔记",
+                "sort_key": "bi ji",
+                "body": "正文 📖",
+                "lang": "zh",
+                "created_at": TS,
+                "updated_at": TS,
+            },
+        )
+        insert_row(conn, "note_items", {"note_id": 1, "item_id": 1, "position": 0})
+        insert_row(conn, "note_tags", {"note_id": 1, "tag_id": 1})
+        conn.commit()
+    with Library.open(paths.in_home(home)) as lib:
+        before = dump(lib)
+        assert before["note_versions"] == []
+        with lib.sessions() as s:
+            assert trash.count(s) == 0
+        with lib.sessions.begin() as s:
+            trashed = trash.trash_item(s, 1).trash_id
+            moved = trash.trash_note(s, 1).trash_id
+        with lib.sessions.begin() as s:
+            trash.restore(s, moved)
+            trash.restore(s, trashed)
+        assert dump(lib) == before
+    _migrate_to(db, "0006_tag_sort_key", down=True)
+    with _connect(db) as conn:
+        tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert not tables & {"trash", "note_versions"}
