@@ -4,6 +4,7 @@ History dialog, and autosave while typing keeping no version per save."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text as sql
 
 from readinglog.core import history, repository, trash
+from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.gui import dialogs
 from readinglog.gui.actions import MainAction
@@ -227,3 +229,26 @@ def test_restore_problems_are_shown(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     window.trash.restore([trashed])
     assert shown == [f"Restored, but:\n\n• entry {entry} no longer exists"]
+
+
+def test_a_read_only_library_refuses_to_empty_the_trash(
+    qtbot: QtBot, make_window: Any, sample_library: Any, yes: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with sample_library.sessions.begin() as s:
+        trash.trash_item(s, 1)
+    read_only = Library.open(replace(sample_library.paths, read_only=True))
+    try:
+        window = make_window(read_only, restore=False)
+        refused: list[str] = []
+        monkeypatch.setattr(window, "report_error", refused.append)
+        window.trash.show_trash()
+        dialog = window.findChild(TrashDialog, "trash_dialog")
+        dialog.empty_button.click()
+        assert refused and "read-only" in refused[0]
+        assert dialog.list.topLevelItemCount() == 1
+        dialog.close()
+        window.close()
+    finally:
+        read_only.close()
+    with sample_library.sessions() as s:
+        assert trash.count(s) == 1

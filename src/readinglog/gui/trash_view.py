@@ -7,7 +7,7 @@ command tells it which trash rows the delete made (after the commit), Undo resto
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -202,9 +202,16 @@ class TrashDialog(QDialog):
         self.delete_button.setEnabled(chosen)
         self.empty_button.setEnabled(self.list.topLevelItemCount() > 0)
 
-    def _after_trash_write(self) -> None:
-        self.refresh()
-        self._commands.window.sidebar.recount()
+    def _write_trash(self, work: Callable[[Session], object]) -> None:
+        """Delete for good (a refusal, e.g. a read-only library, is shown, not raised)."""
+
+        def run(s: Session) -> Changes:
+            work(s)
+            return Changes()  # no entry or note changed: only the trash's count
+
+        if self._commands.window.write(run) is not None:
+            self.refresh()
+            self._commands.window.sidebar.recount()
 
     def _on_restore_clicked(self) -> None:
         ids = self.selected_ids()
@@ -221,18 +228,14 @@ class TrashDialog(QDialog):
         what = dialogs.plural(len(ids), "thing", "things")
         text = f"Delete {what} in the trash for good? This cannot be undone."
         if ids and dialogs.confirm(self, "Delete forever", text, "Delete forever"):
-            with self._commands.window.library.sessions.begin() as s:
-                trash.delete_forever(s, ids)
-            self._after_trash_write()
+            self._write_trash(lambda s: trash.delete_forever(s, ids))
 
     def _on_empty_clicked(self) -> None:
         count = self.list.topLevelItemCount()
         what = dialogs.plural(count, "thing", "things")
         text = f"Delete the {what} in the trash for good? This cannot be undone."
         if dialogs.confirm(self, "Empty trash", text, "Empty trash"):
-            with self._commands.window.library.sessions.begin() as s:
-                trash.empty(s)
-            self._after_trash_write()
+            self._write_trash(lambda s: trash.empty(s))
 
     def _on_window_changed(self, _changes: Changes) -> None:
         if self.isVisible():
