@@ -137,3 +137,25 @@ def test_a_preview_parser_bug_is_logged_with_its_traceback(
     text = log_file.read_text(encoding="utf-8")
     assert "readinglog.export.preview: the Markdown preview failed" in text
     assert "IndexError: a parser bug" in text
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_the_file_is_tried_again_after_a_minute(
+    tmp_path: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = paths.in_home(tmp_path)
+    home.logs.mkdir(parents=True)
+    full = home.logs / logs.FILENAME
+    full.symlink_to("/dev/full")
+    now = [1000.0]
+    monkeypatch.setattr(logs.time, "monotonic", lambda: now[0])
+    logs.setup(home)
+    assert _raise_and_log("while full") is None
+    full.unlink()  # room again
+    now[0] += logs.RETRY_S - 1
+    assert _raise_and_log("too soon") is None
+    now[0] += 1
+    assert _raise_and_log("a minute later") == full
+    text = full.read_text(encoding="utf-8")
+    assert "a minute later" in text and "too soon" not in text
+    assert capsys.readouterr().err.count("cannot write the log") == 1

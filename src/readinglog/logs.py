@@ -7,9 +7,10 @@ record, so a command that logs nothing leaves no file behind.
 
 Logging must never fail the app. When the folder cannot be made or the file cannot be written
 (a read-only library, a full disk), warnings and errors go to stderr instead, after one line
-saying so; a record that the user has been told about on stderr already (``shown=True``: the
-CLI's one-line errors) is not repeated there. ``log_exception`` answers where the record
-went, so a message names the log file only when it holds the details.
+saying so, and the file is tried again a minute later. A record the user has been told about
+on stderr already (``shown=True``: the CLI's one-line errors) is not repeated there.
+``log_exception`` answers where the record went, so a message names the log file only when
+it holds the details.
 
 Several processes (the window and a command) may append to the same file; a rotation made
 by one of them is seen by the others at their next rotation.
@@ -21,6 +22,7 @@ import contextlib
 import logging
 import logging.handlers
 import sys
+import time
 from pathlib import Path
 from types import TracebackType
 from typing import TextIO
@@ -32,6 +34,7 @@ FILENAME = "readinglog.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s [%(threadName)s] %(name)s: %(message)s"
+RETRY_S = 60.0  # after the file failed, records go to stderr this long before it is tried again
 SHOWN = "shown"  # a record attribute: the user has seen this one on stderr already
 UNEXPECTED = "unexpected"  # a record attribute: a bug the user should be told about
 
@@ -55,6 +58,7 @@ class LogFile(logging.handlers.RotatingFileHandler):
         self.fallback = fallback  # False when another handler prints everything on stderr
         self._warned = False
         self.failure: OSError | None = None  # why the file is not written, once it is not
+        self._failed_at = 0.0
         self.setFormatter(logging.Formatter(FORMAT))
 
     @property
@@ -62,6 +66,8 @@ class LogFile(logging.handlers.RotatingFileHandler):
         return self.failure is None
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.failure is not None and time.monotonic() - self._failed_at >= RETRY_S:
+            self.failure = None  # the disk may have room again: try the file once more
         if self.failure is None and self.stream is None:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,6 +88,7 @@ class LogFile(logging.handlers.RotatingFileHandler):
         if self.failure is not None:
             return
         self.failure = error
+        self._failed_at = time.monotonic()
         stream, self.stream = self.stream, None
         if stream is not None:
             with contextlib.suppress(OSError):  # the disk that refused a write may refuse this
