@@ -171,6 +171,7 @@ def _fill(disk: Path, leave: int) -> None:
     reserve.unlink()
 
 
+@pytest.mark.slow  # four commands in fresh processes, twice
 @pytest.mark.parametrize("leave", [0, 96 * 1024], ids=["full", "nearly-full"])
 def test_a_note_on_a_full_disk_is_one_line_and_the_library_is_intact(
     small_disk: Path, leave: int
