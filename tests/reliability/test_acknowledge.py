@@ -26,7 +26,7 @@ from readinglog.core.library import Library
 from readinglog.core.types import ItemKind
 from tests.cli.helpers import run
 
-KILLS_PER_COMMAND = 3
+KILLS_PER_COMMAND = int(os.environ.get("READINGLOG_ACK_KILLS", "3"))  # more for a recorded run
 Check = Callable[[sqlite3.Connection, bytes, int], bool]
 
 
@@ -136,7 +136,8 @@ def test_what_is_printed_survives_a_kill_at_the_first_byte(home: Path) -> None:
             with sqlite3.connect(home / paths.DB_FILENAME) as conn:
                 if not check(conn, printed.split()[0], n):
                     lost.append(f"{name} #{n} printed {printed[:20]!r}")
-    assert lost == []
+    total = KILLS_PER_COMMAND * len(_cases(item_id, note_id))
+    assert lost == [], f"{len(lost)} of {total} acknowledged writes lost"
 
 
 # -- a commit that fails prints nothing ------------------------------------------------------
