@@ -1,0 +1,282 @@
+"""The write paths the kill harness (killer.py) runs, each with the check of what must hold.
+
+A check gets whether the write was acknowledged and what the terminal showed; it reads the
+database as it is, updates the harness's ledger from it, and returns the problems (a lost
+acknowledged write, a half write, a duplicate).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from typing import TYPE_CHECKING
+
+from tests.reliability.killer import Attempt, valid_zip
+
+if TYPE_CHECKING:
+    from tests.reliability.killer import Harness
+
+ID_LINE = re.compile(r"^(\d+)$", re.MULTILINE)
+
+
+def plan(h: Harness, path: str) -> Attempt:
+    if path == "note-edit" and not h.notes:
+        path = "note-add"
+    if path in {"edit", "log", "rm"} and not h.items:
+        path = "add"
+    if path == "archive-import" and h.archive is None:
+        path = "archive-export"
+    if path == "import-undo" and not _undoable(h):
+        path = "import-goodreads"
+    return PLANS[path](h, path)
+
+
+def _note_add(h: Harness, path: str) -> Attempt:
+    word = h.next_marker()
+    body = f"kill test {word}\n\n今天读书笔记 {word} 的第二段\n"
+
+    def check(acked: bool, shown: str) -> list[str]:
+        ids = [r[0] for r in h.query("SELECT id FROM notes WHERE body = ?", body)]
+        for note_id in ids:
+            h.notes[note_id] = word
+        problems = [f"note {word} stored {len(ids)} times"] if len(ids) > 1 else []
+        if acked:
+            shown_id = int(ID_LINE.findall(shown)[0])
+            if shown_id not in ids:
+                problems.append(f"LOST: note {shown_id} ({word}) was acknowledged, not stored")
+        return problems
+
+    return Attempt(path, ["note", "add", "--stdin"], ID_LINE, check, stdin=body)
+
+
+def _add(h: Harness, path: str) -> Attempt:
+    word = h.next_marker()
+    title = f"kill entry {word}"
+
+    def check(acked: bool, shown: str) -> list[str]:
+        ids = [r[0] for r in h.query("SELECT id FROM items WHERE title = ?", title)]
+        for item_id in ids:
+            h.items[item_id] = word
+        problems = [f"entry {word} stored {len(ids)} times"] if len(ids) > 1 else []
+        if acked and int(ID_LINE.findall(shown)[0]) not in ids:
+            problems.append(f"LOST: entry {word} was acknowledged, not stored")
+        return problems
+
+    return Attempt(path, ["add", "book", "--title", title], ID_LINE, check)
+
+
+def _note_edit(h: Harness, path: str) -> Attempt:
+    note_id = h.rng.choice(sorted(h.notes))
+    old, word = h.notes[note_id], h.next_marker()
+    body = f"kill test edited {word}\n\n改过的笔记 {word}\n"
+
+    def check(acked: bool, shown: str) -> list[str]:
+        stored = h.note_body(note_id)
+        if stored is None:
+            del h.notes[note_id]
+            return [f"LOST: note {note_id} vanished under an edit"]
+        if stored == body:
+            h.notes[note_id] = word
+            return []
+        if acked:
+            return [f"LOST: note {note_id} edit to {word} was acknowledged, not stored"]
+        return [] if old in stored else [f"note {note_id} holds neither version: {stored!r}"]
+
+    ack = re.compile(re.escape(word))
+    return Attempt(path, ["note", "edit", str(note_id), "--stdin"], ack, check, stdin=body)
+
+
+def _edit(h: Harness, path: str) -> Attempt:
+    item_id = h.rng.choice(sorted(h.items))
+    old, word = h.items[item_id], h.next_marker()
+    title = f"kill entry edited {word}"
+
+    def check(acked: bool, shown: str) -> list[str]:
+        stored = h.item_title(item_id)
+        if stored is None:
+            del h.items[item_id]
+            return [f"LOST: entry {item_id} vanished under an edit"]
+        if stored == title:
+            h.items[item_id] = word
+            return []
+        if acked:
+            return [f"LOST: entry {item_id} edit to {word} was acknowledged, not stored"]
+        return [] if old in stored else [f"entry {item_id} holds neither title: {stored!r}"]
+
+    argv = ["edit", str(item_id), "--title", title]
+    return Attempt(path, argv, re.compile(re.escape(word)), check)
+
+
+def _log(h: Harness, path: str) -> Attempt:
+    item_id = h.rng.choice(sorted(h.items))
+    pages = h.count + 1
+    h.count += 1
+
+    def logged() -> int:
+        sql = "SELECT count(*) FROM events WHERE item_id = ? AND kind = 'progress' AND value = ?"
+        return int(h.query(sql, item_id, pages)[0][0])
+
+    def check(acked: bool, shown: str) -> list[str]:
+        found = logged()
+        if found > 1:
+            return [f"entry {item_id}: progress {pages} logged {found} times"]
+        if acked and found == 0:
+            return [f"LOST: entry {item_id}: progress {pages} acknowledged, not stored"]
+        return []
+
+    argv = ["log", str(item_id), "progress", "--pages", str(pages)]
+    return Attempt(path, argv, re.compile(rf"^#{item_id}\b", re.MULTILINE), check)
+
+
+def _rm(h: Harness, path: str) -> Attempt:
+    item_id = h.rng.choice(sorted(h.items))
+
+    def check(acked: bool, shown: str) -> list[str]:
+        present = h.item_title(item_id) is not None
+        trashed = h.query(
+            "SELECT count(*) FROM trash WHERE kind = 'item' AND original_id = ?", item_id
+        )[0][0]
+        if present:
+            return (
+                [f"LOST: entry {item_id} deleted (acknowledged) but still there"] if acked else []
+            )
+        del h.items[item_id]
+        return [] if trashed == 1 else [f"entry {item_id} gone but {trashed} times in the trash"]
+
+    ack = re.compile(rf"moved #{item_id} to the trash")
+    return Attempt(path, ["rm", str(item_id), "--yes"], ack, check)
+
+
+def _reindex(h: Harness, path: str) -> Attempt:
+    return Attempt(path, ["reindex"], re.compile(r"indexed"), lambda acked, shown: [])
+
+
+def _archive_export(h: Harness, path: str) -> Attempt:
+    target = h.out / f"archive-{h.next_marker()}.zip"
+    notes = int(h.query("SELECT count(*) FROM notes")[0][0])
+
+    def check(acked: bool, shown: str) -> list[str]:
+        if not target.exists():
+            return [f"LOST: {target.name} acknowledged, not written"] if acked else []
+        if not valid_zip(target):
+            return [f"{target.name} exists but is not a complete zip"]
+        h.archive = (target, notes)
+        return [f"left over: {p.name}" for p in h.out.glob("*.partial")]
+
+    return Attempt(path, ["export", "archive", str(target)], re.compile(r"^wrote ", re.M), check)
+
+
+def _archive_import(h: Harness, path: str) -> Attempt:
+    assert h.archive is not None
+    archive, notes = h.archive
+    home = h.work / f"archive-home-{h.next_marker()}"
+    empty = h.work / "empty-home"
+    if not empty.exists():
+        h.cli("list", home=empty)
+    shutil.copytree(empty, home)
+
+    def check(acked: bool, shown: str) -> list[str]:
+        stored = int(h.query("SELECT count(*) FROM notes", home=home)[0][0])
+        problems = []
+        if acked and stored != notes:
+            problems.append(f"LOST: archive import acknowledged, {stored} of {notes} notes")
+        elif stored not in {0, notes}:
+            problems.append(f"half an archive import: {stored} of {notes} notes")
+        return problems
+
+    ack = re.compile(r"^imported ", re.M)
+    return Attempt(path, ["import", "archive", str(archive)], ack, check, home=home)
+
+
+def _import(h: Harness, path: str) -> Attempt:
+    kind = path.split("-")[1]
+    before = int(h.query("SELECT coalesce(max(id), 0) FROM import_batches")[0][0])
+
+    def check(acked: bool, shown: str) -> list[str]:
+        problems = _half_batches(h, before)
+        batch_ids = [r[0] for r in h.query("SELECT id FROM import_batches WHERE id > ?", before)]
+        if len(batch_ids) > 1:
+            problems.append(f"one import made batches {batch_ids}")
+        shown_ids = re.findall(r"\(import (\d+);", shown)
+        if acked and int(shown_ids[0]) not in batch_ids:
+            problems.append(f"LOST: import {shown_ids[0]} acknowledged, not stored")
+        return problems
+
+    argv = ["import", kind, str(h.files[kind])]
+    return Attempt(path, argv, re.compile(r"\(import \d+;"), check)
+
+
+def _half_batches(h: Harness, after: int) -> list[str]:
+    """A batch is complete (finished, at least its count of rows recorded, each of them
+    there) or absent."""
+    problems = []
+    for batch_id, finished, created in h.query(
+        "SELECT id, finished_at, created FROM import_batches WHERE id > ?", after
+    ):
+        rows = h.query(
+            "SELECT target, target_id FROM import_changes WHERE batch_id = ? "
+            "AND action = 'created' AND target != 'tag'",
+            batch_id,
+        )
+        there = sum(
+            len(h.query(f"SELECT 1 FROM {target}s WHERE id = ?", target_id))
+            for target, target_id in rows
+        )
+        if finished is None or len(rows) < created or there != len(rows):
+            problems.append(
+                f"half import batch {batch_id}: {created} counted, {len(rows)} recorded, "
+                f"{there} there"
+            )
+    return problems
+
+
+def _undoable(h: Harness) -> int | None:
+    rows = h.query("SELECT max(id) FROM import_batches WHERE undone_at IS NULL AND created > 0")
+    return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
+
+def _import_undo(h: Harness, path: str) -> Attempt:
+    batch_id = _undoable(h)
+    assert batch_id is not None
+    created = h.query(
+        "SELECT target, target_id FROM import_changes WHERE batch_id = ? AND action = 'created' "
+        "AND target IN ('item', 'note')",
+        batch_id,
+    )
+
+    def present() -> int:
+        count = 0
+        for target, target_id in created:
+            table = "items" if target == "item" else "notes"
+            count += len(h.query(f"SELECT 1 FROM {table} WHERE id = ?", target_id))
+        return count
+
+    def check(acked: bool, shown: str) -> list[str]:
+        undone = h.query("SELECT undone_at FROM import_batches WHERE id = ?", batch_id)[0][0]
+        left = present()
+        if acked and undone is None:
+            return [f"LOST: undo of import {batch_id} acknowledged, not stored"]
+        if undone is not None and left:
+            return [f"import {batch_id} marked undone, {left} of its rows still there"]
+        if undone is None and left != len(created):
+            return [f"half an undo of import {batch_id}: {left} of {len(created)} rows left"]
+        return []
+
+    ack = re.compile(rf"undid import {batch_id}\b")
+    return Attempt(path, ["import", "undo", str(batch_id)], ack, check)
+
+
+PLANS = {
+    "note-add": _note_add,
+    "add": _add,
+    "note-edit": _note_edit,
+    "edit": _edit,
+    "log": _log,
+    "rm": _rm,
+    "reindex": _reindex,
+    "archive-export": _archive_export,
+    "archive-import": _archive_import,
+    "import-goodreads": _import,
+    "import-markdown": _import,
+    "import-undo": _import_undo,
+}

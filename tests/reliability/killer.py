@@ -1,0 +1,337 @@
+"""kill -9 at random points of the CLI's write paths, and what must hold afterwards.
+
+Shared by tests/reliability/test_kill.py (a bounded CI run) and benchmarks/reliability.py
+(the recorded run, ``--kills 200``). Each attempt runs the real CLI in a new process with its
+stdout on a pseudo-terminal (line-buffered, as a user sees it) and stdin from a pipe, and sends
+SIGKILL either the moment the acknowledgement appears on the terminal or after a seeded random
+delay. What the terminal showed decides what was acknowledged. Then, as a user would, the
+harness runs ``db check`` (a new process: it must open the library, drain the index and be
+clean) and checks the database directly: every acknowledged write is there, a write not
+acknowledged is all there or not at all, no import batch is half done, no stale lock blocks
+the next command, no leftovers (``.partial`` files, extra index generations).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import pty
+import re
+import select
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from random import Random
+from typing import Any
+
+PYTHON = sys.executable
+GOODREADS = "goodreads/gigikenneth_goodreads__goodreads_library_export.csv"
+POSTS = (
+    "blog_corpus/yihui.org/cn/2005-05-13-yu-jun.md",
+    "blog_corpus/yihui.org/cn/2006-02-21-18-42-00.md",
+    "blog_corpus/yihui.org/en/2018-02-14-tikzdevice-maintainer.md",
+    "blog_corpus/yihui.org/en/2008-07-21-never-lonely.md",
+)
+# The seconds after start a random kill falls in, by path (CLI start-up is ~0.4 s of it).
+WINDOWS = {"import": (0.3, 4.0), "reindex": (0.3, 2.0), "archive": (0.3, 2.5)}
+SMALL_WINDOW = (0.2, 1.5)
+
+
+@dataclass
+class Attempt:
+    path: str
+    argv: list[str]
+    ack: re.Pattern[str]
+    check: Callable[[bool, str], list[str]]
+    stdin: str = ""
+    home: Path | None = None
+
+
+@dataclass
+class Report:
+    kills: int = 0
+    acknowledged: int = 0
+    lost: int = 0
+    by_path: dict[str, dict[str, int]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kills": self.kills,
+            "acknowledged": self.acknowledged,
+            "lost": self.lost,
+            "by_path": self.by_path,
+            "problems": self.problems,
+        }
+
+
+def marker(n: int) -> str:
+    """A word no text holds but ours: kq + n in letters + zx (stems to itself)."""
+    letters = ""
+    while True:
+        n, digit = divmod(n, 26)
+        letters += chr(ord("a") + digit)
+        if n == 0:
+            return f"kq{letters}zx"
+
+
+class Harness:
+    def __init__(self, work: Path, seed: int, realdata: Path | None) -> None:
+        self.work = work
+        self.home = work / "home"
+        self.out = work / "out"
+        self.out.mkdir(parents=True, exist_ok=True)
+        self.rng = Random(seed)
+        self.count = 0
+        self.notes: dict[int, str] = {}  # id -> the marker its body holds (as stored)
+        self.items: dict[int, str] = {}  # id -> the marker its title holds
+        self.archive: tuple[Path, int] | None = None  # a complete export and its note count
+        self.files: dict[str, Path] = {}
+        if realdata is not None and realdata.is_dir():
+            self.files["goodreads"] = work / "goodreads.csv"
+            shutil.copy(realdata / GOODREADS, self.files["goodreads"])
+            posts = work / "posts"
+            posts.mkdir(exist_ok=True)
+            for post in POSTS:
+                shutil.copy(realdata / post, posts / Path(post).name)
+            self.files["markdown"] = posts
+        self.report = Report()
+        self.cli("list")  # creates the library
+
+    # --- running the CLI -------------------------------------------------------------------
+
+    def cli(
+        self, *argv: str, stdin: str = "", home: Path | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [PYTHON, "-m", "readinglog", "--home", str(home or self.home), *argv],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+
+    def run_killed(self, attempt: Attempt, at_ack: bool, delay: float) -> tuple[str, str, bool]:
+        """Run ``attempt``; SIGKILL it at the acknowledgement or after ``delay`` seconds.
+        Returns (what the terminal showed, stderr, whether it was killed)."""
+        master, slave = pty.openpty()
+        err_path = self.work / "stderr.txt"
+        with err_path.open("wb") as err:
+            proc = subprocess.Popen(
+                [
+                    PYTHON,
+                    "-m",
+                    "readinglog",
+                    "--home",
+                    str(attempt.home or self.home),
+                    *attempt.argv,
+                ],
+                stdin=subprocess.PIPE,
+                stdout=slave,
+                stderr=err,
+                start_new_session=True,
+            )
+        os.close(slave)
+        assert proc.stdin is not None
+        with contextlib.suppress(BrokenPipeError):
+            proc.stdin.write(attempt.stdin.encode())
+            proc.stdin.close()
+        start = time.monotonic()
+        deadline = start + (120.0 if at_ack else delay)
+        shown = b""
+        killed = False
+        while True:
+            timeout = max(0.0, deadline - time.monotonic())
+            ready, _, _ = select.select([master], [], [], min(timeout, 0.02))
+            if ready:
+                try:
+                    chunk = os.read(master, 4096)
+                except OSError:  # EIO: the child closed the terminal
+                    chunk = b""
+                shown += chunk
+                if at_ack and attempt.ack.search(_text(shown)):
+                    killed = self._kill(proc)
+                    break
+                if not chunk and proc.poll() is not None:
+                    break
+            elif proc.poll() is not None:
+                break
+            if time.monotonic() >= deadline:
+                killed = self._kill(proc)
+                break
+        proc.wait()
+        shown += _read_rest(master)
+        os.close(master)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # a helper it started (reindex), if any
+        return _text(shown), err_path.read_text(encoding="utf-8", errors="replace"), killed
+
+    @staticmethod
+    def _kill(proc: subprocess.Popen[bytes]) -> bool:
+        if proc.poll() is not None:
+            return False
+        os.kill(proc.pid, signal.SIGKILL)
+        return True
+
+    # --- the database as it is -------------------------------------------------------------
+
+    def query(self, sql: str, *params: object, home: Path | None = None) -> list[tuple[Any, ...]]:
+        db = (home or self.home) / "library.sqlite3"
+        with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+            return list(conn.execute(sql, params))
+
+    def note_body(self, note_id: int) -> str | None:
+        rows = self.query("SELECT body FROM notes WHERE id = ?", note_id)
+        return rows[0][0] if rows else None
+
+    def item_title(self, item_id: int) -> str | None:
+        rows = self.query("SELECT title FROM items WHERE id = ?", item_id)
+        return rows[0][0] if rows else None
+
+    # --- one kill ----------------------------------------------------------------------------
+
+    def next_marker(self) -> str:
+        self.count += 1
+        return marker(self.count)
+
+    def step(self, path: str) -> None:
+        attempt = self.plan(path)
+        low, high = WINDOWS.get(path.split("-")[0], SMALL_WINDOW)
+        at_ack = self.rng.random() < 0.4
+        delay = self.rng.uniform(low, high)
+        before = time.monotonic()
+        shown, stderr, killed = self.run_killed(attempt, at_ack, delay)
+        acked = bool(attempt.ack.search(shown))
+        path = attempt.path
+        stats = self.report.by_path.setdefault(path, {"runs": 0, "kills": 0, "acknowledged": 0})
+        stats["runs"] += 1
+        problems: list[str] = []
+        if killed:
+            self.report.kills += 1
+            stats["kills"] += 1
+        elif not acked:
+            problems.append(f"ended without an acknowledgement: {_last_line(stderr)}")
+        if acked:
+            self.report.acknowledged += 1
+            stats["acknowledged"] += 1
+        if "Traceback" in stderr or "database is locked" in stderr:
+            problems.append(f"stderr: {_last_line(stderr)}")
+        found = attempt.check(acked, shown)
+        self.report.lost += sum(p.startswith("LOST") for p in found)
+        problems += found
+        problems += self.after_kill(attempt.home)
+        if attempt.home is not None:  # a library of its own (archive import): done with it
+            shutil.rmtree(attempt.home, ignore_errors=True)
+        when = "at ack" if at_ack else f"{delay:.2f} s"
+        what = f"{path} ({when}, {time.monotonic() - before:.1f} s)"
+        self.report.problems += [f"{what}: {p}" for p in problems]
+
+    def after_kill(self, home: Path | None = None) -> list[str]:
+        """The next command opens the library, drains the index and finds it clean, at once;
+        afterwards nothing is left over."""
+        start = time.monotonic()
+        checked = self.cli("db", "check", "--json", home=home)
+        problems = []
+        if checked.returncode != 0:
+            problems.append(f"db check: {_last_line(checked.stdout)} {_last_line(checked.stderr)}")
+        if time.monotonic() - start > 10:
+            problems.append(f"db check took {time.monotonic() - start:.1f} s")
+        target = home or self.home
+        problems += [f"left over: {p}" for p in target.rglob("*.partial")]
+        index = target / "index"
+        if (index / "CURRENT").exists():
+            live = (index / "CURRENT").read_text().strip()
+            extra = [
+                p.name for p in index.iterdir() if p.name not in {live, "CURRENT", "WRITE.lock"}
+            ]
+            if extra:
+                problems.append(f"index leftovers after the next open: {extra}")
+        return problems
+
+    def run(self, kills: int, paths: list[str] | None = None) -> Report:
+        wanted = paths or self.paths()
+        turn = 0
+        while self.report.kills < kills:
+            self.step(wanted[turn % len(wanted)])
+            turn += 1
+            if turn > 3 * kills + 10:
+                self.report.problems.append(f"only {self.report.kills} kills in {turn} runs")
+                break
+        self.report.problems += self.final_check()
+        return self.report
+
+    def paths(self) -> list[str]:
+        names = ["note-add", "add", "note-edit", "edit", "log", "note-add", "rm", "reindex"]
+        names += ["archive-export", "archive-import"]
+        if self.files:
+            names += ["import-goodreads", "import-undo", "import-markdown", "import-undo"]
+        return names
+
+    def final_check(self) -> list[str]:
+        """Every acknowledged note and entry still there; ``search`` finds every note."""
+        problems = []
+        for note_id, word in sorted(self.notes.items()):
+            if word not in (self.note_body(note_id) or ""):
+                problems.append(f"note {note_id} lost {word}")
+        for item_id, word in sorted(self.items.items()):
+            if word not in (self.item_title(item_id) or ""):
+                problems.append(f"entry {item_id} lost {word}")
+        for note_id, word in sorted(self.notes.items()):
+            found = self.cli("search", word, "--json")
+            ids = {
+                h["id"]
+                for h in json.loads(found.stdout or "{}").get("hits", [])
+                if h["type"] == "note"
+            }
+            if note_id not in ids:
+                problems.append(
+                    f"search {word} does not find note {note_id}: {found.stderr.strip()}"
+                )
+        wrote = self.cli("add", "article", "--title", "the last write")
+        if wrote.returncode != 0:
+            problems.append(f"a write after the run failed: {wrote.stderr.strip()}")
+        return problems
+
+    def plan(self, path: str) -> Attempt:
+        from tests.reliability import kill_paths
+
+        return kill_paths.plan(self, path)
+
+
+def _last_line(text: str) -> str:
+    lines = [line for line in text.strip().splitlines() if line.strip()]
+    return lines[-1][-300:] if lines else ""
+
+
+def _text(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace").replace("\r", "")
+
+
+def _read_rest(fd: int) -> bytes:
+    data = b""
+    while select.select([fd], [], [], 0.05)[0]:
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        data += chunk
+    return data
+
+
+def valid_zip(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            return zf.testzip() is None
+    except (OSError, zipfile.BadZipFile):
+        return False
