@@ -259,3 +259,22 @@ def test_the_app_installs_the_hooks_and_logs_inside_its_home(tmp_path: Path) -> 
     text = log_file.read_text(encoding="utf-8")
     assert "INFO [MainThread] readinglog.app: ReadingLog" in text  # the start is logged
     assert "in broken_slot" in text and "RuntimeError: a bug in a slot" in text
+
+
+def test_a_dialog_deleted_with_its_window_does_not_break_the_next_one(qtbot: QtBot) -> None:
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    first, second = QWidget(), QWidget()
+    qtbot.addWidget(second)
+    reporter = ErrorReporter(None)
+    reporter.set_window(first)
+    reporter.report(RuntimeError("one"), "details one")
+    qtbot.waitUntil(lambda: reporter.dialog is not None)
+    shiboken6.delete(first)  # the window goes, and its dialog with it
+    reporter.set_window(second)
+    reporter.report(RuntimeError("two"), "details two")
+    qtbot.waitUntil(lambda: reporter.dialog is not None and reporter.dialog.parent() is second)
+    dialog = reporter.dialog
+    assert dialog is not None and "RuntimeError: two" in dialog.sentence.text()
+    dialog.close()

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
     QMessageLogContext,
@@ -139,6 +140,14 @@ class ErrorReporter(QObject):
         return failures.unexpected(error, log_file)
 
     def _on_occurred(self, sentence: str, details: str) -> None:
+        try:
+            self._show(sentence, details)
+        except Exception as error:  # logged without ``unexpected``: no loop of dialogs
+            logs.log_exception("the error dialog could not be shown", error)
+
+    def _show(self, sentence: str, details: str) -> None:
+        if self._dialog is not None and not shiboken6.isValid(self._dialog):
+            self._dialog = None  # deleted with its window
         if self._dialog is not None:
             self._dialog.add(details)
             return
