@@ -80,3 +80,19 @@ def test_leftovers_of_a_killed_creation_are_removed_once_stale(tmp_path: Path) -
     migrate.upgrade(tmp_path / paths.DB_FILENAME, tmp_path / "backups")
     assert not stale.exists() and not stale_journal.exists()
     assert live.exists()  # maybe another ReadingLog making it right now
+
+
+@pytest.mark.parametrize("name", ["a b#c?d%25e 中文", "100% done?", "x#y"])
+def test_a_library_in_a_folder_with_url_characters_is_made_there(tmp_path: Path, name: str) -> None:
+    from dataclasses import replace
+
+    from readinglog.core.library import Library
+
+    folder = tmp_path / name
+    home = paths.in_home(folder)
+    Library.open(home).close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # nothing made beside it
+    assert migrate.current_revision(home.database) == migrate.HEAD_REVISION
+    with Library.open(replace(home, read_only=True)) as library, library.sessions() as s:
+        assert library.read_only
+        assert s.connection().exec_driver_sql("SELECT count(*) FROM items").scalar() == 0

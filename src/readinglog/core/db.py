@@ -57,7 +57,7 @@ def writable(path: Path) -> bool:
 
 
 def read_only_uri(path: Path) -> str:
-    """The URI that opens ``path`` for reading only, without writing anything beside it.
+    """The URI that opens ``path`` for reading only (the file itself is never written).
 
     A WAL library needs a -shm file to be read; in a folder that cannot be written it
     cannot be made, so the file is opened as immutable then (no locks, no -shm), but only
@@ -81,8 +81,8 @@ def create_sqlite_engine(
     if read_only:
         url = URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
         engine = create_engine(url)
-    else:
-        engine = create_engine(f"sqlite:///{path}")
+    else:  # URL.create: a '?', '#' or '%' in a folder name stays part of the path
+        engine = create_engine(URL.create("sqlite", database=str(path)))
     _use_real_transactions(engine, "BEGIN IMMEDIATE" if immediate else "BEGIN")
     if foreign_keys:
         _turn_on_pragmas(engine, wal=not read_only)

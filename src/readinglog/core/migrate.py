@@ -174,6 +174,8 @@ def _create(db: Path) -> None:
     aside = Path(name)
     try:
         _apply(aside, None, shown=db)
+        if current_revision(aside) != HEAD_REVISION:  # never link an empty file into place
+            raise DatabaseError(f"Could not create the library {db}: it came out empty")
         try:
             os.link(aside, db)
         except FileExistsError:
