@@ -140,10 +140,12 @@ def test_the_size_cap_drops_the_oldest_but_never_the_newest() -> None:
 
 
 def test_daily_backups_on_a_clock_are_made_once_a_day_and_pruned(db: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "b"
+    folder, mirror = tmp_path / "b", tmp_path / "usb"
+    mirror.mkdir()
     made = []
     for hours in range(0, 24 * 40, 6):  # opened four times a day for forty days
-        result = backups.daily_if_due(db, folder, Policy(), T0 + dt.timedelta(hours=hours))
+        now = T0 + dt.timedelta(hours=hours)
+        result = backups.daily_if_due(db, folder, Policy(mirror=mirror), now)
         if result is not None:
             made.append(result.info)
     assert len(made) == 40
@@ -155,6 +157,8 @@ def test_daily_backups_on_a_clock_are_made_once_a_day_and_pruned(db: Path, tmp_p
     )
     assert 7 < len(listed) <= 7 + 4 + 12
     assert listed[0] == made[-1]
+    # The second folder is pruned by the same rules.
+    assert [i.path.name for i in backups.listing(mirror)] == [i.path.name for i in listed]
 
 
 def test_an_empty_library_gets_no_daily_backup(library: Library, tmp_path: Path) -> None:
