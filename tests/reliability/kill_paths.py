@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 from typing import TYPE_CHECKING
 
 from tests.reliability.killer import Attempt, valid_zip
@@ -26,6 +27,8 @@ def plan(h: Harness, path: str) -> Attempt:
         path = "add"
     if path == "archive-import" and h.archive is None:
         path = "archive-export"
+    if path == "restore" and h.backup is None:
+        path = "backup"
     if path == "import-undo" and not _undoable(h):
         path = "import-goodreads"
     return PLANS[path](h, path)
@@ -266,7 +269,65 @@ def _import_undo(h: Harness, path: str) -> Attempt:
     return Attempt(path, ["import", "undo", str(batch_id)], ack, check)
 
 
+def _state(h: Harness) -> tuple[dict[int, str], dict[int, str], int, int]:
+    """The ledger and the counts of notes and entries, as the library holds them now."""
+    notes = int(h.query("SELECT count(*) FROM notes")[0][0])
+    items = int(h.query("SELECT count(*) FROM items")[0][0])
+    return dict(h.notes), dict(h.items), notes, items
+
+
+def _holds(h: Harness, state: tuple[dict[int, str], dict[int, str], int, int]) -> bool:
+    notes, items, note_count, item_count = state
+    return (
+        _state(h)[2:] == (note_count, item_count)
+        and all(word in (h.note_body(i) or "") for i, word in notes.items())
+        and all(word in (h.item_title(i) or "") for i, word in items.items())
+    )
+
+
+def _backup(h: Harness, path: str) -> Attempt:
+    target = h.out / f"backup-{h.next_marker()}.sqlite3"
+    state = _state(h)
+
+    def check(acked: bool, shown: str) -> list[str]:
+        if not target.exists():
+            return [f"LOST: backup {target.name} acknowledged, not written"] if acked else []
+        try:
+            rows = h.query("SELECT count(*) FROM notes", home=None, db=target)
+            ok = h.query("PRAGMA integrity_check", db=target) == [("ok",)]
+        except sqlite3.DatabaseError as error:
+            return [f"backup {target.name} is not a complete library: {error}"]
+        if not ok or rows[0][0] != state[2]:
+            return [f"backup {target.name}: {rows[0][0]} notes of {state[2]}, integrity {ok}"]
+        h.backup = (target, state)
+        return []
+
+    argv = ["db", "backup", "--to", str(target)]
+    return Attempt(path, argv, re.compile(r"verified\)"), check)
+
+
+def _restore(h: Harness, path: str) -> Attempt:
+    assert h.backup is not None
+    target, saved = h.backup
+    now = _state(h)
+
+    def check(acked: bool, shown: str) -> list[str]:
+        if _holds(h, saved):
+            h.notes, h.items = dict(saved[0]), dict(saved[1])
+            return []
+        if acked:
+            return [f"LOST: restore of {target.name} acknowledged, the library is not it"]
+        if not _holds(h, now):
+            return [f"after a killed restore of {target.name} the library is neither version"]
+        return []
+
+    argv = ["db", "restore", str(target), "--yes"]
+    return Attempt(path, argv, re.compile(r"^restored ", re.M), check)
+
+
 PLANS = {
+    "backup": _backup,
+    "restore": _restore,
     "note-add": _note_add,
     "add": _add,
     "note-edit": _note_edit,

@@ -41,7 +41,13 @@ POSTS = (
     "blog_corpus/yihui.org/en/2008-07-21-never-lonely.md",
 )
 # The seconds after start a random kill falls in, by path (CLI start-up is ~0.4 s of it).
-WINDOWS = {"import": (0.3, 4.0), "reindex": (0.3, 2.0), "archive": (0.3, 2.5)}
+WINDOWS = {
+    "import": (0.3, 4.0),
+    "reindex": (0.3, 2.0),
+    "archive": (0.3, 2.5),
+    "backup": (0.3, 1.5),
+    "restore": (0.3, 3.0),
+}
 SMALL_WINDOW = (0.2, 1.5)
 
 
@@ -94,6 +100,8 @@ class Harness:
         self.notes: dict[int, str] = {}  # id -> the marker its body holds (as stored)
         self.items: dict[int, str] = {}  # id -> the marker its title holds
         self.archive: tuple[Path, int] | None = None  # a complete export and its note count
+        # a verified backup and what it holds: (notes, entries, note count, entry count)
+        self.backup: tuple[Path, tuple[dict[int, str], dict[int, str], int, int]] | None = None
         self.files: dict[str, Path] = {}
         if realdata is not None and realdata.is_dir():
             self.files["goodreads"] = work / "goodreads.csv"
@@ -184,8 +192,10 @@ class Harness:
 
     # --- the database as it is -------------------------------------------------------------
 
-    def query(self, sql: str, *params: object, home: Path | None = None) -> list[tuple[Any, ...]]:
-        db = (home or self.home) / "library.sqlite3"
+    def query(
+        self, sql: str, *params: object, home: Path | None = None, db: Path | None = None
+    ) -> list[tuple[Any, ...]]:
+        db = db or (home or self.home) / "library.sqlite3"
         with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
             return list(conn.execute(sql, params))
 
@@ -271,7 +281,7 @@ class Harness:
 
     def paths(self) -> list[str]:
         names = ["note-add", "add", "note-edit", "edit", "log", "note-add", "rm", "reindex"]
-        names += ["archive-export", "archive-import"]
+        names += ["archive-export", "archive-import", "backup", "restore"]
         if self.files:
             names += ["import-goodreads", "import-undo", "import-markdown", "import-undo"]
         return names
