@@ -142,3 +142,24 @@ def test_an_import_and_its_undo_in_the_window_are_backed_up_first(
     by_reason = {i.reason: i for i in listed}
     assert (by_reason["pre-import"].entries, by_reason["pre-import"].notes) == before
     assert by_reason["pre-import-undo"].entries == before[0] + 3
+
+
+def test_emptying_the_trash_in_the_window_is_backed_up_first(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from readinglog.core import trash
+    from readinglog.gui.trash_view import TrashDialog
+
+    with window.library.sessions.begin() as s:
+        trash.trash_item(s, 1)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    window.trash.show_trash()
+    dialog = window.findChild(TrashDialog, "trash_dialog")
+    dialog.empty_button.click()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=10_000)
+    [saved] = backups.listing(window.library.paths.backups)
+    assert saved.reason == "pre-bulk-delete" and saved.counts is not None
+    assert saved.counts["trash"] == 1  # what was deleted for good is in it
+    with window.library.sessions() as s:
+        assert trash.count(s) == 0
+    dialog.close()

@@ -10,7 +10,8 @@ then reads the restored file; every view is told that everything changed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
+from collections.abc import Callable, Generator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -123,6 +124,44 @@ class BackupCommands(QObject):
         self.busy = False
         self.window.statusBar().clearMessage()
         self.window.report_error(f"The backup failed: {message}")
+
+    # -- before a bulk change ----------------------------------------------------------------
+
+    def after_backup(self, reason: str, then: Callable[[], object]) -> None:
+        """Call ``then`` (on the GUI thread) once a verified backup (``reason``: backups.PRE_*)
+        is made on a worker; when the backup fails, say so and do not call it. A read-only or
+        empty library has nothing to lose: ``then`` runs at once."""
+        library = self.window.library
+        if library.read_only or not backups.has_content(library.paths.database):
+            then()
+            return
+        if self.busy:
+            self.window.statusBar().showMessage("A backup is running; try again in a moment.")
+            return
+        paths, policy = library.paths, self._policy()
+
+        def job() -> Generator[Progress, None, Made]:
+            yield Progress(0, None, "Backing up the library first…")
+            return backups.make(paths.database, paths.backups, reason, policy=policy)
+
+        self.busy = True
+        task = worker.Task()
+        task.signals.finished.connect(partial(self._on_before_finished, then))
+        task.signals.failed.connect(self._on_before_failed)
+        task.signals.done.connect(partial(self._tasks.discard, task))
+        self._tasks.add(task)
+        worker.run_with_progress(
+            self.window, "Backing up the library first", job, writes=False, task=task
+        )
+
+    def _on_before_finished(self, then: Callable[[], object], made: Made) -> None:
+        self.busy = False
+        self._say(f"Backed up first: {made.info.path.name}", made.warnings)
+        then()
+
+    def _on_before_failed(self, message: str) -> None:
+        self.busy = False
+        self.window.report_error(f"Nothing was changed: the backup made first failed: {message}")
 
     # -- restore -----------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from readinglog.core import trash
+from readinglog.core.backups import PRE_DELETE
 from readinglog.core.models import TrashKind
 from readinglog.core.trash import Restored, TrashView
 from readinglog.core.types import Changes
@@ -202,16 +203,22 @@ class TrashDialog(QDialog):
         self.delete_button.setEnabled(chosen)
         self.empty_button.setEnabled(self.list.topLevelItemCount() > 0)
 
-    def _write_trash(self, work: Callable[[Session], object]) -> None:
+    def _write_trash(self, work: Callable[[Session], object], backup_first: bool = False) -> None:
         """Delete for good (a refusal, e.g. a read-only library, is shown, not raised)."""
 
         def run(s: Session) -> Changes:
             work(s)
             return Changes()  # no entry or note changed: only the trash's count
 
-        if self._commands.window.write(run) is not None:
-            self.refresh()
-            self._commands.window.sidebar.recount()
+        def write() -> None:
+            if self._commands.window.write(run) is not None:
+                self.refresh()
+                self._commands.window.sidebar.recount()
+
+        if backup_first:  # emptying the trash: a verified backup first, on a worker
+            self._commands.window.backups.after_backup(PRE_DELETE, write)
+        else:
+            write()
 
     def _on_restore_clicked(self) -> None:
         ids = self.selected_ids()
@@ -235,7 +242,7 @@ class TrashDialog(QDialog):
         what = dialogs.plural(count, "thing", "things")
         text = f"Delete the {what} in the trash for good? This cannot be undone."
         if dialogs.confirm(self, "Empty trash", text, "Empty trash"):
-            self._write_trash(lambda s: trash.empty(s))
+            self._write_trash(lambda s: trash.empty(s), backup_first=True)
 
     def _on_window_changed(self, _changes: Changes) -> None:
         if self.isVisible():
