@@ -81,7 +81,9 @@ def test_a_refused_backup_is_one_message_and_the_library_is_kept(
     before = window.library.paths.database.read_bytes()
     errors: list[str] = []
     monkeypatch.setattr(window, "report_error", errors.append)
-    window.backups.restore(bad)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    with answer(qtbot, BackupDialog, lambda dialog: dialog.choose_file(bad)):
+        trigger(window, MainAction.RESTORE_BACKUP)  # "Choose file…", then the file
     qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
     assert len(errors) == 1 and "empty (0 bytes)" in errors[0]
     assert window.library.paths.database.read_bytes() == before

@@ -151,7 +151,9 @@ def db_restore(args: argparse.Namespace, ctx: Context) -> int:
         return 1
     ctx.close()  # nothing may hold the library open while it is replaced
     paths.ensure()
-    done = restore.restore(source, paths.database, paths.backups, policy=policy(paths))
+    done = restore.restore(
+        source, paths.database, paths.backups, policy=policy(paths), checked=checked
+    )
     library = ctx.library  # the normal open: upgrades an older backup
     from readinglog.search import sync
 

@@ -87,9 +87,11 @@ def restore(
     *,
     policy: Policy | None = None,
     now: dt.datetime | None = None,
+    checked: Checked | None = None,
 ) -> Restored:
-    """Replace ``db`` by the backup ``source`` (see the module's docstring)."""
-    checked = check(source)
+    """Replace ``db`` by the backup ``source`` (see the module's docstring); ``checked`` is
+    what ``check(source)`` said just before (else it is checked here)."""
+    checked = checked if checked is not None and checked.path == source else check(source)
     if db.exists() and source.resolve() == db.resolve():
         raise UserError(f"{source} is the library itself; {UNCHANGED}")
     if not os.access(db.parent, os.W_OK) or (db.exists() and not os.access(db, os.W_OK)):

@@ -263,10 +263,10 @@ def _restore_job(library: Library, source: Path, policy: backups.Policy) -> work
     """On the write pool: check, swap, upgrade, rebuild the index; the ids now listed."""
     paths = library.paths
     yield Progress(0, None, "Checking the backup…")
-    restore.check(source)
+    checked = restore.check(source)
     yield Progress(0, None, "Backing up the library and putting the backup in place…")
     library.engine.dispose()  # no pooled connection may outlive the file it was opened on
-    restore.restore(source, paths.database, paths.backups, policy=policy)
+    restore.restore(source, paths.database, paths.backups, policy=policy, checked=checked)
     yield Progress(0, None, "Upgrading the restored library…")
     migrate.upgrade(paths.database, paths.backups)
     from readinglog.search import sync
