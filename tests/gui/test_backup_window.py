@@ -3,6 +3,7 @@ and the backups' settings in Preferences (offscreen)."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,16 @@ def _counts(library: Library) -> tuple[int, int]:
         ) or 0
 
 
+_REQUESTS = itertools.count(1000)
+
+
+def _found(qtbot: QtBot, window, text: str) -> int:  # type: ignore[no-untyped-def]
+    """What the window's index keeper finds for ``text`` (as the search box asks it)."""
+    with qtbot.waitSignal(window.index.searched, timeout=10_000) as got:
+        window.index.search(next(_REQUESTS), text)
+    return int(got.args[1].total)
+
+
 def test_back_up_now_says_so_once_the_copy_is_verified(qtbot: QtBot, window) -> None:  # type: ignore[no-untyped-def]
     trigger(window, MainAction.BACK_UP_NOW)
     qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
@@ -49,6 +60,7 @@ def test_restore_through_the_dialog_brings_the_library_back(
     window.changed.emit(changes)
     list_filtered(qtbot, window)
     assert _counts(library) == (before[0] + 1, before[1])
+    assert _found(qtbot, window, "备份之后") == 1  # indexed before the restore
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _y: asked.append(text) or True)
 
@@ -68,6 +80,9 @@ def test_restore_through_the_dialog_brings_the_library_back(
     assert "Restored" in window.statusBar().currentMessage()
     reasons = [i.reason for i in backups.listing(paths.backups)]
     assert reasons[0] == "pre-restore" and "manual" in reasons
+    # The index was rebuilt from the restored library, and the window's keeper searches it.
+    assert _found(qtbot, window, "备份之后") == 0
+    assert _found(qtbot, window, "人类简史") >= 1
     # The window keeps working on the restored library.
     assert window.write(lambda s: services.add_item(s, ItemKind.BOOK, "Next")) is not None
     assert _counts(library) == (before[0] + 1, before[1])
