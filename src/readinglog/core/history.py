@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import text
@@ -90,11 +90,15 @@ def before_edit(s: Session, note: Note, title: str, body: str, now: dt.datetime)
     (the note's ``updated_at`` still the time of the last save): keep the old text as a
     version when an editing burst ended, or a long one passed a checkpoint."""
     last_save = note.updated_at
-    newest = _newest(s, note.id)
-    since = newest.saved_at if newest is not None else note.created_at
-    if now - last_save >= BURST_GAP or now - since >= CHECKPOINT:
+    if now - last_save < BURST_GAP:  # in a burst (most autosaves): one indexed read
+        with s.no_autoflush:  # the note's new text is written once, at commit
+            newest = s.scalar(
+                select(func.max(NoteVersion.saved_at)).where(NoteVersion.note_id == note.id)
+            )
+        if now - (note.created_at if newest is None else newest) < CHECKPOINT:
+            return False
+    with s.no_autoflush:
         return record(s, note.id, title, body, now)
-    return False
 
 
 def prune(s: Session, note_id: int, *, now: dt.datetime | None = None) -> None:

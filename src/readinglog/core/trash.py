@@ -14,6 +14,10 @@ Restore uses the original ids when they are free (otherwise SQLite gives new one
 result says so), recreates missing tags, and links only to what still exists, naming the
 links it could not restore. Trash rows older than ``KEEP_DAYS`` are purged when the library
 opens, a bounded number at a time.
+
+Undoing an import (core/batches.py) does not use the trash: it is an exact undo of what the
+import made, and is backed up before it runs; a trash full of rows an import brought would only
+hide the next import's duplicates.
 """
 
 from __future__ import annotations
