@@ -1,8 +1,10 @@
 """Resident memory of the window on a big library; prints one JSON object.
 
-    .venv/bin/python benchmarks/memory_window.py --notes 100000 [--home DIR | --build-into DIR]
+    .venv/bin/python benchmarks/memory_window.py --notes 100000 --entries 10000 \
+        [--home DIR | --build-into DIR]
 
-The library (``--notes`` notes, built as ``gui_typing.py`` builds its library, index included)
+The library (``--entries`` entries as ``gui_startup.py`` makes them, then ``--notes`` notes as
+``gui_typing.py`` does, index included)
 is opened in a fresh process as the application opens it: the window is shown, the search
 index made ready, then what a user does on a big library: a Chinese and an English search
 typed into the box, the notes list scrolled to its end (every page fetched), the entries list
@@ -28,10 +30,18 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from gui_typing import build, type_char, wait
+import gui_startup
+import gui_typing
+from gui_typing import type_char, wait
 
 GOAL_MB = 400
 QUERIES = ("地方财政收入", "system effort")
+
+
+def build(home: Path, notes: int, entries: int) -> None:
+    if entries:
+        gui_startup.build(home, entries)
+    gui_typing.build(home, notes)  # and the index, entries included
 
 
 def status_mb(field: str) -> float:
@@ -118,12 +128,13 @@ def measure(home: Path) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=100_000)
+    parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--home", type=Path, help="measure a library built with --build-into")
     parser.add_argument("--build-into", type=Path, help="only build a library there")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build_into:
-        build(args.build_into, args.notes)
+        build(args.build_into, args.notes, args.entries)
         return
     if args.child:
         print(json.dumps(measure(args.home), ensure_ascii=False))
@@ -131,14 +142,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="readinglog-memory-") as scratch:
         home = args.home or Path(scratch) / "home"
         if args.home is None:
-            build(home, args.notes)
+            build(home, args.notes, args.entries)
         # A fresh process: nothing the build imported or cached counts.
         out = subprocess.run(
             [sys.executable, __file__, "--child", "--home", str(home)],
             capture_output=True, text=True, check=True,
         )  # fmt: skip
         result = json.loads(out.stdout.strip().splitlines()[-1])
-        result["notes"] = args.notes
+        result["library"] = (
+            {"notes": args.notes, "entries": args.entries} if not args.home else str(home)
+        )
         print(json.dumps(result, ensure_ascii=False, indent=2))
 
 
