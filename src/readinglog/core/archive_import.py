@@ -13,11 +13,13 @@ import filecmp
 import hashlib
 import json
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from readinglog.core import services
@@ -39,6 +41,9 @@ from readinglog.core.types import DocType, Progress
 from readinglog.paths import AppPaths
 
 INSERT_ROWS = 1000
+# What reading a damaged zip raises (bad offsets and headers, CRC, deflate data, an end too
+# soon) and a damaged JSON line (ValueError, UnicodeDecodeError is one).
+READ_ERRORS = (ValueError, OSError, EOFError, zlib.error, zipfile.BadZipFile)
 KEPT_SUFFIX = ".before-archive"
 
 
@@ -47,7 +52,7 @@ def read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
         manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
     except KeyError:
         raise InvalidInput(f"{name}: not a ReadingLog archive (it has no {MANIFEST})") from None
-    except (ValueError, UnicodeDecodeError) as error:
+    except READ_ERRORS as error:
         raise InvalidInput(f"{name}: the manifest cannot be read ({error})") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise InvalidInput(f"{name}: not a ReadingLog archive")
@@ -57,7 +62,22 @@ def read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
             f"{name}: archive version {version} was written by a newer ReadingLog "
             f"({manifest.get('app_version')}); update ReadingLog to import it"
         )
+    _check_shape(manifest, name)
     return manifest
+
+
+def _check_shape(manifest: dict[str, Any], name: str) -> None:
+    """Each table entry names its table, file, columns and row count; each file entry is an
+    object (a damaged manifest is refused here, not met as a KeyError halfway)."""
+    tables, files = manifest.get("tables", []), manifest.get("files", [])
+    fields = {"name": str, "file": str, "columns": list, "rows": int}
+    good = isinstance(tables, list) and isinstance(files, list)
+    good = good and all(
+        isinstance(t, dict) and all(isinstance(t.get(k), kind) for k, kind in fields.items())
+        for t in tables
+    )
+    if not good or not all(isinstance(f, dict) for f in files):
+        raise InvalidInput(f"{name}: the manifest is damaged (its table or file list)")
 
 
 def check_empty(conn: Connection) -> None:
@@ -142,18 +162,31 @@ def _insert_table(
         stream = zf.open(table["file"])
     except KeyError:
         raise InvalidInput(f"{name}: {table['file']} is missing") from None
-    with stream:
-        for line in stream:
-            digest.update(line)
-            batch.append(tuple(decode(v) for v in json.loads(line)))
-            count += 1
-            if len(batch) >= INSERT_ROWS:
-                conn.exec_driver_sql(sql, batch)
-                batch = []
-            if (done + count) % ROWS_PER_STEP == 0:
-                yield done + count
-    if batch:
-        conn.exec_driver_sql(sql, batch)
+    except READ_ERRORS as error:  # a bad offset, a bad header
+        raise InvalidInput(f"{name}: {table['file']} cannot be read ({error})") from None
+    width = len(table["columns"])
+    try:
+        with stream:
+            for line in stream:
+                digest.update(line)
+                row = json.loads(line)
+                if not isinstance(row, list) or len(row) != width:
+                    raise ValueError(f"{len(row) if isinstance(row, list) else 0} values")
+                batch.append(tuple(decode(v) for v in row))
+                count += 1
+                if len(batch) >= INSERT_ROWS:
+                    conn.exec_driver_sql(sql, batch)
+                    batch = []
+                if (done + count) % ROWS_PER_STEP == 0:
+                    yield done + count
+        if batch:
+            conn.exec_driver_sql(sql, batch)
+    except (*READ_ERRORS, TypeError, IntegrityError) as error:
+        # A damaged line (not JSON, wrong width or type, a checksum zipfile rejects, a row
+        # SQLite refuses): found before the checksum at the end could say so.
+        raise InvalidInput(
+            f"{name}: {table['file']} is damaged near row {count + 1} ({type(error).__name__})"
+        ) from None
     if count != table["rows"] or digest.hexdigest() != table.get("sha256"):
         raise InvalidInput(f"{name}: {table['file']} is damaged (its checksum does not match)")
     yield done + count
@@ -203,6 +236,9 @@ def _extract(zf: zipfile.ZipFile, entry: dict[str, Any], target: Path, name: str
     except KeyError:
         partial.unlink(missing_ok=True)
         raise InvalidInput(f"{name}: {entry['path']} is missing") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # not OSError: a full disk
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(f"{name}: {entry['path']} is damaged ({error})") from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
