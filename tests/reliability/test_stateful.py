@@ -1,10 +1,11 @@
 """A stateful test over the real services and the real search index (issue 11).
 
 Random sequences of writes (notes and entries in English, Chinese and both, added, edited
-and deleted in batches of random size), imports of real files and their undo, rebuilds and
-drains. After every step, as every CLI command does when it closes, the queue is drained; then
-the index must answer exactly what the model says the database holds, for every marker word,
-``sync.check`` must be clean and ``migrate.check`` must find nothing.
+and deleted in batches of random size), imports of real files and their undo, the trash
+(restore, empty), backups and restoring one, rebuilds and drains. After every step, as every
+CLI command does when it closes, the queue is drained; then the index must answer exactly what
+the model says the database holds, for every marker word, ``sync.check`` must be clean and
+``migrate.check`` must find nothing.
 
 Drains commit small whoosh segments; after ``index.MAX_SEGMENTS`` of them whoosh merges, and
 the merge reads the segments a rebuild wrote with ``segments.SegmentBuilder``: the merge that
@@ -18,6 +19,7 @@ import random
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -31,7 +33,7 @@ from hypothesis.stateful import (
 )
 
 from readinglog import paths
-from readinglog.core import batches, migrate, notes, services
+from readinglog.core import backups, batches, migrate, notes, restore, services, trash
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
 from readinglog.core.types import DocType, ItemKind, Person, Role
@@ -103,6 +105,8 @@ class LibraryMachine(RuleBasedStateMachine):
         self.docs: dict[Key, frozenset[str]] = {}
         self.links: dict[int, list[int]] = {}  # note -> our entries it is linked to
         self.imported: dict[str, int] = {}  # file -> batch id, while not undone
+        self.trashed: dict[int, tuple[DocType, frozenset[str]]] = {}  # trash id -> what it holds
+        self.backup: tuple[Path, dict[str, Any]] | None = None  # a backup and the model then
         self.rng = random.Random(0)
         self.drains_since_rebuild = 0
 
@@ -169,8 +173,8 @@ class LibraryMachine(RuleBasedStateMachine):
     def delete_note(self, data: st.DataObject) -> None:
         note_id = data.draw(st.sampled_from(self._ours(DocType.NOTE)), label="note")
         with self.library.sessions.begin() as s:
-            notes.delete_note(s, note_id)
-        del self.docs[(DocType.NOTE, note_id)]
+            trash_id = trash.trash_note(s, note_id).trash_id
+        self.trashed[trash_id] = (DocType.NOTE, self.docs.pop((DocType.NOTE, note_id)))
         self.links.pop(note_id, None)
 
     @rule(
@@ -202,8 +206,8 @@ class LibraryMachine(RuleBasedStateMachine):
     def delete_item(self, data: st.DataObject) -> None:
         item_id = data.draw(st.sampled_from(self._ours(DocType.ITEM)), label="item")
         with self.library.sessions.begin() as s:
-            services.delete_item(s, item_id)
-        del self.docs[(DocType.ITEM, item_id)]
+            trash_id = trash.trash_item(s, item_id).trash_id
+        self.trashed[trash_id] = (DocType.ITEM, self.docs.pop((DocType.ITEM, item_id)))
 
     @precondition(lambda self: REALDATA.is_dir())
     @rule(name=st.sampled_from(sorted(IMPORTS)))
@@ -227,6 +231,46 @@ class LibraryMachine(RuleBasedStateMachine):
         name = data.draw(st.sampled_from(sorted(self.imported)), label="import")
         with self.library.sessions.begin() as s:
             batches.undo(s, self.imported.pop(name))
+
+    @precondition(lambda self: self.trashed)
+    @rule(data=st.data())
+    def restore_from_trash(self, data: st.DataObject) -> None:
+        trash_id = data.draw(st.sampled_from(sorted(self.trashed)), label="trash")
+        with self.library.sessions.begin() as s:
+            restored = trash.restore(s, trash_id)
+        doc_type, held = self.trashed.pop(trash_id)
+        assert (restored.kind.value == "note") == (doc_type is DocType.NOTE)
+        self.docs[(doc_type, restored.id)] = held
+
+    @precondition(lambda self: self.trashed)
+    @rule()
+    def empty_trash(self) -> None:
+        with self.library.sessions.begin() as s:
+            trash.empty(s)
+        self.trashed.clear()
+
+    @rule()
+    def back_up(self) -> None:
+        made = backups.make(self.library.paths.database, self.library.paths.backups, "manual")
+        model = {"docs": dict(self.docs), "links": dict(self.links), "trashed": dict(self.trashed),
+                 "imported": dict(self.imported)}  # fmt: skip
+        self.backup = (made.info.path, model)
+
+    @precondition(lambda self: self.backup is not None)
+    @rule()
+    def restore_backup(self) -> None:
+        """As ``db restore`` does: close, swap in the backup, open, rebuild the index."""
+        assert self.backup is not None
+        source, model = self.backup
+        folder, db = self.library.paths.backups, self.library.paths.database
+        self.index.close()
+        self.library.close()
+        restore.restore(source, db, folder)
+        self.library = Library.open(paths.in_home(self.home))
+        self.index = sync.open_index(self.library)
+        list(sync.rebuild(self.library, self.index))
+        self.docs, self.links = dict(model["docs"]), dict(model["links"])
+        self.trashed, self.imported = dict(model["trashed"]), dict(model["imported"])
 
     @rule()
     def rebuild(self) -> None:
@@ -266,7 +310,7 @@ class LibraryMachine(RuleBasedStateMachine):
 
 
 LibraryMachine.TestCase.settings = settings(
-    max_examples=10,
+    max_examples=6,
     stateful_step_count=40,
     deadline=None,
     derandomize=True,
