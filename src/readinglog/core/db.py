@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -14,6 +15,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from readinglog.core.errors import ReadOnlyLibrary
 
 BUSY_TIMEOUT_MS = 10_000
+# Free space below which a library opens for reading only: SQLite needs room for its -shm
+# (32 KiB) and -wal files even to read a WAL library, and a write needs room for its pages.
+MIN_FREE_BYTES = 256 * 1024
 IMMEDIATE = "readinglog_begin_immediate"  # execution option: take the write lock at BEGIN
 
 
@@ -56,15 +60,24 @@ def writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def disk_full(path: Path) -> bool:
+    """Whether the disk ``path`` is on has no room left to open it for writing."""
+    try:
+        return shutil.disk_usage(path.parent).free < MIN_FREE_BYTES
+    except OSError:
+        return False
+
+
 def read_only_uri(path: Path) -> str:
     """The URI that opens ``path`` for reading only (the file itself is never written).
 
-    A WAL library needs a -shm file to be read; in a folder that cannot be written it
-    cannot be made, so the file is opened as immutable then (no locks, no -shm), but only
-    when there is no -wal file, whose changes an immutable open would not see.
+    A WAL library needs a -shm file to be read; in a folder that cannot be written, or on a
+    full disk, it cannot be made, so the file is opened as immutable then (no locks, no
+    -shm), but only when there is no -wal file, whose changes an immutable open would not see.
     """
     query = "mode=ro"
-    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-wal").exists():
+    no_shm = not os.access(path.parent, os.W_OK) or disk_full(path)
+    if no_shm and not Path(f"{path}-wal").exists():
         query += "&immutable=1"
     return f"{path.resolve().as_uri()}?{query}"
 

@@ -17,6 +17,7 @@ from readinglog.core import migrate, trash
 from readinglog.core.db import (
     SessionFactory,
     create_sqlite_engine,
+    disk_full,
     make_session_factory,
     writable,
 )
@@ -38,6 +39,8 @@ class Library:
         db = paths.database
         if paths.read_only or (db.exists() and not writable(db)):
             return cls._open_read_only(paths)
+        if db.exists() and disk_full(db):
+            return cls._open_read_only(paths, "is on a disk with no space left")
         paths.ensure()
         engine = migrate.open_database(paths.database, paths.backups)
         library = cls(paths=paths, engine=engine, sessions=make_session_factory(engine))
@@ -45,7 +48,7 @@ class Library:
         return library
 
     @classmethod
-    def _open_read_only(cls, paths: AppPaths) -> Library:
+    def _open_read_only(cls, paths: AppPaths, why: str | None = None) -> Library:
         db = paths.database
         if not db.exists():
             raise DatabaseError(f"there is no library at {db} to open read-only")
@@ -59,11 +62,12 @@ class Library:
                 "ReadingLog, but it is read-only; open it with the ReadingLog that wrote it, "
                 "or upgrade a writable copy"
             )
-        why = (
-            "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
-            if paths.read_only
-            else "is read-only"
-        )
+        if why is None:
+            why = (
+                "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
+                if paths.read_only
+                else "is read-only"
+            )
         refusal = f"{db} {why}: ReadingLog opened it for reading and refuses changes"
         engine = create_sqlite_engine(db, read_only=True)
         return cls(paths, engine, make_session_factory(engine, refusal), read_only=True)
