@@ -3,13 +3,17 @@
 Each writer is its own process running the real CLI (``readinglog.cli.main``) once per write,
 as a shell loop would, without paying Python's start-up each time: one adds notes, one adds
 entries, one edits entries. Meanwhile ``readinglog reindex`` runs again and again in processes
-of its own. Nothing acknowledged may be lost, no command may fail or say "database is locked",
+of its own, and the window (offscreen, in a process of its own) is open on the same library
+with a new note being typed into it, autosaved as it goes. Nothing acknowledged may be lost,
+no command may fail or say "database is locked", the window must save every character typed,
 and at the end the index must answer exactly what the database holds.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import textwrap
@@ -21,6 +25,7 @@ import pytest
 from readinglog import paths
 from readinglog.core import repository
 from readinglog.core.library import Library
+from readinglog.core.query import parse_filter
 from readinglog.core.types import DocType, ItemKind
 from readinglog.search import searcher, sync
 from tests.reliability.killer import marker
@@ -68,6 +73,51 @@ WRITER = textwrap.dedent(
 )
 
 
+WINDOW = textwrap.dedent(
+    """
+    import signal, sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from readinglog import paths
+    from readinglog.core.library import Library
+    from readinglog.gui.main_window import MainWindow
+    from readinglog.gui.note_editor import NoteEditor
+
+    home, text = sys.argv[1], sys.argv[2]
+    app = QApplication([])
+    library = Library.open(paths.in_home(Path(home)))
+    window = MainWindow(library)
+    window.show()
+    window.findChild(QAction, "new_note").trigger()
+    editor = window.findChild(NoteEditor)
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(100)
+    typed = 0
+
+    def type_one():
+        global typed
+        if typed < len(text):
+            QTest.keyClicks(editor.source, text[typed])
+            typed += 1
+            print(f"typed {typed}", flush=True)
+
+    keys = QTimer()
+    keys.timeout.connect(type_one)
+    keys.start(30)
+    print("ready", flush=True)
+    app.exec()
+    editor.flush()
+    print("flushed", flush=True)
+    """
+)
+WINDOW_TEXT = "typed in the window while others write " + marker(999)
+
+
 def _cli(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "readinglog", "--home", str(home), *argv],
@@ -97,11 +147,27 @@ def test_three_writers_and_reindexes_lose_nothing(tmp_path: Path) -> None:
         )
         for role, first in (("note", 0), ("add", 100), ("edit", 200))
     ]  # fmt: skip
+    window_script = tmp_path / "window.py"
+    window_script.write_text(WINDOW, encoding="utf-8")
+    window = subprocess.Popen(
+        [sys.executable, str(window_script), str(home), WINDOW_TEXT],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     reindexes = []
     while any(w.poll() is None for w in writers):
         reindexes.append(_cli(home, "reindex"))
         time.sleep(0.2)
     results = [w.communicate(timeout=120) for w in writers]
+    window.send_signal(signal.SIGTERM)  # the window closes as on logging out: flushed
+    window_out, window_err = window.communicate(timeout=60)
+    assert "flushed" in window_out, window_err
+    assert "Traceback" not in window_err and "locked" not in window_err, window_err
+    typed = max(
+        int(line.split()[1]) for line in window_out.splitlines() if line.startswith("typed")
+    )
 
     acks = []
     for writer, (out, err) in zip(writers, results, strict=True):
@@ -134,6 +200,17 @@ def test_three_writers_and_reindexes_lose_nothing(tmp_path: Path) -> None:
                 last = [a["word"] for a in acks if a["role"] == "edit"][n::ENTRIES][-1]
                 assert last in repository.get_item(s, entry).title
                 expected[last] = (DocType.ITEM, entry)
+            window_notes = [
+                repository.get_note(s, i).body
+                for i in repository.note_ids(s, parse_filter(""))
+                if "typed in the window" in repository.get_note(s, i).body
+            ]
+            assert window_notes == [WINDOW_TEXT[:typed]]  # every character typed, saved
+            if typed == len(WINDOW_TEXT):
+                expected[marker(999)] = (
+                    DocType.NOTE,
+                    repository.note_ids(s, parse_filter(marker(999)))[0],
+                )
         state = sync.check(library)
         assert state.ok and state.queued == 0, state
         for word, key in expected.items():
