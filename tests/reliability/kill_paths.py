@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import sys
+import textwrap
 from typing import TYPE_CHECKING
 
 from tests.reliability.killer import Attempt, valid_zip
@@ -325,7 +327,70 @@ def _restore(h: Harness, path: str) -> Attempt:
     return Attempt(path, argv, re.compile(r"^restored ", re.M), check)
 
 
+WINDOW = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from readinglog import paths
+    from readinglog.core.library import Library
+    from readinglog.gui.note_editor import NoteEditor
+
+    home, text = Path(sys.argv[1]), sys.argv[2]
+    app = QApplication([])
+    editor = NoteEditor(Library.open(paths.in_home(home)))
+    editor.show()
+    editor.new_note()
+    # After each committed save: how many characters it holds (the window shows "Saved").
+    editor.changed.connect(lambda _: print(f"saved {len(editor.source.toPlainText())}",
+                                           flush=True))
+    typed = 0
+
+    def type_one():
+        global typed
+        if typed < len(text):
+            QTest.keyClicks(editor.source, text[typed])
+            typed += 1
+
+    keys = QTimer()
+    keys.timeout.connect(type_one)
+    keys.start(20)
+    app.exec()
+    """
+)
+
+
+def _window_autosave(h: Harness, path: str) -> Attempt:
+    """The note editor autosaving while a user types: kill -9 between saves. What it said
+    was saved must be there; what is there is exactly a prefix of what was typed."""
+    word = h.next_marker()
+    text = f"{word} typed in the window " + "and more words after it " * 8
+    script = h.work / "window.py"
+    script.write_text(WINDOW, encoding="utf-8")
+    before = int(h.query("SELECT coalesce(max(id), 0) FROM notes")[0][0])
+
+    def check(acked: bool, shown: str) -> list[str]:
+        rows = h.query("SELECT id, body FROM notes WHERE id > ?", before)
+        saved = max((int(n) for n in re.findall(r"saved (\d+)", shown)), default=0)
+        if len(rows) > 1:
+            return [f"one typed note became {len(rows)} notes"]
+        body = rows[0][1] if rows else ""
+        if not text.startswith(body):
+            return [f"the saved note is not what was typed: {body[:60]!r}"]
+        if rows and word in body:
+            h.notes[rows[0][0]] = word
+        if len(body) < saved:
+            return [f"LOST: the window said {saved} characters were saved, {len(body)} are"]
+        return []
+
+    command = [sys.executable, str(script), str(h.home), text]
+    return Attempt(path, [], re.compile(r"saved \d+"), check, command=command)
+
+
 PLANS = {
+    "window-autosave": _window_autosave,
     "backup": _backup,
     "restore": _restore,
     "note-add": _note_add,

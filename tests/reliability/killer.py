@@ -47,6 +47,7 @@ WINDOWS = {
     "archive": (0.3, 2.5),
     "backup": (0.3, 1.5),
     "restore": (0.3, 3.0),
+    "window": (2.0, 6.0),
 }
 SMALL_WINDOW = (0.2, 1.5)
 
@@ -59,6 +60,7 @@ class Attempt:
     check: Callable[[bool, str], list[str]]
     stdin: str = ""
     home: Path | None = None
+    command: list[str] | None = None  # instead of the CLI (the window's autosave)
 
 
 @dataclass
@@ -134,19 +136,14 @@ class Harness:
         master, slave = pty.openpty()
         err_path = self.work / "stderr.txt"
         with err_path.open("wb") as err:
+            home = str(attempt.home or self.home)
             proc = subprocess.Popen(
-                [
-                    PYTHON,
-                    "-m",
-                    "readinglog",
-                    "--home",
-                    str(attempt.home or self.home),
-                    *attempt.argv,
-                ],
+                attempt.command or [PYTHON, "-m", "readinglog", "--home", home, *attempt.argv],
                 stdin=subprocess.PIPE,
                 stdout=slave,
                 stderr=err,
                 start_new_session=True,
+                env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             )
         os.close(slave)
         assert proc.stdin is not None
@@ -280,10 +277,10 @@ class Harness:
         return self.report
 
     def paths(self) -> list[str]:
-        names = ["note-add", "add", "note-edit", "edit", "log", "note-add", "rm", "reindex"]
-        names += ["archive-export", "archive-import", "backup", "restore"]
+        names = ["note-add", "add", "note-edit", "edit", "log", "rm", "reindex"]
+        names += ["archive-export", "archive-import", "backup", "restore", "window-autosave"]
         if self.files:
-            names += ["import-goodreads", "import-undo", "import-markdown", "import-undo"]
+            names += ["import-goodreads", "import-undo", "import-markdown"]
         return names
 
     def final_check(self) -> list[str]:
