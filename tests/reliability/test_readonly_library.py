@@ -124,6 +124,22 @@ def test_forced_read_only_refuses_an_upgrade(filled: Path, capsys: Cap) -> None:
     assert _sha(filled) == before and not (filled.parent / "backups").exists()
 
 
+def test_read_only_refuses_a_restore(filled: Path, capsys: Cap) -> None:
+    assert run(capsys, "db", "backup").code == 0
+    assert run(capsys, "add", "book", "After the backup").code == 0
+    before = _sha(filled)
+    result = run(capsys, "--read-only", "db", "restore", "1", "--yes")
+    assert result.code == 1 and "refuses changes" in _last_line(result.err)
+    assert _sha(filled) == before
+    assert "After the backup" in run(capsys, "list").out
+
+
+def _last_line(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    return lines[0]
+
+
 def test_read_only_missing_or_empty_library_is_refused(
     tmp_path: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,7 @@ from readinglog.cli.prompt import confirm
 from readinglog.core import backups, restore
 from readinglog.core.backups import BackupInfo, Policy
 from readinglog.core.errors import UserError
+from readinglog.core.library import Library
 from readinglog.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -139,6 +140,7 @@ def db_backups(args: argparse.Namespace, ctx: Context) -> int:
 
 def db_restore(args: argparse.Namespace, ctx: Context) -> int:
     paths = ctx.paths
+    Library.refuse_changes(paths)  # --read-only, or a library that cannot be written
     source = backups.resolve(paths.backups, paths.database.stem, args.backup)
     checked = restore.check(source)  # a refused file is refused before any question
     _refuse_while_the_window_is_open(paths)

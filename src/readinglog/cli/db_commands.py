@@ -9,7 +9,8 @@ from readinglog.cli import backup_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json
 from readinglog.core import migrate, sample
-from readinglog.core.errors import ReadOnlyLibrary, UserError
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
 
 
 def register(commands: Any) -> None:
@@ -34,11 +35,7 @@ def register(commands: Any) -> None:
 
 
 def db_upgrade(args: argparse.Namespace, ctx: Context) -> int:
-    if ctx.paths.read_only:
-        raise ReadOnlyLibrary(
-            f"{ctx.paths.database} was opened read-only (--read-only or READINGLOG_READ_ONLY): "
-            "ReadingLog opened it for reading and refuses changes"
-        )
+    Library.refuse_changes(ctx.paths)
     ctx.paths.ensure()
     old, new = migrate.upgrade(ctx.paths.database, ctx.paths.backups)
     if args.json:

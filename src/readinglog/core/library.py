@@ -21,7 +21,7 @@ from readinglog.core.db import (
     make_session_factory,
     writable,
 )
-from readinglog.core.errors import DatabaseError
+from readinglog.core.errors import DatabaseError, ReadOnlyLibrary
 from readinglog.paths import AppPaths
 
 
@@ -62,15 +62,17 @@ class Library:
                 "ReadingLog, but it is read-only; open it with the ReadingLog that wrote it, "
                 "or upgrade a writable copy"
             )
-        if why is None:
-            why = (
-                "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
-                if paths.read_only
-                else "is read-only"
-            )
-        refusal = f"{db} {why}: ReadingLog opened it for reading and refuses changes"
+        refusal = _refusal(paths, why)
         engine = create_sqlite_engine(db, read_only=True)
         return cls(paths, engine, make_session_factory(engine, refusal), read_only=True)
+
+    @staticmethod
+    def refuse_changes(paths: AppPaths) -> None:
+        """Raise ReadOnlyLibrary when the library in ``paths`` would open read-only: for
+        commands that change the file without opening it (db upgrade, db restore)."""
+        db = paths.database
+        if paths.read_only or (db.exists() and not writable(db)):
+            raise ReadOnlyLibrary(_refusal(paths, None))
 
     def purge_trash(self) -> None:
         """Empty what has been in the trash for 30 days (bounded; a read when there is none).
@@ -92,3 +94,11 @@ class Library:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _refusal(paths: AppPaths, why: str | None) -> str:
+    """The one sentence every write to a read-only library gets."""
+    if why is None:
+        forced = "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
+        why = forced if paths.read_only else "is read-only"
+    return f"{paths.database} {why}: ReadingLog opened it for reading and refuses changes"
