@@ -40,7 +40,7 @@ class Library:
         if paths.read_only or (db.exists() and not writable(db)):
             return cls._open_read_only(paths)
         if db.exists() and disk_full(db):
-            return cls._open_read_only(paths, "is on a disk with no space left")
+            return cls._open_read_only(paths, "is on a disk with no space left on device")
         paths.ensure()
         engine = migrate.open_database(paths.database, paths.backups)
         library = cls(paths=paths, engine=engine, sessions=make_session_factory(engine))
