@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, inspect
 
 from readinglog.core import batches
 
@@ -24,6 +24,8 @@ def saved_rows(db: Path, spec: Any, owner_id: int) -> str:
     engine = create_engine(f"sqlite:///{db}")
     try:
         with engine.connect() as conn:
+            there = set(inspect(conn).get_table_names())  # as that revision saved them
+            spec = [(table, column) for table, column in spec if table in there]
             return json.dumps(batches.snapshot(conn, spec, owner_id), ensure_ascii=False)
     finally:
         engine.dispose()

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy import text as sql
 
-from readinglog.core import history, notes
+from readinglog.core import batches, history, notes
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
-from readinglog.core.models import IndexQueue, Note
+from readinglog.core.models import ChangeTarget, ImportChange, ImportKind, IndexQueue, Note
 from readinglog.core.types import Changes, DocType
 
 T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
@@ -139,3 +140,28 @@ def test_a_version_of_another_note_is_not_found(library: Library) -> None:
         history.restore_version(s, second, version.id)
     with library.sessions() as s, pytest.raises(NotFound):
         history.note_history(s, 999)
+
+
+@pytest.mark.parametrize("older_record", [False, True])
+def test_import_undo_puts_versions_back_as_they_were(library: Library, older_record: bool) -> None:
+    note_id = new_note(library, "v0")
+    save(library, note_id, "v1", T0 + dt.timedelta(hours=1))
+    with library.sessions.begin() as s:
+        batch = batches.Batch(s, ImportKind.MARKDOWN, "vault")
+        batch.touch(ChangeTarget.NOTE, note_id)
+        notes.edit_note(s, note_id, body="imported", now=T0 + dt.timedelta(hours=2))
+        batch.finish()
+        if older_record:  # an undo record saved before note_versions existed
+            change = s.scalar(select(ImportChange).where(ImportChange.batch_id == batch.id))
+            assert change is not None and change.snapshot is not None
+            saved = json.loads(change.snapshot)
+            del saved["note_versions"]
+            change.snapshot = json.dumps(saved, ensure_ascii=False)
+    assert bodies(library, note_id) == ["v1", "v0"]  # the import kept the replaced text
+    with library.sessions.begin() as s:
+        batches.undo(s, batch.id)
+    with library.sessions() as s:
+        note = s.get(Note, note_id)
+        assert note is not None and note.body == "v1"
+    # exact undo; an older record leaves the versions as they are
+    assert bodies(library, note_id) == (["v1", "v0"] if older_record else ["v0"])

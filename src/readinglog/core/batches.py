@@ -49,6 +49,9 @@ NOTE_ROWS = (
     ("note_tags", "note_id"),
     ("note_items", "note_id"),
     ("import_sources", "note_id"),
+    # an import that rewrites a note keeps the old text as a version (core/history.py): undo
+    # puts the versions back as they were too
+    ("note_versions", "note_id"),
 )
 _ROWS = {ChangeTarget.ITEM: ITEM_ROWS, ChangeTarget.NOTE: NOTE_ROWS}
 
@@ -243,6 +246,8 @@ def _restore(conn: Connection, target: ChangeTarget, row_id: int, saved: dict[st
         (*(row[name] for name in columns), row_id),
     )
     for table, column in children:
+        if table not in saved:  # saved by an older ReadingLog, before the table existed
+            continue
         conn.exec_driver_sql(f"DELETE FROM {table} WHERE {column} = ?", (row_id,))
         for child in saved[table]:
             names = ", ".join(f'"{name}"' for name in child)
