@@ -11,10 +11,19 @@ from sqlalchemy import select
 from sqlalchemy import text as sql
 
 from readinglog import paths
-from readinglog.core import activity, exports, history, notes, repository, services, trash
-from readinglog.core.errors import NotFound
+from readinglog.core import (
+    activity,
+    batches,
+    exports,
+    history,
+    notes,
+    repository,
+    services,
+    trash,
+)
+from readinglog.core.errors import NotFound, UserError
 from readinglog.core.library import Library
-from readinglog.core.models import IndexQueue, TrashKind
+from readinglog.core.models import ChangeTarget, ImportKind, IndexQueue, TrashKind
 from readinglog.core.query import Filter
 from readinglog.core.types import DocType, EventKind, ItemKind, Person, Role, Status
 from tests.core.migration_helpers import insert_row
@@ -327,3 +336,31 @@ def test_a_library_at_0006_upgrades_and_its_rows_can_be_trashed_and_restored(
     with _connect(db) as conn:
         tables = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert not tables & {"trash", "note_versions"}
+
+
+def test_undoing_an_import_that_changed_a_trashed_note_asks_to_restore_it_first(
+    library: Library,
+) -> None:
+    with library.sessions.begin() as s:
+        note_id = notes.add_note(s, "before", tags=["t"]).created
+        assert note_id is not None
+    with library.sessions.begin() as s:
+        batch = batches.Batch(s, ImportKind.MARKDOWN, "vault")
+        batch.touch(ChangeTarget.NOTE, note_id)
+        notes.edit_note(s, note_id, body="imported")
+        batch.finish()
+    with library.sessions.begin() as s:
+        trashed = trash.trash_note(s, note_id).trash_id
+    refusal = (
+        f"import {batch.id} cannot be undone: note {note_id}, which it changed, is in the "
+        f"trash (restore it first: readinglog trash restore {trashed})"
+    )
+    with library.sessions.begin() as s, pytest.raises(UserError) as refused:
+        batches.undo(s, batch.id)
+    assert str(refused.value) == refusal
+    with library.sessions.begin() as s:
+        trash.restore(s, trashed)
+    with library.sessions.begin() as s:
+        batches.undo(s, batch.id)
+    with library.sessions() as s:
+        assert repository.get_note(s, note_id).body == "before"

@@ -29,6 +29,8 @@ from readinglog.core.models import (
     Item,
     Note,
     Tag,
+    TrashEntry,
+    TrashKind,
     utcnow,
 )
 from readinglog.core.services import queue_for_index
@@ -294,6 +296,31 @@ def _check_undoable(s: Session, batch: ImportBatch, changes: list[ImportChange])
         )
 
 
+def _check_present(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> None:
+    """Refuse, in one sentence, to undo changes to an entry or note deleted since (its saved
+    rows would point at nothing): restore it from the trash first."""
+    for change in changes:
+        if change.action is not ChangeAction.UPDATED or change.target is ChangeTarget.TAG:
+            continue
+        model = Item if change.target is ChangeTarget.ITEM else Note
+        if s.get(model, change.target_id) is not None:
+            continue
+        what = f"{'entry' if model is Item else 'note'} {change.target_id}"
+        kind = TrashKind.ITEM if model is Item else TrashKind.NOTE
+        held = s.scalar(
+            select(TrashEntry.id)
+            .where(TrashEntry.kind == kind, TrashEntry.original_id == change.target_id)
+            .order_by(TrashEntry.id.desc())
+            .limit(1)
+        )
+        where = (
+            f"is in the trash (restore it first: readinglog trash restore {held})"
+            if held is not None
+            else "was deleted"
+        )
+        raise UserError(f"import {batch.id} cannot be undone: {what}, which it changed, {where}")
+
+
 def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> list[str]:
     finished = batch.finished_at or batch.started_at
     edited = []
@@ -315,6 +342,7 @@ def undo(s: Session, batch_id: int, *, force: bool = False) -> Changes:
         raise NotFound(f"no import with id {batch_id}")
     changes = list(s.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id)))
     _check_undoable(s, batch, changes)
+    _check_present(s, batch, changes)
     edited = _edited_since(s, batch, changes)
     if edited and not force:
         more = f" and {len(edited) - 3} more" if len(edited) > 3 else ""
