@@ -135,12 +135,12 @@ def _log(h: Harness, path: str) -> Attempt:
 
 def _rm(h: Harness, path: str) -> Attempt:
     item_id = h.rng.choice(sorted(h.items))
+    sql = "SELECT count(*) FROM trash WHERE kind = 'item' AND original_id = ?"
+    before = h.query(sql, item_id)[0][0]  # ids are reused: earlier entries with this id
 
     def check(acked: bool, shown: str) -> list[str]:
         present = h.item_title(item_id) is not None
-        trashed = h.query(
-            "SELECT count(*) FROM trash WHERE kind = 'item' AND original_id = ?", item_id
-        )[0][0]
+        trashed = h.query(sql, item_id)[0][0] - before
         if present:
             return (
                 [f"LOST: entry {item_id} deleted (acknowledged) but still there"] if acked else []
