@@ -69,3 +69,26 @@ def test_a_write_the_index_fails_on_is_rebuilt_in_the_window(
     found = searcher.search(sample_library, "rebuiltafter")
     assert [hit.id for hit in found.hits] == [note_id]
     assert sync.check(sample_library).current
+
+
+def test_a_bug_in_a_search_is_said_without_a_rebuild(
+    qtbot: QtBot, make_window: Any, sample_library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window(sample_library)
+    qtbot.waitUntil(lambda: window.index.state is IndexState.READY, timeout=15_000)
+
+    def buggy(*_args: object, **_kw: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'ids'")
+
+    monkeypatch.setattr("readinglog.search.reading.read_postings", buggy)
+    states: list[str] = []
+    window.index.state_changed.connect(states.append)
+    answers: list[Any] = []
+    window.index.searched.connect(lambda _request, found: answers.append(found))
+    with qtbot.captureExceptions():
+        window.index.search(1, "经济")
+        qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+    assert answers[0].notice.startswith("The search failed") and not answers[0].needs_rebuild
+    qtbot.wait(300)
+    assert not any("building" in s for s in states)
+    assert window.index.state is IndexState.READY

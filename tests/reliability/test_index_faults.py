@@ -296,3 +296,25 @@ def test_an_index_on_a_full_disk_loses_nothing(
     filler.unlink()
     assert found(home, capsys, "fulldisk")[0] == {note_id}
     assert run(home, capsys, "db", "check").code == 0
+
+
+def test_a_bug_in_a_search_is_an_error_not_a_rebuild(
+    home: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a missing or damaged index means a rebuild: a bug while reading postings is
+    logged and said in one line, and the index is left as it is."""
+    gen = live_generation(home)
+
+    def buggy(*_args: object, **_kw: object) -> None:
+        raise AttributeError("'NoneType' object has no attribute 'ids'")
+
+    monkeypatch.setattr("readinglog.search.reading.read_postings", buggy)
+    result = run(home, capsys, "search", "经济", "--json")
+    assert result.code != 0 and result.out == ""
+    assert len(result.err.strip().splitlines()) == 1 and "unexpected error" in result.err
+    assert "rebuilt" not in result.err
+    assert live_generation(home) == gen and not (gen / "DAMAGED").exists()
+    log = (paths.in_home(home).logs / "readinglog.log").read_text(encoding="utf-8")
+    assert "AttributeError" in log and "Traceback" in log
+    monkeypatch.undo()
+    assert run(home, capsys, "search", "经济").code == 0
