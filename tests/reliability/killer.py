@@ -118,6 +118,11 @@ class Harness:
             self.files["markdown"] = posts
         self.report = Report()
         self.check_seconds: list[float] = []  # each db check after a kill
+        self.windows = dict(WINDOWS)
+        # False: leave what a killed command started (reindex's helper) to end on its own;
+        # the groups are kept in ``orphans`` for the caller to watch.
+        self.reap = True
+        self.orphans: list[int] = []
         self.cli("list")  # creates the library
 
     # --- running the CLI -------------------------------------------------------------------
@@ -180,8 +185,11 @@ class Harness:
         proc.wait()
         shown += _read_rest(master)
         os.close(master)
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)  # a helper it started (reindex), if any
+        if self.reap:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)  # a helper it started (reindex), if any
+        elif self.running(proc.pid):  # its helper outlived it
+            self.orphans.append(proc.pid)
         return _text(shown), err_path.read_text(encoding="utf-8", errors="replace"), killed
 
     @staticmethod
@@ -216,19 +224,22 @@ class Harness:
 
     def step(self, path: str) -> None:
         attempt = self.plan(path)
-        low, high = WINDOWS.get(path.split("-")[0], SMALL_WINDOW)
+        low, high = self.windows.get(path.split("-")[0], SMALL_WINDOW)
         at_ack = self.rng.random() < 0.4
         delay = self.rng.uniform(low, high)
         before = time.monotonic()
         shown, stderr, killed = self.run_killed(attempt, at_ack, delay)
         acked = bool(attempt.ack.search(shown))
         path = attempt.path
-        stats = self.report.by_path.setdefault(path, {"runs": 0, "kills": 0, "acknowledged": 0})
+        stats = self.report.by_path.setdefault(
+            path, {"runs": 0, "kills": 0, "killed_unacknowledged": 0, "acknowledged": 0}
+        )
         stats["runs"] += 1
         problems: list[str] = []
         if killed:
             self.report.kills += 1
             stats["kills"] += 1
+            stats["killed_unacknowledged"] += not acked  # killed in the middle of the work
         elif not acked:
             problems.append(f"ended without an acknowledgement: {_last_line(stderr)}")
         if acked:
@@ -245,6 +256,14 @@ class Harness:
         when = "at ack" if at_ack else f"{delay:.2f} s"
         what = f"{path} ({when}, {time.monotonic() - before:.1f} s)"
         self.report.problems += [f"{what}: {p}" for p in problems]
+
+    def running(self, group: int) -> bool:
+        """Whether a process of ``group`` (a killed command and what it started) still runs."""
+        try:
+            os.killpg(group, 0)
+        except ProcessLookupError:
+            return False
+        return True
 
     def after_kill(self, home: Path | None = None) -> list[str]:
         """The next command opens the library, drains the index and finds it clean, at once;
