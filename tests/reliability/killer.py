@@ -344,6 +344,38 @@ class Harness:
         return kill_paths.plan(self, path)
 
 
+def reindex_with_helper(work: Path, kills: int, seed: int) -> tuple[Harness, Report]:
+    """``reindex`` killed mid-rebuild on a library big enough for its helper process (only
+    the CLI is killed, as kill -9 would): the helpers that outlive it must end on their own
+    within 30 s, and once they have, the next command must leave nothing over."""
+    from readinglog import paths
+    from readinglog.core import notes
+    from readinglog.core.library import Library
+    from readinglog.search import sync
+    from readinglog.search.index import PARALLEL_MIN_DOCS
+
+    total = PARALLEL_MIN_DOCS + 100
+    with Library.open(paths.in_home(work / "home")) as library:
+        with library.sessions.begin() as s:
+            for n in range(total):
+                notes.add_note(s, f"bulk note {marker(n)} about the river 今天读书")
+        list(sync.rebuild(library))
+    harness = Harness(work, seed, realdata=None)
+    harness.notes = {n + 1: marker(n) for n in range(0, total, 997)}  # searched at the end
+    harness.windows["reindex"] = (0.7, 2.0)  # within the rebuild of 4,100 notes (~3-5 s)
+    harness.reap = False
+    report = harness.run(kills, paths=["reindex"])
+    for group in harness.orphans:
+        deadline = time.monotonic() + 30
+        while harness.running(group) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        if harness.running(group):
+            report.problems.append(f"a killed reindex's helper (group {group}) runs after 30 s")
+            os.killpg(group, signal.SIGKILL)
+    report.problems += harness.after_kill()  # once the helpers are gone: no leftovers
+    return harness, report
+
+
 def _last_line(text: str) -> str:
     lines = [line for line in text.strip().splitlines() if line.strip()]
     return lines[-1][-300:] if lines else ""

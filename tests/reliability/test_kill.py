@@ -9,18 +9,12 @@ import batch, stale lock or leftover may remain.
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 
-from readinglog import paths
-from readinglog.core import notes
-from readinglog.core.library import Library
-from readinglog.search import sync
-from readinglog.search.index import PARALLEL_MIN_DOCS
 from tests.conftest import REALDATA
-from tests.reliability.killer import Harness, marker
+from tests.reliability.killer import Harness, reindex_with_helper
 
 pytestmark = pytest.mark.slow
 
@@ -51,24 +45,8 @@ def test_kill_9_while_reindexing_with_its_helper(tmp_path: Path) -> None:
     """A library big enough for reindex to build half its segments in a helper process:
     the CLI is killed mid-rebuild (only it, as kill -9 would); its helper ends on its own,
     the next command finds the index whole, and nothing is left in the index folder."""
-    total = PARALLEL_MIN_DOCS + 100
-    with Library.open(paths.in_home(tmp_path / "home")) as library:
-        with library.sessions.begin() as s:
-            for n in range(total):
-                notes.add_note(s, f"bulk note {marker(n)} about the river 今天读书")
-        list(sync.rebuild(library))
-    harness = Harness(tmp_path, seed=7, realdata=None)
-    harness.notes = {n + 1: marker(n) for n in range(0, total, 997)}  # searched at the end
-    harness.windows["reindex"] = (0.7, 2.0)  # within the rebuild of 4,100 notes (~3-5 s)
-    harness.reap = False
-    report = harness.run(3, paths=["reindex"])
-    assert harness.orphans, "no kill came while a helper was building"
-    for group in harness.orphans:
-        deadline = time.monotonic() + 30
-        while harness.running(group) and time.monotonic() < deadline:
-            time.sleep(0.2)
-        assert not harness.running(group), "a killed reindex's helper still runs after 30 s"
-    report.problems += harness.after_kill()  # once the helpers are gone: no leftovers
+    harness, report = reindex_with_helper(tmp_path, kills=3, seed=7)
     print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    assert harness.orphans, "no kill came while a helper was building"
     assert report.by_path["reindex"]["killed_unacknowledged"] >= 2  # killed mid-rebuild
     assert report.problems == []
