@@ -128,6 +128,30 @@ def _export_records(conn: Connection, doc_type: DocType, doc_id: int) -> list[di
     return [dict(row) for row in result.mappings()]
 
 
+def _snapshot(
+    conn: Connection,
+    table: str,
+    attached: Sequence[tuple[str, str]],
+    doc_type: DocType,
+    row_id: int,
+) -> dict[str, list[dict[str, Any]]]:
+    """The row, the rows attached to it (``attached``: table, column) and its export records."""
+    rows = {table: _rows(conn, table, "id", row_id)}
+    rows.update({name: _rows(conn, name, column, row_id) for name, column in attached})
+    rows["export_records"] = _export_records(conn, doc_type, row_id)
+    return rows
+
+
+def _remove(s: Session, row: object, doc_type: DocType, row_id: int) -> None:
+    """Delete the row (its attached rows cascade) and its export records."""
+    s.delete(row)
+    s.flush()
+    s.connection().exec_driver_sql(
+        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?", (doc_type.value, row_id)
+    )
+    s.expire_all()
+
+
 def _store(
     s: Session, kind: TrashKind, row_id: int, title: str, payload: dict[str, Any], now: dt.datetime
 ) -> int:
@@ -148,9 +172,7 @@ def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> T
     item = get_item(s, item_id)
     s.flush()
     conn = s.connection()
-    rows = {"items": _rows(conn, "items", "id", item_id)}
-    rows.update({table: _rows(conn, table, column, item_id) for table, column in _ITEM_ROWS})
-    rows["export_records"] = _export_records(conn, DocType.ITEM, item_id)
+    rows = _snapshot(conn, "items", _ITEM_ROWS, DocType.ITEM, item_id)
     children = [child.id for child in item.children]
     note_ids = [link["note_id"] for link in rows["note_items"]]
     payload = {
@@ -159,13 +181,7 @@ def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> T
         "children": children,
     }
     trash_id = _store(s, TrashKind.ITEM, item_id, item.title, payload, now or utcnow())
-    s.delete(item)
-    s.flush()
-    conn.exec_driver_sql(
-        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?",
-        (DocType.ITEM.value, item_id),
-    )
-    s.expire_all()
+    _remove(s, item, DocType.ITEM, item_id)
     queue_for_index(s, DocType.ITEM, [item_id, *children])
     queue_for_index(s, DocType.NOTE, note_ids)
     changes = Changes(items=frozenset({item_id, *children}), notes=frozenset(note_ids), tags=True)
@@ -177,9 +193,7 @@ def trash_note(s: Session, note_id: int, *, now: dt.datetime | None = None) -> T
     note = get_note(s, note_id)
     s.flush()
     conn = s.connection()
-    rows = {"notes": _rows(conn, "notes", "id", note_id)}
-    rows.update({table: _rows(conn, table, column, note_id) for table, column in _NOTE_ROWS})
-    rows["export_records"] = _export_records(conn, DocType.NOTE, note_id)
+    rows = _snapshot(conn, "notes", _NOTE_ROWS, DocType.NOTE, note_id)
     events = [row["id"] for row in _rows(conn, "events", "note_id", note_id)]
     payload = {
         "rows": rows,
@@ -187,13 +201,7 @@ def trash_note(s: Session, note_id: int, *, now: dt.datetime | None = None) -> T
         "events": events,
     }
     trash_id = _store(s, TrashKind.NOTE, note_id, note.title, payload, now or utcnow())
-    s.delete(note)
-    s.flush()
-    conn.exec_driver_sql(
-        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?",
-        (DocType.NOTE.value, note_id),
-    )
-    s.expire_all()
+    _remove(s, note, DocType.NOTE, note_id)
     queue_for_index(s, DocType.NOTE, [note_id])
     item_ids = frozenset(link["item_id"] for link in rows["note_items"])
     return Trashed(trash_id, Changes(notes=frozenset({note_id}), items=item_ids, tags=True))
