@@ -33,7 +33,7 @@ from tests.conftest import REALDATA
 pytestmark = pytest.mark.slow
 
 FUZZ = settings(
-    max_examples=25,
+    max_examples=60,
     deadline=None,
     derandomize=True,
     phases=[Phase.explicit, Phase.generate],  # a failure prints its input; no long shrink
@@ -113,6 +113,12 @@ def _held(library: Library) -> tuple[object, ...]:
         return (item.title, item.tags, item.updated_at, note.body, note.tags, note.updated_at)
 
 
+def _counts(library: Library) -> tuple[int, int]:
+    with library.sessions() as s:
+        every = parse_filter("")
+        return len(repository.item_ids(s, every)), len(repository.note_ids(s, every))
+
+
 def _source(kind: ImportKind) -> bytes:
     if not REALDATA.is_dir():
         pytest.skip("../shared/realdata is not present")
@@ -125,7 +131,7 @@ def _source(kind: ImportKind) -> bytes:
 def _import(library: Library, kind: ImportKind, data: bytes) -> None:
     """Import ``data`` as the CLI does: commit what the importer did, or roll back on a
     UserError. Any other exception fails the test."""
-    before = _held(library)
+    before, counts = _held(library), _counts(library)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"fuzzed{SUFFIX.get(kind, '.csv')}"
         path.write_bytes(data)
@@ -141,6 +147,8 @@ def _import(library: Library, kind: ImportKind, data: bytes) -> None:
             for row in report.skipped:
                 assert row.reason.strip(), report
     assert _held(library) == before
+    after = _counts(library)
+    assert after[0] >= counts[0] and after[1] >= counts[1], (counts, after)  # none removed
 
 
 def _importer_test(kind: ImportKind) -> Callable[[Library], None]:
@@ -239,7 +247,7 @@ def test_a_filter_parses_and_runs_or_is_refused_in_one_sentence(filled: Library,
         repository.note_ids(s, flt)
 
 
-@settings(FUZZ, max_examples=60)
+@settings(FUZZ, max_examples=150)
 @given(text=QUERIES, prefix=st.booleans())
 def test_a_search_never_raises(filled: Library, text: str, prefix: bool) -> None:
     if sync.check(filled).status.value != "ok":
