@@ -18,6 +18,7 @@ from sqlalchemy import Engine, event
 
 from readinglog import logs
 from readinglog.core import services
+from tests import mounts
 from tests.cli.helpers import run
 
 Cap = pytest.CaptureFixture[str]
@@ -128,23 +129,10 @@ def test_an_unwritable_log_folder_does_not_break_the_cli(
 @pytest.fixture
 def small_disk(tmp_path: Path, template_home: Path) -> Iterator[Path]:
     """A 1 MB tmpfs holding a copy of the template library (root only)."""
-    if os.geteuid() != 0 or shutil.which("mount") is None:
-        pytest.skip("mounting a tmpfs needs root")
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    made = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(mount)],
-        capture_output=True,
-        check=False,
-    )
-    if made.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs: {made.stderr.decode().strip()}")
-    try:
+    with mounts.small_disk(tmp_path / "disk", "1m") as mount:
         home = mount / "home"
         shutil.copytree(template_home, home)
         yield home
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
 def _cli(home: Path, *argv: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:

@@ -19,6 +19,7 @@ import pytest
 
 from readinglog import paths
 from readinglog.core import archive
+from tests import mounts
 from tests.cli.helpers import run
 
 Cap = pytest.CaptureFixture[str]
@@ -27,19 +28,8 @@ Cap = pytest.CaptureFixture[str]
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MB tmpfs (root only; skipped otherwise), unmounted afterwards."""
-    if os.geteuid() != 0:
-        pytest.skip("a small tmpfs needs root")
-    folder = tmp_path / "small"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)], check=False
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with mounts.small_disk(tmp_path / "small", "2m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def _attachment(home: Path, size: int) -> None:

@@ -4,7 +4,6 @@ never a traceback, never a lost note (issue 11: faults 1, 3, 5 and 6, and the in
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
 import sys
@@ -16,8 +15,10 @@ import pytest
 import whoosh.writing
 
 from readinglog import paths
+from tests import mounts
 from tests.cli.helpers import Result
 from tests.cli.helpers import run as run_cli
+from tests.mounts import read_only
 
 Cap = pytest.CaptureFixture[str]
 
@@ -208,29 +209,6 @@ def test_a_damaged_index_is_rebuilt_and_loses_nothing(
     assert run(home, capsys, "db", "check").code == 0
 
 
-@contextlib.contextmanager
-def read_only(folder: Path) -> Iterator[None]:
-    """``folder`` read-only for everyone, root included (a read-only bind mount), or by its
-    permission bits when not root."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        try:
-            yield
-        finally:
-            folder.chmod(0o755)
-        return
-    mounted = subprocess.run(["mount", "--bind", str(folder), str(folder)], check=False)
-    if mounted.returncode != 0:
-        pytest.skip("cannot bind-mount here")
-    try:
-        remount = ["mount", "-o", "remount,ro,bind", str(folder), str(folder)]
-        if subprocess.run(remount, check=False).returncode != 0:
-            pytest.skip("cannot remount read-only here")
-        yield
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
-
-
 def test_a_read_only_index_folder_is_searched_and_said(home: Path, capsys: Cap) -> None:
     """Fault 3: search, note add and db check ended in ``OSError: [Errno 30]``."""
     old = add_note(home, capsys, "oldnote text")
@@ -260,17 +238,8 @@ def test_a_missing_index_in_a_read_only_folder_is_one_line(home: Path, capsys: C
 
 @pytest.fixture
 def small_disk(tmp_path: Path) -> Iterator[Path]:
-    if os.geteuid() != 0:
-        pytest.skip("a small tmpfs needs root")
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)],
-                      check=False).returncode != 0:  # fmt: skip
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with mounts.small_disk(tmp_path / "disk", "3m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_an_index_on_a_full_disk_loses_nothing(

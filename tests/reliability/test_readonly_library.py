@@ -8,7 +8,6 @@ import hashlib
 import os
 import shutil
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import pytest
 
 from readinglog import paths
 from readinglog.core import migrate
+from tests import mounts
 from tests.cli.helpers import run
 
 Cap = pytest.CaptureFixture[str]
@@ -162,16 +162,8 @@ def test_read_only_missing_or_empty_library_is_refused(
 @pytest.fixture
 def read_only_mount(tmp_path: Path) -> Iterator[Path]:
     """A small tmpfs that is made read-only after filling (root only; skipped otherwise)."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a file system needs root")
-    mount = tmp_path / "mnt"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)]).returncode:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", "-l", str(mount)], check=False)
+    with mounts.small_disk(tmp_path / "mnt", "16m") as folder:
+        yield folder
 
 
 def test_a_library_on_a_read_only_mount_opens_for_reading(
@@ -180,7 +172,7 @@ def test_a_library_on_a_read_only_mount_opens_for_reading(
 ) -> None:  # fmt: skip
     shutil.copytree(filled.parent, read_only_mount, dirs_exist_ok=True)
     shutil.rmtree(read_only_mount / "backups", ignore_errors=True)
-    subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
+    mounts.remount_read_only(read_only_mount)
     monkeypatch.setenv(paths.HOME_ENV, str(read_only_mount))
     db = read_only_mount / paths.DB_FILENAME
     assert not os.access(db, os.W_OK)  # what the library decides by, even for root
@@ -209,6 +201,6 @@ def test_revision_check_reads_a_library_in_a_read_only_folder(
     filled: Path, read_only_mount: Path
 ) -> None:
     shutil.copy2(filled, read_only_mount / paths.DB_FILENAME)
-    subprocess.run(["mount", "-o", "remount,ro", str(read_only_mount)], check=True)
+    mounts.remount_read_only(read_only_mount)
     assert migrate.current_revision(read_only_mount / paths.DB_FILENAME) == migrate.HEAD_REVISION
     assert migrate.check(read_only_mount / paths.DB_FILENAME) == []
