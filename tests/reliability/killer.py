@@ -119,6 +119,10 @@ class Harness:
         self.report = Report()
         self.check_seconds: list[float] = []  # each db check after a kill
         self.windows = dict(WINDOWS)
+        # Random kills fall in half to 110 % of the time a path took to acknowledge (median
+        # so far): mostly in its work, some just after it (while the index drains).
+        self.adaptive = True
+        self.ack_times: dict[str, list[float]] = {}
         # False: leave what a killed command started (reindex's helper) to end on its own;
         # the groups are kept in ``orphans`` for the caller to watch.
         self.reap = True
@@ -163,6 +167,7 @@ class Harness:
         deadline = start + (120.0 if at_ack else delay)
         shown = b""
         killed = False
+        acked_at: float | None = None
         while True:
             timeout = max(0.0, deadline - time.monotonic())
             ready, _, _ = select.select([master], [], [], min(timeout, 0.02))
@@ -172,9 +177,12 @@ class Harness:
                 except OSError:  # EIO: the child closed the terminal
                     chunk = b""
                 shown += chunk
-                if at_ack and attempt.ack.search(_text(shown)):
-                    killed = self._kill(proc)
-                    break
+                if acked_at is None and attempt.ack.search(_text(shown)):
+                    acked_at = time.monotonic() - start
+                    self.ack_times.setdefault(attempt.path, []).append(acked_at)
+                    if at_ack:
+                        killed = self._kill(proc)
+                        break
                 if not chunk and proc.poll() is not None:
                     break
             elif proc.poll() is not None:
@@ -225,6 +233,10 @@ class Harness:
     def step(self, path: str) -> None:
         attempt = self.plan(path)
         low, high = self.windows.get(path.split("-")[0], SMALL_WINDOW)
+        seen = sorted(self.ack_times.get(attempt.path, []))
+        if self.adaptive and seen:  # around when this path commits and says so
+            took = seen[len(seen) // 2]
+            low, high = 0.5 * took, 1.1 * took
         at_ack = self.rng.random() < 0.4
         delay = self.rng.uniform(low, high)
         before = time.monotonic()
@@ -363,6 +375,7 @@ def reindex_with_helper(work: Path, kills: int, seed: int) -> tuple[Harness, Rep
     harness = Harness(work, seed, realdata=None)
     harness.notes = {n + 1: marker(n) for n in range(0, total, 997)}  # searched at the end
     harness.windows["reindex"] = (0.7, 2.0)  # within the rebuild of 4,100 notes (~3-5 s)
+    harness.adaptive = False
     harness.reap = False
     report = harness.run(kills, paths=["reindex"])
     for group in harness.orphans:
