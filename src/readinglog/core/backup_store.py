@@ -88,7 +88,7 @@ class BackupInfo:
         data: dict[str, Any] = {} if number is None else {"number": number}
         data.update(
             path=str(self.path),
-            created=self.created.isoformat(),
+            created=self.created,  # printed as every timestamp is: RFC 3339, to the second
             reason=self.reason,
             revision=self.revision,
             size=self.size,
