@@ -37,6 +37,8 @@ from whoosh.reading import TermNotFound
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
+from readinglog.search import fence
+
 BLOCK = 128  # postings per block, as whoosh writes them
 INLINE_MAX = 16  # terms in at most this many documents live in the term table
 COMPRESSION = 3  # zlib level, as whoosh writes blocks
@@ -374,6 +376,15 @@ def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
     return Postings(ids, None if all_ones else weights, values or None)
 
 
+def _term_table(reader: Any, fieldname: str, encoded: bytes) -> tuple[bytes, int | None, int, Any]:
+    """(key, position of the first key at or after it, end of the data, the table's read
+    function) in whoosh 2.7.x's W3TermsReader (its internals)."""
+    terms = reader._terms
+    table = terms._tindex
+    key = terms._keycoder(fieldname, encoded)  # the field's number, then the term
+    return key, table.closest_key_pos(key), table.endofdata, table.dbfile.get
+
+
 _ITEM_HEAD = struct.Struct("!ii")  # an item of whoosh's term table: key length, value length
 _DOC_FREQ = struct.Struct("!I")  # a W3TermInfo's document count, after a flag and a weight
 TERMS_CHUNK = 16_384
@@ -387,13 +398,11 @@ def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes, 
     and parsed here: whoosh's iter_prefix makes three reads and a TermInfo a term, some 8 µs,
     and a two-letter prefix has hundreds of terms.
     """
+    encoded = prefix.encode("utf-8")
     try:
-        terms = reader._terms
-        table = terms._tindex
-        encoded = prefix.encode("utf-8")
-        key = terms._keycoder(fieldname, encoded)  # the field's number, then the term
-        pos, end, get = table.closest_key_pos(key), table.endofdata, table.dbfile.get
-    except Exception:  # another layout: whoosh's own way
+        key, pos, end, get = _term_table(reader, fieldname, encoded)
+    except Exception as error:  # another layout: whoosh's own way, counted (search.fence)
+        fence.fell_back("segments.prefix_terms", error)
         return [(t, i.doc_frequency()) for t, i in reader.iter_prefix(fieldname, prefix)]
     skip = len(key) - len(encoded)
     found: list[tuple[bytes, int]] = []

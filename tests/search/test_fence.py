@@ -1,0 +1,62 @@
+"""The fence around whoosh's internals (search/fence.py): the pinned version is the one
+installed, and searches take the fast paths, never silently whoosh's own slower way."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readinglog.core.library import Library
+from readinglog.search import fence, reading, segments
+from readinglog.search.index import SearchIndex
+from readinglog.search.searcher import search
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def counted() -> Iterator[None]:
+    fence.fallbacks.clear()
+    yield
+    fence.fallbacks.clear()
+
+
+def test_the_installed_whoosh_is_the_pinned_one() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [d for d in project["project"]["dependencies"] if d.startswith("whoosh")]
+    assert pins == [f"{fence.PINNED_DISTRIBUTION}=={fence.PINNED_VERSION}"]
+    assert fence.installed_version() == fence.PINNED_VERSION
+
+
+def test_searches_take_the_fast_paths(indexed: Library, index: SearchIndex) -> None:
+    for text in ("经济", "经济学", "learn", "tf.keras", '"长江大桥"', "-和服 我们"):
+        assert search(indexed, text, index=index).total > 0, text
+    for text in ("经济", "lear", "乔布"):  # prefix mode reads the term table directly
+        search(indexed, text, index=index, prefix=True)
+    assert fence.fallbacks == {}
+
+
+def test_a_changed_layout_is_counted_and_logged(
+    indexed: Library, index: SearchIndex, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    """Break the layout on purpose: the answers stay right, the fallback is seen."""
+    expected = [h.id for h in search(indexed, "lear", index=index, prefix=True).hits]
+    assert expected
+
+    def moved(*_args: object) -> None:  # what an upgraded whoosh's other layout would raise
+        raise AttributeError("'W3TermsReader' object has no attribute '_tindex'")
+
+    monkeypatch.setattr(segments, "_term_table", moved)
+    monkeypatch.setattr(reading, "_length_column", moved)
+    fresh = SearchIndex(index.root)  # nothing read or cached yet
+    with caplog.at_level("WARNING", logger="readinglog.search.fence"):
+        assert [h.id for h in search(indexed, "lear", index=fresh, prefix=True).hits] == expected
+    fresh.close()
+    assert fence.fallbacks["segments.prefix_terms"] >= 1
+    assert fence.fallbacks["reading.lengths"] >= 1
+    assert re.search(r"fell back to whoosh's own", caplog.text)
