@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from readinglog import paths
+from tests import mounts
 
 pytestmark = pytest.mark.slow
 
@@ -168,17 +169,8 @@ def test_a_library_without_write_permission_reads_and_refuses_writes(
 @pytest.fixture
 def full_disk(tmp_path: Path) -> Iterator[Path]:
     """A 2 MB tmpfs (root only; skipped otherwise), unmounted afterwards."""
-    if os.geteuid() != 0:
-        pytest.skip("a small tmpfs needs root")
-    folder = tmp_path / "disk"
-    folder.mkdir()
-    mount = ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)]
-    if subprocess.run(mount, check=False, capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    try:
+    with mounts.small_disk(tmp_path / "disk", "2m") as folder:
         yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def _fill(folder: Path) -> None:
