@@ -39,6 +39,7 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from readinglog import __version__
+from readinglog.core.durable import fsync_folder
 from readinglog.core.errors import InvalidInput
 from readinglog.core.types import Progress
 from readinglog.paths import AppPaths
@@ -166,7 +167,7 @@ def export_archive(
         handle.flush()
         os.fsync(handle.fileno())  # on disk before it takes the target's name
         partial.replace(target)
-        _sync_folder(target.parent)
+        fsync_folder(target.parent)
     except OSError as exc:
         _name_failed_writes(exc, target)
         raise
@@ -237,18 +238,6 @@ def _lock(handle: IO[bytes]) -> bool:
     except OSError:
         return False
     return True
-
-
-def _sync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass  # some file systems cannot sync a folder; the rename happened all the same
-    finally:
-        os.close(handle)
 
 
 def copy_hashed(source: IO[bytes], out: IO[bytes], limit: int | None = None) -> tuple[int, str]:

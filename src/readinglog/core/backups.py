@@ -38,8 +38,6 @@ from readinglog.core.backup_store import (
     BackupInfo,
     Policy,
     alive,
-    fsync_file,
-    fsync_folder,
     listing,
     meta_json,
     meta_path,
@@ -51,6 +49,7 @@ from readinglog.core.backup_store import (
     unused_name,
     write_atomically,
 )
+from readinglog.core.durable import fsync_file, fsync_folder
 from readinglog.core.errors import DatabaseError, UserError
 
 # Re-exported: callers use this module for the folder's side too.
@@ -70,8 +69,6 @@ __all__ = [
     "BackupInfo",
     "Policy",
     "alive",
-    "fsync_file",
-    "fsync_folder",
     "listing",
     "meta_json",
     "meta_path",

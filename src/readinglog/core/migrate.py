@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, event
 
 from readinglog.core.db import create_sqlite_engine, read_only_uri
+from readinglog.core.durable import fsync_folder
 from readinglog.core.errors import DatabaseError
 from readinglog.paths import package_data
 
@@ -183,7 +184,7 @@ def _create(db: Path) -> None:
         except OSError:  # a file system without hard links
             if not db.exists():
                 aside.replace(db)
-        _sync_folder(db.parent)
+        fsync_folder(db.parent)
     finally:
         aside.unlink(missing_ok=True)
 
@@ -195,15 +196,6 @@ def _remove_stale_creations(db: Path) -> None:
         with contextlib.suppress(OSError):
             if leftover.stat().st_mtime < cutoff:
                 leftover.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 def _apply(db: Path, saved: Path | None, shown: Path | None = None) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from readinglog.core import backups, migrate
 from readinglog.core.backups import BackupInfo, Policy
+from readinglog.core.durable import fsync_folder
 from readinglog.core.errors import DatabaseError, UserError
 
 UNCHANGED = "the library was not changed"
@@ -110,7 +111,7 @@ def restore(
             raise DatabaseError(f"The copy of {source} does not hold the rows it holds.")
         _checkpoint_away(db)
         staged.replace(db)
-        backups.fsync_folder(db.parent)
+        fsync_folder(db.parent)
     finally:
         staged.unlink(missing_ok=True)
     with contextlib.suppress(OSError):
