@@ -180,3 +180,51 @@ def test_emptying_the_trash_in_the_window_is_backed_up_first(
     with window.library.sessions() as s:
         assert trash.count(s) == 0
     dialog.close()
+
+
+def test_deleting_several_entries_is_backed_up_first_and_undone_together(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QItemSelectionModel
+
+    from readinglog.core import trash
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    table = window.list_pane.items
+    model = table.paged_model()
+    before = model.rowCount()
+    table.selectRow(0)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    table.selectionModel().select(model.index(1, 0), flags)
+    chosen = set(window.selected_ids())
+    assert len(chosen) == 2
+    with qtbot.waitSignal(window.changed, timeout=20_000):
+        trigger(window, MainAction.DELETE)
+    [saved] = backups.listing(window.library.paths.backups)
+    assert saved.reason == "pre-bulk-delete" and saved.entries == before
+    with window.library.sessions() as s:
+        assert {row.original_id for row in trash.list_trash(s)} == chosen
+    with qtbot.waitSignal(window.changed, timeout=10_000):
+        trigger(window, MainAction.UNDO_DELETE)
+    with window.library.sessions() as s:
+        assert trash.count(s) == 0
+
+
+def test_deleting_for_good_from_the_trash_is_backed_up_first(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from readinglog.core import trash
+    from readinglog.gui.trash_view import TrashDialog
+
+    with window.library.sessions.begin() as s:
+        trash.trash_item(s, 1)
+    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    window.trash.show_trash()
+    dialog = window.findChild(TrashDialog, "trash_dialog")
+    dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
+    dialog.delete_button.click()
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=10_000)
+    [saved] = backups.listing(window.library.paths.backups)
+    assert saved.reason == "pre-bulk-delete" and saved.counts is not None
+    assert saved.counts["trash"] == 1
+    dialog.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session
 
 from readinglog.core import activity, repository, sample, trash
+from readinglog.core.backups import PRE_DELETE
 from readinglog.core.query import Filter
 from readinglog.core.types import Changes, EventKind, ItemKind
 from readinglog.gui import dialogs
@@ -98,8 +99,14 @@ class EntryCommands(QObject):
                 changes |= moved.changes
             return changes
 
-        if window.write(work) is not None:  # committed: now it can be undone
-            window.trash.deleted(trashed)
+        def write() -> None:
+            if window.write(work) is not None:  # committed: now it can be undone
+                window.trash.deleted(trashed)
+
+        if len(rows) > 1:  # a bulk delete: a verified backup first, on a worker
+            window.backups.after_backup(PRE_DELETE, write)
+        else:
+            write()
 
     def log_progress(self) -> None:
         entries = self.window.selected_entries()

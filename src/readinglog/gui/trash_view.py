@@ -215,7 +215,7 @@ class TrashDialog(QDialog):
                 self.refresh()
                 self._commands.window.sidebar.recount()
 
-        if backup_first:  # emptying the trash: a verified backup first, on a worker
+        if backup_first:  # for good: a verified backup first, on a worker
             self._commands.window.backups.after_backup(PRE_DELETE, write)
         else:
             write()
@@ -235,7 +235,7 @@ class TrashDialog(QDialog):
         what = dialogs.plural(len(ids), "thing", "things")
         text = f"Delete {what} in the trash for good? This cannot be undone."
         if ids and dialogs.confirm(self, "Delete forever", text, "Delete forever"):
-            self._write_trash(lambda s: trash.delete_forever(s, ids))
+            self._write_trash(lambda s: trash.delete_forever(s, ids), backup_first=True)
 
     def _on_empty_clicked(self) -> None:
         count = self.list.topLevelItemCount()
