@@ -154,9 +154,9 @@ def test_trash_window_restores_and_deletes_forever(qtbot: QtBot, window: Any, ye
     assert window.sidebar.counts.by_key[TRASH_KEY] == 1
     assert window._size.text() == "12 entries · 6 notes"
     dialog.list.topLevelItem(0).setSelected(True)
-    dialog.delete_button.click()
+    dialog.delete_button.click()  # for good: after a verified backup, made on a worker
+    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=10_000)
     assert in_trash(window) == []
-    assert dialog.list.topLevelItemCount() == 0
     assert not dialog.empty_button.isEnabled()
     list_filtered(qtbot, window)
     assert window.sidebar.counts.by_key[TRASH_KEY] == 0
