@@ -102,6 +102,34 @@ def test_restore_puts_the_backup_back_and_rebuilds_the_index(
     assert run(capsys, "db", "check").code == 0
 
 
+def test_a_restore_stopped_before_its_index_rebuild_is_rebuilt_next_time(
+    filled: Path, tmp_path: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Killed after the swap, before the rebuild: the index of the replaced library must not
+    answer for the restored one (a note edited since the backup would be found by its new
+    words)."""
+    from readinglog.search import sync
+
+    run(capsys, "search", "共同体")  # build the index
+    run(capsys, "db", "backup")
+    note_id = int(run(capsys, "note", "list", "--json").json()[0]["id"])
+    edited = tmp_path / "edited.md"
+    edited.write_text("editedafterthebackup words", encoding="utf-8")
+    assert run(capsys, "note", "edit", str(note_id), "--file", str(edited)).code == 0
+    assert run(capsys, "search", "editedafterthebackup", "--json").json()["total"] == 1
+
+    def killed(*_args: object, **_kw: object) -> None:
+        raise KeyboardInterrupt  # as far as the rebuild got: nowhere
+
+    with monkeypatch.context() as patch:
+        patch.setattr(sync, "rebuild", killed)
+        assert run(capsys, "db", "restore", "1", "--yes").code == 130
+    found = run(capsys, "search", "editedafterthebackup", "--json").json()
+    assert found["total"] == 0 and found["hits"] == []
+    assert run(capsys, "search", "共同体", "--json").json()["total"] == 1
+    assert run(capsys, "db", "check").code == 0
+
+
 def test_restore_of_an_older_revision_upgrades_it(
     filled: Path, tmp_path: Path, capsys: Cap
 ) -> None:

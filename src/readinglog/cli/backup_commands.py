@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,11 +154,14 @@ def db_restore(args: argparse.Namespace, ctx: Context) -> int:
         return 1
     ctx.close()  # nothing may hold the library open while it is replaced
     paths.ensure()
-    done = restore.restore(
-        source, paths.database, paths.backups, policy=policy(paths), checked=checked
-    )
-    library = ctx.library  # the normal open: upgrades an older backup
     from readinglog.search import sync
+    from readinglog.search.index import SearchIndex
+
+    done = restore.restore(
+        source, paths.database, paths.backups, policy=policy(paths), checked=checked,
+        before_swap=partial(SearchIndex(paths.index).invalidate, f"restored {source.name}"),
+    )  # fmt: skip
+    library = ctx.library  # the normal open: upgrades an older backup
 
     print("Rebuilding the search index…", file=sys.stderr, flush=True)
     run_with_progress(sync.rebuild(library), "rebuilding the search index")

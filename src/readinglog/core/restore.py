@@ -14,6 +14,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,9 +90,12 @@ def restore(
     policy: Policy | None = None,
     now: dt.datetime | None = None,
     checked: Checked | None = None,
+    before_swap: Callable[[], object] | None = None,
 ) -> Restored:
     """Replace ``db`` by the backup ``source`` (see the module's docstring); ``checked`` is
-    what ``check(source)`` said just before (else it is checked here)."""
+    what ``check(source)`` said just before (else it is checked here). ``before_swap`` runs
+    just before the swap: what is derived from the library (the search index) is marked stale
+    there, so a restore killed after the swap is rebuilt from the right library."""
     checked = checked if checked is not None and checked.path == source else check(source)
     if db.exists() and source.resolve() == db.resolve():
         raise UserError(f"{source} is the library itself; {UNCHANGED}")
@@ -110,6 +114,8 @@ def restore(
         if copy.counts != checked.counts:
             raise DatabaseError(f"The copy of {source} does not hold the rows it holds.")
         _checkpoint_away(db)
+        if before_swap is not None:
+            before_swap()
         staged.replace(db)
         fsync_folder(db.parent)
     finally:

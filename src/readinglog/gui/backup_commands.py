@@ -266,10 +266,15 @@ def _restore_job(library: Library, source: Path, policy: backups.Policy) -> work
     checked = restore.check(source)
     yield Progress(0, None, "Backing up the library and putting the backup in place…")
     library.engine.dispose()  # no pooled connection may outlive the file it was opened on
-    restore.restore(source, paths.database, paths.backups, policy=policy, checked=checked)
+    from readinglog.search import sync
+    from readinglog.search.index import SearchIndex
+
+    stale = partial(SearchIndex(paths.index).invalidate, f"restored {source.name}")
+    restore.restore(
+        source, paths.database, paths.backups, policy=policy, checked=checked, before_swap=stale
+    )
     yield Progress(0, None, "Upgrading the restored library…")
     migrate.upgrade(paths.database, paths.backups)
-    from readinglog.search import sync
 
     yield from sync.rebuild(library)
     return _ids(library)

@@ -364,15 +364,23 @@ class SearchIndex:
             clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), ix._segments())
         self.close()
 
+    def invalidate(self, reason: str) -> None:
+        """The library changed under the index (a restore): rebuild it at the next ensure."""
+        log.info("search index marked stale: %s", reason)
+        self._mark(reason)
+
     def mark_damaged(self, error: BaseException) -> None:
         """A write failed on the live generation: have ``status()`` say CORRUPT from now on,
         so the next ensure (a search, the window) rebuilds it from the database."""
         log.error("the search index failed to write; it will be rebuilt", exc_info=error)
+        self._mark(repr(error)[:500])
+
+    def _mark(self, reason: str) -> None:
         gen = self.current_generation()
         self.close()
         if gen and (self.root / gen).is_dir():
             with contextlib.suppress(OSError):
-                (self.root / gen / DAMAGED_FILE).write_text(repr(error)[:500], encoding="utf-8")
+                (self.root / gen / DAMAGED_FILE).write_text(reason, encoding="utf-8")
 
     def build(self, docs: Iterator[SearchDoc], expected: int | None = None) -> Iterator[int]:
         """Write every doc into a new generation, then make it the live one (hold write_lock).
