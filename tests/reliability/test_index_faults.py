@@ -287,3 +287,28 @@ def test_a_bug_in_a_search_is_an_error_not_a_rebuild(
     assert "AttributeError" in log and "Traceback" in log
     monkeypatch.undo()
     assert run(home, capsys, "search", "经济").code == 0
+
+
+def test_a_rebuild_on_a_full_disk_is_one_line_and_keeps_the_index(
+    home: Path, capsys: Cap, small_disk: Path
+) -> None:
+    """reindex on a full disk named the library, not the index folder it could not write, and
+    must leave the live generation as it was."""
+    note_id = add_note(home, capsys, "keptindex note")
+    root = index_root(home)
+    shutil.copytree(root, small_disk / "index")
+    shutil.rmtree(root)
+    root.symlink_to(small_disk / "index")
+    live = live_generation(home)
+    filler = small_disk / "filler"
+    with contextlib.suppress(OSError), filler.open("wb") as out:
+        while True:
+            out.write(b"\x00" * 65536)
+    result = run(home, capsys, "reindex")
+    assert result.code == 1
+    [line] = result.err.strip().splitlines()
+    assert str(root) in line and "No space left on device" in line
+    assert live_generation(home) == live and [p.name for p in root.iterdir() if p.is_dir()] == [
+        live.name
+    ]
+    assert found(home, capsys, "keptindex")[0] == {note_id}

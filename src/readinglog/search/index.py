@@ -425,17 +425,19 @@ class SearchIndex:
             if not segments:
                 segments.append(SegmentBuilder(storage, schema, INDEX_NAME).finish())
             write_toc(storage, schema, INDEX_NAME, segments)
-        except BaseException:
+            (folder / SCHEMA_FILE).write_text(str(SCHEMA_VERSION), encoding="utf-8")
+            _fsync_tree(folder)
+            tmp = self.root / (CURRENT + ".tmp")
+            tmp.write_text(gen, encoding="utf-8")
+            tmp.replace(self.root / CURRENT)  # from here on the new generation is live
+        except BaseException as error:
             for slot in slots:
                 if isinstance(slot, Helper):
                     slot.cancel()
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(folder, ignore_errors=True)  # the live generation is untouched
+            if isinstance(error, OSError):  # a full or read-only disk: say which folder
+                raise lock.unwritable(self.root, error) from error
             raise
-        (folder / SCHEMA_FILE).write_text(str(SCHEMA_VERSION), encoding="utf-8")
-        _fsync_tree(folder)
-        tmp = self.root / (CURRENT + ".tmp")
-        tmp.write_text(gen, encoding="utf-8")
-        tmp.replace(self.root / CURRENT)
         self.close()
         self._remove_old_generations(keep=gen)
         yield done
