@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from readinglog.core.library import Library
-from readinglog.search import fence, reading, segments
+from readinglog.search import fence
 from readinglog.search.index import SearchIndex
 from readinglog.search.searcher import search
 
@@ -51,8 +51,8 @@ def test_a_changed_layout_is_counted_and_logged(
     def moved(*_args: object) -> None:  # what an upgraded whoosh's other layout would raise
         raise AttributeError("'W3TermsReader' object has no attribute '_tindex'")
 
-    monkeypatch.setattr(segments, "_term_table", moved)
-    monkeypatch.setattr(reading, "_length_column", moved)
+    monkeypatch.setattr(fence, "term_table", moved)
+    monkeypatch.setattr(fence, "length_column", moved)
     fresh = SearchIndex(index.root)  # nothing read or cached yet
     with caplog.at_level("WARNING", logger="readinglog.search.fence"):
         assert [h.id for h in search(indexed, "lear", index=fresh, prefix=True).hits] == expected
@@ -60,3 +60,27 @@ def test_a_changed_layout_is_counted_and_logged(
     assert fence.fallbacks["segments.prefix_terms"] >= 1
     assert fence.fallbacks["reading.lengths"] >= 1
     assert re.search(r"fell back to whoosh's own", caplog.text)
+
+
+PRIVATE_READS_ALLOWED_IN = {"fence.py"}
+
+
+def test_whoosh_internals_are_read_in_the_fence_only() -> None:
+    """A private attribute of anything but our own object (``self``/``cls``) is whoosh's:
+    read only in search/fence.py, so an upgrade has one module to check."""
+    import ast
+
+    package = ROOT / "src" / "readinglog" / "search"
+    found = []
+    for path in sorted(package.glob("*.py")):
+        if path.name in PRIVATE_READS_ALLOWED_IN:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr.startswith("_")
+                and not node.attr.startswith("__")
+                and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))
+            ):
+                found.append(f"{path.name}:{node.lineno} {ast.unparse(node)}")
+    assert found == []

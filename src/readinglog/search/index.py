@@ -45,7 +45,7 @@ from whoosh.scoring import BM25F
 
 from readinglog.core.types import DocType
 from readinglog.search import analysis as text_analysis
-from readinglog.search import evaluate, lock
+from readinglog.search import evaluate, fence, lock
 from readinglog.search.helper import Helper, can_spawn
 from readinglog.search.lock import IndexBusy
 from readinglog.search.query import QueryPlan
@@ -341,7 +341,7 @@ class SearchIndex:
                 writer.delete_by_term("key", key)
             for doc in docs:
                 writer.update_document(**_document(doc))
-            merge = len(self._ix._segments()) >= MAX_SEGMENTS
+            merge = len(fence.live_segments(self._ix)) >= MAX_SEGMENTS
             writer.commit(merge=merge)
         except BaseException as error:
             _abandon(writer)
@@ -361,7 +361,7 @@ class SearchIndex:
         with contextlib.suppress(Exception):  # an unreadable TOC: status() reports it
             self._open()
             ix = self._ix
-            clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), ix._segments())
+            clean_files(ix.storage, INDEX_NAME, ix.latest_generation(), fence.live_segments(ix))
         self.close()
 
     def invalidate(self, reason: str) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.search import evaluate, fence
@@ -40,16 +39,10 @@ class LengthCodes:
 _LENGTHS = [byte_to_length(b) for b in range(256)]
 
 
-def _length_column(reader: Any, field: str, count: int) -> bytes:
-    """One read of the column whoosh 2.7.x writes for the field's lengths (its internals)."""
-    column = reader._perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
-    return bytes(column._dbfile.get(column._basepos, min(column._count, count)))
-
-
 def read_length_codes(reader: Any, field: str) -> bytes:
     count = reader.doc_count_all()
     try:
-        data = _length_column(reader, field, count)
+        data = fence.length_column(reader, field, count)
     except Exception as error:  # another layout: whoosh's own lookup, counted (search.fence)
         fence.fell_back("reading.lengths", error)
         data = bytes(length_to_byte(reader.doc_field_length(d, field) or 0) for d in range(count))

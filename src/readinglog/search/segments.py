@@ -343,7 +343,7 @@ def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
     offset, length = info.extent()
     if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
         (length,) = length
-    data = reader._terms._postfile.get(offset, length)  # whoosh 2.7.x's W3TermsReader
+    data = fence.posting_bytes(reader, offset, length)
     if data[:4] != WHOOSH3_HEADER_MAGIC:
         raise ValueError(f"not a posting list: {fieldname}:{text}")
     ids: list[int] = []
@@ -376,15 +376,6 @@ def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
     return Postings(ids, None if all_ones else weights, values or None)
 
 
-def _term_table(reader: Any, fieldname: str, encoded: bytes) -> tuple[bytes, int | None, int, Any]:
-    """(key, position of the first key at or after it, end of the data, the table's read
-    function) in whoosh 2.7.x's W3TermsReader (its internals)."""
-    terms = reader._terms
-    table = terms._tindex
-    key = terms._keycoder(fieldname, encoded)  # the field's number, then the term
-    return key, table.closest_key_pos(key), table.endofdata, table.dbfile.get
-
-
 _ITEM_HEAD = struct.Struct("!ii")  # an item of whoosh's term table: key length, value length
 _DOC_FREQ = struct.Struct("!I")  # a W3TermInfo's document count, after a flag and a weight
 TERMS_CHUNK = 16_384
@@ -400,7 +391,7 @@ def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes, 
     """
     encoded = prefix.encode("utf-8")
     try:
-        key, pos, end, get = _term_table(reader, fieldname, encoded)
+        key, pos, end, get = fence.term_table(reader, fieldname, encoded)
     except Exception as error:  # another layout: whoosh's own way, counted (search.fence)
         fence.fell_back("segments.prefix_terms", error)
         return [(t, i.doc_frequency()) for t, i in reader.iter_prefix(fieldname, prefix)]
