@@ -103,24 +103,27 @@ def _os_error(error: OSError, database: Path | None) -> str | None:
     return None
 
 
+# What each failure means for the library; ``{library}`` names its file when it is known.
+_LOCKED = "{library} is locked by another ReadingLog process; try again when it is done"
+_SQLITE_SENTENCES = {
+    SQLITE_FULL: "no space left on device while writing {library} (database or disk is full)",
+    SQLITE_READONLY: "{library} is read-only: writes are refused",
+    SQLITE_CANTOPEN: "cannot open {library}: its folder is missing or cannot be written",
+    SQLITE_BUSY: _LOCKED,
+    SQLITE_LOCKED: _LOCKED,
+    SQLITE_IOERR: "a disk input/output error while reading or writing {library}",
+    SQLITE_CORRUPT: "{library} is damaged (database disk image is malformed); restore a backup",
+    SQLITE_NOTADB: "{library} is not a ReadingLog library (file is not a database)",
+}
+
+
 def _sqlite_error(error: sqlite3.Error, database: Path | None) -> str | None:
     code = _sqlite_code(error)
+    sentence = _SQLITE_SENTENCES.get(code) if code is not None else None
+    if sentence is None:
+        return None
     library = f"the library {database}" if database is not None else "the library"
-    if code == SQLITE_FULL:
-        return f"no space left on device while writing {library} (database or disk is full)"
-    if code == SQLITE_READONLY:
-        return f"{library} is read-only: writes are refused"
-    if code == SQLITE_CANTOPEN:
-        return f"cannot open {library}: its folder is missing or cannot be written"
-    if code in (SQLITE_BUSY, SQLITE_LOCKED):
-        return f"{library} is locked by another ReadingLog process; try again when it is done"
-    if code == SQLITE_IOERR:
-        return f"a disk input/output error while reading or writing {library}"
-    if code == SQLITE_CORRUPT:
-        return f"{library} is damaged (database disk image is malformed); restore a backup"
-    if code == SQLITE_NOTADB:
-        return f"{library} is not a ReadingLog library (file is not a database)"
-    return None
+    return sentence.format(library=library)
 
 
 def _sqlite_code(error: sqlite3.Error) -> int | None:
