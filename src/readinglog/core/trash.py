@@ -208,9 +208,17 @@ def trash_note(s: Session, note_id: int, *, now: dt.datetime | None = None) -> T
 
 
 def list_trash(s: Session) -> list[TrashView]:
-    """What the trash holds, the most recently deleted first."""
-    entries = s.scalars(select(TrashEntry).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id))
-    return [TrashView(e.id, e.kind, e.original_id, e.title, e.deleted_at) for e in entries]
+    """What the trash holds, the most recently deleted first (without the payloads)."""
+    rows = s.execute(
+        select(
+            TrashEntry.id,
+            TrashEntry.kind,
+            TrashEntry.original_id,
+            TrashEntry.title,
+            TrashEntry.deleted_at,
+        ).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id)
+    )
+    return [TrashView(*row) for row in rows]
 
 
 def count(s: Session) -> int:
