@@ -58,13 +58,7 @@ def daily(paths: AppPaths) -> None:
     Skipped while the disk has no room for it (it would take the room the command's own
     write needs; the next open tries again)."""
     try:
-        for folder in (paths.backups, paths.data):  # what a killed backup or restore left
-            backups.remove_leftovers(folder)
-        if not backups.daily_due(paths.backups, paths.database.stem):
-            return
-        if not backups.room_for(paths.database, paths.backups):
-            return
-        made = backups.daily_if_due(paths.database, paths.backups, policy(paths))
+        made = backups.daily_at_open(paths.database, paths.backups, partial(policy, paths))
     except (UserError, OSError) as exc:
         if not backups.disk_full(exc):
             print(f"readinglog: warning: the daily backup failed: {exc}", file=sys.stderr)

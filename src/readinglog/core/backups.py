@@ -18,6 +18,7 @@ import json
 import re
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -240,7 +241,26 @@ def daily_if_due(
     """The once-a-day backup, when it is due and the library holds something."""
     if not db.is_file() or not daily_due(folder, db.stem, now):
         return None
-    if not has_content(db):
+    return _daily(db, folder, policy, now)
+
+
+def daily_at_open(db: Path, folder: Path, policy: Callable[[], Policy]) -> Made | None:
+    """When the library opens: clear what a killed backup or restore left (in ``folder`` and
+    beside ``db``), then the once-a-day backup when it is due. Skipped while the disk has no
+    room for it (it would take the room the caller's own write needs; the next open tries
+    again). ``policy`` is read only when a backup is due."""
+    for place in (folder, db.parent):
+        remove_leftovers(place)
+    if not daily_due(folder, db.stem) or not room_for(db, folder):
+        return None
+    chosen = policy()
+    if not db.is_file():
+        return None
+    return _daily(db, folder, chosen, None)
+
+
+def _daily(db: Path, folder: Path, policy: Policy | None, now: dt.datetime | None) -> Made | None:
+    if not has_content(db):  # a new, empty library needs no backup
         return None
     return make(db, folder, DAILY, policy=policy, now=now)
 
@@ -275,9 +295,6 @@ def disk_full(error: BaseException) -> bool:
             return True
         error = error.__cause__  # type: ignore[assignment]
     return False
-
-
-# -- listing and pruning --------------------------------------------------------------------
 
 
 # -- the second folder ----------------------------------------------------------------------

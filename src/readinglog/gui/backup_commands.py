@@ -76,13 +76,7 @@ class BackupCommands(QObject):
 
         def job() -> Generator[Progress, None, Made | None]:
             yield from ()
-            for folder in (paths.backups, paths.data):  # what a killed backup or restore left
-                backups.remove_leftovers(folder)
-            if not backups.daily_due(paths.backups, paths.database.stem):
-                return None
-            if not backups.room_for(paths.database, paths.backups):
-                return None
-            return backups.daily_if_due(paths.database, paths.backups, policy)
+            return backups.daily_at_open(paths.database, paths.backups, lambda: policy)
 
         self._start(job, self._on_daily_finished, self._on_daily_failed, writes=False)
 
