@@ -33,8 +33,7 @@ class Context:
         if self._library is None:
             return
         try:
-            if not self._library.read_only:  # a read-only library's queue cannot be emptied
-                _drain_index(self._library)
+            _drain_index(self._library)
         finally:
             self._library.close()
             self._library = None
@@ -46,7 +45,7 @@ def _drain_index(library: Library) -> None:
     that this very drain failed on is rebuilt now, so it heals instead of failing again."""
     with library.sessions() as s:
         queued = s.scalar(select(func.count(IndexQueue.id))) or 0
-    if not queued:
+    if not queued or library.read_only:  # a read-only library's queue cannot be emptied
         return
     from readinglog.cli.output import run_with_progress
     from readinglog.search import sync

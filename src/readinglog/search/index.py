@@ -1,8 +1,8 @@
 """The index as whoosh keeps it: schema, open / create / rebuild, write, search.
 
 whoosh is used here, in segments.py (which writes a rebuild's segments and reads posting
-lists in whoosh's own format), in reading.py (what a search reads from a segment) and in
-lock.py (the folder's write lock) only.
+lists in whoosh's own format), in reading.py (what a search reads from a segment), in lock.py
+(the folder's write lock) and in fence.py (every read of whoosh's private attributes) only.
 whoosh stores, updates, merges and locks; a search reads each term's posting list whole and
 runs the plan in search.evaluate, because whoosh's matchers cost a few microseconds per
 posting visited.

@@ -50,12 +50,13 @@ def drain(
 ) -> int:
     """Index what the queue holds; returns how many queue rows were handled.
 
-    Does nothing (the rows stay) when the index needs a rebuild, another writer holds it or
-    its folder cannot be written (``index.blocked`` then says why). A write the index itself
-    fails on marks it damaged (``status()`` is then CORRUPT, and ``ensure`` rebuilds it).
+    Does nothing (the rows stay) when the library is read-only (its queue cannot be emptied),
+    the index needs a rebuild, another writer holds it or its folder cannot be written
+    (``index.blocked`` then says why). A write the index itself fails on marks it damaged
+    (``status()`` is then CORRUPT, and ``ensure`` rebuilds it).
     """
     index = index or open_index(library)
-    if index.status() is not IndexStatus.OK:
+    if library.read_only or index.status() is not IndexStatus.OK:
         return 0
     handled = 0
     try:
@@ -92,7 +93,12 @@ def behind(library: Library, index: SearchIndex, older_than: float = LAG_SECONDS
     if not waiting:
         return ""
     changes = "1 recent change is" if waiting == 1 else f"{waiting} recent changes are"
-    reason = index.blocked or f"the search index is being written by {index.lock_owner()}"
+    if index.blocked:
+        reason = index.blocked
+    elif library.read_only:
+        reason = f"{library.paths.database} is open read-only"
+    else:
+        reason = f"the search index is being written by {index.lock_owner()}"
     return f"The search index is behind: {changes} not searchable yet ({reason})."
 
 
