@@ -102,11 +102,7 @@ class BackupInfo:
 def listing(folder: Path, stem: str | None = None, *, read_meta: bool = True) -> list[BackupInfo]:
     """The backups in ``folder`` (of the library named ``stem``), newest first."""
     found: list[BackupInfo] = []
-    try:
-        paths = list(folder.iterdir())
-    except OSError:
-        return []
-    for path in paths:
+    for path in _entries(folder):
         match = _NAME.match(path.name)
         if match is None or (stem is not None and match["stem"] != stem):
             continue
@@ -185,18 +181,33 @@ def remove_leftovers(folder: Path) -> list[Path]:
     """Half-written backups of a process that is gone (killed mid-copy), and sidecars whose
     backup is missing."""
     removed = []
-    try:
-        paths = list(folder.iterdir())
-    except OSError:
-        return []
+    paths = _entries(folder)
+    names = {path.name for path in paths}
     for path in paths:
         partial = _PARTIAL.match(path.name)
-        orphan = path.name.endswith(".sqlite3" + META_SUFFIX) and not path.with_suffix("").exists()
         gone = partial is not None and not alive(int(partial["pid"]))
-        if gone or (orphan and _NAME.match(path.with_suffix("").name)):
+        if gone or _orphan(path, names):
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+def _orphan(path: Path, names: set[str]) -> bool:
+    """A backup's sidecar without its backup. The folder's ``names`` spare a look-up per
+    sidecar (this runs at every open); a backup not among them is looked up, since another
+    process may have just published it (its sidecar is written first)."""
+    backup = path.with_suffix("")
+    if not path.name.endswith(".sqlite3" + META_SUFFIX) or backup.name in names:
+        return False
+    return _NAME.match(backup.name) is not None and not backup.exists()
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What ``folder`` holds (nothing when it cannot be read)."""
+    try:
+        return list(folder.iterdir())
+    except OSError:
+        return []
 
 
 def resolve(folder: Path, stem: str, choice: str) -> Path:
