@@ -87,7 +87,8 @@ def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[str]], limits: Sequence[int]
 ) -> None:
     """Columns as wide as their content up to ``limits`` (0 = no limit)."""
-    table = [list(headers), *[[for_terminal(cell) for cell in r] for r in rows]]
+    escape = sys.stdout.isatty()  # asked once for the table, not once a cell (a syscall)
+    table = [list(headers), *[[escape_controls(c) if escape else c for c in r] for r in rows]]
     widths = [
         min(max(width(row[i]) for row in table), limit or 10_000) for i, limit in enumerate(limits)
     ]
