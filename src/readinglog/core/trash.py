@@ -31,8 +31,9 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
+from readinglog.core.batches import snapshot
 from readinglog.core.errors import NotFound
-from readinglog.core.models import TrashEntry, TrashKind, utcnow
+from readinglog.core.models import Item, Note, TrashEntry, TrashKind, utcnow
 from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
 from readinglog.core.types import Changes, DocType
 
@@ -53,6 +54,11 @@ _NOTE_ROWS = (
     ("import_sources", "note_id"),
     ("note_versions", "note_id"),
 )
+# kind: (its table, the rows that go with it, its tag links, their column, its document type)
+_KINDS = {
+    TrashKind.ITEM: ("items", _ITEM_ROWS, "item_tags", "item_id", DocType.ITEM),
+    TrashKind.NOTE: ("notes", _NOTE_ROWS, "note_tags", "note_id", DocType.NOTE),
+}
 
 
 @dataclass(frozen=True)
@@ -99,11 +105,6 @@ class Restored:
                 "title": self.title, "problems": list(self.problems)}  # fmt: skip
 
 
-def _rows(conn: Connection, table: str, column: str, value: object) -> list[dict[str, Any]]:
-    result = conn.exec_driver_sql(f"SELECT * FROM {table} WHERE {column} = ?", (value,))
-    return [dict(row) for row in result.mappings()]
-
-
 def _one(conn: Connection, sql: str, *params: object) -> Any:
     return conn.exec_driver_sql(sql, params).scalar()
 
@@ -128,60 +129,43 @@ def _export_records(conn: Connection, doc_type: DocType, doc_id: int) -> list[di
     return [dict(row) for row in result.mappings()]
 
 
-def _snapshot(
-    conn: Connection,
-    table: str,
-    attached: Sequence[tuple[str, str]],
-    doc_type: DocType,
-    row_id: int,
-) -> dict[str, list[dict[str, Any]]]:
-    """The row, the rows attached to it (``attached``: table, column) and its export records."""
-    rows = {table: _rows(conn, table, "id", row_id)}
-    rows.update({name: _rows(conn, name, column, row_id) for name, column in attached})
-    rows["export_records"] = _export_records(conn, doc_type, row_id)
-    return rows
-
-
-def _remove(s: Session, row: object, doc_type: DocType, row_id: int) -> None:
-    """Delete the row (its attached rows cascade) and its export records."""
-    s.delete(row)
+def _move(
+    s: Session, kind: TrashKind, row: Item | Note, extra: dict[str, list[int]], now: dt.datetime
+) -> tuple[int, dict[str, list[dict[str, Any]]]]:
+    """Store ``row``, the rows attached to it, its tags, its export records and ``extra`` in
+    one trash row, then delete it (its attached rows cascade) and its export records.
+    Returns the trash row's id and the rows stored."""
+    table, attached, tag_table, column, doc_type = _KINDS[kind]
+    row_id = row.id
     s.flush()
-    s.connection().exec_driver_sql(
-        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?", (doc_type.value, row_id)
-    )
-    s.expire_all()
-
-
-def _store(
-    s: Session, kind: TrashKind, row_id: int, title: str, payload: dict[str, Any], now: dt.datetime
-) -> int:
+    conn = s.connection()
+    rows = snapshot(conn, ((table, "id"), *attached), row_id)
+    rows["export_records"] = _export_records(conn, doc_type, row_id)
+    payload = {"rows": rows, "tags": _tag_names(conn, tag_table, column, row_id), **extra}
     entry = TrashEntry(
         kind=kind,
         original_id=row_id,
-        title=title,
+        title=row.title,
         deleted_at=now,
         payload=json.dumps({"format": FORMAT, **payload}, ensure_ascii=False),
     )
     s.add(entry)
     s.flush()
-    return entry.id
+    s.delete(row)
+    s.flush()
+    conn.exec_driver_sql(
+        "DELETE FROM export_records WHERE doc_type = ? AND doc_id = ?", (doc_type.value, row_id)
+    )
+    s.expire_all()
+    return entry.id, rows
 
 
 def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> Trashed:
     """Move an entry, with everything attached to it, to the trash."""
     item = get_item(s, item_id)
-    s.flush()
-    conn = s.connection()
-    rows = _snapshot(conn, "items", _ITEM_ROWS, DocType.ITEM, item_id)
     children = [child.id for child in item.children]
+    trash_id, rows = _move(s, TrashKind.ITEM, item, {"children": children}, now or utcnow())
     note_ids = [link["note_id"] for link in rows["note_items"]]
-    payload = {
-        "rows": rows,
-        "tags": _tag_names(conn, "item_tags", "item_id", item_id),
-        "children": children,
-    }
-    trash_id = _store(s, TrashKind.ITEM, item_id, item.title, payload, now or utcnow())
-    _remove(s, item, DocType.ITEM, item_id)
     queue_for_index(s, DocType.ITEM, [item_id, *children])
     queue_for_index(s, DocType.NOTE, note_ids)
     changes = Changes(items=frozenset({item_id, *children}), notes=frozenset(note_ids), tags=True)
@@ -192,16 +176,9 @@ def trash_note(s: Session, note_id: int, *, now: dt.datetime | None = None) -> T
     """Move a note, with its links, tags and earlier versions, to the trash."""
     note = get_note(s, note_id)
     s.flush()
-    conn = s.connection()
-    rows = _snapshot(conn, "notes", _NOTE_ROWS, DocType.NOTE, note_id)
-    events = [row["id"] for row in _rows(conn, "events", "note_id", note_id)]
-    payload = {
-        "rows": rows,
-        "tags": _tag_names(conn, "note_tags", "note_id", note_id),
-        "events": events,
-    }
-    trash_id = _store(s, TrashKind.NOTE, note_id, note.title, payload, now or utcnow())
-    _remove(s, note, DocType.NOTE, note_id)
+    events = s.connection().exec_driver_sql("SELECT id FROM events WHERE note_id = ?", (note_id,))
+    extra = {"events": list(events.scalars())}
+    trash_id, rows = _move(s, TrashKind.NOTE, note, extra, now or utcnow())
     queue_for_index(s, DocType.NOTE, [note_id])
     item_ids = frozenset(link["item_id"] for link in rows["note_items"])
     return Trashed(trash_id, Changes(notes=frozenset({note_id}), items=item_ids, tags=True))
