@@ -13,6 +13,7 @@ import pytest
 
 from readinglog.core import backups, migrate
 from tests.cli.helpers import run
+from tests.core.migration_helpers import upgrade_to
 
 Cap = pytest.CaptureFixture[str]
 
@@ -133,17 +134,8 @@ def test_a_restore_stopped_before_its_index_rebuild_is_rebuilt_next_time(
 def test_restore_of_an_older_revision_upgrades_it(
     filled: Path, tmp_path: Path, capsys: Cap
 ) -> None:
-    from alembic import command
-
     old = tmp_path / "old.sqlite3"
-    engine = migrate.migration_engine(old)
-    try:
-        with engine.connect() as connection, connection.begin():
-            config = migrate._config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001_initial")
-    finally:
-        engine.dispose()
+    upgrade_to(old, "0001_initial")
     restored = run(capsys, "db", "restore", str(old), "--yes", "--json")
     assert restored.code == 0, restored.err
     assert restored.json()["upgraded"] is True

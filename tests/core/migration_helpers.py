@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, inspect
 
-from readinglog.core import batches
+from readinglog.core import batches, migrate
 
 
 def insert_row(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> None:
@@ -45,3 +45,17 @@ def small_batches(monkeypatch: Any, revision: str, size: int) -> None:
         return module
 
     monkeypatch.setattr(util, "load_python_file", load_with_small_batches)
+
+
+def upgrade_to(db: Path, revision: str) -> None:
+    """Make ``db`` a library at ``revision`` (an older one, for an upgrade to start from)."""
+    from alembic import command
+
+    engine = migrate.migration_engine(db)
+    try:
+        with engine.connect() as connection, connection.begin():
+            config = migrate._config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()

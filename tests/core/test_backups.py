@@ -17,6 +17,7 @@ from readinglog.core.backups import DAILY, MANUAL, UPGRADE, BackupInfo, Policy
 from readinglog.core.errors import DatabaseError
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind
+from tests.core.migration_helpers import upgrade_to
 
 T0 = dt.datetime(2026, 1, 1, 3, 0, tzinfo=dt.UTC)
 MIB = 1024 * 1024
@@ -206,16 +207,7 @@ def test_the_second_folder_gets_a_copy_and_a_missing_one_is_a_warning(
 
 
 def _at_first_revision_with_a_dangling_row(path: Path) -> Path:
-    from alembic import command
-
-    engine = migrate.migration_engine(path)
-    try:
-        with engine.connect() as connection, connection.begin():
-            config = migrate._config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001_initial")
-    finally:
-        engine.dispose()
+    upgrade_to(path, "0001_initial")
     with closing(sqlite3.connect(path)) as conn:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("INSERT INTO sessions (id, item_id) VALUES (9, 999)")  # upgrade refuses it
