@@ -161,9 +161,8 @@ def test_an_import_and_its_undo_in_the_window_are_backed_up_first(
     assert by_reason["pre-import-undo"].entries == before[0] + 3
 
 
-def test_emptying_the_trash_in_the_window_is_backed_up_first(
-    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+def _trash_with_one_entry(window, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The Trash window, open on entry 1 put in the trash, every question answered yes."""
     from readinglog.core import trash
     from readinglog.gui.trash_view import TrashDialog
 
@@ -171,10 +170,24 @@ def test_emptying_the_trash_in_the_window_is_backed_up_first(
         trash.trash_item(s, 1)
     monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
     window.trash.show_trash()
-    dialog = window.findChild(TrashDialog, "trash_dialog")
-    dialog.empty_button.click()
+    return window.findChild(TrashDialog, "trash_dialog")
+
+
+def _saved_once_emptied(qtbot: QtBot, window, dialog) -> backups.BackupInfo:  # type: ignore[no-untyped-def]
+    """The one backup made, once the Trash window lists nothing."""
     qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=10_000)
     [saved] = backups.listing(window.library.paths.backups)
+    return saved
+
+
+def test_emptying_the_trash_in_the_window_is_backed_up_first(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from readinglog.core import trash
+
+    dialog = _trash_with_one_entry(window, monkeypatch)
+    dialog.empty_button.click()
+    saved = _saved_once_emptied(qtbot, window, dialog)
     assert saved.reason == "pre-bulk-delete" and saved.counts is not None
     assert saved.counts["trash"] == 1  # what was deleted for good is in it
     with window.library.sessions() as s:
@@ -213,18 +226,10 @@ def test_deleting_several_entries_is_backed_up_first_and_undone_together(
 def test_deleting_for_good_from_the_trash_is_backed_up_first(
     qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from readinglog.core import trash
-    from readinglog.gui.trash_view import TrashDialog
-
-    with window.library.sessions.begin() as s:
-        trash.trash_item(s, 1)
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
-    window.trash.show_trash()
-    dialog = window.findChild(TrashDialog, "trash_dialog")
+    dialog = _trash_with_one_entry(window, monkeypatch)
     dialog.list.setCurrentItem(dialog.list.topLevelItem(0))
     dialog.delete_button.click()
-    qtbot.waitUntil(lambda: dialog.list.topLevelItemCount() == 0, timeout=10_000)
-    [saved] = backups.listing(window.library.paths.backups)
+    saved = _saved_once_emptied(qtbot, window, dialog)
     assert saved.reason == "pre-bulk-delete" and saved.counts is not None
     assert saved.counts["trash"] == 1
     dialog.close()
