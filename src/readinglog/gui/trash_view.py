@@ -211,8 +211,7 @@ class TrashDialog(QDialog):
             return Changes()  # no entry or note changed: only the trash's count
 
         def write() -> None:
-            if self._commands.window.write(run) is not None:
-                self.refresh()
+            if self._commands.window.write(run) is not None:  # the list refreshes on `changed`
                 self._commands.window.sidebar.recount()
 
         if backup_first:  # for good: a verified backup first, on a worker
@@ -223,12 +222,10 @@ class TrashDialog(QDialog):
     def _on_restore_clicked(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._commands.restore(ids)
-            self.refresh()
+            self._commands.restore(ids)  # the list refreshes on the window's `changed`
 
     def _on_list_item_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         self._commands.restore([int(item.data(0, ID_ROLE))])
-        self.refresh()
 
     def _on_delete_clicked(self) -> None:
         ids = self.selected_ids()
