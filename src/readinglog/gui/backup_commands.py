@@ -139,11 +139,7 @@ class BackupCommands(QObject):
             return backups.make(paths.database, paths.backups, reason, policy=policy)
 
         self.busy = True
-        task = worker.Task()
-        task.signals.finished.connect(partial(self._on_before_finished, then))
-        task.signals.failed.connect(self._on_before_failed)
-        task.signals.done.connect(partial(self._tasks.discard, task))
-        self._tasks.add(task)
+        task = self._task(partial(self._on_before_finished, then), self._on_before_failed)
         worker.run_with_progress(
             self.window, "Backing up the library first", job, writes=False, task=task
         )
@@ -192,17 +188,12 @@ class BackupCommands(QObject):
         library, policy = window.library, self._policy()
         before = _ids(library)
         self.busy = True
-        task = worker.Task()
-        task.signals.finished.connect(lambda ids: self._on_restore_finished(before, ids))
-        task.signals.failed.connect(self._on_restore_failed)
-        task.signals.done.connect(lambda: self._tasks.discard(task))
-        self._tasks.add(task)
         return worker.run_with_progress(
             window,
             "Restoring from backup",
             lambda: _restore_job(library, source, policy),
             writes=True,
-            task=task,
+            task=self._task(partial(self._on_restore_finished, before), self._on_restore_failed),
         )
 
     def _on_restore_finished(self, before: Ids, after: Ids) -> None:
@@ -221,12 +212,16 @@ class BackupCommands(QObject):
     # -- helpers -----------------------------------------------------------------------------
 
     def _start(self, job, on_finished, on_failed, *, writes: bool) -> None:  # type: ignore[no-untyped-def]
+        worker.start(job, writes=writes, task=self._task(on_finished, on_failed))
+
+    def _task(self, on_finished, on_failed) -> worker.Task:  # type: ignore[no-untyped-def]
+        """A task whose signals go to ``on_finished``/``on_failed``, kept alive until done."""
         task = worker.Task()
         task.signals.finished.connect(on_finished)
         task.signals.failed.connect(on_failed)
-        task.signals.done.connect(lambda: self._tasks.discard(task))
+        task.signals.done.connect(partial(self._tasks.discard, task))
         self._tasks.add(task)
-        worker.start(job, writes=writes, task=task)
+        return task
 
     def _say(self, message: str, warnings: list[str] | None = None) -> None:
         for warning in warnings or []:
