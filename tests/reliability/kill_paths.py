@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import sys
 import textwrap
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tests.reliability.killer import Attempt, valid_zip
@@ -70,23 +71,34 @@ def _add(h: Harness, path: str) -> Attempt:
     return Attempt(path, ["add", "book", "--title", title], ID_LINE, check)
 
 
+def _edit_check(
+    known: dict[int, str], what: str, row_id: int, old: str, word: str, wanted: str,
+    stored_now: Callable[[int], str | None],
+) -> Callable[[bool, str], list[str]]:  # fmt: skip
+    """The check of an edit of a note's body or an entry's title: the new text when it was
+    acknowledged, else the new or the old one, whole; never the row gone."""
+
+    def check(acked: bool, shown: str) -> list[str]:
+        stored = stored_now(row_id)
+        if stored is None:
+            del known[row_id]
+            return [f"LOST: {what} {row_id} vanished under an edit"]
+        if stored == wanted:
+            known[row_id] = word
+            return []
+        if acked:
+            return [f"LOST: {what} {row_id} edit to {word} was acknowledged, not stored"]
+        return [] if old in stored else [f"{what} {row_id} holds neither version: {stored!r}"]
+
+    return check
+
+
 def _note_edit(h: Harness, path: str) -> Attempt:
     note_id = h.rng.choice(sorted(h.notes))
     old, word = h.notes[note_id], h.next_marker()
     body = f"kill test edited {word}\n\n改过的笔记 {word}\n"
 
-    def check(acked: bool, shown: str) -> list[str]:
-        stored = h.note_body(note_id)
-        if stored is None:
-            del h.notes[note_id]
-            return [f"LOST: note {note_id} vanished under an edit"]
-        if stored == body:
-            h.notes[note_id] = word
-            return []
-        if acked:
-            return [f"LOST: note {note_id} edit to {word} was acknowledged, not stored"]
-        return [] if old in stored else [f"note {note_id} holds neither version: {stored!r}"]
-
+    check = _edit_check(h.notes, "note", note_id, old, word, body, h.note_body)
     ack = re.compile(re.escape(word))
     return Attempt(path, ["note", "edit", str(note_id), "--stdin"], ack, check, stdin=body)
 
@@ -96,18 +108,7 @@ def _edit(h: Harness, path: str) -> Attempt:
     old, word = h.items[item_id], h.next_marker()
     title = f"kill entry edited {word}"
 
-    def check(acked: bool, shown: str) -> list[str]:
-        stored = h.item_title(item_id)
-        if stored is None:
-            del h.items[item_id]
-            return [f"LOST: entry {item_id} vanished under an edit"]
-        if stored == title:
-            h.items[item_id] = word
-            return []
-        if acked:
-            return [f"LOST: entry {item_id} edit to {word} was acknowledged, not stored"]
-        return [] if old in stored else [f"entry {item_id} holds neither title: {stored!r}"]
-
+    check = _edit_check(h.items, "entry", item_id, old, word, title, h.item_title)
     argv = ["edit", str(item_id), "--title", title]
     return Attempt(path, argv, re.compile(re.escape(word)), check)
 
