@@ -220,7 +220,9 @@ class Sidebar(QTreeView):
         for cell in row:
             cell.setData(TRASH_KEY, KEY_ROLE)
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            cell.setToolTip(f"Deleted entries and notes: {number} (kept for 30 days)")
+            cell.setToolTip(
+                f"Deleted entries and notes: {number} (kept for {trash.KEEP_DAYS} days)"
+            )
         row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row[1].setForeground(theme.dim_color(self.palette()))
         section.appendRow(row)

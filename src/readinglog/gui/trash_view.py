@@ -158,7 +158,8 @@ class TrashDialog(QDialog):
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.hint = QLabel("Deleted entries and notes stay here for 30 days.", self)
+        keep = f"Deleted entries and notes stay here for {trash.KEEP_DAYS} days."
+        self.hint = QLabel(keep, self)
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(self)
         self.restore_button = self._button(buttons, "&Restore", "trash_restore")
