@@ -134,7 +134,7 @@ class PreferencesDialog(QDialog):
         self.backup_cap.setRange(config.MIN_BACKUP_SIZE_CAP_MB, 1024 * 1024)
         self.backup_cap.setSingleStep(256)
         self.backup_cap.setSuffix(" MB")
-        self.backup_cap.setValue(max(self._settings.backup_size_cap_mb, 50))
+        self.backup_cap.setValue(self._settings.backup_size_cap_mb)  # the range clamps it
         self.backup_cap.setAccessibleName("Backups size cap")
         self.backup_mirror = QLineEdit(self._settings.backup_mirror, self)
         self.backup_mirror.setObjectName("preferences_backup_mirror")
