@@ -28,21 +28,10 @@ def register(note_commands: Any) -> None:
 
 
 def note_history(args: argparse.Namespace, ctx: Context) -> int:
-    with ctx.library.sessions() as s:
-        if args.show is not None:
-            version = history.get_version(s, args.id, args.show)
-            versions = [version]
-        else:
-            versions = history.note_history(s, args.id)
     if args.show is not None:
-        if args.json:
-            print_json(version.to_json(with_body=True))
-        else:
-            print(f"# {for_terminal(version.title)}")
-            when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            print(f"(version {version.id} of note #{version.note_id}, {when})\n")
-            print(for_terminal(version.body))
-        return 0
+        return _show_version(args, ctx)
+    with ctx.library.sessions() as s:
+        versions = history.note_history(s, args.id)
     if args.json:
         print_json([v.to_json() for v in versions])
         return 0
@@ -57,6 +46,19 @@ def note_history(args: argparse.Namespace, ctx: Context) -> int:
         ),
         (0, 0, 0, 60),
     )
+    return 0
+
+
+def _show_version(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.library.sessions() as s:
+        version = history.get_version(s, args.id, args.show)
+    if args.json:
+        print_json(version.to_json(with_body=True))
+        return 0
+    print(f"# {for_terminal(version.title)}")
+    when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    print(f"(version {version.id} of note #{version.note_id}, {when})\n")
+    print(for_terminal(version.body))
     return 0
 
 
