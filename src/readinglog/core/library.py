@@ -36,11 +36,9 @@ class Library:
     def open(cls, paths: AppPaths) -> Library:
         """Open (creating or upgrading as needed) the library in ``paths``; for reading only
         when ``paths.read_only`` or when it exists and cannot be written."""
-        db = paths.database
-        if paths.read_only or (db.exists() and not writable(db)):
-            return cls._open_read_only(paths)
-        if db.exists() and disk_full(db):
-            return cls._open_read_only(paths, "is on a disk with no space left on device")
+        why = _read_only_reason(paths, full_disk=True)
+        if why is not None:
+            return cls._open_read_only(paths, why)
         paths.ensure()
         engine = migrate.open_database(paths.database, paths.backups)
         library = cls(paths=paths, engine=engine, sessions=make_session_factory(engine))
@@ -48,7 +46,7 @@ class Library:
         return library
 
     @classmethod
-    def _open_read_only(cls, paths: AppPaths, why: str | None = None) -> Library:
+    def _open_read_only(cls, paths: AppPaths, why: str) -> Library:
         db = paths.database
         if not db.exists():
             raise DatabaseError(f"there is no library at {db} to open read-only")
@@ -70,9 +68,9 @@ class Library:
     def refuse_changes(paths: AppPaths) -> None:
         """Raise ReadOnlyLibrary when the library in ``paths`` would open read-only: for
         commands that change the file without opening it (db upgrade, db restore)."""
-        db = paths.database
-        if paths.read_only or (db.exists() and not writable(db)):
-            raise ReadOnlyLibrary(_refusal(paths, None))
+        why = _read_only_reason(paths, full_disk=False)
+        if why is not None:
+            raise ReadOnlyLibrary(_refusal(paths, why))
 
     def purge_trash(self) -> None:
         """Empty what has been in the trash for 30 days (bounded; a read when there is none).
@@ -96,9 +94,21 @@ class Library:
         self.close()
 
 
-def _refusal(paths: AppPaths, why: str | None) -> str:
+def _read_only_reason(paths: AppPaths, *, full_disk: bool) -> str | None:
+    """Why the library in ``paths`` opens for reading only (said after its path), or None:
+    it opens for writing, or is made. ``full_disk``: a disk with no room left is a reason."""
+    db = paths.database
+    if paths.read_only:
+        return "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
+    if not db.exists():
+        return None
+    if not writable(db):
+        return "is read-only"
+    if full_disk and disk_full(db):
+        return "is on a disk with no space left on device"
+    return None
+
+
+def _refusal(paths: AppPaths, why: str) -> str:
     """The one sentence every write to a read-only library gets."""
-    if why is None:
-        forced = "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
-        why = forced if paths.read_only else "is read-only"
     return f"{paths.database} {why}: ReadingLog opened it for reading and refuses changes"
