@@ -62,6 +62,14 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return home
 
 
+@pytest.fixture
+def home(base: Path, tmp_path: Path) -> Path:
+    """A copy of the base library, for one test to spoil."""
+    home = tmp_path / "home"
+    shutil.copytree(base, home)
+    return home
+
+
 def _not_sqlite(db: Path) -> None:
     db.write_bytes(b"Just some notes I kept in a text file.\n" * 40)
 
@@ -110,10 +118,8 @@ def _one_line(result: subprocess.CompletedProcess[str], command: str) -> str:
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("fault", BROKEN)
 def test_a_broken_library_is_refused_in_one_line_and_left_as_is(
-    base: Path, tmp_path: Path, fault: str, command: str
+    home: Path, fault: str, command: str
 ) -> None:
-    home = tmp_path / "home"
-    shutil.copytree(base, home)
     db = home / paths.DB_FILENAME
     BROKEN[fault](db)
     before = sha(db)
@@ -128,10 +134,8 @@ def test_a_broken_library_is_refused_in_one_line_and_left_as_is(
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_library_opened_read_only_reads_and_refuses_writes_in_one_line(
-    base: Path, tmp_path: Path, command: str
+    home: Path, command: str
 ) -> None:
-    home = tmp_path / "home"
-    shutil.copytree(base, home)
     db = home / paths.DB_FILENAME
     before = sha(db)
     result = cli(home, "--read-only", *COMMANDS[command])
@@ -149,10 +153,8 @@ def test_a_library_opened_read_only_reads_and_refuses_writes_in_one_line(
 @pytest.mark.skipif(os.geteuid() == 0, reason="root ignores permission bits")
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_library_without_write_permission_reads_and_refuses_writes(
-    base: Path, tmp_path: Path, command: str
+    home: Path, command: str
 ) -> None:
-    home = tmp_path / "home"
-    shutil.copytree(base, home)
     db = home / paths.DB_FILENAME
     before = sha(db)
     db.chmod(0o444)
