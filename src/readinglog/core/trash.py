@@ -275,8 +275,8 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
             problems.append(f"note {link['note_id']} no longer exists")
     children: list[int] = []
     for child in payload["children"]:
-        parent_now = _one(conn, "SELECT parent_id FROM items WHERE id = ?", child)
-        if _exists(conn, "items", child) and parent_now is None:
+        orphan = _one(conn, "SELECT 1 FROM items WHERE id = ? AND parent_id IS NULL", child)
+        if orphan is not None:
             conn.exec_driver_sql("UPDATE items SET parent_id = ? WHERE id = ?", (new_id, child))
             children.append(child)
         else:
