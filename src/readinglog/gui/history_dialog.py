@@ -29,8 +29,6 @@ from readinglog.gui.views import Target
 if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-
 
 class HistoryCommands(QObject):
     """Opens the history of the note shown in the editor."""
@@ -131,6 +129,5 @@ class HistoryDialog(QDialog):
 def _row(version: VersionView) -> QListWidgetItem:
     when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
     item = QListWidgetItem(f"{when} · {version.words:,} words")
-    item.setData(ID_ROLE, version.id)
     item.setToolTip(version.title)
     return item
