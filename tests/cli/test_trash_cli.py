@@ -114,3 +114,17 @@ def test_note_history_and_restore_version(home: Path, capsys: Cap) -> None:
     missing = run(capsys, "note", "history", str(note), "--show", "99")
     assert missing.err.strip() == f"readinglog: note {note} has no version 99"
     assert run(capsys, "note", "history", "42").err.strip() == "readinglog: no note with id 42"
+
+
+def test_emptying_the_trash_of_a_read_only_library_writes_no_backup(
+    home: Path, capsys: Cap
+) -> None:
+    run(capsys, "add", "book", "人类简史")
+    run(capsys, "add", "book", "三体")
+    assert run(capsys, "rm", "1", "--yes").code == 0
+    backups = paths.in_home(home).backups
+    before = sorted(p.name for p in backups.iterdir())
+    refused = run(capsys, "--read-only", "trash", "empty", "--yes")
+    assert refused.code == 1 and "read-only" in refused.err
+    assert sorted(p.name for p in backups.iterdir()) == before
+    assert len(run(capsys, "trash", "list", "--json").json()) == 1

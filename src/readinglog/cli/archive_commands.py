@@ -96,8 +96,7 @@ def import_archive(args: argparse.Namespace, ctx: Context) -> int:
 
     path: Path = args.file.expanduser()
     report = archive.ArchiveReport(path)
-    ctx.library.sessions.ensure_writable()  # a read-only library: refused before any backup
-    backup_commands.before(ctx.paths, "pre-archive-import")
+    backup_commands.before(ctx.library, "pre-archive-import")
     with ctx.library.sessions.begin() as s:
         steps = archive_import.import_archive(s, ctx.paths, path, report)
         run_with_progress(steps, f"importing {path.name}")

@@ -67,9 +67,12 @@ def daily(paths: AppPaths) -> None:
         _warn(made.warnings)
 
 
-def before(paths: AppPaths, reason: str, *, skip: bool = False) -> Path | None:
+def before(library: Library, reason: str, *, skip: bool = False) -> Path | None:
     """A verified backup before a bulk change (``reason`` names it: backups.PRE_*); None when
-    skipped (a dry run) or the library holds nothing yet. UserError when it cannot be made."""
+    skipped (a dry run) or the library holds nothing yet. UserError when it cannot be made, and
+    first of all when the library is read-only: a refused change writes no backup either."""
+    library.sessions.ensure_writable()
+    paths = library.paths
     db = paths.database
     if skip or not db.is_file() or not backups.has_content(db):
         return None

@@ -53,8 +53,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
 
     kind: ImportKind = args.kind
     path: Path = args.file.expanduser()
-    ctx.library.sessions.ensure_writable()  # a read-only library: refused before any backup
-    backup_commands.before(ctx.paths, "pre-import", skip=args.dry_run)
+    backup_commands.before(ctx.library, "pre-import", skip=args.dry_run)
     s = ctx.library.sessions.writer()
     try:
         s.begin()
@@ -96,8 +95,7 @@ def _print_report(report: ImportReport, dry_run: bool, as_json: bool) -> None:
 
 
 def undo_import(args: argparse.Namespace, ctx: Context) -> int:
-    ctx.library.sessions.ensure_writable()
-    backup_commands.before(ctx.paths, "pre-import-undo")
+    backup_commands.before(ctx.library, "pre-import-undo")
     with ctx.library.sessions.begin() as s:
         changes = batches.undo(s, args.batch, force=args.force)
     if args.json:

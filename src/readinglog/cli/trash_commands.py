@@ -104,7 +104,7 @@ def empty_trash(args: argparse.Namespace, ctx: Context) -> int:
     if not args.yes and not confirm(f"Delete {scope} in the trash ({held} held) for good?"):
         print("nothing deleted")
         return 1
-    backup_commands.before(ctx.paths, "pre-bulk-delete")
+    backup_commands.before(ctx.library, "pre-bulk-delete")
     with ctx.library.sessions.begin() as s:
         gone = trash.empty(s, older_than=older)
     print(f"deleted {gone} for good from the trash")
