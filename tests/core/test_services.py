@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from readinglog.core import activity, notes, services
+from readinglog.core import activity, notes, services, trash
 from readinglog.core.errors import InvalidInput, NotFound
 from readinglog.core.library import Library
 from readinglog.core.models import Event, IndexQueue, Item, Note, ReadingSession, Tag
@@ -101,7 +101,7 @@ def test_delete_item_keeps_notes_and_children(library: Library) -> None:
     episode = add(library, ItemKind.EPISODE, "Ep", parent_id=show)
     with library.sessions.begin() as s:
         note_id = notes.add_note(s, "about the show", item_ids=[show]).created
-        services.delete_item(s, show)
+        trash.trash_item(s, show)
     with library.sessions() as s:
         assert s.get(Item, show) is None
         assert s.get(Item, episode).parent_id is None  # type: ignore[union-attr]

@@ -103,7 +103,7 @@ def test_deleting_an_entry_moves_it_and_everything_attached_out_of_sight(
     book = world["book"]
     clear_queue(library)
     with library.sessions.begin() as s:
-        changes = services.delete_item(s, book)
+        changes = trash.trash_item(s, book).changes
     assert book in changes.items
     with library.sessions() as s:
         assert book not in repository.item_ids(s, Filter())
@@ -171,7 +171,7 @@ def test_restore_takes_a_new_id_when_the_old_one_was_taken_and_names_lost_links(
     with library.sessions.begin() as s:
         exports.put_record(s, DocType.NOTE, note, "md", "out/other.md", "c" * 64)
         trashed = trash.trash_note(s, note)
-        services.delete_item(s, world["book"])
+        trash.trash_item(s, world["book"])
         # SQLite gives the highest id again: the new note takes the trashed one's id
         taken = notes.add_note(s, "a new note").created
     assert taken == note

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from readinglog.core import notes, repository
+from readinglog.core import notes, repository, trash
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.gui import sidebar as sidebar_module
@@ -191,7 +191,7 @@ def test_a_row_deleted_elsewhere_is_not_queried_at_each_paint(
     gone = model.id_at(0)
     assert gone is not None
     with sample_library.sessions.begin() as s:  # another process; no changed signal here
-        notes.delete_note(s, gone)
+        trash.trash_note(s, gone)
     assert model.index(0, 0).data() is None  # its page is loaded: the row is missing
     assert model.index(1, 0).data()
     loads = model.pages_loaded

@@ -9,7 +9,7 @@ import textwrap
 
 from sqlalchemy import func, select, update
 
-from readinglog.core import notes
+from readinglog.core import notes, trash
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
 from readinglog.search import sync
@@ -40,7 +40,7 @@ def test_queue_is_drained_after_writes(indexed: Library, index: SearchIndex) -> 
     with indexed.sessions.begin() as s:
         new = notes.add_note(s, "新笔记：提示词工程", title="new").created
         notes.edit_note(s, 2, title="茶道", body="现在讲的是茶道")
-        notes.delete_note(s, 4)
+        trash.trash_note(s, 4)
     assert new is not None and queued(indexed) == 3
     assert sync.drain(indexed, index) == 3
     assert queued(indexed) == 0

@@ -9,7 +9,7 @@ from enum import Enum
 
 from sqlalchemy.orm import Session
 
-from readinglog.core import history, text, trash
+from readinglog.core import history, text
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Event, Note, NoteItem, utcnow
 from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
@@ -147,8 +147,3 @@ def edit_note(
     note.updated_at = when
     queue_for_index(s, DocType.NOTE, [note.id])
     return Changes(notes=frozenset({note.id}), items=frozenset(linked), tags=before[2] != after[2])
-
-
-def delete_note(s: Session, note_id: int) -> Changes:
-    """Move a note, with its links, tags and earlier versions, to the trash."""
-    return trash.trash_note(s, note_id).changes

@@ -205,10 +205,3 @@ def _change_tags(s: Session, current: list[Tag], add: Sequence[str], remove: Seq
         if tag not in current:
             current.append(tag)
     return before != current
-
-
-def delete_item(s: Session, item_id: int) -> Changes:
-    """Move an entry, with everything attached to it, to the trash (core/trash.py)."""
-    from readinglog.core import trash  # trash builds on this module's helpers
-
-    return trash.trash_item(s, item_id).changes
