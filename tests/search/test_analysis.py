@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -54,8 +55,22 @@ def test_derivations_are_not_merged() -> None:
 
 
 def test_han_bigrams_carry_word_marks() -> None:
-    assert texts("南京市长江大桥") == ["^南京$", "^京市$", "^市长", "^长江$", "江大", "^大桥$"]
+    assert texts("南京市长江大桥") == ["^南京$", "京市$", "^市长", "^长江$", "江大", "^大桥$"]
     assert texts("学") == ["^学$"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        ("政治经济学", ["^政治$", "治经", "^经济$", "济学$"]),  # 经济 and 经济学 inside
+        ("美国会通过", ["^美国$", "国会$", "^会通", "^通过$"]),  # 美国会: not 国会
+        ("中华人民共和国", ["^中华$", "华人", "^人民$", "民共", "^共和$", "和国$"]),
+    ],
+)
+def test_words_inside_a_word_count_only_from_its_start(text: str, marked: list[str]) -> None:
+    """rjieba's search mode lists every dictionary word inside a long word (美国会: 美国 and
+    国会); only those that follow each other from the long word's start are words there."""
+    assert texts(text) == marked
 
 
 def test_traditional_becomes_simplified_with_offsets_kept() -> None:
@@ -101,7 +116,11 @@ def test_single_han_character_uses_the_character_field() -> None:
     ],
 )
 def test_chinese_words_inside_compounds_but_not_traps(text: str, query: str, hit: bool) -> None:
-    assert bool(match_spans(text, needles(query))) is hit
+    """Found either way (the characters stand together); a word only where ``hit``."""
+    found = needles(query)
+    as_words = [replace(n, steps=n.tiers()[0], word=()) for n in found]
+    assert match_spans(text, found)
+    assert bool(match_spans(text, as_words)) is hit
 
 
 def test_phrase_over_mixed_text() -> None:

@@ -19,11 +19,11 @@ import pytest
 from whoosh import collectors, query
 
 from readinglog.core.types import DocType
-from readinglog.search import evaluate, reading
+from readinglog.search import evaluate, ranking, reading
 from readinglog.search import index as index_module
 from readinglog.search.analysis import Needle, han_chars
 from readinglog.search.index import SearchIndex
-from readinglog.search.query import QueryPlan, parse
+from readinglog.search.query import Clause, QueryPlan, parse
 from readinglog.search.schema import TEXT_FIELDS, SearchDoc
 
 from .test_segments import corpus
@@ -110,9 +110,10 @@ def whoosh_reference(
         return {hit["key"]: hit.score for hit in collector.results()}
 
 
-def ours(index: SearchIndex, plan: QueryPlan) -> tuple[int, dict[str, float]]:
-    total, hits = index.search(plan, limit=1000)
-    return total, {key: score for key, score, _ in hits}
+def top(
+    index: SearchIndex, plan: QueryPlan, limit: int = 1000, allowed: set[str] | None = None
+) -> tuple[int, list[ranking.Ranked]]:
+    return ranking.top(index.snapshot(), plan, limit, allowed)
 
 
 def built(folder: Path, docs: list[SearchDoc]) -> SearchIndex:
@@ -122,56 +123,56 @@ def built(folder: Path, docs: list[SearchDoc]) -> SearchIndex:
     return index
 
 
-def assert_same(index: SearchIndex) -> None:
-    checked = 0
-    for text in QUERIES:
-        for doc_type in (None, DocType.ITEM):
-            plan = parse(text, doc_type)
-            expected = whoosh_reference(index, plan)
-            total, found = ours(index, plan)
-            assert total == len(found) == len(expected), (text, doc_type)
-            assert found.keys() == expected.keys(), (text, doc_type)
-            if not all(n.char for c in plan.must for alt in c.alternatives for n in alt):
-                for key, score in expected.items():  # one-character queries rank by recency
-                    assert found[key] == pytest.approx(score, rel=1e-5), (text, key)
-            checked += bool(expected)
-    assert checked > len(QUERIES)  # most queries match something
+def at_tier(plan: QueryPlan, tier: int) -> QueryPlan:
+    """The plan with each needle narrowed to its steps at ``tier`` (a half-typed word's
+    expansion from the opening tier on)."""
+
+    def narrowed(needle: Needle) -> Needle:
+        if needle.char:
+            return needle
+        prefix = needle.prefix if tier != evaluate.WORD else ""
+        return Needle(steps=needle.tiers()[tier], prefix=prefix)
+
+    must = tuple(
+        Clause(tuple(tuple(narrowed(n) for n in alt) for alt in clause.alternatives))
+        for clause in plan.must
+    )
+    return replace(plan, must=must)
 
 
-def assert_same_open(index: SearchIndex) -> None:
-    """Prefix mode: the matches and scores whoosh gives the open plan (the last clause
-    opened, a half-typed word's step with the terms the index expands it to); those of the
-    exact plan first, with its scores."""
+def assert_same(index: SearchIndex, queries: list[str], *, prefix: bool = False) -> None:
+    """Every match and its score as whoosh finds them for the widest needles; each at the
+    tier whoosh finds it at with the needles narrowed; better tiers first, each by score."""
     index._open()
     with index._ix.searcher() as searcher:
-        stats = reading.Stats(searcher)
+        expand = reading.Stats(searcher).expand
         checked = 0
-        for text in PREFIX_QUERIES:
+        for text in queries:
             for doc_type in (None, DocType.ITEM):
-                plan = parse(text, doc_type, prefix=True)
-                assert plan.prefix_clause is not None, text
-                exact = whoosh_reference(index, plan)
-                opened = replace(plan, must=(*plan.must[:-1], plan.prefix_clause))
-                wide = whoosh_reference(index, opened, stats.expand)
-                total, hits = index.search(plan, limit=1000)
-                assert total == len(hits) == len(wide) and exact.keys() <= wide.keys(), text
-                keys = [key for key, _, _ in hits]
-                assert set(keys[: len(exact)]) == exact.keys(), (text, doc_type)
-                assert set(keys) == wide.keys(), (text, doc_type)
-                for key, score, _ in hits:
-                    expected = exact.get(key, wide[key])
-                    assert score == pytest.approx(expected, rel=1e-5), (text, key)
-                for group in (hits[: len(exact)], hits[len(exact) :]):
-                    scores = [score for _, score, _ in group]
-                    assert scores == sorted(scores, reverse=True), text
-                checked += len(wide) > len(exact)
-    assert checked > len(PREFIX_QUERIES) // 2  # most open words match more
+                plan = parse(text, doc_type, prefix=prefix)
+                expected = whoosh_reference(index, plan, expand)
+                words = whoosh_reference(index, at_tier(plan, evaluate.WORD))
+                openings = whoosh_reference(index, at_tier(plan, evaluate.OPENING), expand)
+                total, hits = top(index, plan)
+                assert total == len(hits) == len(expected), (text, doc_type)
+                assert {h.key for h in hits} == expected.keys(), (text, doc_type)
+                for hit in hits:
+                    tier = 0 if hit.key in words else 1 if hit.key in openings else 2
+                    assert hit.tier == tier, (text, hit.key)
+                by_score = not all(n.char for c in plan.must for alt in c.alternatives for n in alt)
+                if by_score:  # one-character queries rank by recency
+                    for hit in hits:
+                        assert hit.score == pytest.approx(expected[hit.key], rel=1e-5), text
+                    order = [(h.tier, -h.score) for h in hits]
+                    assert order == sorted(order), text
+                checked += bool(expected) + (len(expected) > len(words))
+    assert checked > len(queries)  # most queries match something, some loosely
 
 
 def test_same_matches_and_scores_as_whoosh(tmp_path: Path) -> None:
     index = built(tmp_path, corpus())
-    assert_same(index)
-    assert_same_open(index)
+    assert_same(index, QUERIES)
+    assert_same(index, PREFIX_QUERIES, prefix=True)
 
 
 def test_a_half_typed_word_stands_for_its_most_frequent_terms(
@@ -210,17 +211,17 @@ def test_same_over_several_segments_with_updates_and_deletions(
         index.apply(changed, [docs[5].key, docs[100].key])
     index._open()
     assert len(index._ix._segments()) > 5
-    assert_same(index)
-    assert_same_open(index)
+    assert_same(index, QUERIES)
+    assert_same(index, PREFIX_QUERIES, prefix=True)
 
 
 def test_one_character_queries_rank_newest_first(tmp_path: Path) -> None:
     docs = corpus()
     index = built(tmp_path, docs)
-    total, hits = index.search(parse("学"), limit=5)
+    total, hits = top(index, parse("学"), limit=5)
     expected = [d for d in docs if "学" in han_chars(d.title + d.body + "".join(d.tags))]
     assert total == len(expected)
-    assert [k for k, _, _ in hits] == [d.key for d in expected[::-1][:5]]
+    assert [h.key for h in hits] == [d.key for d in expected[::-1][:5]]
 
 
 @pytest.mark.parametrize("share", [0.02, 0.9])  # keys looked up / keys of the matches read
@@ -230,10 +231,10 @@ def test_field_filters_keep_only_the_allowed_documents(tmp_path: Path, share: fl
     allowed = {d.key for i, d in enumerate(docs) if (i * 7919 % 100) < share * 100}
     plan = parse("经济")
     expected = {k: v for k, v in whoosh_reference(index, plan).items() if k in allowed}
-    total, hits = index.search(plan, limit=1000, allowed=allowed)
+    total, hits = top(index, plan, allowed=allowed)
     assert expected and total == len(expected)
     assert {k: pytest.approx(v, rel=1e-5) for k, v in expected.items()} == {
-        k: v for k, v, _ in hits
+        h.key: h.score for h in hits
     }
 
 
@@ -268,7 +269,7 @@ def test_a_rebuild_in_two_processes_finds_the_same(
     assert progress == sorted(progress) and progress[-1] == len(docs)
     index._open()
     assert len(index._ix._segments()) == 4  # 300 docs: four groups of 75, every other elsewhere
-    assert_same(index)
+    assert_same(index, QUERIES)
 
 
 def test_a_cancelled_rebuild_leaves_nothing_behind(

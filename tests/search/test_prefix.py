@@ -12,7 +12,7 @@ from readinglog.core.library import Library
 from readinglog.search import query, sync
 from readinglog.search.analysis import Needle, match_spans, needles
 from readinglog.search.index import SearchIndex
-from readinglog.search.searcher import search
+from readinglog.search.searcher import Match, search
 from readinglog.search.stemming import prefix_keys, stem
 
 EXTRA = [
@@ -41,17 +41,18 @@ def found(library: Library, index: SearchIndex, text: str, prefix: bool = True) 
 
 
 def test_a_half_typed_han_word_need_not_end_a_word() -> None:
-    exact, opened = needles("地方财"), needles("地方财", prefix=True)
-    assert exact[0].steps[-1] == {"^方财$", "方财$"}
-    assert opened[0].steps[-1] == {"^方财$", "方财$", "^方财", "方财"}
-    assert opened[0].steps[0] == exact[0].steps[0]
-    assert needles("和服", prefix=True)[0].steps == ({"^和服$", "^和服"},)
+    (exact,), (opened,) = needles("地方财"), needles("地方财", prefix=True)
+    assert exact.steps == opened.steps  # the characters side by side, either way
+    assert exact.word[-1] == {"^方财$", "方财$"} and opened.word == exact.word
+    assert opened.opening[-1] == {"^方财$", "方财$", "^方财", "方财"}
+    assert opened.opening[0] == exact.word[0]
+    assert needles("和服", prefix=True)[0].tiers()[:2] == (({"^和服$"},), ({"^和服$", "^和服"},))
     assert needles("学", prefix=True) == needles("学")  # one character: the character field
 
 
 def test_only_the_needle_at_the_end_is_opened() -> None:
     python, han = needles("Python机器学", prefix=True)
-    assert python == needles("python")[0] and han.steps[-1] >= {"器学", "^器学"}
+    assert python == needles("python")[0] and han.opening[-1] >= {"器学", "^器学"}
     han, latin = needles("机器学习pyth", prefix=True)
     assert han == needles("机器学习")[0]
     assert latin.prefix == "pyth" and latin.steps == ({"pyth"},)
@@ -62,7 +63,6 @@ def test_only_the_needle_at_the_end_is_opened() -> None:
 def test_the_snippet_marks_what_the_half_typed_word_begins() -> None:
     text = "分税制改革之后，地方财政收入减少"
     assert match_spans(text, needles("地方财", prefix=True)) == [(8, 11)]
-    assert match_spans(text, needles("地方财")) == []
     assert match_spans("Notes on Economics.", needles("econom", prefix=True)) == [(9, 18)]
 
 
@@ -71,10 +71,13 @@ def test_the_snippet_marks_what_the_half_typed_word_begins() -> None:
     ["地方财", "经济 地方财", "a OR 地方财", "kind:book 地方财", "econom", "learning econ"],
 )
 def test_the_last_word_is_opened(text: str) -> None:
-    plan = query.parse(text, prefix=True)
-    assert plan.prefix_clause is not None
-    assert plan.must == query.parse(text).must  # the exact plan is unchanged
-    assert plan.terms != query.parse(text).terms  # snippets mark what the open word matches
+    plan, exact = query.parse(text, prefix=True), query.parse(text)
+    assert plan.must[:-1] == exact.must[:-1] and plan.must[-1] != exact.must[-1]
+    as_words = [
+        [n.tiers()[0] for alt in p.must[-1].alternatives for n in alt] for p in (plan, exact)
+    ]
+    assert as_words[0] == as_words[1]  # as typed, the same words
+    assert plan.terms != exact.terms  # snippets mark what the open word matches
 
 
 @pytest.mark.parametrize(
@@ -133,10 +136,14 @@ def test_a_word_half_typed_past_its_key_is_found(
 
 
 def test_exact_mode_is_unchanged(more: Library, index: SearchIndex) -> None:
-    """The CLI's documented behaviour: a query asks for whole words."""
-    for text in ("地方财", "地方财政收", "econom", "changi"):
+    """The CLI's documented behaviour: a query asks for whole words, and for Chinese the
+    characters side by side, found but labelled."""
+    for text in ("econom", "changi"):
         assert search(more, text, index=index).total == 0
-    assert found(more, index, "和服", prefix=False) == ["和服"]
+    for text in ("地方财", "地方财政收"):
+        hits = search(more, text, index=index).hits
+        assert [(h.title, h.match) for h in hits] == [("分税制", Match.CHARACTERS)]
+    assert found(more, index, "和服", prefix=False) == ["和服", "服务"]  # 服务: characters
     assert found(more, index, "data", prefix=False) == ["Data"]
 
 
@@ -151,14 +158,17 @@ def test_exact_matches_rank_first(more: Library, index: SearchIndex) -> None:
 
 def test_a_trailing_space_finishes_the_word(more: Library, index: SearchIndex) -> None:
     assert search(more, "econom ", index=index, prefix=True).total == 0
-    assert search(more, "地方财 ", index=index, prefix=True).total == 0
-    assert found(more, index, "和服 ") == ["和服"]
+    hits = search(more, "地方财 ", index=index, prefix=True).hits
+    assert [h.match for h in hits] == [Match.CHARACTERS]
+    hits = search(more, "和服 ", index=index, prefix=True).hits
+    assert [(h.title, h.match) for h in hits] == [("和服", Match.WORD), ("服务", Match.CHARACTERS)]
 
 
 def test_excluded_quoted_and_earlier_words_are_not_opened(
     more: Library, index: SearchIndex
 ) -> None:
-    assert found(more, index, '"地方财"') == []
+    hits = search(more, '"地方财"', index=index, prefix=True).hits
+    assert [h.match for h in hits] == [Match.CHARACTERS]
     assert found(more, index, "econom economics") == []  # only the last word is open
     assert found(more, index, "economics econom") == ["Economics"]
     assert "Database" in found(more, index, "database -data")  # -data is not -data*

@@ -9,12 +9,15 @@ import pytest
 from readinglog.core import notes
 from readinglog.core.library import Library
 from readinglog.core.types import DocType
+from readinglog.search import sync
 from readinglog.search.index import SearchIndex
-from readinglog.search.searcher import search
+from readinglog.search.searcher import Match, search
 
 
 def titles(library: Library, text: str, index: SearchIndex, **kw: object) -> set[str]:
-    return {h.title for h in search(library, text, index=index, **kw).hits}  # type: ignore[arg-type]
+    """The titles of the word hits (see test_never_misses_and_says_how_it_matched)."""
+    hits = search(library, text, index=index, **kw).hits  # type: ignore[arg-type]
+    return {h.title for h in hits if h.match is Match.WORD}
 
 
 @pytest.mark.parametrize(
@@ -26,7 +29,7 @@ def titles(library: Library, text: str, index: SearchIndex, **kw: object) -> set
         ("大模型", {"乔布斯"}),
         ("和服", {"和服"}),
         ("学习", {"混合"}),  # 机器学习 yes, 化学习题 no
-        ("市长", set()),
+        ("市长", set()),  # only characters: see test_never_misses_and_says_how_it_matched
         ("长江", {"经济学笔记"}),
         ("learning", {"Deep learning"}),
         ("LEARNS", {"Deep learning"}),
@@ -55,6 +58,44 @@ def test_finds(indexed: Library, index: SearchIndex, text: str, expected: set[st
     assert titles(indexed, text, index) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "characters"),
+    [
+        ("和服", ["和服"], ["服务"]),  # 我们和服务员: 和/服务
+        ("学习", ["混合"], ["服务"]),  # 化学习题: 化学/习题
+        ("市长", [], ["经济学笔记"]),  # 南京市长江大桥: 南京市/长江大桥
+        ("南京市长", [], ["经济学笔记"]),  # 南京市 长江大桥
+        ("和服 OR 乔布斯", ["和服", "乔布斯"], ["服务"]),
+        ('"和服务员"', ["服务"], []),
+    ],
+)
+def test_never_misses_and_says_how_it_matched(
+    indexed: Library, index: SearchIndex, text: str, words: list[str], characters: list[str]
+) -> None:
+    """Characters side by side are always found; where they only stand together across a
+    word boundary the hit is labelled so and ranks below every word hit."""
+    result = search(indexed, text, index=index)
+    assert sorted(h.title for h in result.hits if h.match is Match.WORD) == sorted(words)
+    assert [h.title for h in result.hits[len(words) :]] == characters
+    assert all(h.match is Match.CHARACTERS for h in result.hits[len(words) :])
+    assert result.total == len(words) + len(characters)
+
+
+def test_a_word_the_segmenter_cuts_wrongly_is_found(indexed: Library, index: SearchIndex) -> None:
+    """rjieba cuts 全部门 as 全部/门 and 美国会 as 美国/会: 部门 and 国会 are still found."""
+    with indexed.sessions.begin() as s:
+        notes.add_note(s, "今天全部门都来了。", title="例会")
+        notes.add_note(s, "美国会通过这个法案吗？", title="新闻")
+        notes.add_note(s, "国会今天开会，各部门都派了人。", title="国会")
+    sync.drain(indexed, index)
+    for text in ("部门", "國會"):
+        hits = search(indexed, text, index=index).hits
+        assert hits[0].title == "国会" and hits[0].match is Match.WORD
+        assert len(hits) == 2 and "<b>" in hits[1].snippet
+    assert search(indexed, "部门", index=index).hits[1].title == "例会"
+    assert search(indexed, "国会", index=index).hits[1].match is Match.CHARACTERS
+
+
 def test_one_character_query_is_fast_and_exact(indexed: Library, index: SearchIndex) -> None:
     started = time.perf_counter()
     found = titles(indexed, "学", index)
@@ -76,8 +117,6 @@ def test_snippet_marks_the_match_in_the_original_characters(
 def test_title_ranks_above_body(indexed: Library, index: SearchIndex) -> None:
     with indexed.sessions.begin() as s:
         notes.add_note(s, "今天随便写写，提到和服一次。", title="日记")
-    from readinglog.search import sync
-
     sync.drain(indexed, index)
     hits = search(indexed, "和服", index=index).hits
     assert [h.title for h in hits][:2] == ["和服", "日记"]

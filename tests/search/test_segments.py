@@ -13,7 +13,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from readinglog.core.types import DocType
 from readinglog.search import index as index_module
-from readinglog.search import segments
+from readinglog.search import ranking, segments
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
 from readinglog.search.query import parse
 from readinglog.search.schema import SearchDoc
@@ -110,8 +110,8 @@ QUERIES = ["经济", "经济学", "和服", "学习", "learning", "tf.keras", '"
 
 
 def ranked(index: SearchIndex, text: str) -> tuple[int, list[tuple[str, float]]]:
-    total, hits = index.search(parse(text), limit=50)
-    return total, [(key, round(score, 4)) for key, score, _ in hits]
+    total, hits = ranking.top(index.snapshot(), parse(text), limit=50)
+    return total, [(hit.key, round(hit.score, 4)) for hit in hits]
 
 
 def test_searches_rank_the_same_over_several_segments(

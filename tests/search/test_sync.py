@@ -27,12 +27,12 @@ def test_missing_index_is_reported_then_built(library: Library) -> None:
     add_notes(library)
     index = sync.open_index(library)
     assert index.status() is IndexStatus.MISSING
-    assert search(library, "和服", index=index).needs_rebuild
+    assert search(library, "茶道", index=index).needs_rebuild
     steps = list(sync.ensure(library, index))
     assert steps[-1].done == steps[-1].total == 8
     assert index.status() is IndexStatus.OK
     assert queued(library) == 0
-    assert [h.title for h in search(library, "和服", index=index).hits] == ["和服"]
+    assert [h.title for h in search(library, "茶道", index=index).hits] == ["和服"]
     assert sync.check(library, index).ok
 
 
@@ -45,7 +45,7 @@ def test_queue_is_drained_after_writes(indexed: Library, index: SearchIndex) -> 
     assert sync.drain(indexed, index) == 3
     assert queued(indexed) == 0
     assert {h.id for h in search(indexed, "提示词", index=index).hits} == {new}
-    assert search(indexed, "和服", index=index).total == 0
+    assert search(indexed, "穿着", index=index).total == 0
     assert search(indexed, "乔布斯", index=index).total == 0
     assert sync.check(indexed, index).ok
 
@@ -91,7 +91,7 @@ def test_lock_held_by_another_process_does_not_surface(
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "locked"
         assert sync.drain(indexed, index, timeout=0.2) == 0
-        assert search(indexed, "和服", index=index).total == 1  # reading is never blocked
+        assert search(indexed, "茶道", index=index).total == 1  # reading is never blocked
     finally:
         assert proc.stdin is not None
         proc.stdin.write("\n")
@@ -105,10 +105,10 @@ def test_old_schema_is_rebuilt(indexed: Library, index: SearchIndex) -> None:
     (gen / SCHEMA_FILE).write_text("0")
     index.close()
     assert index.status() is IndexStatus.STALE
-    assert search(indexed, "和服", index=index).needs_rebuild
+    assert search(indexed, "茶道", index=index).needs_rebuild
     list(sync.ensure(indexed, index))
     assert index.status() is IndexStatus.OK
-    assert search(indexed, "和服", index=index).total == 1
+    assert search(indexed, "茶道", index=index).total == 1
 
 
 def test_corrupt_files_are_rebuilt(indexed: Library, index: SearchIndex) -> None:
@@ -118,9 +118,9 @@ def test_corrupt_files_are_rebuilt(indexed: Library, index: SearchIndex) -> None
         if path.name != SCHEMA_FILE:
             path.write_bytes(b"\x00garbage" * 8)
     assert index.status() is IndexStatus.CORRUPT
-    assert search(indexed, "和服", index=index).needs_rebuild
+    assert search(indexed, "茶道", index=index).needs_rebuild
     list(sync.ensure(indexed, index))
-    assert search(indexed, "和服", index=index).total == 1
+    assert search(indexed, "茶道", index=index).total == 1
 
 
 def test_lost_segment_is_found_by_the_check(indexed: Library, index: SearchIndex) -> None:

@@ -9,16 +9,19 @@ overlapping bigrams that carry word-boundary marks from rjieba's search-mode seg
 
     南京市长江大桥 -> ^南京$ 京市$ 市长 ^长江$ 江大 ^大桥$       (^ a word starts, $ a word ends)
 
-A query for 长江 asks for ``^长江$``; 市长 would need ``^市长$`` and so does not match here, while
-南京市长 (bigrams ^南京, 京市, 市长$) does. Bigrams keep recall for words no dictionary knows
-(大模型, names), the marks keep the traps out (和服 in 和服务, 学习 in 化学习题), and every token
-takes exactly one position, so phrase queries over mixed text work. A lone Han character is
-searched in a separate per-document character field (``han_chars``), never by wildcards.
+A query never misses: 市长 asks for its bigram with any marks, so it finds 南京市长江大桥 too,
+and 部门 finds 全部门 although rjieba cut 全部/门. The marks rank, they do not filter: a match
+whose first bigram starts a word and whose last ends one (长江 here: ``^长江$``; 南京市长:
+^南京, 京市, 市长$) is a word match and ranks above one whose characters only stand together
+across a boundary (市长 here, 和服 in 和服务, 学习 in 化学习题), which search labels as such.
+Bigrams keep recall for words no dictionary knows (大模型, names), and every token takes
+exactly one position, so phrase queries over mixed text work. A lone Han character is searched
+in a separate per-document character field (``han_chars``), never by wildcards.
 
 A query's last word may be half-typed (``needles(..., prefix=True)``, the search box while the
-user types): its last bigram need not end a word (地方财 finds 地方财政: ^地方$ 方财 ^财政$),
-and a Latin word also takes the index terms that begin with it (``Needle.prefix``, expanded by
-search.evaluate) and the keys of stemming.prefix_keys.
+user types): as a word's opening its last bigram need not end a word (地方财 finds 地方财政:
+^地方$ 方财 ^财政$), and a Latin word also takes the index terms that begin with it
+(``Needle.prefix``, expanded by search.evaluate) and the keys of stemming.prefix_keys.
 
 rjieba and OpenCC are imported on first use, not when readinglog.search is imported.
 """
@@ -58,16 +61,33 @@ class Tok:
     end: int
 
 
+Steps = tuple[frozenset[str], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Needle:
     """What one query word asks for: ``steps`` at consecutive positions (any term of each step),
     or a single Han character (``char``) looked up in the per-document character field.
-    ``prefix``: a half-typed Latin word; its step also takes the terms beginning with this."""
 
-    steps: tuple[frozenset[str], ...] = ()
+    ``steps`` is everything the needle matches: a Chinese word's characters side by side, over
+    any word boundary. Two narrower tiers rank first (search.evaluate): ``word``, each step
+    narrowed to the terms by which the needle is a whole word (its first bigram starts a word
+    and its last ends one); ``opening`` (prefix mode only), to those by which it begins a word.
+    Empty means the same as the next tier (``word`` -> ``steps``, ``opening`` -> ``word``).
+    ``prefix``: a half-typed Latin word; its step also takes, at the opening tier, the terms
+    beginning with this."""
+
+    steps: Steps = ()
+    word: Steps = ()
+    opening: Steps = ()
     char: str = ""
     surface: str = ""  # folded text to look for first when cutting a snippet
     prefix: str = ""
+
+    def tiers(self) -> tuple[Steps, Steps, Steps]:
+        """(word, opening, steps): the steps of each tier, narrowest first."""
+        word = self.word or self.steps
+        return word, self.opening or word, self.steps
 
     def takes(self, k: int, term: str) -> bool:
         """Whether ``term`` answers step ``k``."""
@@ -123,14 +143,32 @@ def _one_char_nfkc(ch: str) -> str:
 
 
 def word_boundaries(run: str) -> set[int]:
-    """Offsets in Simplified text where rjieba (search mode) starts or ends a word.
+    """Offsets in Simplified text where a word starts or ends (``_bounds``)."""
+    return _bounds(_tokenize_words(run)) | {0, len(run)}
+
+
+def _bounds(words: list[tuple[str, int, int]]) -> set[int]:
+    """Where words start or end, from rjieba's search-mode cut: the words of its best cut
+    (the longest spans), and inside each, the dictionary words that follow each other from
+    its start (政治经济学: 政治, 经济, 经济学; 长江大桥: 长江, 大桥), not one that starts
+    inside another (美国会: 美国 but not 国会; 南京市: 南京 but not 京市).
 
     Dictionary words only (no HMM): its guesses glue unknown words to their neighbours
     (微博上, 谷歌系, 之都定) and would hide them; an unknown word is left as single characters,
-    a boundary between each, so any bigram query over it matches.
+    a boundary between each.
     """
-    bounds = {0, len(run)}
-    for _word, start, end in _tokenize_words(run):
+    bounds: set[int] = set()
+    reach = -1
+    reachable: set[int] = set()
+    for start, end in sorted(
+        {(s, e) for w, s, e in words if w != " "}, key=lambda se: (se[0], -se[1])
+    ):
+        if end > reach:  # a word of the best cut: search mode lists its parts inside it
+            reach = end
+            reachable = {start}
+        elif start not in reachable:
+            continue
+        reachable.add(end)
         bounds.add(start)
         bounds.add(end)
     return bounds
@@ -166,14 +204,10 @@ def _prepare(text: str) -> _Prepared:
     parts.append(text[last:])
     bounds: set[int] = set()
     k = 0
-    for word, start, end in _tokenize_words(joined):
-        if word == " ":
-            continue
-        while k + 1 < len(shifts) and shifts[k + 1][0] <= start:
+    for at in sorted(_bounds(_tokenize_words(joined))):
+        while k + 1 < len(shifts) and shifts[k + 1][0] <= at:
             k += 1
-        delta = shifts[k][1] - shifts[k][0]
-        bounds.add(start + delta)
-        bounds.add(end + delta)
+        bounds.add(at + shifts[k][1] - shifts[k][0])
     bounds.update(b for run in runs for b in run)
     return _Prepared("".join(parts), bounds)
 
@@ -312,25 +346,28 @@ def han_chars(text: str) -> set[str]:
 # --- query side -------------------------------------------------------------------------------
 
 
-def _han_needle_steps(run: str, *, prefix: bool = False) -> list[frozenset[str]]:
-    """Bigram steps for a query run: the first must start a word, the last must end one
-    (unless ``prefix``: the run may be a word's beginning)."""
-    simple = to_simplified(run)
-    n = len(simple)
-    if n == 1:
-        return [frozenset({START + simple + END})]
-    steps = []
-    for i in range(n - 1):
-        gram = simple[i : i + 2]
-        first, last = i == 0, i == n - 2 and not prefix
-        options = {
-            START + gram + END,
-            *([START + gram] if not last else []),
-            *([gram + END] if not first else []),
-            *([gram] if not first and not last else []),
-        }
-        steps.append(frozenset(options))
-    return steps
+def _han_needle(simple: str, *, prefix: bool = False) -> Needle:
+    """The needle of a Simplified run of two or more characters: every marking of each bigram
+    (the characters side by side, whatever rjieba made of them); as a word, the first bigram
+    starts a word and the last ends one; in prefix mode, as a word's opening, the last need
+    not end one."""
+    grams = [simple[i : i + 2] for i in range(len(simple) - 1)]
+    steps = tuple(frozenset({START + g + END, START + g, g + END, g}) for g in grams)
+    return Needle(
+        steps=steps,
+        word=_narrowed(steps, ends=True),
+        opening=_narrowed(steps, ends=False) if prefix else (),
+        surface=simple,
+    )
+
+
+def _narrowed(steps: Steps, *, ends: bool) -> Steps:
+    """``steps`` whose first term starts a word and, if ``ends``, whose last ends one."""
+    out = list(steps)
+    out[0] = frozenset(t for t in out[0] if t.startswith(START))
+    if ends:
+        out[-1] = frozenset(t for t in out[-1] if t.endswith(END))
+    return tuple(out)
 
 
 def needles(text: str, *, phrase: bool = False, prefix: bool = False) -> list[Needle]:
@@ -340,31 +377,33 @@ def needles(text: str, *, phrase: bool = False, prefix: bool = False) -> list[Ne
     one needle whose steps must follow each other. ``prefix``: the word may be half-typed, so
     the needle of its end (not a phrase, not after punctuation) also takes what it begins.
     """
-    found: list[Needle] = []
-    steps: list[frozenset[str]] = []
-    surface = ""
     if phrase:
         # Chinese is written without spaces: "大模型 的训练" means 大模型的训练.
         text = _HAN_GAP_RE.sub("", text)
+        parts = list(_run_needles(text, phrase=True, prefix=False))
+        if any(p.char for p in parts) or len(parts) < 2:
+            return parts  # a lone character has no bigram to chain: the words, each anywhere
+        return [_chained(parts)]
+    return list(_run_needles(text, phrase=False, prefix=prefix))
+
+
+def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
+    """One needle per Han run; per Latin word (a phrase: per Latin run, its words chained)."""
     for is_han, start, end in _runs(text):
         segment = text[start:end]
-        open_end = prefix and not phrase and end == len(text)
+        open_end = prefix and end == len(text)
         if is_han:
             simple = to_simplified(segment)
-            if phrase:
-                steps.extend(_han_needle_steps(simple))
-                surface = surface or simple
-            elif len(simple) == 1:
-                found.append(Needle(char=simple, surface=simple))
+            if len(simple) == 1:
+                yield Needle(char=simple, surface=simple)
             else:
-                grams = _han_needle_steps(simple, prefix=open_end)
-                found.append(Needle(steps=tuple(grams), surface=simple))
-            continue
-        if phrase:
+                yield _han_needle(simple, prefix=open_end)
+        elif phrase:
             latin: list[Tok] = []
             _latin_tokens(segment, 0, 0, latin, query=True)
-            steps.extend(frozenset({t.text}) for t in latin)
-            surface = surface or (_surface(latin[0].text) if latin else "")
+            if latin:
+                steps = tuple(frozenset({t.text}) for t in latin)
+                yield Needle(steps=steps, surface=_surface(latin[0].text))
         else:
             # Outside a phrase a compound is asked for whole (tf.keras), a word by its key.
             folded, _ = fold_latin(segment)
@@ -376,12 +415,22 @@ def needles(text: str, *, phrase: bool = False, prefix: bool = False) -> list[Ne
                 key = stem(word) if len(parts) == 1 else word
                 if open_end and match.end() == len(folded):
                     keys = frozenset({key, *prefix_keys(word)})
-                    found.append(Needle(steps=(keys,), surface=_surface(key), prefix=word))
+                    yield Needle(
+                        steps=(keys,),
+                        word=(frozenset({key}),),
+                        opening=(keys,),
+                        surface=_surface(key),
+                        prefix=word,
+                    )
                 else:
-                    found.append(Needle(steps=(frozenset({key}),), surface=_surface(key)))
-    if phrase and steps:
-        found.append(Needle(steps=tuple(steps), surface=surface))
-    return found
+                    yield Needle(steps=(frozenset({key}),), surface=_surface(key))
+
+
+def _chained(parts: list[Needle]) -> Needle:
+    """One needle whose parts follow each other (a phrase), tier by tier."""
+    word = tuple(step for part in parts for step in part.tiers()[0])
+    steps = tuple(step for part in parts for step in part.steps)
+    return Needle(steps=steps, word=word if word != steps else (), surface=parts[0].surface)
 
 
 def _surface(key: str) -> str:

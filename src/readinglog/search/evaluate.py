@@ -1,4 +1,5 @@
-"""Which documents of one index segment match a QueryPlan, and how they score (no whoosh here).
+"""Which documents of one index segment match a QueryPlan, how well, and how they score (no
+whoosh here): the scoring step of a search (parse -> read postings -> score -> rank).
 
 whoosh's matchers spend a few microseconds of Python on every posting they visit (nested
 union, intersection and span matchers, a seek and a read per block), so a four-character
@@ -7,24 +8,29 @@ Chinese word found in 360 of 10,000 notes took 16 ms. Here each posting list arr
 document numbers; positions are decoded only for the documents that already hold every step
 of a chain.
 
-Scores are whoosh's BM25F added up the way its matchers add them: a step's variants sum, a
-needle sums its fields (each times the field's boost), an And sums its parts, an Or sums the
-alternatives a document matches. A one-character needle scores 1 (the character field has no
-frequencies). tests/search/test_evaluate.py compares both on a corpus.
+How well: every document is matched at one of three tiers (analysis.Needle): WORD, the
+query's words are words of the text; OPENING, in prefix mode, the half-typed word only begins
+one; CHARACTERS, a Chinese word's characters only stand together across a word boundary.
+A needle's tier in a document is the best one any field reaches; a document's, over an And,
+the worst of its parts, and over an Or, the best alternative it matches.
 
-Prefix mode (``open_scores``): the plan's last clause is scored as typed and left open
-(``QueryPlan.prefix_clause``); a half-typed Latin word's step takes, in each field, the
-``Stats.expand`` terms that begin with it as well, scored like any other variant of the step.
+Scores are whoosh's BM25F added up the way its matchers add them, over every term of the
+needle's widest tier: a step's variants sum, a needle sums its fields (each times the field's
+boost), an And sums its parts, an Or sums the alternatives a document matches. A one-character
+needle scores 1 (the character field has no frequencies). tests/search/test_evaluate.py
+compares both on a corpus.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from readinglog.search.analysis import Needle
-from readinglog.search.query import Clause, QueryPlan
+from readinglog.search.analysis import Needle, Steps
+from readinglog.search.query import QueryPlan
+from readinglog.search.schema import TEXT_FIELDS
 from readinglog.search.segments import Postings, decode_positions
 
 K1 = 1.2  # whoosh's BM25F defaults
@@ -32,8 +38,22 @@ B = 0.75
 CHAR_FIELD = "han"
 EXPAND_MAX = 64  # terms a half-typed word stands for at most, per field ("a" has hundreds)
 
+WORD, OPENING, CHARACTERS = 0, 1, 2  # match tiers, best first
+
 Scores = dict[int, float]
-Pair = tuple[Scores, Scores]  # (exact, open): prefix mode's two answers
+Tiers = tuple[Steps, Steps, Steps]  # a needle's steps at each tier, narrowest first
+
+
+@dataclass(slots=True)
+class Matches:
+    """Documents of a segment with their scores; ``looser``: those matched only at a tier
+    below WORD, with that tier (the rest are word matches)."""
+
+    scores: Scores = field(default_factory=dict)
+    looser: dict[int, int] = field(default_factory=dict)
+
+    def tier(self, doc: int) -> int:
+        return self.looser.get(doc, WORD)
 
 
 class Segment(Protocol):
@@ -41,6 +61,12 @@ class Segment(Protocol):
 
     def length_codes(self, field: str) -> bytes:
         """Each document's length in ``field`` as whoosh stores it: one byte, length_to_byte."""
+        ...
+
+    def deleted(self) -> frozenset[int]: ...
+
+    def key(self, doc: int) -> str:
+        """The stored key (schema.doc_key) of a document."""
         ...
 
 
@@ -67,67 +93,35 @@ def length_norms(average: float, lengths: Sequence[int]) -> list[float]:
     return [K1 * ((1 - B) + B * length / average) for length in lengths]
 
 
-def plan_scores(seg: Segment, stats: Stats, plan: QueryPlan, boosts: Mapping[str, float]
-                ) -> Scores:  # fmt: skip
-    """The documents matching every clause of ``plan`` (type and exclusions not applied)."""
-    return _all(_clause_scores(seg, stats, clause, boosts) for clause in plan.must)
-
-
-def open_scores(seg: Segment, stats: Stats, plan: QueryPlan, boosts: Mapping[str, float]
-                ) -> Pair:  # fmt: skip
-    """Prefix mode: (exact, open), the documents matching ``plan`` as typed and those matching
-    it with ``plan.prefix_clause`` for its last clause (a superset). One pass: what the two
-    share is scored once, and the open word's postings are read and decoded once."""
-    *before, last = plan.must
-    rest = _all(_clause_scores(seg, stats, clause, boosts) for clause in before)
-    if before and not rest:
-        return {}, {}
-    exact, wide = _clause_pair(seg, stats, last, plan.prefix_clause or last, boosts)
-    if before:
-        exact, wide = _intersect(rest, exact), _intersect(rest, wide)
-    return exact, wide
-
-
-def _clause_scores(seg: Segment, stats: Stats, clause: Clause, boosts: Mapping[str, float]
-                   ) -> Scores:  # fmt: skip
-    return _union(_needles_scores(seg, stats, alt, boosts) for alt in clause.alternatives)
-
-
-def _clause_pair(seg: Segment, stats: Stats, exact: Clause, opened: Clause,
-                 boosts: Mapping[str, float]) -> Pair:  # fmt: skip
-    pairs = [
-        _needles_pair(seg, stats, e, o, boosts)
-        for e, o in zip(exact.alternatives, opened.alternatives, strict=True)
-    ]
-    return _union(p[0] for p in pairs), _union(p[1] for p in pairs)
-
-
-def _needles_pair(seg: Segment, stats: Stats, exact: Sequence[Needle], opened: Sequence[Needle],
-                  boosts: Mapping[str, float]) -> Pair:  # fmt: skip
-    pairs: list[Pair] = []
-    for e, o in zip(exact, opened, strict=True):
-        if e == o:
-            scores = _needle_scores(seg, stats, e, boosts)
-            pairs.append((scores, scores))
-        else:  # the open word: the one needle that differs
-            fields = [
-                _field_pair(seg, stats, field, _steps(stats, field, o), boost, e.steps[-1])
-                for field, boost in boosts.items()
-            ]
-            pairs.append((_union(f[0] for f in fields), _union(f[1] for f in fields)))
-        if not pairs[-1][1]:
-            return {}, {}
-    return _all(p[0] for p in pairs), _all(p[1] for p in pairs)
-
-
-def excluded(seg: Segment, stats: Stats, plan: QueryPlan, boosts: Mapping[str, float]
-             ) -> set[int]:  # fmt: skip
-    """The documents any ``-word`` of the plan matches."""
-    found: set[int] = set()
-    for clause in plan.must_not:
+def match(
+    seg: Segment,
+    stats: Stats,
+    plan: QueryPlan,
+    allowed: set[str] | None = None,
+    boosts: Mapping[str, float] = TEXT_FIELDS,
+) -> Matches:
+    """The documents of ``seg`` that ``plan`` finds: every clause matched, of the plan's type,
+    none of its excluded words, not deleted, and (``allowed``) among these keys."""
+    found = _all(_clause(seg, stats, alternatives, boosts) for alternatives in _clauses(plan))
+    drop: set[int] = set()
+    if found.scores and plan.doc_type is not None:
+        kind = set(term_ids(seg, "type", plan.doc_type.value))
+        drop.update(d for d in found.scores if d not in kind)
+    for clause in plan.must_not if found.scores else ():
         for alt in clause.alternatives:
-            found.update(_needles_scores(seg, stats, alt, boosts))
-    return found
+            drop.update(_all(_needle(seg, stats, n, boosts) for n in alt).scores)
+    if found.scores:
+        drop.update(seg.deleted())
+    if found.scores and allowed is not None:
+        if len(allowed) < len(found.scores):  # look the keys up
+            docs = {d for key in allowed for d in term_ids(seg, "key", key)}
+            drop.update(d for d in found.scores if d not in docs)
+        else:  # read the keys of the matches
+            drop.update(d for d in found.scores if seg.key(d) not in allowed)
+    if not drop:
+        return found
+    scores = {d: v for d, v in found.scores.items() if d not in drop}
+    return Matches(scores, {d: t for d, t in found.looser.items() if d in scores})
 
 
 def term_ids(seg: Segment, field: str, term: str) -> list[int]:
@@ -135,95 +129,118 @@ def term_ids(seg: Segment, field: str, term: str) -> list[int]:
     return postings.ids if postings is not None else []
 
 
-def _needles_scores(seg: Segment, stats: Stats, needles: Sequence[Needle],
-                    boosts: Mapping[str, float]) -> Scores:  # fmt: skip
-    return _all(_needle_scores(seg, stats, needle, boosts) for needle in needles)
+def _clauses(plan: QueryPlan) -> Iterable[tuple[tuple[Needle, ...], ...]]:
+    return (clause.alternatives for clause in plan.must)
 
 
-def _needle_scores(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, float]
-                   ) -> Scores:  # fmt: skip
+def _clause(seg: Segment, stats: Stats, alternatives: tuple[tuple[Needle, ...], ...],
+            boosts: Mapping[str, float]) -> Matches:  # fmt: skip
+    return _either(_all(_needle(seg, stats, n, boosts) for n in alt) for alt in alternatives)
+
+
+def _needle(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, float]) -> Matches:
     if needle.char:
-        return dict.fromkeys(term_ids(seg, CHAR_FIELD, needle.char), 1.0)
-    return _union(
-        _field_scores(seg, stats, field, _steps(stats, field, needle), boost)
-        for field, boost in boosts.items()
+        return Matches(dict.fromkeys(term_ids(seg, CHAR_FIELD, needle.char), 1.0))
+    return _either(
+        _field(seg, stats, name, _tiers(stats, name, needle), boost)
+        for name, boost in boosts.items()
     )
 
 
-def _steps(stats: Stats, field: str, needle: Needle) -> Sequence[frozenset[str]]:
-    """The needle's steps, a half-typed word's last one with the terms it begins in ``field``."""
+def _tiers(stats: Stats, field: str, needle: Needle) -> Tiers:
+    """The needle's tiers; a half-typed word's last step, at the opening tier and wider, also
+    takes the terms it begins in ``field``."""
+    word, opening, steps = needle.tiers()
     if not needle.prefix:
-        return needle.steps
-    *before, last = needle.steps
-    return (*before, last.union(stats.expand(field, needle.prefix)))
+        return word, opening, steps
+    extra = frozenset(stats.expand(field, needle.prefix))
+    return word, (*opening[:-1], opening[-1] | extra), (*steps[:-1], steps[-1] | extra)
 
 
-def _field_scores(seg: Segment, stats: Stats, field: str, steps: Sequence[frozenset[str]],
-                  boost: float) -> Scores:  # fmt: skip
-    return _field_pair(seg, stats, field, steps, boost, None)[1]
-
-
-def _field_pair(seg: Segment, stats: Stats, field: str, steps: Sequence[frozenset[str]],
-                boost: float, exact_last: frozenset[str] | None) -> Pair:  # fmt: skip
-    """(exact, all): the documents matching ``steps``, and of those the ones matching them
-    with only the terms of ``exact_last`` in the last step (None: the same)."""
+def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float) -> Matches:
+    """The documents where the needle's widest steps follow each other in ``field``, scored,
+    with the tier each reaches."""
     lists: list[list[tuple[str, Postings]]] = []
-    for step in steps:
+    for step in tiers[2]:
         found = [(t, p) for t in sorted(step) if (p := seg.postings(field, t)) is not None]
         if not found:
-            return {}, {}
+            return Matches()
         lists.append(found)
     scorer = _Scorer(seg, stats, field, boost)
     if len(lists) > 1:
-        return _chain_scores(lists, scorer, exact_last)
+        return _chain(lists, scorer, tiers)
     scores: Scores = {}
-    exact: Scores = scores if exact_last is None else {}
     for term, postings in lists[0]:
-        values = scorer.all(term, postings)
-        _add(scores, postings.ids, values)
-        if exact_last is not None and term in exact_last:
-            _add(exact, postings.ids, values)
-    return exact, scores
+        _add(scores, postings.ids, scorer.all(term, postings))
+    if tiers[0] == tiers[2]:
+        return Matches(scores)
+    return Matches(scores, _single_step_tiers(lists[0], tiers))
 
 
-def _chain_scores(lists: list[list[tuple[str, Postings]]], scorer: _Scorer,
-                  exact_last: frozenset[str] | None = None) -> Pair:  # fmt: skip
-    """Documents where the steps follow each other at consecutive positions, and (for
-    ``exact_last``, as in _field_pair) those where they do with only those last terms."""
+def _term_tier(tiers: Tiers, k: int, term: str) -> int:
+    """The best tier whose step ``k`` takes ``term``."""
+    return next((t for t in (WORD, OPENING) if term in tiers[t][k]), CHARACTERS)
+
+
+def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> dict[int, int]:
+    """The documents none of whose terms is a word term, with the best tier they reach. Only
+    the looser terms' postings are walked; word terms' lists are probed by bisection."""
+    looser: dict[int, int] = {}
+    ranked = sorted(step, key=lambda tp: -_term_tier(tiers, 0, tp[0]))
+    for term, postings in ranked:
+        tier = _term_tier(tiers, 0, term)
+        if tier == WORD:
+            break
+        looser.update(dict.fromkeys(postings.ids, tier))
+    for term, postings in step:
+        if looser and _term_tier(tiers, 0, term) == WORD:
+            ids = postings.ids
+            for doc in [d for d in looser if _holds(ids, d)]:
+                del looser[doc]
+    return looser
+
+
+def _holds(ids: list[int], doc: int) -> bool:
+    i = bisect_left(ids, doc)
+    return i < len(ids) and ids[i] == doc
+
+
+def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tiers) -> Matches:
+    """Documents where the steps follow each other at consecutive positions, each at the best
+    tier whose terms do."""
     docsets = sorted((_ids(step) for step in lists), key=len)
     candidates = sorted(set.intersection(*docsets))
     if not candidates:
-        return {}, {}
-    positions: list[dict[int, set[int]]] = []
+        return Matches()
+    tiered = tiers[0] != tiers[2]
+    # positions[tier][k][doc]: where step k's terms of that tier (or a narrower one) stand
+    positions: list[list[dict[int, set[int]]]] = [[] for _ in range(3 if tiered else 1)]
     scores: Scores = {}
-    exact_scores: Scores = scores if exact_last is None else {}
-    exact_at: dict[int, set[int]] = {}  # the last step's positions of the exact terms
-    final = len(lists) - 1
     for k, step in enumerate(lists):
-        at: dict[int, set[int]] = {}
+        at: list[dict[int, set[int]]] = [{} for _ in positions]
         for term, postings in step:
             ids, values = postings.ids, postings.values
-            both = exact_last is not None and (k < final or term in exact_last)
+            first = _term_tier(tiers, k, term) if tiered else 0
             for doc in candidates:
                 i = bisect_left(ids, doc)
                 if i == len(ids) or ids[i] != doc:
                     continue
                 if values is not None:
                     found = decode_positions(values[i])
-                    at.setdefault(doc, set()).update(found)
-                    if both and k == final:
-                        exact_at.setdefault(doc, set()).update(found)
-                value = scorer.one(term, postings, i)
-                scores[doc] = scores.get(doc, 0.0) + value
-                if both:
-                    exact_scores[doc] = exact_scores.get(doc, 0.0) + value
-        positions.append(at)
-    wide = {doc: scores[doc] for doc in candidates if _chained(doc, positions)}
-    if exact_scores is scores:
-        return wide, wide
-    positions[final] = exact_at
-    exact = {d: exact_scores[d] for d in wide if d in exact_at and _chained(d, positions)}
-    return exact, wide
+                    for tier in range(first, len(at)):
+                        at[tier].setdefault(doc, set()).update(found)
+                scores[doc] = scores.get(doc, 0.0) + scorer.one(term, postings, i)
+        for tier, step_at in enumerate(at):
+            positions[tier].append(step_at)
+    widest = positions[-1]
+    kept = {doc: scores[doc] for doc in candidates if _chained(doc, widest)}
+    if not tiered:
+        return Matches(kept)
+    looser: dict[int, int] = {}
+    for doc in kept:
+        if not _chained(doc, positions[WORD]):
+            looser[doc] = OPENING if _chained(doc, positions[OPENING]) else CHARACTERS
+    return Matches(kept, looser)
 
 
 def _chained(doc: int, positions: list[dict[int, set[int]]]) -> bool:
@@ -282,24 +299,39 @@ def _add(scores: Scores, ids: Iterable[int], values: Iterable[float]) -> None:
         scores[doc] = get(doc, 0.0) + value
 
 
-def _all(parts: Iterable[Scores]) -> Scores:
-    """The documents in every part, scores summed; the parts after an empty result are never
-    computed (``parts`` is lazy)."""
-    result: Scores | None = None
+def _all(parts: Iterable[Matches]) -> Matches:
+    """The documents in every part, scores summed, each at the worst tier of its parts; the
+    parts after an empty result are never computed (``parts`` is lazy)."""
+    result: Matches | None = None
     for part in parts:
-        result = part if result is None else _intersect(result, part)
-        if not result:
-            return {}
-    return result or {}
+        result = part if result is None else _both(result, part)
+        if not result.scores:
+            return Matches()
+    return result or Matches()
 
 
-def _union(parts: Iterable[Scores]) -> Scores:
-    result: Scores = {}
-    for part in sorted(parts, key=len, reverse=True):
-        _add(result, part.keys(), part.values())
-    return result
+def _both(a: Matches, b: Matches) -> Matches:
+    small, large = (a.scores, b.scores) if len(a.scores) <= len(b.scores) else (b.scores, a.scores)
+    scores = {doc: score + large[doc] for doc, score in small.items() if doc in large}
+    looser: dict[int, int] = {}
+    for side in (a.looser, b.looser):
+        for doc, tier in side.items():
+            if doc in scores and tier > looser.get(doc, WORD):
+                looser[doc] = tier
+    return Matches(scores, looser)
 
 
-def _intersect(a: Scores, b: Scores) -> Scores:
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return {doc: score + large[doc] for doc, score in small.items() if doc in large}
+def _either(parts: Iterable[Matches]) -> Matches:
+    """The documents in any part, scores summed, each at the best tier of the parts it is in."""
+    ordered = sorted(parts, key=lambda p: len(p.scores), reverse=True)
+    if len(ordered) == 1:
+        return ordered[0]
+    scores: Scores = {}
+    for part in ordered:
+        _add(scores, part.scores.keys(), part.scores.values())
+    looser: dict[int, int] = {}
+    for doc in {d for part in ordered for d in part.looser}:
+        tier = min(p.looser.get(doc, WORD) for p in ordered if doc in p.scores)
+        if tier != WORD:
+            looser[doc] = tier
+    return Matches(scores, looser)

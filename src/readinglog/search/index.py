@@ -3,9 +3,9 @@
 whoosh is used here, in segments.py (which writes a rebuild's segments and reads posting
 lists in whoosh's own format), in reading.py (what a search reads from a segment), in lock.py
 (the folder's write lock) and in fence.py (every read of whoosh's private attributes) only.
-whoosh stores, updates, merges and locks; a search reads each term's posting list whole and
-runs the plan in search.evaluate, because whoosh's matchers cost a few microseconds per
-posting visited.
+whoosh stores, updates, merges and locks; a search takes a ``snapshot()`` of the live
+generation (search.reading), whose posting lists search.evaluate reads whole and scores,
+because whoosh's matchers cost a few microseconds per posting visited.
 
 Layout of the index folder (``library.paths.index``)::
 
@@ -26,7 +26,6 @@ which costs far more than it saves (SEARCH-FACTS.md).
 from __future__ import annotations
 
 import contextlib
-import heapq
 import itertools
 import logging
 import math
@@ -48,9 +47,8 @@ from readinglog.search import analysis as text_analysis
 from readinglog.search import evaluate, fence, lock
 from readinglog.search.helper import Helper, can_spawn
 from readinglog.search.lock import IndexBusy
-from readinglog.search.query import QueryPlan
-from readinglog.search.reading import LengthCodes, SegmentView, Stats
-from readinglog.search.schema import SCHEMA_VERSION, TEXT_FIELDS, SearchDoc
+from readinglog.search.reading import LengthCodes, Snapshot
+from readinglog.search.schema import SCHEMA_VERSION, SearchDoc
 from readinglog.search.segments import (
     BulkDoc,
     CompactPositions,
@@ -453,10 +451,10 @@ class SearchIndex:
         """Documents of each type, deleted ones left out (posting lists read whole, as a
         search reads them)."""
         counts = dict.fromkeys(DocType, 0)
-        for reader, _ in self._fresh_searcher().reader().leaf_readers():
-            deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+        for seg, _ in self.snapshot().segments:
+            deleted = seg.deleted()
             for doc_type in DocType:
-                ids = evaluate.term_ids(SegmentView(reader, self._lengths), "type", doc_type.value)
+                ids = evaluate.term_ids(seg, "type", doc_type.value)
                 counts[doc_type] += sum(1 for d in ids if d not in deleted)
         return counts
 
@@ -464,87 +462,9 @@ class SearchIndex:
         searcher = self._fresh_searcher()
         return {stored["key"] for stored in searcher.reader().all_stored_fields()}
 
-    def search(
-        self, plan: QueryPlan, limit: int, allowed: set[str] | None = None
-    ) -> tuple[int, list[tuple[str, float, int]]]:
-        """(total, [(key, score, updated)]) best first; ``allowed``: only these keys (the
-        documents the field filters let through).
-
-        One-character queries match much of a library and rank newest first: document
-        numbers follow recency (a rebuild adds the least recently changed first, an update
-        re-adds a document at the end). The rest rank by score, then recency. In prefix mode
-        (``plan.prefix_clause``) the documents the exact plan matches come first, with their
-        exact scores, then those only the open last word matches; ``total`` counts both.
-        """
-        if not plan.must:
-            return 0, []
-        searcher = self._fresh_searcher()
-        stats = Stats(searcher)
-        by_recency = not plan.must_not and all(
-            len(alt) == 1 and alt[0].char for clause in plan.must for alt in clause.alternatives
-        )
-        total = 0
-        best: list[tuple[int, float, int]] = []  # (exact, score, document number in the index)
-        for reader, base in searcher.reader().leaf_readers():
-            scores, exact = self._segment_scores(reader, stats, plan, allowed)
-            total += len(scores)
-            if by_recency:
-                ranked = ((1, 1.0, doc + base) for doc in scores)
-            elif exact is scores:
-                ranked = ((1, round(score, 6), doc + base) for doc, score in scores.items())
-            else:
-                ranked = (
-                    (1, round(exact[doc], 6), doc + base)
-                    if doc in exact
-                    else (0, round(score, 6), doc + base)
-                    for doc, score in scores.items()
-                )
-            best.extend(heapq.nlargest(limit, ranked))
-        updated = searcher.reader().column_reader("updated")
-        chosen = [
-            (tier, score, int(updated[doc]), searcher.stored_fields(doc)["key"])
-            for tier, score, doc in heapq.nlargest(limit, best)
-        ]
-        chosen.sort(key=lambda h: (-h[0], -h[1], -h[2]))
-        return total, [(key, score, when) for _, score, when, key in chosen]
-
-    def _segment_scores(
-        self, reader: Any, stats: Stats, plan: QueryPlan, allowed: set[str] | None
-    ) -> tuple[dict[int, float], dict[int, float]]:
-        """(scores, exact): the segment's matches, and those of the exact plan with their own
-        scores (in prefix mode; else the same)."""
-        seg = SegmentView(reader, self._lengths)
-        if plan.prefix_clause is None:
-            scores = evaluate.plan_scores(seg, stats, plan, TEXT_FIELDS)
-            scores = self._kept(seg, stats, plan, allowed, scores)
-            return scores, scores
-        exact, scores = evaluate.open_scores(seg, stats, plan, TEXT_FIELDS)
-        scores = self._kept(seg, stats, plan, allowed, scores)
-        return scores, {d: v for d, v in exact.items() if d in scores}
-
-    @staticmethod
-    def _kept(seg: SegmentView, stats: Stats, plan: QueryPlan, allowed: set[str] | None,
-              scores: dict[int, float]) -> dict[int, float]:  # fmt: skip
-        """``scores`` without the documents of another type, excluded, deleted or not allowed."""
-        reader = seg.reader
-        if scores and plan.doc_type is not None:
-            kind = set(evaluate.term_ids(seg, "type", plan.doc_type.value))
-            scores = {d: v for d, v in scores.items() if d in kind}
-        if scores and plan.must_not:
-            for doc in evaluate.excluded(seg, stats, plan, TEXT_FIELDS):
-                scores.pop(doc, None)
-        if scores and reader.has_deletions():
-            for doc in reader.deleted_docs_set:
-                scores.pop(doc, None)
-        if scores and allowed is not None:
-            if len(allowed) < len(scores):  # look the keys up
-                docs = {d for key in allowed for d in evaluate.term_ids(seg, "key", key)}
-                scores = {d: v for d, v in scores.items() if d in docs}
-            else:  # read the keys of the matches
-                scores = {
-                    d: v for d, v in scores.items() if reader.stored_fields(d)["key"] in allowed
-                }
-        return scores
+    def snapshot(self) -> Snapshot:
+        """The live generation as a search reads it (search.ranking.top)."""
+        return Snapshot(self._fresh_searcher(), self._lengths)
 
 
 def _abandon(writer: Any) -> None:

@@ -7,9 +7,9 @@ rating>=4 ..., read by core.query itself, so both mean the same). Anything this 
 words instead, and the plan says so in ``notice``.
 
 ``prefix=True`` (the search box while the user types) reads the last word as possibly
-half-typed: unless it is quoted, excluded, a field filter or followed by white space, the plan
-also holds ``prefix_clause``, its clause with that word left open (analysis.needles); the
-index ranks what only that clause matches after what the exact plan matches.
+half-typed: unless it is quoted, excluded, a field filter or followed by white space, its
+needles are opened (analysis.needles: they also match what the word begins, at the opening
+tier, which ranks below what matches the word as typed).
 """
 
 from __future__ import annotations
@@ -49,7 +49,6 @@ class QueryPlan:
     doc_type: DocType | None = None
     notice: str = ""
     terms: tuple[Needle, ...] = field(default=())  # every positive needle, for snippets
-    prefix_clause: Clause | None = None  # must[-1] with the last word left open (prefix mode)
 
     @property
     def empty(self) -> bool:
@@ -106,7 +105,6 @@ def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> 
     must: list[Clause] = []
     must_not: list[Clause] = []
     terms: list[Needle] = []
-    prefix_clause: Clause | None = None
     pending_or = False
     negate = False
     for index, token in enumerate(words):
@@ -126,7 +124,8 @@ def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> 
         if not body or body == "-":
             raise QuerySyntaxError("a lone -")
         quoted = body.startswith('"')
-        found = tuple(needles(body.strip('"'), phrase=quoted))
+        opened = open_last and index == len(words) - 1 and not quoted and not excluded
+        found = tuple(needles(body.strip('"'), phrase=quoted, prefix=opened))
         if not found:
             if quoted or excluded:
                 continue
@@ -136,22 +135,15 @@ def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> 
                 raise QuerySyntaxError("OR before an excluded word")
             must_not.append(Clause((found,)))
             continue
-        opened = found
-        if open_last and index == len(words) - 1 and not quoted:
-            opened = tuple(needles(body, prefix=True))
-        terms.extend(opened)
+        terms.extend(found)
         earlier = must.pop().alternatives if pending_or else ()
         pending_or = False
         must.append(Clause((*earlier, found)))
-        if opened != found:
-            prefix_clause = Clause((*earlier, opened))
     if pending_or or negate:
         raise QuerySyntaxError("an operator at the end")
     if len(must) + len(must_not) > MAX_CLAUSES:
         raise QuerySyntaxError("too many words")
-    return QueryPlan(
-        tuple(must), tuple(must_not), tuple(filters), doc_type, "", tuple(terms), prefix_clause
-    )
+    return QueryPlan(tuple(must), tuple(must_not), tuple(filters), doc_type, "", tuple(terms))
 
 
 def plain_words(text: str, doc_type: DocType | None) -> QueryPlan:

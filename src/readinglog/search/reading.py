@@ -1,9 +1,11 @@
-"""What a search reads from whoosh's segments, in the shapes search.evaluate asks for.
+"""What a search reads from whoosh's segments, in the shapes search.evaluate asks for: the
+reading step of a search (parse -> read postings -> score -> rank).
 
-``SegmentView`` gives a segment's posting lists (read whole, segments.read_postings) and its
-field lengths; ``Stats`` the index-wide figures BM25F needs and the terms a half-typed word
-stands for; ``LengthCodes`` keeps each segment's length bytes, read once (segments never change
-once written).
+``Snapshot`` is the index as one search sees it: its segments, index-wide ``Stats`` and each
+document's stored key and time. ``SegmentView`` gives a segment's posting lists (read whole,
+segments.read_postings), field lengths, deletions and keys; ``Stats`` the index-wide figures
+BM25F needs and the terms a half-typed word stands for; ``LengthCodes`` keeps each segment's
+length bytes, read once (segments never change once written).
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def read_length_codes(reader: Any, field: str) -> bytes:
 
 
 class SegmentView:
-    """One segment as search.evaluate reads it."""
+    """One segment as search.evaluate reads it (evaluate.Segment)."""
 
     def __init__(self, reader: Any, lengths: LengthCodes) -> None:
         self.reader = reader
@@ -61,6 +63,31 @@ class SegmentView:
 
     def length_codes(self, field: str) -> bytes:
         return self._lengths.get(self.reader, field)
+
+    def deleted(self) -> frozenset[int]:
+        reader = self.reader
+        return frozenset(reader.deleted_docs_set) if reader.has_deletions() else frozenset()
+
+    def key(self, doc: int) -> str:
+        return str(self.reader.stored_fields(doc)["key"])
+
+
+class Snapshot:
+    """The index as one search reads it: each segment with the number of its first document,
+    the index-wide statistics, and a document's stored key and time by its number."""
+
+    def __init__(self, searcher: Any, lengths: LengthCodes) -> None:
+        self._searcher = searcher
+        reader = searcher.reader()
+        self.segments = [(SegmentView(r, lengths), base) for r, base in reader.leaf_readers()]
+        self.stats = Stats(searcher)
+        self._updated = reader.column_reader("updated")
+
+    def key(self, doc: int) -> str:
+        return str(self._searcher.stored_fields(doc)["key"])
+
+    def updated(self, doc: int) -> int:
+        return int(self._updated[doc])
 
 
 class Stats:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from readinglog.core.types import DocType
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Text fields searched by every word, with their weight in BM25F.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.0, "body": 1.0}

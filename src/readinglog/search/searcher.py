@@ -1,5 +1,9 @@
 """Search a library: query text in, ranked hits with snippets out (frozen DTOs). Never raises
-on what the user typed; an index that needs rebuilding is reported, not an error."""
+on what the user typed; an index that needs rebuilding is reported, not an error.
+
+One search flows one way: query.parse -> the index's snapshot (search.reading: posting lists)
+-> search.ranking.top (search.evaluate scores each segment) -> hits with snippets here.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,14 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass, replace
+from enum import StrEnum
 
 from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import DocType
-from readinglog.search import documents, query, sync
+from readinglog.search import documents, evaluate, query, ranking, sync
 from readinglog.search.analysis import Needle, fold_for_find, match_spans
 from readinglog.search.index import IndexStatus, SearchIndex
 from readinglog.search.schema import doc_key, parse_key
@@ -31,6 +36,15 @@ REBUILDING = "The search index is being rebuilt; results will be back shortly."
 DAMAGED_INDEX = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError, ValueError)
 
 
+class Match(StrEnum):
+    """How a hit matched: every query word as a word of the text (or, while typing, the
+    beginning of one), or a Chinese word's characters only side by side across a word
+    boundary (和服 in 和服务员: "also contains"). Word hits always come first."""
+
+    WORD = "word"
+    CHARACTERS = "characters"
+
+
 @dataclass(frozen=True)
 class Hit:
     type: DocType
@@ -39,6 +53,7 @@ class Hit:
     snippet: str  # HTML-escaped text with the matched words in <b>…</b>
     score: float
     item_ids: tuple[int, ...]
+    match: Match = Match.WORD
 
 
 @dataclass(frozen=True)
@@ -101,7 +116,7 @@ def _search(
     if index.status() is not IndexStatus.OK:
         return SearchResult(0, (), REBUILDING, needs_rebuild=True)
     try:
-        total, ranked = index.search(plan, limit, allowed)
+        total, ranked = ranking.top(index.snapshot(), plan, limit, allowed)
     except DAMAGED_INDEX as damage:  # unreadable files: rebuild; any other error is a bug
         index.mark_damaged(damage)
         return SearchResult(0, (), REBUILDING, needs_rebuild=True)
@@ -134,27 +149,28 @@ def _newest(
     library: Library, ordered: list[str], limit: int, plan: query.QueryPlan
 ) -> SearchResult:
     """Only field filters: what they match, in ``list`` order (most recently changed first)."""
-    keys = [(key, 0.0, 0) for key in ordered[:limit]]
+    keys = [ranking.Ranked(key, 0.0, 0, evaluate.WORD) for key in ordered[:limit]]
     return SearchResult(len(ordered), _hits(library, keys, ()), plan.notice)
 
 
 def _hits(
-    library: Library, ranked: list[tuple[str, float, int]], terms: tuple[Needle, ...]
+    library: Library, ranked: list[ranking.Ranked], terms: tuple[Needle, ...]
 ) -> tuple[Hit, ...]:
-    keys = [(*parse_key(key), score) for key, score, _ in ranked]
+    keys = [(*parse_key(r.key), r) for r in ranked]
     with library.sessions() as session:
         texts = {
             t: documents.texts(session, t, [i for kt, i, _ in keys if kt is t]) for t in DocType
         }
         links = documents.note_items(session, [i for t, i, _ in keys if t is DocType.NOTE])
     hits = []
-    for doc_type, doc_id, score in keys:
+    for doc_type, doc_id, r in keys:
         found = texts[doc_type].get(doc_id)
         if found is None:  # deleted, and the index has not caught up yet
             continue
         title, body = found
         item_ids = links.get(doc_id, ()) if doc_type is DocType.NOTE else ()
-        hits.append(Hit(doc_type, doc_id, title, snippet(body, terms), score, item_ids))
+        how = Match.CHARACTERS if r.tier == evaluate.CHARACTERS else Match.WORD
+        hits.append(Hit(doc_type, doc_id, title, snippet(body, terms), r.score, item_ids, how))
     return tuple(hits)
 
 

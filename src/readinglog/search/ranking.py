@@ -1,0 +1,58 @@
+"""The best matches of a plan over a whole index: the ranking step of a search
+(parse -> read postings -> score -> rank). No whoosh here.
+
+Better tiers first (evaluate: word matches, then what a half-typed word only begins, then
+characters that only stand together across a word boundary), then by score, then the most
+recently changed. One-character queries match much of a library and rank newest first:
+document numbers follow recency (a rebuild adds the least recently changed first, an update
+re-adds a document at the end).
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+from readinglog.search import evaluate
+from readinglog.search.query import QueryPlan
+from readinglog.search.reading import Snapshot
+
+
+@dataclass(frozen=True)
+class Ranked:
+    key: str
+    score: float
+    updated: int  # seconds since the epoch
+    tier: int  # evaluate.WORD, OPENING or CHARACTERS
+
+
+def top(
+    snapshot: Snapshot, plan: QueryPlan, limit: int, allowed: set[str] | None = None
+) -> tuple[int, list[Ranked]]:
+    """(total, the best ``limit`` matches in order); ``allowed``: only these keys (the
+    documents the field filters let through)."""
+    if not plan.must:
+        return 0, []
+    by_recency = not plan.must_not and all(
+        len(alt) == 1 and alt[0].char for clause in plan.must for alt in clause.alternatives
+    )
+    total = 0
+    best: list[tuple[int, float, int]] = []  # (-tier, score, document number in the index)
+    for seg, base in snapshot.segments:
+        found = evaluate.match(seg, snapshot.stats, plan, allowed)
+        total += len(found.scores)
+        if by_recency:
+            ranked = ((0, 1.0, doc + base) for doc in found.scores)
+        else:
+            tier = found.looser.get
+            ranked = (
+                (-tier(doc, evaluate.WORD), round(score, 6), doc + base)
+                for doc, score in found.scores.items()
+            )
+        best.extend(heapq.nlargest(limit, ranked))
+    chosen = [
+        Ranked(snapshot.key(doc), score, snapshot.updated(doc), -minus_tier)
+        for minus_tier, score, doc in heapq.nlargest(limit, best)
+    ]
+    chosen.sort(key=lambda r: (r.tier, -r.score, -r.updated))
+    return total, chosen
