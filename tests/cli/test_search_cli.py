@@ -46,15 +46,34 @@ def test_search_json_builds_the_index_on_first_use(filled: Path, capsys: Cap) ->
     data = json.loads(out)
     assert data["total"] == 1
     hit = data["hits"][0]
-    assert set(hit) == {"type", "id", "title", "snippet", "score", "item_ids"}
+    assert set(hit) == {"type", "id", "title", "snippet", "score", "item_ids", "match"}
+    assert hit["match"] == "word"
     assert hit["type"] == "note" and hit["title"] == "经济学笔记"
     assert "<b>经济</b>" in hit["snippet"]
     assert "notice" not in data
 
 
 def test_search_is_not_fooled_by_traps(filled: Path, capsys: Cap) -> None:
+    """和服 (kimono) first as a word; 和服务员 (with the waiter) found too, labelled below."""
     data = json.loads(run(filled, capsys, "search", "和服", "--json")[1])
-    assert [h["title"] for h in data["hits"]] == ["和服"]
+    assert [(h["title"], h["match"]) for h in data["hits"]] == [
+        ("和服", "word"),
+        ("服务", "characters"),
+    ]
+    code, out, err = run(filled, capsys, "search", "和服")
+    word, also, characters = (
+        out.index("和服  (note"),
+        out.index("Also contains 和服"),
+        out.index("服务"),
+    )
+    assert code == 0 and word < also < characters and "2 found" in err
+
+
+def test_search_never_misses_a_word_the_segmenter_cuts(filled: Path, capsys: Cap) -> None:
+    with Library.open(paths.in_home(filled)) as library, library.sessions.begin() as s:
+        notes.add_note(s, "今天全部门都来了。", title="例会")  # rjieba: 全部/门
+    data = json.loads(run(filled, capsys, "search", "部门", "--json")[1])
+    assert [(h["title"], h["match"]) for h in data["hits"]] == [("例会", "characters")]
 
 
 def test_search_reports_a_fallback(filled: Path, capsys: Cap) -> None:
@@ -96,4 +115,4 @@ def test_search_while_another_process_builds_the_index(
         assert data["total"] == 0 and "rebuilt" in data["notice"]
         with pytest.raises(UserError):
             run(filled, capsys, "reindex")
-    assert json.loads(run(filled, capsys, "search", "和服", "--json")[1])["total"] == 1
+    assert json.loads(run(filled, capsys, "search", "茶道", "--json")[1])["total"] == 1

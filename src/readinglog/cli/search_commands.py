@@ -89,7 +89,8 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
             "total": result.total,
             "hits": [
                 {"type": h.type.value, "id": h.id, "title": h.title, "snippet": h.snippet,
-                 "score": round(h.score, 4), "item_ids": list(h.item_ids)}
+                 "score": round(h.score, 4), "item_ids": list(h.item_ids),
+                 "match": h.match.value}
                 for h in result.hits
             ],
         }  # fmt: skip
@@ -99,7 +100,10 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if result.notice:
         print(f"readinglog: {result.notice}", file=sys.stderr)
-    for hit in result.hits:
+    below = next((i for i, h in enumerate(result.hits) if h.match is searcher.Match.CHARACTERS), -1)
+    for i, hit in enumerate(result.hits):
+        if i == below:
+            print(f"Also contains {for_terminal(text)} (the characters, not as a word):")
         label = "note" if hit.type is DocType.NOTE else "entry"
         print(f"{bold(for_terminal(hit.title))}  ({label} {hit.id})")
         if hit.snippet:
