@@ -22,7 +22,7 @@ from readinglog.gui import worker
 from readinglog.gui.actions import MainAction
 from readinglog.gui.hit_delegate import SNIPPET_ROLE, TITLE_ROLE, segments, split_title
 from readinglog.gui.index_keeper import IndexKeeper, IndexState
-from readinglog.gui.search_results import BUILDING, FIRST_ROWS, SearchResults
+from readinglog.gui.search_results import ALSO, BUILDING, FIRST_ROWS, SearchResults
 from readinglog.gui.views import Target
 from readinglog.search import sync
 from readinglog.search.searcher import REBUILDING, Hit, SearchResult
@@ -187,6 +187,9 @@ def test_a_space_after_the_last_word_finishes_it(qtbot: QtBot, window) -> None:
     found = results.hits()
     assert ("Notes", Target.NOTES, kimono) in found
     assert ("Notes", Target.NOTES, waiter) not in found
+    assert found[-1] == (ALSO, Target.NOTES, waiter)  # 和服务员: found, apart and below
+    headings = [results.model.item(r).text() for r in range(results.model.rowCount())]
+    assert headings[-2] == f"{ALSO} “和服” across other words · 1"
 
 
 def test_traditional_characters_find_simplified_text(qtbot: QtBot, window) -> None:

@@ -12,7 +12,8 @@ from readinglog.core.library import Library
 from readinglog.search import query, sync
 from readinglog.search.analysis import Needle, match_spans, needles
 from readinglog.search.index import SearchIndex
-from readinglog.search.searcher import Match, search
+from readinglog.search.schema import Match
+from readinglog.search.searcher import search
 from readinglog.search.stemming import prefix_keys, stem
 
 EXTRA = [

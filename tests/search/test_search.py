@@ -11,7 +11,8 @@ from readinglog.core.library import Library
 from readinglog.core.types import DocType
 from readinglog.search import sync
 from readinglog.search.index import SearchIndex
-from readinglog.search.searcher import Match, search
+from readinglog.search.schema import Match
+from readinglog.search.searcher import search
 
 
 def titles(library: Library, text: str, index: SearchIndex, **kw: object) -> set[str]:

@@ -13,6 +13,7 @@ from readinglog.cli.context import Context
 from readinglog.cli.output import bold, for_terminal, print_json, run_with_progress
 from readinglog.core.errors import UserError
 from readinglog.core.types import DocType
+from readinglog.search.schema import Match
 
 _KINDS = {"note": DocType.NOTE, "item": DocType.ITEM, "all": None}
 _MARK_RE = re.compile(r"<b>(.*?)</b>", re.S)
@@ -100,7 +101,7 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     if result.notice:
         print(f"readinglog: {result.notice}", file=sys.stderr)
-    below = next((i for i, h in enumerate(result.hits) if h.match is searcher.Match.CHARACTERS), -1)
+    below = next((i for i, h in enumerate(result.hits) if h.match is Match.CHARACTERS), -1)
     for i, hit in enumerate(result.hits):
         if i == below:
             print(f"Also contains {for_terminal(text)} (the characters, not as a word):")

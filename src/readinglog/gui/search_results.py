@@ -39,10 +39,12 @@ from readinglog.gui.hit_delegate import (
     split_title,
 )
 from readinglog.gui.views import Target
+from readinglog.search.schema import Match
 
 if TYPE_CHECKING:
     from readinglog.search.searcher import SearchResult
 
+ALSO = "Also contains"  # the heading of the characters-only hits
 BUILDING = "Building the search index…"
 HINT = "↑↓ to move · Enter to open · Esc to close"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10  # (Target, id)
@@ -246,21 +248,36 @@ class SearchResults(QFrame):
     # -- building the rows -----------------------------------------------------------------
 
     def _fill(self, result: SearchResult) -> None:
-        """The first rows now, the first hit selected; the others in the next turns."""
+        """The first rows now, the first hit selected; the others in the next turns.
+
+        Word hits come in two groups, notes then entries; the hits where a Chinese word's
+        characters only stand together across a word boundary (和服 in 和服务员) come last,
+        notes and entries together, under their own heading."""
+        words = [h for h in result.hits if h.match is Match.WORD]
         for doc_type, label, target in GROUPS:
-            hits = [h for h in result.hits if h.type is doc_type]
-            if not hits:
-                continue
-            header = QStandardItem(f"{label} · {len(hits)}")
-            header.setData(True, HEADER_ROLE)
-            header.setData(label, Qt.ItemDataRole.UserRole)
-            header.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self._waiting.append(header)
-            self._waiting.extend(self._hit_item(hit, target) for hit in hits)
+            hits = [h for h in words if h.type is doc_type]
+            if hits:
+                self._add_group(f"{label} · {len(hits)}", label, [(h, target) for h in hits])
+        loose = [h for h in result.hits if h.match is not Match.WORD]
+        if loose:
+            targets = {doc_type: target for doc_type, _, target in GROUPS}
+            self._add_group(
+                f"{ALSO} “{self._text.strip()}” across other words · {len(loose)}",
+                ALSO,
+                [(h, targets[h.type]) for h in loose],
+            )
         self._show_waiting(FIRST_ROWS)
         rows = self._hit_rows()
         if rows:
             self._select(rows[0])
+
+    def _add_group(self, heading: str, label: str, hits: list[tuple[Any, Target]]) -> None:
+        header = QStandardItem(heading)
+        header.setData(True, HEADER_ROLE)
+        header.setData(label, Qt.ItemDataRole.UserRole)
+        header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self._waiting.append(header)
+        self._waiting.extend(self._hit_item(hit, target) for hit, target in hits)
 
     def _show_waiting(self, count: int) -> None:
         batch, self._waiting = self._waiting[:count], self._waiting[count:]

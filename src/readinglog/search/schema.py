@@ -8,6 +8,7 @@ whenever the fields or the analysis change: an index written under another versi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from readinglog.core.types import DocType
 
@@ -40,3 +41,12 @@ class SearchDoc:
     @property
     def key(self) -> str:
         return doc_key(self.doc_type, self.doc_id)
+
+
+class Match(StrEnum):
+    """How a hit matched: every query word as a word of the text (or, while typing, the
+    beginning of one), or a Chinese word's characters only side by side across a word
+    boundary (和服 in 和服务员: "also contains"). Word hits always come first."""
+
+    WORD = "word"
+    CHARACTERS = "characters"

@@ -13,7 +13,6 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from readinglog.core import repository
 from readinglog.core.errors import UserError
@@ -23,7 +22,7 @@ from readinglog.core.types import DocType
 from readinglog.search import documents, evaluate, query, ranking, sync
 from readinglog.search.analysis import Needle, fold_for_find, match_spans
 from readinglog.search.index import IndexStatus, SearchIndex
-from readinglog.search.schema import doc_key, parse_key
+from readinglog.search.schema import Match, doc_key, parse_key
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
@@ -34,15 +33,6 @@ REBUILDING = "The search index is being rebuilt; results will be back shortly."
 # posting list that is not one). A bug (AttributeError, TypeError, KeyError, ...) is not
 # disguised as a rebuild: it goes up, to the log and one sentence (ARCHITECTURE rule 8).
 DAMAGED_INDEX = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingError, ValueError)
-
-
-class Match(StrEnum):
-    """How a hit matched: every query word as a word of the text (or, while typing, the
-    beginning of one), or a Chinese word's characters only side by side across a word
-    boundary (和服 in 和服务员: "also contains"). Word hits always come first."""
-
-    WORD = "word"
-    CHARACTERS = "characters"
 
 
 @dataclass(frozen=True)
