@@ -52,7 +52,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -108,37 +108,46 @@ def percentiles(samples: list[float]) -> dict[str, float]:
 # --- queries -----------------------------------------------------------------------------------
 
 
-def _words(texts: list[str]) -> tuple[dict[int, set[str]], set[str], set[str]]:
-    """rjieba's Chinese words by length (4 means 4), English words, Han characters."""
+def _words(texts: list[str]) -> tuple[dict[int, Counter[str]], Counter[str], Counter[str]]:
+    """rjieba's Chinese words by length, English words and Han characters, each with the
+    number of ``texts`` that hold it."""
     import rjieba
 
-    zh: dict[int, set[str]] = defaultdict(set)
-    en: set[str] = set()
-    chars: set[str] = set()
+    zh: dict[int, Counter[str]] = defaultdict(Counter)
+    en: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
     for text in texts:
-        chars.update(HAN.findall(text))
-        for word in rjieba.cut(text, hmm=False):
+        chars.update(set(HAN.findall(text)))
+        words = set(rjieba.cut(text, hmm=False))
+        for word in words:
             if all(HAN.match(ch) for ch in word):
-                zh[len(word)].add(word)
+                zh[len(word)][word] += 1
             elif re.fullmatch(r"[A-Za-z]{4,}", word) and not word.endswith(("ed", "ing", "es")):
-                en.add(word.lower())
+                en[word.lower()] += 1
     return zh, en, chars
 
 
 def query_classes(
     notes: Notes, per_class: int, seed: int, repeated: list[str]
 ) -> dict[str, list[str]]:
-    """Queries per class, drawn from 300 notes; about a tenth of each class from the text many
-    notes share (quotes, templates), whose posting lists are the long ones."""
+    """Queries per class, drawn from 300 notes: a tenth from the text many notes share (quotes,
+    templates), then half of the rest weighted by how many notes hold them (common words and
+    characters, as a search box mostly gets; every typed word starts as its first character)
+    and half uniformly over the distinct ones (rare words)."""
     rng = random.Random(seed + 1)
     zh, en, chars = _words([b for _, b in rng.sample(notes, min(300, len(notes)))])
     rzh, ren, rchars = _words(repeated)
     shared = max(1, per_class // 10)
 
-    def pick(pool: set[str], common: set[str]) -> list[str]:
+    def pick(pool: Counter[str], common: Counter[str]) -> list[str]:
         first = rng.sample(sorted(common), min(shared, len(common)))
-        rest = sorted(pool - set(first))
-        return first + rng.sample(rest, min(per_class - len(first), len(rest)))
+        rest = sorted(set(pool) - set(first))
+        frequent = (per_class - len(first)) // 2
+        # weighted sampling without replacement (Efraimidis-Spirakis keys)
+        keyed = sorted(rest, key=lambda w: -(rng.random() ** (1 / pool[w])))[:frequent]
+        others = sorted(set(rest) - set(keyed))
+        n = min(per_class - len(first) - len(keyed), len(others))
+        return first + keyed + rng.sample(others, n)
 
     four = pick(zh[4], rzh[4])
     return {
