@@ -12,8 +12,10 @@ ours, both inside that format:
 - a term found in at most ``INLINE_MAX`` documents keeps its postings in the term table,
   saving a block (a header, a pickle and a compressed stream) per rare term.
 
-Postings live in memory until the segment is written: about 20 bytes each, so the index
-writes a segment every ``SearchIndex.SEGMENT_DOCS`` documents.
+Postings are pooled in memory, about 30 bytes each with their terms' tables; past
+``POOL_BUDGET`` the builder writes the pool to a scratch file in term order and empties it
+(``search.runs``), and ``finish`` merges those runs term by term: a segment's size does not
+set the memory its build takes.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import pickle
 import struct
 import zlib
 from array import array
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -37,13 +39,17 @@ from whoosh.reading import TermNotFound
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-from readinglog.search import fence
+from readinglog.search import fence, runs
 
 BLOCK = 128  # postings per block, as whoosh writes them
 INLINE_MAX = 16  # terms in at most this many documents live in the term table
 COMPRESSION = 3  # zlib level, as whoosh writes blocks
 COMPRESS_MIN = 64  # a smaller block is stored as it is (zlib would add to it)
 PICKLE_PROTOCOL = 4  # whoosh writes 2, which spends ~20 bytes on each bytes object
+# Pooled postings (a new term counts as TERM_COST) past which the pool is spilled to a run:
+# some 30 bytes a posting, so about 60 MB.
+POOL_BUDGET = 2_000_000
+TERM_COST = 10
 
 
 # --- positions ------------------------------------------------------------------------------
@@ -141,9 +147,11 @@ def _one_position(pos: int) -> bytes:
 
 
 class SegmentBuilder:
-    """Collects documents in memory, then writes them as one segment (``finish``)."""
+    """Collects documents, then writes them as one segment (``finish``)."""
 
-    def __init__(self, storage: Any, schema: Any, indexname: str) -> None:
+    def __init__(
+        self, storage: Any, schema: Any, indexname: str, budget: int | None = None
+    ) -> None:
         self._storage = storage
         self._schema = schema
         self._codec = W3Codec()
@@ -151,6 +159,10 @@ class SegmentBuilder:
         self._perdoc = self._codec.per_document_writer(storage, self.segment)
         self._postings: dict[str, dict[str, _Postings]] = {}
         self._lengths: dict[str, array[int]] = {}
+        self._fields: set[str] = set()  # every field given terms (the term table numbers them)
+        self._budget = POOL_BUDGET if budget is None else budget
+        self._pooled = 0  # postings pooled since the last run, new terms counting TERM_COST
+        self._runs: list[str] = []  # names of the run files in storage
         self.doc_count = 0
 
     def add(self, doc: BulkDoc) -> None:
@@ -175,14 +187,25 @@ class SegmentBuilder:
                 perdoc.add_column_value(name, fieldobj.column_type, value)
         perdoc.finish_doc()
         self.doc_count += 1
+        if self._pooled >= self._budget:
+            self._spill()
+
+    def _table(self, name: str) -> dict[str, _Postings]:
+        table = self._postings.get(name)
+        if table is None:
+            table = self._postings[name] = {}
+            self._fields.add(name)
+        return table
 
     def _add_positions(self, name: str, docnum: int, terms: Mapping[str, Sequence[int]]) -> None:
-        table = self._postings.setdefault(name, {})
+        table = self._table(name)
         get, one = table.get, _ONE_POSITION.get
+        new = 0
         for term, positions in terms.items():
             postings = get(term)
             if postings is None:
                 postings = table[term] = _Postings()
+                new += 1
             postings.docs.append(docnum)
             freq = len(positions)
             postings.freqs.append(freq)
@@ -191,14 +214,60 @@ class SegmentBuilder:
             else:
                 value = encode_positions(positions)
             postings.values.append(value)
+        self._pooled += len(terms) + TERM_COST * new
 
     def _add_terms(self, name: str, docnum: int, terms: Iterable[str]) -> None:
-        table = self._postings.setdefault(name, {})
+        table = self._table(name)
+        added = new = 0
         for term in terms:
             postings = table.get(term)
             if postings is None:
                 postings = table[term] = _Postings()
+                new += 1
             postings.docs.append(docnum)
+            added += 1
+        self._pooled += added + TERM_COST * new
+
+    def _pooled_items(self) -> Iterator[runs.Item]:
+        """The pool in key order (emptied as it goes)."""
+        for name in sorted(self._postings):
+            table = self._postings[name]
+            for term in sorted(table):
+                postings = table[term]
+                if postings.values:
+                    yield runs.key(name, term), postings.docs, postings.freqs, postings.values
+                else:
+                    yield runs.key(name, term), postings.docs, None, None
+            table.clear()
+        self._postings.clear()
+
+    def _spill(self) -> None:
+        """Write the pool to a new run file and empty it."""
+        name = f"{self.segment.segment_id()}_{len(self._runs)}.run"
+        out = self._storage.create_file(name)
+        self._runs.append(name)
+        try:
+            runs.write(out, self._pooled_items())
+        finally:
+            out.close()
+        self._pooled = 0
+
+    def _items(self) -> Iterator[runs.Item]:
+        """Every term's postings in key order: the pool's, or the runs' merged."""
+        if not self._runs:
+            yield from self._pooled_items()
+            return
+        if self._postings:
+            self._spill()
+        files = [self._storage.open_file(name) for name in self._runs]
+        try:
+            yield from runs.merge([runs.read(f) for f in files])
+        finally:
+            for file in files:
+                file.close()
+            for name in self._runs:
+                self._storage.delete_file(name)
+            self._runs.clear()
 
     def finish(self) -> Any:
         """Write the segment's files (as one compound file); returns the whoosh segment."""
@@ -206,16 +275,16 @@ class SegmentBuilder:
         terms = OrderedHashWriter(self.segment.create_file(self._storage, W3Codec.TERMS_EXT))
         fieldmap = terms.extras["fieldmap"] = {}
         postfile = self.segment.create_file(self._storage, W3Codec.POSTS_EXT)
-        # Term keys sort by field number, then by UTF-8 bytes (the same order as str).
-        for number, name in enumerate(sorted(self._postings)):
+        # Term keys sort by field number, then by UTF-8 bytes (the same order as str), and
+        # fields are numbered in name order: the order of the items' keys.
+        prefixes: dict[str, bytes] = {}
+        for number, name in enumerate(sorted(self._fields)):
             fieldmap[name] = number
-            prefix = pack_ushort(number)
-            table = self._postings[name]
-            lengths = self._lengths.get(name)
-            for term in sorted(table):
-                entry = _write_postings(postfile, table[term], lengths)
-                terms.add(prefix + term.encode("utf-8"), entry)
-            table.clear()
+            prefixes[name] = pack_ushort(number)
+        for item_key, docs, freqs, values in self._items():
+            name, term = runs.split_key(item_key)
+            entry = _write_postings(postfile, docs, freqs, values, self._lengths.get(name))
+            terms.add(prefixes[name] + term, entry)
         terms.close()
         postfile.close()
         self.segment.set_doc_count(self.doc_count)
@@ -228,11 +297,16 @@ class SegmentBuilder:
 _TERM_INFO = struct.Struct("!BfIBBfII")
 
 
-def _write_postings(postfile: Any, postings: _Postings, lengths: array[int] | None) -> bytes:
-    """Write one term's postings (or inline them); returns its entry in the term table."""
-    docs = postings.docs
-    freqs = postings.freqs if postings.values else None
-    values = tuple(postings.values) if postings.values else None
+def _write_postings(
+    postfile: Any,
+    docs: array[int],
+    freqs: array[int] | None,
+    value_list: list[bytes] | None,
+    lengths: array[int] | None,
+) -> bytes:
+    """Write one term's postings (or inline them); returns its entry in the term table.
+    ``freqs`` and ``value_list`` are None for a field without values."""
+    values = tuple(value_list) if value_list else None
     doc_lengths = [lengths[d] for d in docs] if lengths is not None else None
     info = (
         float(sum(freqs)) if freqs is not None else float(len(docs)),
