@@ -6,21 +6,28 @@ multiprocessing spawn, which runs the caller's main script again in the child. T
 importable function and its arguments) goes in pickled on stdin, the result comes back
 pickled on stdout. A helper that cannot start, or fails, leaves its work to the caller:
 ``result`` is then None (``error`` says why) and the caller does the work itself.
+
+Input too big to hold in memory twice (a rebuild's group of documents) goes through a file:
+``spool`` writes it a chunk at a time, the call's arguments name the file, and ``unspool``
+reads it back a chunk at a time, in the helper or, when the helper failed, in the caller.
 """
 
 from __future__ import annotations
 
 import contextlib
 import importlib
+import itertools
 import os
 import pickle
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+SPOOL_CHUNK = 256  # items pickled together in a spool file
 
 
 def can_spawn() -> bool:
@@ -76,6 +83,28 @@ class Helper(Generic[T]):
         if self._process is not None and self._process.poll() is None:
             self._process.kill()
             self._reader.join()
+
+
+def spool(items: Iterable[Any], path: Path) -> int:
+    """Write ``items`` to a new file at ``path`` in pickled chunks; returns how many."""
+    count = 0
+    source = iter(items)
+    with path.open("wb") as out:
+        while chunk := list(itertools.islice(source, SPOOL_CHUNK)):
+            pickle.dump(chunk, out, pickle.HIGHEST_PROTOCOL)
+            count += len(chunk)
+    return count
+
+
+def unspool(path: Path) -> Iterator[Any]:
+    """The items ``spool`` wrote to ``path``, in order."""
+    with path.open("rb") as source:
+        while True:
+            try:
+                chunk = pickle.load(source)
+            except EOFError:
+                return
+            yield from chunk
 
 
 def main() -> int:
