@@ -97,6 +97,30 @@ def test_a_word_the_segmenter_cuts_wrongly_is_found(indexed: Library, index: Sea
     assert search(indexed, "国会", index=index).hits[1].match is Match.CHARACTERS
 
 
+def test_the_english_word_as_typed_ranks_above_its_other_forms(
+    indexed: Library, index: SearchIndex
+) -> None:
+    """Every form is found (and labelled a word), the one typed first, however the scores
+    fall: the other forms hold the word more often here."""
+    texts = {
+        "plain": "I run.",
+        "both": "They run, running and run again.",
+        "ing": "Running, running, running: she was running late all week.",
+        "past": "He ran home and ran back and ran again, and he runs.",
+    }
+    with indexed.sessions.begin() as s:
+        for title, body in texts.items():
+            notes.add_note(s, body, title=title)
+    sync.drain(indexed, index)
+    expected = {"run": ({"plain", "both"}, {"ing", "past"}), "running": ({"ing", "both"}, {"plain", "past"}),
+                "ran": ({"past"}, {"plain", "both", "ing"})}  # fmt: skip
+    for text, (first, then) in expected.items():
+        hits = search(indexed, text, index=index).hits
+        assert {h.title for h in hits[: len(first)]} == first, text
+        assert {h.title for h in hits[len(first) :]} == then, text
+        assert all(h.match is Match.WORD for h in hits)
+
+
 def test_one_character_query_is_fast_and_exact(indexed: Library, index: SearchIndex) -> None:
     started = time.perf_counter()
     found = titles(indexed, "学", index)

@@ -3,9 +3,11 @@
 Text is split by script. Latin runs are folded per character (NFKC: full-width ＧＰＵ -> gpu; case)
 and cut into tokens that keep tech words whole (tf.keras, fast.ai, C++, SHA-256, TF2.0; a
 compound is also indexed as its parts, so ``keras`` finds tf.keras); plain words are folded to
-their inflection key (stemming.stem). Han runs are converted Traditional -> Simplified (OpenCC,
-one character for one, so offsets still point into the original text) and indexed as
-overlapping bigrams that carry word-boundary marks from rjieba's search-mode segmentation:
+their inflection key (stemming.stem), and an inflected one also keeps its form (learning ->
+learn, =learning, ~learn at one position) so the word as typed can rank above its other
+forms. Han runs are converted Traditional -> Simplified (OpenCC, one character for one, so
+offsets still point into the original text) and indexed as overlapping bigrams that carry
+word-boundary marks from rjieba's search-mode segmentation:
 
     南京市长江大桥 -> ^南京$ 京市$ 市长 ^长江$ 江大 ^大桥$       (^ a word starts, $ a word ends)
 
@@ -40,6 +42,11 @@ from readinglog.search.stemming import prefix_keys, stem
 
 START = "^"
 END = "$"
+# An inflected English word (learning) is indexed by its key (learn) and, at the same position,
+# by these two, so a search can rank the word as typed above its other forms.
+FORM = "="  # =learning: this form stands here
+OTHER_FORM = "~"  # ~learn: a form of learn other than learn itself stands here
+FORM_MARKS = (FORM, OTHER_FORM)  # not counted in a field's length
 _RUN_RE = re.compile(f"{HAN_RE.pattern}+")
 _HAN_GAP_RE = re.compile(f"(?<={HAN_RE.pattern})\\s+(?={HAN_RE.pattern})")
 _JOINER_RE = re.compile(r"[.\-_']")
@@ -75,7 +82,8 @@ class Needle:
     and its last ends one); ``opening`` (prefix mode only), to those by which it begins a word.
     Empty means the same as the next tier (``word`` -> ``steps``, ``opening`` -> ``word``).
     ``prefix``: a half-typed Latin word; its step also takes, at the opening tier, the terms
-    beginning with this."""
+    beginning with this. ``form``: a plain English word as typed; where only its other forms
+    stand (learned for learning) it matches a tier below the word itself."""
 
     steps: Steps = ()
     word: Steps = ()
@@ -83,6 +91,7 @@ class Needle:
     char: str = ""
     surface: str = ""  # folded text to look for first when cutting a snippet
     prefix: str = ""
+    form: str = ""  # an English word as typed (folded): its other forms rank below it
 
     def tiers(self) -> tuple[Steps, Steps, Steps]:
         """(word, opening, steps): the steps of each tier, narrowest first."""
@@ -244,7 +253,11 @@ def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool
             word = word[: word.index("'")]
         parts = _split_compound(word)
         if len(parts) == 1:
-            out.append(Tok(stem(word), pos, start, end))
+            key = stem(word)
+            out.append(Tok(key, pos, start, end))
+            if key != word and not query:
+                out.append(Tok(FORM + word, pos, start, end))
+                out.append(Tok(OTHER_FORM + key, pos, start, end))
             pos += 1
             continue
         if not query:
@@ -313,7 +326,8 @@ def tokens(text: str, *, query: bool = False) -> list[Tok]:
 
 def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
     """What the index stores for ``text``: each term's positions, and the number of tokens
-    (a compound such as tf.keras is one more token, at the position of its first part).
+    (a compound such as tf.keras is one more token, at the position of its first part; the
+    form marks of an inflected word are not counted).
 
     The same terms and positions as ``tokens(text)``, without building a Tok for each.
     """
@@ -331,9 +345,9 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
             continue
         latin.clear()
         pos = _latin_tokens(text[start:end], start, pos, latin, query=False)
-        count += len(latin)
         for tok in latin:
             found[tok.text].append(tok.pos)
+            count += not tok.text.startswith(FORM_MARKS)
     return dict(found), count
 
 
@@ -413,6 +427,7 @@ def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
                     word = word[: word.index("'")]
                 parts = _split_compound(word)
                 key = stem(word) if len(parts) == 1 else word
+                form = word if len(parts) == 1 else ""
                 if open_end and match.end() == len(folded):
                     keys = frozenset({key, *prefix_keys(word)})
                     yield Needle(
@@ -421,9 +436,10 @@ def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
                         opening=(keys,),
                         surface=_surface(key),
                         prefix=word,
+                        form=form,
                     )
                 else:
-                    yield Needle(steps=(frozenset({key}),), surface=_surface(key))
+                    yield Needle(steps=(frozenset({key}),), surface=_surface(key), form=form)
 
 
 def _chained(parts: list[Needle]) -> Needle:

@@ -8,9 +8,10 @@ Chinese word found in 360 of 10,000 notes took 16 ms. Here each posting list arr
 document numbers; positions are decoded only for the documents that already hold every step
 of a chain.
 
-How well: every document is matched at one of three tiers (analysis.Needle): WORD, the
-query's words are words of the text; OPENING, in prefix mode, the half-typed word only begins
-one; CHARACTERS, a Chinese word's characters only stand together across a word boundary.
+How well: every document is matched at one of four tiers (analysis.Needle): WORD, the
+query's words are words of the text as typed; INFLECTED, an English word stands only in
+another form (learned for learning); OPENING, in prefix mode, the half-typed word only begins
+a word; CHARACTERS, a Chinese word's characters only stand together across a word boundary.
 A needle's tier in a document is the best one any field reaches; a document's, over an And,
 the worst of its parts, and over an Or, the best alternative it matches.
 
@@ -28,17 +29,18 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from readinglog.search.analysis import Needle, Steps
+from readinglog.search.analysis import FORM, OTHER_FORM, Needle, Steps
 from readinglog.search.query import QueryPlan
 from readinglog.search.schema import TEXT_FIELDS
 from readinglog.search.segments import Postings, decode_positions
+from readinglog.search.stemming import stem
 
 K1 = 1.2  # whoosh's BM25F defaults
 B = 0.75
 CHAR_FIELD = "han"
 EXPAND_MAX = 64  # terms a half-typed word stands for at most, per field ("a" has hundreds)
 
-WORD, OPENING, CHARACTERS = 0, 1, 2  # match tiers, best first
+WORD, INFLECTED, OPENING, CHARACTERS = 0, 1, 2, 3  # match tiers, best first
 
 Scores = dict[int, float]
 Tiers = tuple[Steps, Steps, Steps]  # a needle's steps at each tier, narrowest first
@@ -142,7 +144,7 @@ def _needle(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, flo
     if needle.char:
         return Matches(dict.fromkeys(term_ids(seg, CHAR_FIELD, needle.char), 1.0))
     return _either(
-        _field(seg, stats, name, _tiers(stats, name, needle), boost)
+        _field(seg, stats, name, _tiers(stats, name, needle), boost, needle.form)
         for name, boost in boosts.items()
     )
 
@@ -157,9 +159,10 @@ def _tiers(stats: Stats, field: str, needle: Needle) -> Tiers:
     return word, (*opening[:-1], opening[-1] | extra), (*steps[:-1], steps[-1] | extra)
 
 
-def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float) -> Matches:
+def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, form: str = ""
+           ) -> Matches:  # fmt: skip
     """The documents where the needle's widest steps follow each other in ``field``, scored,
-    with the tier each reaches."""
+    with the tier each reaches (``form``: an English word as typed, see _other_forms)."""
     lists: list[list[tuple[str, Postings]]] = []
     for step in tiers[2]:
         found = [(t, p) for t in sorted(step) if (p := seg.postings(field, t)) is not None]
@@ -172,14 +175,47 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float) -
     scores: Scores = {}
     for term, postings in lists[0]:
         _add(scores, postings.ids, scorer.all(term, postings))
-    if tiers[0] == tiers[2]:
-        return Matches(scores)
-    return Matches(scores, _single_step_tiers(lists[0], tiers))
+    looser = _single_step_tiers(lists[0], tiers) if tiers[0] != tiers[2] else {}
+    if form:
+        _other_forms(seg, field, form, lists[0], scores, looser)
+    return Matches(scores, looser)
 
 
 def _term_tier(tiers: Tiers, k: int, term: str) -> int:
-    """The best tier whose step ``k`` takes ``term``."""
-    return next((t for t in (WORD, OPENING) if term in tiers[t][k]), CHARACTERS)
+    """The best tier whose step ``k`` takes ``term``: WORD, OPENING or CHARACTERS."""
+    if term in tiers[0][k]:
+        return WORD
+    return OPENING if term in tiers[1][k] else CHARACTERS
+
+
+def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Postings]],
+                 scores: Scores, looser: dict[int, int]) -> None:  # fmt: skip
+    """Moves to INFLECTED the word matches where ``form`` itself does not stand: for an
+    inflected form (learning), those without its =learning term; for a word that is its own
+    key (learn), those where every occurrence of the key is another form (~learn as often)."""
+    key = stem(form)
+    if key != form:
+        exact = seg.postings(field, FORM + form)
+        present = set(exact.ids) if exact is not None else set()
+        for doc in scores:
+            if doc not in present and doc not in looser:
+                looser[doc] = INFLECTED
+        return
+    other = seg.postings(field, OTHER_FORM + key)
+    postings = next((p for t, p in step if t == key), None)
+    if other is None or postings is None:
+        return
+    for i, doc in enumerate(other.ids):
+        if doc in looser or doc not in scores:
+            continue
+        j = bisect_left(postings.ids, doc)
+        held = j < len(postings.ids) and postings.ids[j] == doc
+        if held and _weight(postings, j) <= _weight(other, i):
+            looser[doc] = INFLECTED
+
+
+def _weight(postings: Postings, i: int) -> float:
+    return postings.weights[i] if postings.weights is not None else 1.0
 
 
 def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> dict[int, int]:
@@ -213,14 +249,14 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
     if not candidates:
         return Matches()
     tiered = tiers[0] != tiers[2]
-    # positions[tier][k][doc]: where step k's terms of that tier (or a narrower one) stand
+    # positions[n][k][doc]: where step k's terms of tiers[n] (or a narrower one) stand
     positions: list[list[dict[int, set[int]]]] = [[] for _ in range(3 if tiered else 1)]
     scores: Scores = {}
     for k, step in enumerate(lists):
         at: list[dict[int, set[int]]] = [{} for _ in positions]
         for term, postings in step:
             ids, values = postings.ids, postings.values
-            first = _term_tier(tiers, k, term) if tiered else 0
+            first = _TIER_INDEX[_term_tier(tiers, k, term)] if tiered else 0
             for doc in candidates:
                 i = bisect_left(ids, doc)
                 if i == len(ids) or ids[i] != doc:
@@ -238,9 +274,12 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
         return Matches(kept)
     looser: dict[int, int] = {}
     for doc in kept:
-        if not _chained(doc, positions[WORD]):
-            looser[doc] = OPENING if _chained(doc, positions[OPENING]) else CHARACTERS
+        if not _chained(doc, positions[0]):
+            looser[doc] = OPENING if _chained(doc, positions[1]) else CHARACTERS
     return Matches(kept, looser)
+
+
+_TIER_INDEX = {WORD: 0, OPENING: 1, CHARACTERS: 2}  # a tier's place in a needle's Tiers
 
 
 def _chained(doc: int, positions: list[dict[int, set[int]]]) -> bool:

@@ -1,9 +1,9 @@
 """The best matches of a plan over a whole index: the ranking step of a search
 (parse -> read postings -> score -> rank). No whoosh here.
 
-Better tiers first (evaluate: word matches, then what a half-typed word only begins, then
-characters that only stand together across a word boundary), then by score, then the most
-recently changed. One-character queries match much of a library and rank newest first:
+Better tiers first (evaluate: the words as typed, then other forms of an English word, then
+what a half-typed word only begins, then characters that only stand together across a word
+boundary), then by score, then the most recently changed. One-character queries match much of a library and rank newest first:
 document numbers follow recency (a rebuild adds the least recently changed first, an update
 re-adds a document at the end).
 """
@@ -23,7 +23,7 @@ class Ranked:
     key: str
     score: float
     updated: int  # seconds since the epoch
-    tier: int  # evaluate.WORD, OPENING or CHARACTERS
+    tier: int  # evaluate.WORD, INFLECTED, OPENING or CHARACTERS
 
 
 def top(

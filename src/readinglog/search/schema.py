@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from readinglog.core.types import DocType
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Text fields searched by every word, with their weight in BM25F.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.0, "body": 1.0}

@@ -40,6 +40,7 @@ from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from readinglog.search import fence, runs
+from readinglog.search.analysis import FORM_MARKS
 
 BLOCK = 128  # postings per block, as whoosh writes them
 INLINE_MAX = 16  # terms in at most this many documents live in the term table
@@ -86,6 +87,13 @@ def decode_positions(value: bytes) -> list[int]:
 class CompactPositions(formats.Positions):  # type: ignore[misc]
     """whoosh's Positions format with varint deltas as the value of a posting (pickled into
     the index's schema: keep this module path and this name)."""
+
+    def word_values(self, value: str, analyzer: Any, **kwargs: Any
+                    ) -> Iterator[tuple[str, int, float, bytes]]:  # fmt: skip
+        """whoosh's, with a frequency of 0 for the form marks of inflected words (=learning,
+        ~learn), so they leave the field's length, which BM25 divides by, as it was."""
+        for word, freq, weight, encoded in super().word_values(value, analyzer, **kwargs):
+            yield word, 0 if word.startswith(FORM_MARKS) else freq, weight, encoded
 
     def encode(self, poslist: Sequence[int]) -> bytes:
         return encode_positions(poslist)
