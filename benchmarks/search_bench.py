@@ -1,7 +1,7 @@
 """Search speed at 10k notes (100k with --notes 100000), beside SQLite FTS5 in the same run.
 
     .venv/bin/python benchmarks/search_bench.py [--notes 10000] [--queries 30] [--seed 1]
-        [--corpus real|markov] [--trigram] [--profile 25] [--keep DIR | --reuse DIR]
+        [--corpus real|markov] [--trigram] [--stages] [--profile 25] [--keep DIR | --reuse DIR]
 
 Notes (search_corpus.library_notes): passages of ~1,500 characters (median 1,200, from under
 a hundred to 8,000) cut from the real blog corpus (../shared/realdata/blog_corpus), drawn with
@@ -27,6 +27,8 @@ Measured, in one run:
   each class's ``ratio_p95`` is readinglog_p95 / fts5_p95;
 - ``--trigram``: the same on FTS5 trigram (an instr() scan for terms under 3 characters);
 - save -> searchable (add a note, drain the queue, find it) and a cold ``search`` process;
+- ``--stages``: each stage of a search timed on its own, unprofiled (p50/p95 per class): the
+  engine (parse + index.search), the hits' texts from SQLite, their snippets, the queue check;
 - ``--profile N``: cProfile of searcher.search over each class's queries, on stderr: the time
   by phase (reading postings, decoding them, scoring, ranking, stored fields, SQLite,
   snippets) and the top N functions by cumulative and by own time.
@@ -165,9 +167,10 @@ def typing(cls: str) -> bool:
     return cls.endswith("(typing)")
 
 
-def run_queries(run: Run, queries: dict[str, list[str]]) -> dict[str, dict[str, float]]:
-    """p50/p95 of each class, warm; ``run(query, prefix)``, prefix for the typing classes."""
-    latency: dict[str, dict[str, float]] = {}
+def run_queries(run: Run, queries: dict[str, list[str]]) -> dict[str, dict[str, Any]]:
+    """p50/p95 of each class, warm, and its three slowest queries; ``run(query, prefix)``,
+    prefix for the typing classes."""
+    latency: dict[str, dict[str, Any]] = {}
     for cls, items in queries.items():
         for q in items:  # warm up
             run(q, typing(cls))
@@ -176,7 +179,8 @@ def run_queries(run: Run, queries: dict[str, list[str]]) -> dict[str, dict[str, 
             t0 = time.perf_counter()
             run(q, typing(cls))
             samples.append((time.perf_counter() - t0) * 1000)
-        latency[cls] = percentiles(samples)
+        slowest = sorted(zip(samples, items, strict=True), reverse=True)[:3]
+        latency[cls] = {**percentiles(samples), "slowest": [[q, round(ms, 1)] for ms, q in slowest]}
     return latency
 
 
@@ -279,8 +283,15 @@ def rebuild_in_process(home: Path) -> dict[str, Any]:
     }
 
 
-def bench_readinglog(home: Path, notes: Notes, queries: dict[str, list[str]], saves: int,
-                     profile: int, reuse: bool = False) -> dict[str, Any]:  # fmt: skip
+def bench_readinglog(
+    home: Path,
+    notes: Notes,
+    queries: dict[str, list[str]],
+    saves: int,
+    profile: int,
+    stages: bool,
+    reuse: bool = False,
+) -> dict[str, Any]:
     """ReadingLog's figures; ``reuse``: the library and index in ``home`` are already built
     (by --keep) and only the searches are measured (no saves)."""
     from readinglog import paths
@@ -301,6 +312,8 @@ def bench_readinglog(home: Path, notes: Notes, queries: dict[str, list[str]], sa
         return searcher.search(library, q, limit=20, index=index, prefix=prefix)
 
     result["latency"] = run_queries(run, queries)
+    if stages:
+        result["stages"] = stage_latency(library, index, queries)
     if profile:
         profile_classes(run, queries, profile)
     timings = []
@@ -340,8 +353,48 @@ def cold_search(home: Path, query: str) -> float:
 
 # --- where a search's time goes ------------------------------------------------------------------
 
+
+def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> dict[str, Any]:
+    """p50/p95 of each stage of searcher.search, unprofiled, by calling the stages as
+    searcher._search does (the names of the code measured; --stages): parse + index.search,
+    the hits' texts from SQLite, their snippets, and the queue check (sync.behind)."""
+    from readinglog.core.types import DocType
+    from readinglog.search import documents, query, searcher, sync
+    from readinglog.search.schema import parse_key
+
+    out: dict[str, Any] = {}
+    for cls, items in queries.items():
+        times: dict[str, list[float]] = defaultdict(list)
+        for rep in range(2):  # the first round warms up
+            for q in items:
+                t0 = time.perf_counter()
+                plan = query.parse(q, None, prefix=typing(cls))
+                _, ranked = index.search(plan, 20, None)
+                t1 = time.perf_counter()
+                ids = [parse_key(key)[1] for key, _, _ in ranked]
+                with library.sessions() as session:
+                    texts = documents.texts(session, DocType.NOTE, ids)
+                    documents.note_items(session, ids)
+                t2 = time.perf_counter()
+                for _, body in texts.values():
+                    searcher.snippet(body, plan.terms)
+                t3 = time.perf_counter()
+                sync.behind(library, index, sync.LAG_SECONDS)
+                t4 = time.perf_counter()
+                if rep:
+                    for name, a, b in (("engine (parse + index.search)", t0, t1),
+                                       ("hits: SQLite texts + links", t1, t2),
+                                       ("hits: snippets", t2, t3),
+                                       ("queue check", t3, t4)):  # fmt: skip
+                        times[name].append((b - a) * 1000)
+        out[cls] = {name: percentiles(v) for name, v in times.items()}
+    return out
+
+
+# --- profile ------------------------------------------------------------------
+
 # Phases of searcher.search: the cumulative time of these functions ("path suffix:function",
-# optionally "<caller function" to count only the calls from that function); nested phases
+# optionally "@caller function" to count only the calls from that function); nested phases
 # are also inside their parent's figure. Names follow the code at the commit measured.
 PHASES: dict[str, tuple[str, ...]] = {
     "parse query": ("search/query.py:parse",),
@@ -353,25 +406,25 @@ PHASES: dict[str, tuple[str, ...]] = {
         "search/evaluate.py:open_scores",
     ),
     "    read postings (incl. decoding)": ("search/segments.py:read_postings",),
-    "      term table look-up": ("whoosh/reading.py:term_info<read_postings",),
+    "      term table look-up": ("whoosh/reading.py:term_info@read_postings",),
     "      posting bytes (file read)": ("search/fence.py:posting_bytes",),
-    "      decode: zlib": ("~:<built-in method zlib.decompress><read_postings",),
+    "      decode: zlib": ("~:<built-in method zlib.decompress>@read_postings",),
     "      decode: unpickle": (
-        "~:<built-in method _pickle.loads><read_postings",
-        "~:<built-in method _pickle.load><read_postings",
+        "~:<built-in method _pickle.loads>@read_postings",
+        "~:<built-in method _pickle.load>@read_postings",
     ),
     "      read_postings' own time (block loop)": ("search/segments.py:read_postings!",),
     "    positions (decode_positions)": ("search/segments.py:decode_positions",),
     "    field lengths": ("search/reading.py:length_codes",),
     "    idf, prefix expansion (Stats)": ("search/reading.py:idf", "search/reading.py:expand"),
-    "  ranking (heapq.nlargest)": ("heapq.py:nlargest<search",),
+    "  ranking (heapq.nlargest)": ("heapq.py:nlargest@search",),
     "  stored fields (keys) + updated column": (
         "whoosh/searching.py:stored_fields",
-        "whoosh/reading.py:column_reader<search",
+        "whoosh/reading.py:column_reader@search",
     ),
     "hits: SQLite texts + links": ("search/documents.py:texts", "search/documents.py:note_items"),
     "hits: snippets": ("search/searcher.py:snippet",),
-    "  snippets: match_spans (re-analysis)": ("search/analysis.py:match_spans<snippet",),
+    "  snippets: match_spans (re-analysis)": ("search/analysis.py:match_spans@snippet",),
     "queue check (sync.behind, SQLite)": ("search/sync.py:behind",),
 }
 
@@ -383,11 +436,11 @@ def _matches(key: tuple[str, int, str], pattern: str) -> bool:
 
 
 def phase_seconds(raw: dict[Any, Any], pattern: str) -> float:
-    """Cumulative seconds of ``pattern``'s function; ``f<caller``: only its calls from caller;
+    """Cumulative seconds of ``pattern``'s function; ``f@caller``: only its calls from caller;
     ``f!``: the function's own time (tottime)."""
     own = pattern.endswith("!")
     pattern = pattern.rstrip("!")
-    callee, _, caller = pattern.partition("<")
+    callee, _, caller = pattern.partition("@")
     total = 0.0
     for key, (_, _, tt, ct, callers) in raw.items():
         if not _matches(key, callee):
@@ -612,6 +665,8 @@ def main() -> int:
     parser.add_argument("--trigram", action="store_true", help="also FTS5 trigram")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="profile each class, top N functions (stderr)")  # fmt: skip
+    parser.add_argument("--stages", action="store_true",
+                        help="also time each stage of a search, unprofiled")  # fmt: skip
     parser.add_argument("--keep", type=Path, help="build in this folder and keep it")
     parser.add_argument("--reuse", type=Path, metavar="DIR",
                         help="only search (and --profile) the library a --keep run left in DIR; "
@@ -627,13 +682,17 @@ def main() -> int:
     queries = query_classes(notes, args.queries, args.seed, search_corpus.repeated_texts())
     generated_s = time.perf_counter() - t0
     if args.reuse:
-        ours = bench_readinglog(args.reuse / "home", notes, queries, 0, args.profile, True)
+        ours = bench_readinglog(
+            args.reuse / "home", notes, queries, 0, args.profile, args.stages, reuse=True
+        )
         print(json.dumps({"notes": args.notes, "readinglog": ours}, ensure_ascii=False, indent=2))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        ours = bench_readinglog(folder / "home", notes, queries, args.saves, args.profile)
+        ours = bench_readinglog(
+            folder / "home", notes, queries, args.saves, args.profile, args.stages
+        )
         ours["cold_search_process_ms"] = round(
             max(cold_search(folder / "home", q) for q in ("经济", "学", "learning")), 1
         )
