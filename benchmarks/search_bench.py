@@ -362,6 +362,16 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
     from readinglog.search import documents, query, searcher, sync
     from readinglog.search.schema import parse_key
 
+    try:  # the flow since issue 12: parse -> ranking.top(snapshot) -> hits
+        from readinglog.search import ranking  # type: ignore[attr-defined, unused-ignore]
+
+        def engine(index: Any, plan: Any) -> list[str]:
+            return [r.key for r in ranking.top(index.snapshot(), plan, 20, None)[1]]
+    except ImportError:  # before: index.search returned (key, score, updated) tuples
+
+        def engine(index: Any, plan: Any) -> list[str]:
+            return [key for key, _, _ in index.search(plan, 20, None)[1]]
+
     out: dict[str, Any] = {}
     for cls, items in queries.items():
         times: dict[str, list[float]] = defaultdict(list)
@@ -369,9 +379,9 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
             for q in items:
                 t0 = time.perf_counter()
                 plan = query.parse(q, None, prefix=typing(cls))
-                _, ranked = index.search(plan, 20, None)
+                keys = engine(index, plan)
                 t1 = time.perf_counter()
-                ids = [parse_key(key)[1] for key, _, _ in ranked]
+                ids = [parse_key(key)[1] for key in keys]
                 with library.sessions() as session:
                     texts = documents.texts(session, DocType.NOTE, ids)
                     documents.note_items(session, ids)
@@ -382,7 +392,7 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
                 sync.behind(library, index, sync.LAG_SECONDS)
                 t4 = time.perf_counter()
                 if rep:
-                    for name, a, b in (("engine (parse + index.search)", t0, t1),
+                    for name, a, b in (("engine (parse + rank)", t0, t1),
                                        ("hits: SQLite texts + links", t1, t2),
                                        ("hits: snippets", t2, t3),
                                        ("queue check", t3, t4)):  # fmt: skip
@@ -398,12 +408,11 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
 # are also inside their parent's figure. Names follow the code at the commit measured.
 PHASES: dict[str, tuple[str, ...]] = {
     "parse query": ("search/query.py:parse",),
-    "index.search (all engine work)": ("search/index.py:search",),
+    "engine: index.search / ranking.top": ("search/index.py:search", "search/ranking.py:top"),
     "  new searcher when out of date": ("search/index.py:_fresh_searcher",),
-    "  per segment (_segment_scores)": ("search/index.py:_segment_scores",),
-    "    evaluate (scoring, incl. its reads)": (
-        "search/evaluate.py:plan_scores",
-        "search/evaluate.py:open_scores",
+    "  match, per segment (evaluate)": (
+        "search/index.py:_segment_scores",
+        "search/evaluate.py:match",
     ),
     "    read postings (incl. decoding)": ("search/segments.py:read_postings",),
     "      term table look-up": ("whoosh/reading.py:term_info@read_postings",),
@@ -417,10 +426,12 @@ PHASES: dict[str, tuple[str, ...]] = {
     "    positions (decode_positions)": ("search/segments.py:decode_positions",),
     "    field lengths": ("search/reading.py:length_codes",),
     "    idf, prefix expansion (Stats)": ("search/reading.py:idf", "search/reading.py:expand"),
-    "  ranking (heapq.nlargest)": ("heapq.py:nlargest@search",),
-    "  stored fields (keys) + updated column": (
+    "  ranking (heapq.nlargest)": ("heapq.py:nlargest@search", "heapq.py:nlargest@top"),
+    "  keys + updated of the top hits": (
         "whoosh/searching.py:stored_fields",
         "whoosh/reading.py:column_reader@search",
+        "search/reading.py:key",
+        "search/reading.py:updated",
     ),
     "hits: SQLite texts + links": ("search/documents.py:texts", "search/documents.py:note_items"),
     "hits: snippets": ("search/searcher.py:snippet",),
@@ -486,7 +497,9 @@ def profile_classes(run: Run, queries: dict[str, list[str]], top: int) -> None:
             print(f"### by {order}\n{body[body.find('ncalls') :]}", file=sys.stderr)
         text = io.StringIO()  # what the engine's and the hits' time is made of
         callees = pstats.Stats(profiler, stream=text).sort_stats("cumulative")
-        callees.print_callees(r"search/index.py:\d+\(search\)|searcher.py:\d+\(_hits\)")
+        callees.print_callees(
+            r"search/index.py:\d+\(search\)|ranking.py:\d+\(top\)|searcher.py:\d+\(_hits\)"
+        )
         body = text.getvalue()
         print(f"### callees\n{body[body.find('Function') :]}", file=sys.stderr)
 
