@@ -9,7 +9,8 @@ a post is *held out* when the first byte of the SHA-256 of its path under the co
 ``yihui.org/cn/2021-09-26-karaoke.md``) is divisible by 5, about 20% (46 of the 267 posts, 175
 of the passages). Every post is indexed and searched, but the queries of the nine tuning classes
 below are drawn only from the other posts, and nobody tunes the search code on the held-out
-ones (NOT_WORDS below was judged before the split, over all posts). Queries of the tuning classes
+ones. (Until issue 12 the tuning classes drew from every post and NOT_WORDS was judged over all
+of them: the held-out posts are unseen by changes made since.) Queries of the tuning classes
 are drawn with a fixed seed, per class; the ground truth is mechanical:
 - Chinese: what Ctrl+F finds after Traditional -> Simplified and case folding (OpenCC directly,
   not the analyzer); occurrences inside the listed trap strings don't count (和服 inside 和服务,
@@ -23,8 +24,8 @@ written for them and never used for tuning:
   segmentation does not give it as a word (人民大学 in 中国人民大学, 下图 in 如下图所示: 如下|图,
   分析方法 in 数据分析方法). ``--candidates`` lists, mechanically, every dictionary word
   (rjieba.has_word, 2-4 characters) at a place of a held-out passage where
-  rjieba.tokenize(mode="search", hmm=False) has no token with its boundaries; COMPOUNDS holds the
-  ones judged by hand to be the word there.
+  rjieba.tokenize(mode="search", hmm=False) has no token with its boundaries; COMPOUNDS holds
+  candidates judged by hand to be the word there, BOUNDARY_TRAPS (below) candidates judged not.
 - "zh across a boundary" (traps): the query's characters stand together across the boundary
   between two words (文采 in 本文采用, 对数 in 对数据, 险情 in 出险情况), in held-out text, beside
   documents where it is the word (取对数; the probes give a true word to traps the corpus lacks:
