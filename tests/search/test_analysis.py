@@ -120,7 +120,7 @@ def test_chinese_words_inside_compounds_but_not_traps(text: str, query: str, hit
     found = needles(query)
     as_words = [replace(n, steps=n.tiers()[0], word=()) for n in found]
     assert match_spans(text, found)
-    assert bool(match_spans(text, as_words)) is hit
+    assert bool(analysis._token_spans(text, as_words)) is hit  # what the index's terms say
 
 
 def test_phrase_over_mixed_text() -> None:

@@ -200,9 +200,23 @@ def _prepare(text: str) -> _Prepared:
     runs = [m.span() for m in _RUN_RE.finditer(text)]
     if not runs:
         return _Prepared(text, set())
+    simple, joined, shifts = _simplified(text, runs)
+    bounds: set[int] = set()
+    k = 0
+    for at in sorted(_bounds(_tokenize_words(joined))):
+        while k + 1 < len(shifts) and shifts[k + 1][0] <= at:
+            k += 1
+        bounds.add(at + shifts[k][1] - shifts[k][0])
+    bounds.update(b for run in runs for b in run)
+    return _Prepared(simple, bounds)
+
+
+def _simplified(text: str, runs: list[tuple[int, int]]) -> tuple[str, str, list[tuple[int, int]]]:
+    """(``text`` with its Han ``runs`` Simplified, the runs joined by spaces and Simplified
+    in one OpenCC call, and each run's (offset in the joined text, offset in ``text``))."""
     joined = to_simplified(" ".join(text[start:end] for start, end in runs))
     parts: list[str] = []
-    shifts: list[tuple[int, int]] = []  # (offset in joined, offset in text) of each run
+    shifts: list[tuple[int, int]] = []
     last = at = 0
     for start, end in runs:
         parts.append(text[last:start])
@@ -211,14 +225,7 @@ def _prepare(text: str) -> _Prepared:
         at += end - start + 1
         last = end
     parts.append(text[last:])
-    bounds: set[int] = set()
-    k = 0
-    for at in sorted(_bounds(_tokenize_words(joined))):
-        while k + 1 < len(shifts) and shifts[k + 1][0] <= at:
-            k += 1
-        bounds.add(at + shifts[k][1] - shifts[k][0])
-    bounds.update(b for run in runs for b in run)
-    return _Prepared("".join(parts), bounds)
+    return "".join(parts), joined, shifts
 
 
 # --- Latin ------------------------------------------------------------------------------------
@@ -456,57 +463,63 @@ def _surface(key: str) -> str:
 
 
 def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
-    """Character spans of ``text`` where any needle matches (for snippets), sorted, merged."""
+    """Character spans of ``text`` where any needle matches (for snippets), sorted, merged.
+
+    A Chinese needle matches wherever its characters stand together (its widest tier), so it
+    is found with str.find in the Simplified text, no segmentation needed; an English one by
+    its tokens (keys, prefix), and a phrase mixing scripts by the tokens of the whole text."""
+    spans: list[tuple[int, int]] = []
+    simple = ""
+    by_tokens: list[Needle] = []
+    for needle in wanted:
+        han = needle.char or _han_surface(needle)
+        if not han:
+            by_tokens.append(needle)
+            continue
+        simple = simple or _simplified(text, [m.span() for m in _RUN_RE.finditer(text)])[0]
+        at = simple.find(han)
+        while at >= 0:
+            spans.append((at, at + len(han)))
+            at = simple.find(han, at + 1)
+    if by_tokens:
+        spans.extend(_token_spans(text, by_tokens))
+    return _merge(spans)
+
+
+def _han_surface(needle: Needle) -> str:
+    """The Simplified characters of a Chinese needle, "" for any other."""
+    surface = needle.surface
+    if needle.steps and len(needle.steps) == len(surface) - 1 and _RUN_RE.fullmatch(surface):
+        return surface
+    return ""
+
+
+def _token_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
+    """Where the needles' steps follow each other among the tokens of ``text``."""
     toks = _tokens_for(text, wanted)
     by_pos: dict[int, list[Tok]] = {}
     for tok in toks:
         by_pos.setdefault(tok.pos, []).append(tok)
     spans: list[tuple[int, int]] = []
-    chars = {n.char for n in wanted if n.char}
-    if chars:
-        for match in _RUN_RE.finditer(text):
-            simple = to_simplified(match.group())
-            spans.extend(
-                (match.start() + i, match.start() + i + 1)
-                for i, ch in enumerate(simple)
-                if ch in chars
-            )
     for needle in wanted:
-        if not needle.steps:
-            continue
         for tok in toks:
             if not needle.takes(0, tok.text):
                 continue
             end = _follow(by_pos, tok, needle)
             if end is not None:
                 spans.append((tok.start, end))
-    return _merge(spans)
+    return spans
 
 
 def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
-    """The tokens the needles can match: Han runs that hold none of the Chinese needles are
-    skipped (segmenting them is most of the cost), and so are Latin runs when every needle is
-    Chinese, unless a needle mixes scripts."""
-    han_surfaces = []
-    latin = False
-    for needle in wanted:
-        if not needle.steps:
-            continue
-        has_han = [any(_RUN_RE.search(t) for t in step) for step in needle.steps]
-        if any(has_han) and not all(has_han):
-            return tokens(text)  # a phrase mixing scripts: everything, in order
-        if any(has_han):
-            han_surfaces.append(needle.surface)
-        else:
-            latin = True
+    """The tokens the needles can match: every token when a needle mixes scripts (a phrase),
+    else those of the Latin runs only (segmenting Han runs is most of the cost)."""
+    if any(any(_RUN_RE.search(t) for step in n.steps for t in step) for n in wanted):
+        return tokens(text)
     out: list[Tok] = []
     pos = 0
     for is_han, start, end in _runs(text):
-        if is_han:
-            segment = text[start:end]
-            if han_surfaces and any(s in to_simplified(segment) for s in han_surfaces):
-                pos = _han_tokens(_prepare(segment), 0, end - start, pos + 1, out, base=start)
-        elif latin:
+        if not is_han:
             pos = _latin_tokens(text[start:end], start, pos + 1, out, query=False)
         pos += 1  # a skipped run still separates its neighbours
     return out

@@ -25,7 +25,7 @@ compares both on a corpus.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -41,6 +41,8 @@ CHAR_FIELD = "han"
 EXPAND_MAX = 64  # terms a half-typed word stands for at most, per field ("a" has hundreds)
 
 WORD, INFLECTED, OPENING, CHARACTERS = 0, 1, 2, 3  # match tiers, best first
+_TIER_INDEX = {WORD: 0, OPENING: 1, CHARACTERS: 2}  # a tier's place in a needle's Tiers
+_TIERS = (WORD, OPENING, CHARACTERS)
 
 Scores = dict[int, float]
 Tiers = tuple[Steps, Steps, Steps]  # a needle's steps at each tier, narrowest first
@@ -243,52 +245,66 @@ def _holds(ids: list[int], doc: int) -> bool:
 
 def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tiers) -> Matches:
     """Documents where the steps follow each other at consecutive positions, each at the best
-    tier whose terms do."""
+    tier a run of them reaches (a run's tier: the worst of its steps' terms there)."""
     docsets = sorted((_ids(step) for step in lists), key=len)
-    candidates = sorted(set.intersection(*docsets))
+    candidates = set.intersection(*docsets)
     if not candidates:
         return Matches()
+    ordered = sorted(candidates)
     tiered = tiers[0] != tiers[2]
-    # positions[n][k][doc]: where step k's terms of tiers[n] (or a narrower one) stand
-    positions: list[list[dict[int, set[int]]]] = [[] for _ in range(3 if tiered else 1)]
     scores: Scores = {}
+    spots: list[dict[int, dict[int, int]]] = []  # per step: doc -> {position: tier index}
     for k, step in enumerate(lists):
-        at: list[dict[int, set[int]]] = [{} for _ in positions]
+        at: dict[int, dict[int, int]] = {}
         for term, postings in step:
-            ids, values = postings.ids, postings.values
-            first = _TIER_INDEX[_term_tier(tiers, k, term)] if tiered else 0
-            for doc in candidates:
-                i = bisect_left(ids, doc)
-                if i == len(ids) or ids[i] != doc:
-                    continue
-                if values is not None:
-                    found = decode_positions(values[i])
-                    for tier in range(first, len(at)):
-                        at[tier].setdefault(doc, set()).update(found)
+            tier = _TIER_INDEX[_term_tier(tiers, k, term)] if tiered else 0
+            values = postings.values
+            for i, doc in _held(postings.ids, candidates, ordered):
                 scores[doc] = scores.get(doc, 0.0) + scorer.one(term, postings, i)
-        for tier, step_at in enumerate(at):
-            positions[tier].append(step_at)
-    widest = positions[-1]
-    kept = {doc: scores[doc] for doc in candidates if _chained(doc, widest)}
-    if not tiered:
-        return Matches(kept)
+                if values is None:
+                    continue
+                places = at.get(doc)
+                if places is None:
+                    places = at[doc] = {}
+                for position in decode_positions(values[i]):
+                    if places.get(position, 3) > tier:
+                        places[position] = tier
+        spots.append(at)
+    first, rest = spots[0], list(enumerate(spots[1:], 1))
+    kept: Scores = {}
     looser: dict[int, int] = {}
-    for doc in kept:
-        if not _chained(doc, positions[0]):
-            looser[doc] = OPENING if _chained(doc, positions[1]) else CHARACTERS
+    for doc in ordered:
+        follows = [(k, at.get(doc, {})) for k, at in rest]
+        best = 3
+        for start, tier in first.get(doc, {}).items():
+            for k, places in follows:
+                found = places.get(start + k)
+                if found is None:
+                    break
+                tier = max(tier, found)
+            else:
+                best = min(best, tier)
+                if not best:
+                    break
+        if best < 3:
+            kept[doc] = scores[doc]
+            if best:
+                looser[doc] = _TIERS[best]
     return Matches(kept, looser)
 
 
-_TIER_INDEX = {WORD: 0, OPENING: 1, CHARACTERS: 2}  # a tier's place in a needle's Tiers
-
-
-def _chained(doc: int, positions: list[dict[int, set[int]]]) -> bool:
-    """Whether some position of the first step has the next steps right after it."""
-    rest = list(enumerate(positions[1:], 1))
-    return any(
-        all(start + k in step.get(doc, ()) for k, step in rest)
-        for start in positions[0].get(doc, ())
-    )
+def _held(ids: list[int], candidates: set[int], ordered: list[int]) -> Iterator[tuple[int, int]]:
+    """(index in ``ids``, document) of each candidate in a posting list: walking the list when
+    it is not much longer than the candidates, else looking each candidate up."""
+    if len(ids) <= 8 * len(ordered):
+        for i, doc in enumerate(ids):
+            if doc in candidates:
+                yield i, doc
+        return
+    for doc in ordered:
+        i = bisect_left(ids, doc)
+        if i < len(ids) and ids[i] == doc:
+            yield i, doc
 
 
 def _ids(step: list[tuple[str, Postings]]) -> set[int]:
