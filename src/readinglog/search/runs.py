@@ -15,17 +15,17 @@ name, then term, which is the term table's order (fields numbered in name order)
 from __future__ import annotations
 
 import heapq
-import itertools
+import marshal
 import operator
 import struct
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-# One term in a run: key length, postings, total length of the values (0: none), then the
-# key, the document numbers, and with values their frequencies, lengths and bytes.
-_RECORD = struct.Struct("=IIQ")
-_CHUNK = 1 << 20  # bytes written at a time
+# A run is batches of terms: a batch's length (8 bytes), then a marshalled list of
+# (key, document numbers, frequencies or None, values or None), the arrays as bytes.
+_BATCH_HEAD = struct.Struct("=Q")
+BATCH = 2048  # terms a batch
 
 Item = tuple[bytes, "array[int]", "array[int] | None", "list[bytes] | None"]
 
@@ -34,61 +34,42 @@ def key(field: str, term: str) -> bytes:
     return field.encode("utf-8") + b"\0" + term.encode("utf-8")
 
 
-def split_key(item_key: bytes) -> tuple[str, bytes]:
-    """(field name, term as UTF-8) of a key."""
-    name, _, term = item_key.partition(b"\0")
-    return name.decode("utf-8"), term
-
-
 def write(out: Any, items: Iterable[Item]) -> None:
     """Write ``items`` (in key order) to ``out``, a file-like object with ``write``."""
-    pack = _RECORD.pack
-    parts: list[bytes] = []
-    size = 0
+    batch: list[tuple[bytes, bytes, bytes | None, list[bytes] | None]] = []
     for item_key, docs, freqs, values in items:
-        record: tuple[bytes, ...]
         if values:
             assert freqs is not None
-            blob = b"".join(values)
-            record = (
-                pack(len(item_key), len(docs), len(blob)),
-                item_key,
-                docs.tobytes(),
-                freqs.tobytes(),
-                array("I", map(len, values)).tobytes(),
-                blob,
-            )
+            batch.append((item_key, docs.tobytes(), freqs.tobytes(), values))
         else:
-            record = (pack(len(item_key), len(docs), 0), item_key, docs.tobytes())
-        parts.extend(record)
-        size += sum(map(len, record))
-        if size >= _CHUNK:
-            out.write(b"".join(parts))
-            parts.clear()
-            size = 0
-    if parts:
-        out.write(b"".join(parts))
+            batch.append((item_key, docs.tobytes(), None, None))
+        if len(batch) == BATCH:
+            _write_batch(out, batch)
+            batch.clear()
+    if batch:
+        _write_batch(out, batch)
+
+
+def _write_batch(out: Any, batch: list[Any]) -> None:
+    data = marshal.dumps(batch)
+    out.write(_BATCH_HEAD.pack(len(data)))
+    out.write(data)
 
 
 def read(source: Any) -> Iterator[Item]:
     """The items ``write`` wrote, from a file-like object with ``read``."""
-    head = _RECORD.size
-    while header := source.read(head):
-        keylen, count, valuelen = _RECORD.unpack(header)
-        item_key = source.read(keylen)
-        docs = array("I")
-        docs.frombytes(source.read(4 * count))
-        if not valuelen:
-            yield item_key, docs, None, None
-            continue
-        freqs = array("I")
-        freqs.frombytes(source.read(4 * count))
-        lengths = array("I")
-        lengths.frombytes(source.read(4 * count))
-        blob = source.read(valuelen)
-        ends = list(itertools.accumulate(lengths))
-        values = list(map(blob.__getitem__, map(slice, [0, *ends[:-1]], ends)))
-        yield item_key, docs, freqs, values
+    while head := source.read(_BATCH_HEAD.size):
+        (size,) = _BATCH_HEAD.unpack(head)
+        batch = marshal.loads(source.read(size))
+        for item_key, doc_bytes, freq_bytes, values in batch:
+            docs = array("I")
+            docs.frombytes(doc_bytes)
+            if freq_bytes is None:
+                yield item_key, docs, None, None
+                continue
+            freqs = array("I")
+            freqs.frombytes(freq_bytes)
+            yield item_key, docs, freqs, values
 
 
 def merge(sources: list[Iterator[Item]]) -> Iterator[Item]:

@@ -240,12 +240,13 @@ class SegmentBuilder:
         """The pool in key order (emptied as it goes)."""
         for name in sorted(self._postings):
             table = self._postings[name]
+            prefix = runs.key(name, "")
             for term in sorted(table):
                 postings = table[term]
                 if postings.values:
-                    yield runs.key(name, term), postings.docs, postings.freqs, postings.values
+                    yield prefix + term.encode(), postings.docs, postings.freqs, postings.values
                 else:
-                    yield runs.key(name, term), postings.docs, None, None
+                    yield prefix + term.encode(), postings.docs, None, None
             table.clear()
         self._postings.clear()
 
@@ -285,14 +286,14 @@ class SegmentBuilder:
         postfile = self.segment.create_file(self._storage, W3Codec.POSTS_EXT)
         # Term keys sort by field number, then by UTF-8 bytes (the same order as str), and
         # fields are numbered in name order: the order of the items' keys.
-        prefixes: dict[str, bytes] = {}
+        fields: dict[bytes, tuple[bytes, array[int] | None]] = {}  # name -> prefix, lengths
         for number, name in enumerate(sorted(self._fields)):
             fieldmap[name] = number
-            prefixes[name] = pack_ushort(number)
+            fields[name.encode()] = (pack_ushort(number), self._lengths.get(name))
         for item_key, docs, freqs, values in self._items():
-            name, term = runs.split_key(item_key)
-            entry = _write_postings(postfile, docs, freqs, values, self._lengths.get(name))
-            terms.add(prefixes[name] + term, entry)
+            field, _, term = item_key.partition(b"\0")
+            prefix, lengths = fields[field]
+            terms.add(prefix + term, _write_postings(postfile, docs, freqs, values, lengths))
         terms.close()
         postfile.close()
         self.segment.set_doc_count(self.doc_count)
