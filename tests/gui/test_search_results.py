@@ -189,7 +189,7 @@ def test_a_space_after_the_last_word_finishes_it(qtbot: QtBot, window) -> None:
     assert ("Notes", Target.NOTES, waiter) not in found
     assert found[-1] == (ALSO, Target.NOTES, waiter)  # 和服务员: found, apart and below
     headings = [results.model.item(r).text() for r in range(results.model.rowCount())]
-    assert headings[-2] == f"{ALSO} “和服” across other words · 1"
+    assert headings[-2] == f"{ALSO} “和服” inside other words · 1"
 
 
 def test_traditional_characters_find_simplified_text(qtbot: QtBot, window) -> None:

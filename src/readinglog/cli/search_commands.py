@@ -104,7 +104,7 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
     below = next((i for i, h in enumerate(result.hits) if h.match is Match.CHARACTERS), -1)
     for i, hit in enumerate(result.hits):
         if i == below:
-            print(f"Also contains {for_terminal(text)} (the characters, not as a word):")
+            print(f"Also contains {for_terminal(text)} inside other words:")
         label = "note" if hit.type is DocType.NOTE else "entry"
         print(f"{bold(for_terminal(hit.title))}  ({label} {hit.id})")
         if hit.snippet:

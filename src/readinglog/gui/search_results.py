@@ -250,9 +250,9 @@ class SearchResults(QFrame):
     def _fill(self, result: SearchResult) -> None:
         """The first rows now, the first hit selected; the others in the next turns.
 
-        Word hits come in two groups, notes then entries; the hits where a Chinese word's
-        characters only stand together across a word boundary (和服 in 和服务员) come last,
-        notes and entries together, under their own heading."""
+        Word hits come in two groups, notes then entries; the hits where the query stands
+        only inside other words (和服 in 和服务员, http in https) come last, notes and entries
+        together, under their own heading."""
         words = [h for h in result.hits if h.match is Match.WORD]
         for doc_type, label, target in GROUPS:
             hits = [h for h in words if h.type is doc_type]
@@ -262,7 +262,7 @@ class SearchResults(QFrame):
         if loose:
             targets = {doc_type: target for doc_type, _, target in GROUPS}
             self._add_group(
-                f"{ALSO} “{self._text.strip()}” across other words · {len(loose)}",
+                f"{ALSO} “{self._text.strip()}” inside other words · {len(loose)}",
                 ALSO,
                 [(h, targets[h.type]) for h in loose],
             )

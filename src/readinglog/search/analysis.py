@@ -20,10 +20,12 @@ Bigrams keep recall for words no dictionary knows (大模型, names), and every 
 exactly one position, so phrase queries over mixed text work. A lone Han character is searched
 in a separate per-document character field (``han_chars``), never by wildcards.
 
-A query's last word may be half-typed (``needles(..., prefix=True)``, the search box while the
-user types): as a word's opening its last bigram need not end a word (地方财 finds 地方财政:
-^地方$ 方财 ^财政$), and a Latin word also takes the index terms that begin with it
-(``Needle.prefix``, expanded by search.evaluate) and the keys of stemming.prefix_keys.
+An English word also finds the words it begins (http in https), below its own forms: its
+needle takes the index terms that begin with it (``Needle.prefix``, expanded by
+search.evaluate) and the keys of stemming.prefix_keys. A query's last word may be half-typed
+(``needles(..., prefix=True)``, the search box while the user types): then what it begins
+ranks as a word's opening, and a Chinese word's last bigram need not end a word (地方财 finds
+地方财政: ^地方$ 方财 ^财政$).
 
 rjieba and OpenCC are imported on first use, not when readinglog.search is imported.
 """
@@ -81,9 +83,10 @@ class Needle:
     narrowed to the terms by which the needle is a whole word (its first bigram starts a word
     and its last ends one); ``opening`` (prefix mode only), to those by which it begins a word.
     Empty means the same as the next tier (``word`` -> ``steps``, ``opening`` -> ``word``).
-    ``prefix``: a half-typed Latin word; its step also takes, at the opening tier, the terms
-    beginning with this. ``form``: a plain English word as typed; where only its other forms
-    stand (learned for learning) it matches a tier below the word itself."""
+    ``prefix``: an English word; its step also takes the terms beginning with this (http
+    finds https), at the widest tier, or at the opening tier in prefix mode (half-typed).
+    ``form``: a plain English word as typed; where only its other forms stand (learned for
+    learning) it matches a tier below the word itself."""
 
     steps: Steps = ()
     word: Steps = ()
@@ -435,18 +438,15 @@ def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
                 parts = _split_compound(word)
                 key = stem(word) if len(parts) == 1 else word
                 form = word if len(parts) == 1 else ""
-                if open_end and match.end() == len(folded):
-                    keys = frozenset({key, *prefix_keys(word)})
-                    yield Needle(
-                        steps=(keys,),
-                        word=(frozenset({key}),),
-                        opening=(keys,),
-                        surface=_surface(key),
-                        prefix=word,
-                        form=form,
-                    )
-                else:
-                    yield Needle(steps=(frozenset({key}),), surface=_surface(key), form=form)
+                keys = frozenset({key, *prefix_keys(word)})
+                yield Needle(
+                    steps=(keys,),
+                    word=(frozenset({key}),),
+                    opening=(keys,) if open_end and match.end() == len(folded) else (),
+                    surface=_surface(key),
+                    prefix=word,
+                    form=form,
+                )
 
 
 def _chained(parts: list[Needle]) -> Needle:

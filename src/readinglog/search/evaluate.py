@@ -152,13 +152,15 @@ def _needle(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, flo
 
 
 def _tiers(stats: Stats, field: str, needle: Needle) -> Tiers:
-    """The needle's tiers; a half-typed word's last step, at the opening tier and wider, also
-    takes the terms it begins in ``field``."""
+    """The needle's tiers; the terms an English word begins in ``field`` join its widest
+    step, and in prefix mode (the word half-typed) its opening tier too."""
     word, opening, steps = needle.tiers()
     if not needle.prefix:
         return word, opening, steps
     extra = frozenset(stats.expand(field, needle.prefix))
-    return word, (*opening[:-1], opening[-1] | extra), (*steps[:-1], steps[-1] | extra)
+    if needle.opening:
+        opening = (*opening[:-1], opening[-1] | extra)
+    return word, opening, (*steps[:-1], steps[-1] | extra)
 
 
 def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, form: str = ""

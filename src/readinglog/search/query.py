@@ -133,7 +133,7 @@ def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> 
         if excluded:
             if pending_or:
                 raise QuerySyntaxError("OR before an excluded word")
-            must_not.append(Clause((found,)))
+            must_not.append(Clause((tuple(_as_excluded(n) for n in found),)))
             continue
         terms.extend(found)
         earlier = must.pop().alternatives if pending_or else ()
@@ -144,6 +144,14 @@ def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> 
     if len(must) + len(must_not) > MAX_CLAUSES:
         raise QuerySyntaxError("too many words")
     return QueryPlan(tuple(must), tuple(must_not), tuple(filters), doc_type, "", tuple(terms))
+
+
+def _as_excluded(needle: Needle) -> Needle:
+    """What ``-word`` leaves out: an English word and its other forms, not the words it only
+    begins (-data keeps database); Chinese characters wherever they stand together."""
+    if not needle.prefix:
+        return needle
+    return replace(needle, steps=needle.tiers()[0], word=(), opening=(), prefix="")
 
 
 def plain_words(text: str, doc_type: DocType | None) -> QueryPlan:

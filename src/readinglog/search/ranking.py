@@ -2,8 +2,9 @@
 (parse -> read postings -> score -> rank). No whoosh here.
 
 Better tiers first (evaluate: the words as typed, then other forms of an English word, then
-what a half-typed word only begins, then characters that only stand together across a word
-boundary), then by score, then the most recently changed. One-character queries match much of a library and rank newest first:
+what a half-typed word only begins, then what stands only inside other words: an English
+word's beginning, Chinese characters across a word boundary), then by score, then the most
+recently changed. One-character queries match much of a library and rank newest first:
 document numbers follow recency (a rebuild adds the least recently changed first, an update
 re-adds a document at the end).
 """

@@ -44,9 +44,10 @@ class SearchDoc:
 
 
 class Match(StrEnum):
-    """How a hit matched: every query word as a word of the text (or, while typing, the
-    beginning of one), or a Chinese word's characters only side by side across a word
-    boundary (和服 in 和服务员: "also contains"). Word hits always come first."""
+    """How a hit matched: every query word as a word of the text (in any of its forms, or
+    while typing the beginning of one), or some only inside other words: a Chinese word's
+    characters across a word boundary (和服 in 和服务员), an English word as the beginning of
+    a longer one (http in https). Word hits always come first."""
 
     WORD = "word"
     CHARACTERS = "characters"
