@@ -121,6 +121,15 @@ def test_the_english_word_as_typed_ranks_above_its_other_forms(
         assert all(h.match is Match.WORD for h in hits)
 
 
+def test_equal_scores_rank_the_newest_first(indexed: Library, index: SearchIndex) -> None:
+    """A quote pasted into many notes scores the same in each: the newest come first."""
+    with indexed.sessions.begin() as s:
+        ids = [notes.add_note(s, "摘录：知识就是力量。", title="摘录").created for _ in range(40)]
+    sync.drain(indexed, index)
+    hits = search(indexed, "知识", index=index, limit=10).hits
+    assert [h.id for h in hits] == sorted(ids, reverse=True)[:10]
+
+
 def test_one_character_query_is_fast_and_exact(indexed: Library, index: SearchIndex) -> None:
     started = time.perf_counter()
     found = titles(indexed, "学", index)

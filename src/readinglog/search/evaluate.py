@@ -200,10 +200,8 @@ def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Post
     key = stem(form)
     if key != form:
         exact = seg.postings(field, FORM + form)
-        present = set(exact.ids) if exact is not None else set()
-        for doc in scores:
-            if doc not in present and doc not in looser:
-                looser[doc] = INFLECTED
+        others = scores.keys() - (exact.ids if exact is not None else ()) - looser.keys()
+        looser.update(dict.fromkeys(others, INFLECTED))
         return
     other = seg.postings(field, OTHER_FORM + key)
     postings = next((p for t, p in step if t == key), None)

@@ -18,6 +18,8 @@ from readinglog.search import evaluate
 from readinglog.search.query import QueryPlan
 from readinglog.search.reading import Snapshot
 
+TIE_ROOM = 8  # matches kept past the limit in each segment, for ties (see _best)
+
 
 @dataclass(frozen=True)
 class Ranked:
@@ -42,18 +44,35 @@ def top(
     for seg, base in snapshot.segments:
         found = evaluate.match(seg, snapshot.stats, plan, allowed)
         total += len(found.scores)
-        if by_recency:
-            ranked = ((0, 1.0, doc + base) for doc in found.scores)
-        else:
-            tier = found.looser.get
-            ranked = (
-                (-tier(doc, evaluate.WORD), round(score, 6), doc + base)
-                for doc, score in found.scores.items()
-            )
-        best.extend(heapq.nlargest(limit, ranked))
+        if by_recency:  # document numbers grow with recency
+            best.extend((0, 1.0, doc + base) for doc in heapq.nlargest(limit, found.scores))
+            continue
+        best.extend(
+            (-tier, round(found.scores[doc], 6), doc + base) for tier, doc in _best(found, limit)
+        )
     chosen = [
         Ranked(snapshot.key(doc), score, snapshot.updated(doc), -minus_tier)
         for minus_tier, score, doc in heapq.nlargest(limit, best)
     ]
     chosen.sort(key=lambda r: (r.tier, -r.score, -r.updated))
     return total, chosen
+
+
+def _best(found: evaluate.Matches, limit: int) -> list[tuple[int, int]]:
+    """(tier, document) of the best ``limit`` of a segment's matches: tier first, then score,
+    then the newest (nlargest keeps the first of equal keys, and the documents come newest
+    first); a few more, for near-ties that rounding makes equal across segments."""
+    wanted = limit + TIE_ROOM
+    scores, looser = found.scores, found.looser
+    score = scores.__getitem__
+    newest_first = sorted(scores, reverse=True)
+    if not looser:
+        return [(evaluate.WORD, d) for d in heapq.nlargest(wanted, newest_first, key=score)]
+    words = [d for d in newest_first if d not in looser]
+    out = [(evaluate.WORD, d) for d in heapq.nlargest(wanted, words, key=score)]
+    for tier in sorted(set(looser.values())):
+        if len(out) >= wanted:
+            break
+        docs = sorted((d for d, t in looser.items() if t == tier), reverse=True)
+        out.extend((tier, d) for d in heapq.nlargest(wanted - len(out), docs, key=score))
+    return out
