@@ -33,6 +33,7 @@ Measured, in one run:
   by phase (reading postings, decoding them, scoring, ranking, stored fields, SQLite,
   snippets) and the top N functions by cumulative and by own time.
 Prints JSON on stdout and a markdown table on stderr. Skips (exit 0) when the corpus is absent.
+The figures and where the time goes are in benchmarks/search_speed.md.
 """
 
 from __future__ import annotations
