@@ -221,8 +221,8 @@ def _weight(postings: Postings, i: int) -> float:
 
 
 def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> dict[int, int]:
-    """The documents none of whose terms is a word term, with the best tier they reach. Only
-    the looser terms' postings are walked; word terms' lists are probed by bisection."""
+    """The documents none of whose terms is a word term, with the best tier they reach (set
+    and dict work in C: no Python step per posting)."""
     looser: dict[int, int] = {}
     ranked = sorted(step, key=lambda tp: -_term_tier(tiers, 0, tp[0]))
     for term, postings in ranked:
@@ -230,17 +230,11 @@ def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> dict[i
         if tier == WORD:
             break
         looser.update(dict.fromkeys(postings.ids, tier))
-    for term, postings in step:
-        if looser and _term_tier(tiers, 0, term) == WORD:
-            ids = postings.ids
-            for doc in [d for d in looser if _holds(ids, d)]:
-                del looser[doc]
+    words = [p.ids for t, p in step if _term_tier(tiers, 0, t) == WORD]
+    if looser and words:
+        kept = looser.keys() - set().union(*words)
+        looser = dict(zip(kept, map(looser.__getitem__, kept), strict=True))
     return looser
-
-
-def _holds(ids: list[int], doc: int) -> bool:
-    i = bisect_left(ids, doc)
-    return i < len(ids) and ids[i] == doc
 
 
 def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tiers) -> Matches:
@@ -384,9 +378,9 @@ def _either(parts: Iterable[Matches]) -> Matches:
     scores: Scores = {}
     for part in ordered:
         _add(scores, part.scores.keys(), part.scores.values())
-    looser: dict[int, int] = {}
-    for doc in {d for part in ordered for d in part.looser}:
-        tier = min(p.looser.get(doc, WORD) for p in ordered if doc in p.scores)
-        if tier != WORD:
-            looser[doc] = tier
+    loose = set().union(*(part.looser.keys() for part in ordered))
+    for part in ordered:  # a word match in any part is a word match
+        if loose:
+            loose -= part.scores.keys() - part.looser.keys() if part.looser else part.scores.keys()
+    looser = {doc: min(p.looser[doc] for p in ordered if doc in p.looser) for doc in loose}
     return Matches(scores, looser)
