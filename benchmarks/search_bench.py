@@ -427,7 +427,11 @@ PHASES: dict[str, tuple[str, ...]] = {
     "    positions (decode_positions)": ("search/segments.py:decode_positions",),
     "    field lengths": ("search/reading.py:length_codes",),
     "    idf, prefix expansion (Stats)": ("search/reading.py:idf", "search/reading.py:expand"),
-    "  ranking (heapq.nlargest)": ("heapq.py:nlargest@search", "heapq.py:nlargest@top"),
+    "  ranking (heapq.nlargest, ranking._best)": (
+        "heapq.py:nlargest@search",
+        "heapq.py:nlargest@top",
+        "search/ranking.py:_best",
+    ),
     "  keys + updated of the top hits": (
         "whoosh/searching.py:stored_fields",
         "whoosh/reading.py:column_reader@search",
