@@ -109,8 +109,7 @@ def match(
     found = _all(_clause(seg, stats, alternatives, boosts) for alternatives in _clauses(plan))
     drop: set[int] = set()
     if found.scores and plan.doc_type is not None:
-        kind = set(term_ids(seg, "type", plan.doc_type.value))
-        drop.update(d for d in found.scores if d not in kind)
+        drop.update(found.scores.keys() - set(term_ids(seg, "type", plan.doc_type.value)))
     for clause in plan.must_not if found.scores else ():
         for alt in clause.alternatives:
             drop.update(_all(_needle(seg, stats, n, boosts) for n in alt).scores)
@@ -119,13 +118,15 @@ def match(
     if found.scores and allowed is not None:
         if len(allowed) < len(found.scores):  # look the keys up
             docs = {d for key in allowed for d in term_ids(seg, "key", key)}
-            drop.update(d for d in found.scores if d not in docs)
+            drop.update(found.scores.keys() - docs)
         else:  # read the keys of the matches
             drop.update(d for d in found.scores if seg.key(d) not in allowed)
     if not drop:
         return found
-    scores = {d: v for d, v in found.scores.items() if d not in drop}
-    return Matches(scores, {d: t for d, t in found.looser.items() if d in scores})
+    kept = found.scores.keys() - drop
+    scores = dict(zip(kept, map(found.scores.__getitem__, kept), strict=True))
+    loose = found.looser.keys() - drop
+    return Matches(scores, dict(zip(loose, map(found.looser.__getitem__, loose), strict=True)))
 
 
 def term_ids(seg: Segment, field: str, term: str) -> list[int]:
@@ -327,9 +328,10 @@ class _Scorer:
 
     def all(self, term: str, postings: Postings) -> list[float]:
         codes, norm, factor = self._codes, self._norm, self._factor(term)
-        if postings.weights is None:
+        if postings.weights is None:  # every weight 1: a score per length code, mapped in C
             top = factor * (K1 + 1)
-            return [top / (1.0 + norm[codes[d]]) for d in postings.ids]
+            by_code = [top / (1.0 + n) for n in norm]
+            return list(map(by_code.__getitem__, map(codes.__getitem__, postings.ids)))
         pairs = zip(postings.ids, postings.weights, strict=True)
         return [factor * w * (K1 + 1) / (w + norm[codes[d]]) for d, w in pairs]
 
