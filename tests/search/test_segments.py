@@ -194,3 +194,26 @@ def test_prefix_terms_reads_what_whoosh_iterates(
                     found = segments.prefix_terms(reader, field, prefix)
                     whoosh = [(t, i.doc_frequency()) for t, i in reader.iter_prefix(field, prefix)]
                     assert found == whoosh, (field, prefix)
+
+
+@pytest.mark.parametrize("count", [1, 5, 200])
+def test_the_newest_holders_of_a_character_without_decoding_the_whole_list(
+    tmp_path: Path, count: int
+) -> None:
+    """read_newest agrees with the whole list: every title holds 标 and 题 (over two blocks of
+    128), some documents deleted (in the blocks they fall in and at the end)."""
+    docs = corpus()
+    index = SearchIndex(tmp_path)
+    for _ in index.build(iter(docs)):
+        pass
+    gone = [docs[i].key for i in (20, 130, 131, 250, 299, 298)]
+    with index.write_lock(5):
+        index.apply([], gone)
+    segments = index.snapshot().segments
+    assert len(segments[0][0].deleted()) == len(gone)
+    for seg, _ in segments:
+        deleted = seg.deleted()
+        for char in ("标", "题", "经", "乔", "无"):
+            postings = seg.postings("han", char)
+            live = [d for d in (postings.ids if postings else []) if d not in deleted]
+            assert seg.newest("han", char, count) == (len(live), live[::-1][:count]), char

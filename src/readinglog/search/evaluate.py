@@ -69,6 +69,10 @@ class Segment(Protocol):
 
     def deleted(self) -> frozenset[int]: ...
 
+    def newest(self, field: str, term: str, count: int) -> tuple[int, list[int]]:
+        """(live documents holding ``term``, the ``count`` newest of them, newest first)."""
+        ...
+
     def key(self, doc: int) -> str:
         """The stored key (schema.doc_key) of a document."""
         ...
@@ -127,6 +131,23 @@ def match(
     scores = dict(zip(kept, map(found.scores.__getitem__, kept), strict=True))
     loose = found.looser.keys() - drop
     return Matches(scores, dict(zip(loose, map(found.looser.__getitem__, loose), strict=True)))
+
+
+def lone_character(plan: QueryPlan, allowed: set[str] | None) -> str:
+    """The character when ``plan`` asks for one Han character and nothing else (no type, no
+    exclusion, no field filter): its matches are the character field's postings, newest
+    first (see ``newest``); else ""."""
+    if plan.must_not or plan.doc_type is not None or allowed is not None or len(plan.must) != 1:
+        return ""
+    (alternative, *others) = plan.must[0].alternatives
+    if others or len(alternative) != 1:
+        return ""
+    return alternative[0].char
+
+
+def newest(seg: Segment, char: str, count: int) -> tuple[int, list[int]]:
+    """(the documents of ``seg`` holding ``char``, the ``count`` newest), deleted ones left out."""
+    return seg.newest(CHAR_FIELD, char, count)
 
 
 def term_ids(seg: Segment, field: str, term: str) -> list[int]:

@@ -36,6 +36,9 @@ def top(
     documents the field filters let through)."""
     if not plan.must:
         return 0, []
+    char = evaluate.lone_character(plan, allowed)
+    if char:
+        return _newest(snapshot, char, limit)
     by_recency = not plan.must_not and all(
         len(alt) == 1 and alt[0].char for clause in plan.must for alt in clause.alternatives
     )
@@ -56,6 +59,18 @@ def top(
     ]
     chosen.sort(key=lambda r: (r.tier, -r.score, -r.updated))
     return total, chosen
+
+
+def _newest(snapshot: Snapshot, char: str, limit: int) -> tuple[int, list[Ranked]]:
+    """A lone character: the newest notes and entries holding it (most of a library may)."""
+    total = 0
+    found: list[int] = []
+    for seg, base in snapshot.segments:
+        count, newest = evaluate.newest(seg, char, limit)
+        total += count
+        found.extend(doc + base for doc in newest)
+    chosen = heapq.nlargest(limit, found)
+    return total, [Ranked(snapshot.key(d), 1.0, snapshot.updated(d), evaluate.WORD) for d in chosen]
 
 
 def _best(found: evaluate.Matches, limit: int) -> list[tuple[int, int]]:

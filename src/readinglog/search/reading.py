@@ -16,7 +16,7 @@ from typing import Any
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.search import evaluate, fence
-from readinglog.search.segments import Postings, prefix_terms, read_postings
+from readinglog.search.segments import Postings, prefix_terms, read_newest, read_postings
 
 
 class LengthCodes:
@@ -63,6 +63,9 @@ class SegmentView:
 
     def length_codes(self, field: str) -> bytes:
         return self._lengths.get(self.reader, field)
+
+    def newest(self, field: str, term: str, count: int) -> tuple[int, list[int]]:
+        return read_newest(self.reader, field, term, count, self.deleted())
 
     def deleted(self) -> frozenset[int]:
         reader = self.reader
