@@ -6,7 +6,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from readinglog.core.models import Item, ItemPerson, Note, NoteItem
@@ -109,7 +109,8 @@ def _by_updated(session: Session, doc_type: DocType, model: type[Note] | type[It
         last = (rows[-1][1], rows[-1][0])
 
 
-def note_items(session: Session, note_ids: Iterable[int]) -> dict[int, tuple[int, ...]]:
+def note_items(session: Session | Connection, note_ids: Iterable[int]
+               ) -> dict[int, tuple[int, ...]]:  # fmt: skip
     rows = session.execute(
         select(NoteItem.note_id, NoteItem.item_id)
         .where(NoteItem.note_id.in_(list(note_ids)))
@@ -121,8 +122,10 @@ def note_items(session: Session, note_ids: Iterable[int]) -> dict[int, tuple[int
     return {k: tuple(v) for k, v in linked.items()}
 
 
-def texts(session: Session, doc_type: DocType, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
-    """(title, text to cut a snippet from) by id: a note's body; an entry's other names."""
+def texts(session: Session | Connection, doc_type: DocType, ids: Iterable[int]
+          ) -> dict[int, tuple[str, str]]:  # fmt: skip
+    """(title, text to cut a snippet from) by id: a note's body; an entry's other names.
+    A search passes a plain connection: no ORM session to set up for a few rows."""
     wanted = list(ids)
     if not wanted:
         return {}

@@ -147,11 +147,12 @@ def _hits(
     library: Library, ranked: list[ranking.Ranked], terms: tuple[Needle, ...]
 ) -> tuple[Hit, ...]:
     keys = [(*parse_key(r.key), r) for r in ranked]
-    with library.sessions() as session:
+    with library.engine.connect() as connection:
         texts = {
-            t: documents.texts(session, t, [i for kt, i, _ in keys if kt is t]) for t in DocType
+            t: documents.texts(connection, t, [i for kt, i, _ in keys if kt is t]) for t in DocType
         }
-        links = documents.note_items(session, [i for t, i, _ in keys if t is DocType.NOTE])
+        notes = [i for t, i, _ in keys if t is DocType.NOTE]
+        links = documents.note_items(connection, notes) if notes else {}
     hits = []
     for doc_type, doc_id, r in keys:
         found = texts[doc_type].get(doc_id)
