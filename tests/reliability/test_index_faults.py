@@ -43,10 +43,11 @@ def add_note(home: Path, capsys: Cap, text: str) -> int:
 
 
 def found(home: Path, capsys: Cap, word: str) -> tuple[set[int], str]:
+    """The notes that hold ``word`` itself (merge1 also finds merge10 as a characters hit)."""
     result = run(home, capsys, "search", word, "--kind", "note", "--json", "--limit", "100")
     assert result.code == 0, result.err
     data = result.json()
-    return {hit["id"] for hit in data["hits"]}, data.get("notice", "")
+    return {hit["id"] for hit in data["hits"] if hit["match"] == "word"}, data.get("notice", "")
 
 
 @pytest.fixture

@@ -198,6 +198,9 @@ def test_a_half_typed_word_stands_for_its_most_frequent_terms(
         assert stats.expand("body", "zeta4") == ["zeta4"]
         assert stats.expand("body", "om") == ["omega"]  # in every document
         assert stats.expand("title", "zeta") == []
+        monkeypatch.setattr(evaluate, "EXPAND_POSTINGS", 5)  # a big library: at most 5
+        assert reading.Stats(searcher).expand("body", "zeta") == ["zeta5"]
+        monkeypatch.setattr(evaluate, "EXPAND_POSTINGS", 20)
         monkeypatch.setattr(evaluate, "EXPAND_MAX", 1)
         assert reading.Stats(searcher).expand("body", "zeta") == ["zeta5"]
 

@@ -39,6 +39,7 @@ K1 = 1.2  # whoosh's BM25F defaults
 B = 0.75
 CHAR_FIELD = "han"
 EXPAND_MAX = 64  # terms a half-typed word stands for at most, per field ("a" has hundreds)
+EXPAND_POSTINGS = 20_000  # and their postings at most (the first term's always)
 
 WORD, INFLECTED, OPENING, CHARACTERS = 0, 1, 2, 3  # match tiers, best first
 _TIER_INDEX = {WORD: 0, OPENING: 1, CHARACTERS: 2}  # a tier's place in a needle's Tiers

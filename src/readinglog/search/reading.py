@@ -113,9 +113,9 @@ class Stats:
 
     def expand(self, field: str, prefix: str) -> list[str]:
         """The most frequent first, while their postings add up to no more than half the
-        index's documents (the first always: "a" or "co" stand for the word or two most
-        documents hold, not for 64 lists that each cost a search ~0.5 µs a posting; a
-        letter more narrows them). Each segment's term table is read from ``prefix`` on
+        index's documents nor evaluate.EXPAND_POSTINGS (the first always: "a" or "co" stand
+        for the word or two most documents hold, not for 64 lists that each cost a search
+        ~0.5 µs a posting; a letter more narrows them). Each segment's term table is read from ``prefix`` on
         (segments.prefix_terms; whoosh's MultiReader.most_frequent_terms took 78 ms for
         "a" at 10k notes); counts include deleted documents."""
         found = self._expanded.get((field, prefix))
@@ -124,7 +124,7 @@ class Stats:
             for reader, _ in self._searcher.reader().leaf_readers():
                 for term, count in prefix_terms(reader, field, prefix):
                     counts[term] += count
-            budget = self._searcher.doc_count_all() // 2
+            budget = min(self._searcher.doc_count_all() // 2, evaluate.EXPAND_POSTINGS)
             found = []
             for term, count in sorted(counts.items(), key=lambda c: (-c[1], c[0])):
                 budget -= count
