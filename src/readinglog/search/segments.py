@@ -49,8 +49,8 @@ COMPRESSION = 3  # zlib level, as whoosh writes blocks
 COMPRESS_MIN = 64  # a smaller block is stored as it is (zlib would add to it)
 PICKLE_PROTOCOL = 4  # whoosh writes 2, which spends ~20 bytes on each bytes object
 # Pooled postings (a new term counts as TERM_COST) past which the pool is spilled to a run:
-# some 30 bytes a posting, so about 60 MB.
-POOL_BUDGET = 2_000_000
+# some 30 bytes a posting, so about 90 MB.
+POOL_BUDGET = 3_000_000
 TERM_COST = 10
 
 
@@ -267,11 +267,9 @@ class SegmentBuilder:
         if not self._runs:
             yield from self._pooled_items()
             return
-        if self._postings:
-            self._spill()
         files = [self._storage.open_file(name) for name in self._runs]
-        try:
-            yield from runs.merge([runs.read(f) for f in files])
+        try:  # the pool holds the last documents: it comes last
+            yield from runs.merge([*map(runs.read, files), self._pooled_items()])
         finally:
             for file in files:
                 file.close()
