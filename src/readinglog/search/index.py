@@ -45,7 +45,7 @@ from whoosh.scoring import BM25F
 from readinglog.core.types import DocType
 from readinglog.search import analysis as text_analysis
 from readinglog.search import evaluate, fence, lock
-from readinglog.search.helper import Helper, can_spawn
+from readinglog.search.helper import Helper, can_spawn, spool, unspool
 from readinglog.search.lock import IndexBusy
 from readinglog.search.reading import LengthCodes, Snapshot
 from readinglog.search.schema import SCHEMA_VERSION, SearchDoc
@@ -61,10 +61,11 @@ SCHEMA_FILE = "SCHEMA"
 DAMAGED_FILE = "DAMAGED"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
-# A rebuild writes a segment every this many documents at most. segments.SegmentBuilder keeps
-# a segment's postings in memory (some 1,000 a note of 1,500 characters, and the term tables):
-# a 100k rebuild peaked at 0.94 GB here and 0.82 GB in its helper (10,000: 0.77 and 0.72 GB,
-# but ten segments, a slower rebuild and slower searches); each segment costs searches a little.
+# A rebuild writes a segment every this many documents at most; each segment costs searches a
+# little. segments.SegmentBuilder spills its pooled postings to scratch runs past POOL_BUDGET,
+# so a segment's size does not set the memory its build takes, and a helper reads its group of
+# documents from a file (helper.spool): a 100k rebuild peaks at about 375 MB, main and helper
+# together (benchmarks/rebuild_bench.py).
 SEGMENT_DOCS = 20_000
 # A rebuild of at least this many documents builds every other segment in a helper process.
 PARALLEL_MIN_DOCS = 4_000
@@ -199,12 +200,14 @@ def _group_size(expected: int | None, parallel: bool) -> int:
     return math.ceil(expected / groups)
 
 
-def _groups(docs: Iterator[SearchDoc], size: int) -> Iterator[list[SearchDoc]]:
-    while group := list(itertools.islice(docs, size)):
-        yield group
+def _groups(docs: Iterator[SearchDoc], size: int) -> Iterator[Iterator[SearchDoc]]:
+    """``docs`` in consecutive groups of ``size``, each read as it is used (use one up before
+    asking for the next): a group is never held in memory whole."""
+    for first in docs:
+        yield itertools.chain((first,), itertools.islice(docs, size - 1))
 
 
-def _add_all(builder: SegmentBuilder, docs: list[SearchDoc]) -> Iterator[int]:
+def _add_all(builder: SegmentBuilder, docs: Iterable[SearchDoc]) -> Iterator[int]:
     """Add ``docs``, yielding how many were added every 200 and at the end."""
     pending = 0
     for doc in docs:
@@ -217,11 +220,12 @@ def _add_all(builder: SegmentBuilder, docs: list[SearchDoc]) -> Iterator[int]:
         yield pending
 
 
-def _build_segment(folder: str, docs: list[SearchDoc]) -> Any:
-    """One segment of ``docs`` in the generation ``folder`` (a helper process runs this)."""
+def _build_segment(folder: str, spooled: Path) -> Any:
+    """One segment of the docs ``spooled`` (helper.spool) in the generation ``folder`` (a
+    helper process runs this)."""
     storage = FileStorage(folder, supports_mmap=False)
     builder = SegmentBuilder(storage, build_schema(), INDEX_NAME)
-    for _ in _add_all(builder, docs):
+    for _ in _add_all(builder, unspool(spooled)):
         pass
     return builder.finish()
 
@@ -392,31 +396,59 @@ class SearchIndex:
         folder = self.root / gen
         folder.mkdir()
         parallel = expected is not None and expected >= PARALLEL_MIN_DOCS and can_spawn()
-        slots: list[Any] = []  # in document order: segments, and helpers building one
+        slots: list[Any] = []  # a group's segment, or (helper, file, docs), in document order
         try:
             storage = FileStorage(str(folder), supports_mmap=False)
             schema = build_schema()
             storage.create_index(schema, indexname=INDEX_NAME)
             storage.temp_storage(f"{INDEX_NAME}.tmp")  # the writers' scratch, made once
             done = 0
+            # Groups spooled for the helper and not started yet (group number, file, docs): one
+            # is kept ready, so the helper starts its next group as soon as it is free, even
+            # while this process is in the middle of one of its own.
+            pending: list[tuple[int, Path, int]] = []
             helper: Helper[Any] | None = None
-            for group in _groups(docs, _group_size(expected, parallel)):
-                if parallel and (helper is None or helper.ready()):
-                    helper = Helper(_build_segment, str(folder), group)
-                    slots.append(helper)
+
+            def hand_over() -> None:
+                nonlocal helper
+                if pending and (helper is None or helper.ready()):
+                    number, spooled, count = pending.pop(0)
+                    helper = Helper(_build_segment, str(folder), spooled)
+                    slots[number] = (helper, spooled, count)
+
+            for number, group in enumerate(_groups(docs, _group_size(expected, parallel))):
+                slots.append(None)
+                if parallel and not pending:
+                    # The helper reads its group from a file: neither process holds it whole.
+                    spooled = folder / f"{INDEX_NAME}.tmp" / f"docs-{number}.pickle"
+                    pending.append((number, spooled, spool(group, spooled)))
+                    hand_over()
                     continue
                 builder = SegmentBuilder(storage, schema, INDEX_NAME)
                 for added in _add_all(builder, group):
                     done += added
                     yield done
-                slots.append(builder.finish())
+                    hand_over()
+                slots[number] = builder.finish()
+            hand_over()
+            for number, spooled, _ in pending:  # the helper is busy: build it here
+                builder = SegmentBuilder(storage, schema, INDEX_NAME)
+                for added in _add_all(builder, unspool(spooled)):
+                    done += added
+                    yield done
+                slots[number] = builder.finish()
+                spooled.unlink()
+            pending.clear()
             segments = []
             for slot in slots:
-                if isinstance(slot, Helper):
-                    segment = slot.result()
+                if isinstance(slot, tuple):
+                    helper, spooled, count = slot
+                    segment = helper.result()
                     if segment is None:  # the helper failed: build its group here
-                        segment = _build_segment(str(folder), *slot.args[1:])
-                    done += len(slot.args[1])
+                        log.warning("a rebuild's helper process failed: %s", helper.error)
+                        segment = _build_segment(str(folder), spooled)
+                    spooled.unlink()
+                    done += count
                     yield done
                     slot = segment
                 segments.append(slot)
@@ -430,8 +462,8 @@ class SearchIndex:
             tmp.replace(self.root / CURRENT)  # from here on the new generation is live
         except BaseException as error:
             for slot in slots:
-                if isinstance(slot, Helper):
-                    slot.cancel()
+                if isinstance(slot, tuple):
+                    slot[0].cancel()
             shutil.rmtree(folder, ignore_errors=True)  # the live generation is untouched
             if isinstance(error, OSError):  # a full or read-only disk: say which folder
                 raise lock.unwritable(self.root, error) from error
