@@ -112,8 +112,11 @@ def test_the_english_word_as_typed_ranks_above_its_other_forms(
         for title, body in texts.items():
             notes.add_note(s, body, title=title)
     sync.drain(indexed, index)
-    expected = {"run": ({"plain", "both"}, {"ing", "past"}), "running": ({"ing", "both"}, {"plain", "past"}),
-                "ran": ({"past"}, {"plain", "both", "ing"})}  # fmt: skip
+    expected = {
+        "run": ({"plain", "both"}, {"ing", "past"}),
+        "running": ({"ing", "both"}, {"plain", "past"}),
+        "ran": ({"past"}, {"plain", "both", "ing"}),
+    }
     for text, (first, then) in expected.items():
         hits = search(indexed, text, index=index).hits
         assert {h.title for h in hits[: len(first)]} == first, text

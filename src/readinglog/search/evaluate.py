@@ -49,16 +49,24 @@ Scores = dict[int, float]
 Tiers = tuple[Steps, Steps, Steps]  # a needle's steps at each tier, narrowest first
 
 
+Below = dict[int, set[int]]  # tier -> the documents matched at that tier, below WORD
+
+
 @dataclass(slots=True)
 class Matches:
-    """Documents of a segment with their scores; ``looser``: those matched only at a tier
-    below WORD, with that tier (the rest are word matches)."""
+    """Documents of a segment with their scores; ``below``: for each tier below WORD, the
+    documents matched at that tier and no better (disjoint sets; the rest are word matches).
+    Sets, so that combining matches is set algebra done in C, not a Python step a document."""
 
     scores: Scores = field(default_factory=dict)
-    looser: dict[int, int] = field(default_factory=dict)
+    below: Below = field(default_factory=dict)
 
     def tier(self, doc: int) -> int:
-        return self.looser.get(doc, WORD)
+        return next((t for t, docs in self.below.items() if doc in docs), WORD)
+
+    def loose(self) -> set[int]:
+        """The documents matched below WORD."""
+        return set().union(*self.below.values())
 
 
 class Segment(Protocol):
@@ -130,8 +138,7 @@ def match(
         return found
     kept = found.scores.keys() - drop
     scores = dict(zip(kept, map(found.scores.__getitem__, kept), strict=True))
-    loose = found.looser.keys() - drop
-    return Matches(scores, dict(zip(loose, map(found.looser.__getitem__, loose), strict=True)))
+    return Matches(scores, {t: kept for t, docs in found.below.items() if (kept := docs - drop)})
 
 
 def lone_character(plan: QueryPlan, allowed: set[str] | None) -> str:
@@ -202,10 +209,10 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, f
     scores: Scores = {}
     for term, postings in lists[0]:
         _add(scores, postings.ids, scorer.all(term, postings))
-    looser = _single_step_tiers(lists[0], tiers) if tiers[0] != tiers[2] else {}
+    below = _single_step_tiers(lists[0], tiers) if tiers[0] != tiers[2] else {}
     if form:
-        _other_forms(seg, field, form, lists[0], scores, looser)
-    return Matches(scores, looser)
+        _other_forms(seg, field, form, lists[0], scores, below)
+    return Matches(scores, below)
 
 
 def _term_tier(tiers: Tiers, k: int, term: str) -> int:
@@ -216,48 +223,59 @@ def _term_tier(tiers: Tiers, k: int, term: str) -> int:
 
 
 def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Postings]],
-                 scores: Scores, looser: dict[int, int]) -> None:  # fmt: skip
+                 scores: Scores, below: Below) -> None:  # fmt: skip
     """Moves to INFLECTED the word matches where ``form`` itself does not stand: for an
     inflected form (learning), those without its =learning term; for a word that is its own
     key (learn), those where every occurrence of the key is another form (~learn as often)."""
     key = stem(form)
     if key != form:
         exact = seg.postings(field, FORM + form)
-        others = scores.keys() - (exact.ids if exact is not None else ()) - looser.keys()
-        looser.update(dict.fromkeys(others, INFLECTED))
+        others = scores.keys() - (exact.ids if exact is not None else ())
+        others -= set().union(*below.values())
+        if others:
+            below[INFLECTED] = others
         return
     other = seg.postings(field, OTHER_FORM + key)
     postings = next((p for t, p in step if t == key), None)
     if other is None or postings is None:
         return
+    loose = set().union(*below.values())
+    inflected: set[int] = set()
     for i, doc in enumerate(other.ids):
-        if doc in looser or doc not in scores:
+        if doc in loose or doc not in scores:
             continue
         j = bisect_left(postings.ids, doc)
         held = j < len(postings.ids) and postings.ids[j] == doc
         if held and _weight(postings, j) <= _weight(other, i):
-            looser[doc] = INFLECTED
+            inflected.add(doc)
+    if inflected:
+        below[INFLECTED] = inflected
 
 
 def _weight(postings: Postings, i: int) -> float:
     return postings.weights[i] if postings.weights is not None else 1.0
 
 
-def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> dict[int, int]:
-    """The documents none of whose terms is a word term, with the best tier they reach (set
-    and dict work in C: no Python step per posting)."""
-    looser: dict[int, int] = {}
-    ranked = sorted(step, key=lambda tp: -_term_tier(tiers, 0, tp[0]))
-    for term, postings in ranked:
-        tier = _term_tier(tiers, 0, term)
-        if tier == WORD:
-            break
-        looser.update(dict.fromkeys(postings.ids, tier))
-    words = [p.ids for t, p in step if _term_tier(tiers, 0, t) == WORD]
-    if looser and words:
-        kept = looser.keys() - set().union(*words)
-        looser = dict(zip(kept, map(looser.__getitem__, kept), strict=True))
-    return looser
+def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> Below:
+    """The documents none of whose terms is a word term, at the best tier they reach."""
+    by_tier: Below = {}
+    for term, postings in step:
+        by_tier.setdefault(_term_tier(tiers, 0, term), set()).update(postings.ids)
+    return _best_tiers(by_tier)
+
+
+def _best_tiers(by_tier: Below, better: set[int] | None = None) -> Below:
+    """Each document at the best tier ``by_tier`` holds it in (WORD's documents, and
+    ``better``, at none below WORD)."""
+    taken = set(better or ())
+    taken |= by_tier.pop(WORD, set())
+    out: Below = {}
+    for tier in sorted(by_tier):
+        docs = by_tier[tier] - taken
+        if docs:
+            out[tier] = docs
+            taken |= docs
+    return out
 
 
 def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tiers) -> Matches:
@@ -289,7 +307,7 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
         spots.append(at)
     first, rest = spots[0], list(enumerate(spots[1:], 1))
     kept: Scores = {}
-    looser: dict[int, int] = {}
+    below: Below = {}
     for doc in ordered:
         follows = [(k, at.get(doc, {})) for k, at in rest]
         best = 3
@@ -306,8 +324,8 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
         if best < 3:
             kept[doc] = scores[doc]
             if best:
-                looser[doc] = _TIERS[best]
-    return Matches(kept, looser)
+                below.setdefault(_TIERS[best], set()).add(doc)
+    return Matches(kept, below)
 
 
 def _held(ids: list[int], candidates: set[int], ordered: list[int]) -> Iterator[tuple[int, int]]:
@@ -386,12 +404,20 @@ def _all(parts: Iterable[Matches]) -> Matches:
 def _both(a: Matches, b: Matches) -> Matches:
     small, large = (a.scores, b.scores) if len(a.scores) <= len(b.scores) else (b.scores, a.scores)
     scores = {doc: score + large[doc] for doc, score in small.items() if doc in large}
-    looser: dict[int, int] = {}
-    for side in (a.looser, b.looser):
-        for doc, tier in side.items():
-            if doc in scores and tier > looser.get(doc, WORD):
-                looser[doc] = tier
-    return Matches(scores, looser)
+    if not a.below and not b.below:
+        return Matches(scores)
+    by_tier: Below = {}
+    for side in (a.below, b.below):
+        for tier, docs in side.items():
+            by_tier.setdefault(tier, set()).update(docs)
+    below: Below = {}
+    taken: set[int] = set()
+    for tier in sorted(by_tier, reverse=True):  # a document's worst tier
+        docs = (by_tier[tier] & scores.keys()) - taken
+        if docs:
+            below[tier] = docs
+            taken |= docs
+    return Matches(scores, below)
 
 
 def _either(parts: Iterable[Matches]) -> Matches:
@@ -402,9 +428,12 @@ def _either(parts: Iterable[Matches]) -> Matches:
     scores: Scores = {}
     for part in ordered:
         _add(scores, part.scores.keys(), part.scores.values())
-    loose = set().union(*(part.looser.keys() for part in ordered))
-    for part in ordered:  # a word match in any part is a word match
-        if loose:
-            loose -= part.scores.keys() - part.looser.keys() if part.looser else part.scores.keys()
-    looser = {doc: min(p.looser[doc] for p in ordered if doc in p.looser) for doc in loose}
-    return Matches(scores, looser)
+    if not any(part.below for part in ordered):
+        return Matches(scores)
+    words: set[int] = set()  # a word match in any part is a word match
+    by_tier: Below = {}
+    for part in ordered:
+        words |= part.scores.keys() - part.loose() if part.below else part.scores.keys()
+        for tier, docs in part.below.items():
+            by_tier.setdefault(tier, set()).update(docs)
+    return Matches(scores, _best_tiers(by_tier, words))

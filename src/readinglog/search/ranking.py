@@ -78,16 +78,17 @@ def _best(found: evaluate.Matches, limit: int) -> list[tuple[int, int]]:
     then the newest (nlargest keeps the first of equal keys, and the documents come newest
     first); a few more, for near-ties that rounding makes equal across segments."""
     wanted = limit + TIE_ROOM
-    scores, looser = found.scores, found.looser
+    scores, below = found.scores, found.below
     score = scores.__getitem__
     newest_first = sorted(scores, reverse=True)
-    if not looser:
+    if not below:
         return [(evaluate.WORD, d) for d in heapq.nlargest(wanted, newest_first, key=score)]
-    words = [d for d in newest_first if d not in looser]
+    loose = found.loose()
+    words = [d for d in newest_first if d not in loose]
     out = [(evaluate.WORD, d) for d in heapq.nlargest(wanted, words, key=score)]
-    for tier in sorted(set(looser.values())):
+    for tier in sorted(below):
         if len(out) >= wanted:
             break
-        docs = sorted((d for d, t in looser.items() if t == tier), reverse=True)
+        docs = sorted(below[tier], reverse=True)
         out.extend((tier, d) for d in heapq.nlargest(wanted - len(out), docs, key=score))
     return out

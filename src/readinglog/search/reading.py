@@ -115,9 +115,9 @@ class Stats:
         """The most frequent first, while their postings add up to no more than half the
         index's documents nor evaluate.EXPAND_POSTINGS (the first always: "a" or "co" stand
         for the word or two most documents hold, not for 64 lists that each cost a search
-        ~0.5 µs a posting; a letter more narrows them). Each segment's term table is read from ``prefix`` on
-        (segments.prefix_terms; whoosh's MultiReader.most_frequent_terms took 78 ms for
-        "a" at 10k notes); counts include deleted documents."""
+        ~0.5 µs a posting; a letter more narrows them). Each segment's term table is read
+        from ``prefix`` on (segments.prefix_terms; whoosh's MultiReader.most_frequent_terms
+        took 78 ms for "a" at 10k notes); counts include deleted documents."""
         found = self._expanded.get((field, prefix))
         if found is None:
             counts: Counter[bytes] = Counter()
