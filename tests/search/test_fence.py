@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from collections.abc import Iterator
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -84,3 +86,18 @@ def test_whoosh_internals_are_read_in_the_fence_only() -> None:
             ):
                 found.append(f"{path.name}:{node.lineno} {ast.unparse(node)}")
     assert found == []
+
+
+def test_another_whoosh_distribution_is_named_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    """whoosh3 installs the same ``whoosh`` package under another name: a fallback's warning
+    must still be written (the fast path answers, more slowly), and the pin test must fail
+    on the version, not on an error."""
+
+    def missing(name: str) -> str:
+        raise metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(fence.metadata, "version", missing)
+    monkeypatch.setattr(fence, "fallbacks", Counter())
+    assert fence.installed_version().endswith(f"(not {fence.PINNED_DISTRIBUTION})")
+    assert fence.installed_version() != fence.PINNED_VERSION
+    fence.fell_back("test.other_distribution", ValueError("layout"))  # does not raise

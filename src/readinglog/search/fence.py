@@ -27,7 +27,14 @@ fallbacks: Counter[str] = Counter()
 
 
 def installed_version() -> str:
-    return metadata.version(PINNED_DISTRIBUTION)
+    """The installed whoosh-reloaded's version; when another distribution provides ``whoosh``
+    (whoosh3, say), whoosh's own version string and so: never an error (fell_back logs it)."""
+    try:
+        return metadata.version(PINNED_DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        import whoosh
+
+        return f"{whoosh.versionstring()} (not {PINNED_DISTRIBUTION})"
 
 
 def fell_back(where: str, error: BaseException) -> None:
