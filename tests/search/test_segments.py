@@ -217,3 +217,27 @@ def test_the_newest_holders_of_a_character_without_decoding_the_whole_list(
             postings = seg.postings("han", char)
             live = [d for d in (postings.ids if postings else []) if d not in deleted]
             assert seg.newest("han", char, count) == (len(live), live[::-1][:count]), char
+
+
+@pytest.mark.parametrize("budget", [500, 20_000])  # a spill every few notes, or a few in all
+def test_a_builder_that_spills_writes_the_same_segment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, budget: int
+) -> None:
+    """Past POOL_BUDGET the builder writes its pool to scratch runs and merges them at the
+    end: what a search can read must not change, and no run file may be left behind."""
+    docs = corpus()
+    whole = contents(bulk_written(tmp_path / "whole", docs))
+    monkeypatch.setattr(segments, "POOL_BUDGET", budget)
+    spills: list[int] = []
+    spill = segments.SegmentBuilder._spill
+
+    def counted(builder: segments.SegmentBuilder) -> None:
+        spills.append(1)
+        spill(builder)
+
+    monkeypatch.setattr(segments.SegmentBuilder, "_spill", counted)
+    spilled_ix = bulk_written(tmp_path / "spilled", docs)
+    assert len(spills) > (20 if budget == 500 else 0)
+    assert contents(spilled_ix) == whole
+    generation = next(p for p in (tmp_path / "spilled").iterdir() if p.is_dir())
+    assert not [p.name for p in generation.rglob("*.run")]
