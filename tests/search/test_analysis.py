@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from readinglog.search import analysis
 from readinglog.search.analysis import Needle, match_spans, needles, tokens
@@ -210,3 +213,21 @@ def test_whole_text_analysis_matches_per_run_on_real_posts(realdata: Path) -> No
         pytest.skip("no blog corpus")
     for path in posts:
         whole_text_checks(path.read_text(encoding="utf-8", errors="replace"))
+
+
+def _fold_char_by_char(segment: str) -> str:
+    """fold_latin's definition: each character NFKC-folded and case-folded on its own."""
+    folded = "".join(unicodedata.normalize("NFKC", ch).casefold() for ch in segment)
+    return folded.replace("’", "'")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40))
+def test_latin_folding_takes_no_shortcut_that_changes_a_term(segment: str) -> None:
+    """The one-call path for normalised text gives the same folding and offsets."""
+    folded, offsets = analysis.fold_latin(segment)
+    assert folded == _fold_char_by_char(segment)
+    if offsets is not None:
+        assert len(offsets) == len(folded) and offsets == sorted(offsets)
+    else:
+        assert len(folded) == len(segment)

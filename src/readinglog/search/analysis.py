@@ -37,10 +37,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from readinglog.core.text import HAN_RE
-from readinglog.search.stemming import prefix_keys, stem
+from readinglog.search.stemming import irregular_forms, prefix_keys, stem
 
 START = "^"
 END = "$"
@@ -239,6 +240,10 @@ def fold_latin(segment: str) -> tuple[str, list[int] | None]:
     the original offset of each folded character."""
     if segment.isascii():
         return segment.lower(), None
+    if unicodedata.is_normalized("NFKC", segment):  # most text: one call, not one per char
+        folded = segment.casefold()
+        if len(folded) == len(segment):
+            return folded.replace("’", "'"), None
     chars: list[str] = []
     offsets: list[int] = []
     for index, ch in enumerate(segment):
@@ -248,20 +253,24 @@ def fold_latin(segment: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
-def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:
+def _latin_words(segment: str, base: int) -> Iterator[tuple[str, list[str], int, int]]:
+    """(word, its parts: the word alone unless a compound, start, end) of each Latin word of
+    ``segment`` (which starts at ``base``), folded, a trailing 's dropped."""
     if _PUNCTUATION_RE.fullmatch(segment):
-        return pos  # the punctuation between Han runs: nothing to fold or index
+        return  # the punctuation between Han runs: nothing to fold or index
     folded, offsets = fold_latin(segment)
     for match in _LATIN_RE.finditer(folded):
         word = match.group()
         start, end = match.span()
         if offsets is not None:
             start, end = offsets[start], offsets[end - 1] + 1
-        start += base
-        end += base
         if word.endswith(("'s", "'")) and word.count("'") == 1:
             word = word[: word.index("'")]
-        parts = _split_compound(word)
+        yield word, _split_compound(word), start + base, end + base
+
+
+def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:
+    for word, parts, start, end in _latin_words(segment, base):
         if len(parts) == 1:
             key = stem(word)
             out.append(Tok(key, pos, start, end))
@@ -481,9 +490,37 @@ def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
         while at >= 0:
             spans.append((at, at + len(han)))
             at = simple.find(han, at + 1)
-    if by_tokens:
+    if by_tokens and all(len(n.steps) == 1 for n in by_tokens):
+        spans.extend(_word_spans(text, by_tokens))
+    elif by_tokens:
         spans.extend(_token_spans(text, by_tokens))
     return _merge(spans)
+
+
+def _word_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
+    """Where one-step (English word) needles match: the words whose key, or a compound's
+    whole or one of its parts' keys, a needle takes; no tokens or positions built."""
+    spans: list[tuple[int, int]] = []
+    starts = tuple({two for needle in wanted for two in _word_starts(needle)})
+    for is_han, start, end in _runs(text):
+        if is_han:
+            continue
+        for word, parts, at, until in _latin_words(text[start:end], start):
+            if len(parts) == 1 and not word.startswith(starts):
+                continue  # not a form of the needles' words: no need to fold it
+            keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
+            if any(needle.takes(0, key) for needle in wanted for key in keys):
+                spans.append((at, until))
+    return spans
+
+
+@lru_cache(maxsize=256)
+def _word_starts(needle: Needle) -> frozenset[str]:
+    """The first two letters of every word a one-step needle can take: its keys' (a regular
+    form begins as its key does), its irregular forms' and its prefix's."""
+    keys = needle.steps[0]
+    words = {*keys, *irregular_forms(keys), *([needle.prefix] if needle.prefix else [])}
+    return frozenset(word[:2] for word in words)
 
 
 def _han_surface(needle: Needle) -> str:

@@ -276,6 +276,11 @@ def stem(word: str) -> str:
     return irregular if irregular is not None else _fold(word)
 
 
+def irregular_forms(keys: frozenset[str]) -> set[str]:
+    """The irregular forms whose key is one of ``keys`` (ran, runs' key run; was, been: be)."""
+    return {form for form, key in _IRREGULAR.items() if key in keys}
+
+
 # Inflections a half-typed word may stop inside (prefix_keys completes it with the rest).
 _SUFFIXES = ("s", "es", "ies", "ed", "ied", "ing", "edly", "ingly")
 PREFIX_KEYS_MIN = 3  # shorter beginnings: only the terms that begin with them
