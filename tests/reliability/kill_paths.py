@@ -37,37 +37,37 @@ def plan(h: Harness, path: str) -> Attempt:
     return PLANS[path](h, path)
 
 
-def _note_add(h: Harness, path: str) -> Attempt:
-    word = h.next_marker()
-    body = f"kill test {word}\n\n今天读书笔记 {word} 的第二段\n"
+def _add_check(
+    h: Harness, known: dict[int, str], what: str, table: str, column: str, value: str, word: str
+) -> Callable[[bool, str], list[str]]:
+    """The check of an add of a note or an entry: the rows whose ``column`` is ``value`` go
+    into the ledger; stored at most once, and the acknowledged id among them."""
 
     def check(acked: bool, shown: str) -> list[str]:
-        ids = [r[0] for r in h.query("SELECT id FROM notes WHERE body = ?", body)]
-        for note_id in ids:
-            h.notes[note_id] = word
-        problems = [f"note {word} stored {len(ids)} times"] if len(ids) > 1 else []
+        ids = [r[0] for r in h.query(f"SELECT id FROM {table} WHERE {column} = ?", value)]
+        for row_id in ids:
+            known[row_id] = word
+        problems = [f"{what} {word} stored {len(ids)} times"] if len(ids) > 1 else []
         if acked:
             shown_id = int(ID_LINE.findall(shown)[0])
             if shown_id not in ids:
-                problems.append(f"LOST: note {shown_id} ({word}) was acknowledged, not stored")
+                problems.append(f"LOST: {what} {shown_id} ({word}) was acknowledged, not stored")
         return problems
 
+    return check
+
+
+def _note_add(h: Harness, path: str) -> Attempt:
+    word = h.next_marker()
+    body = f"kill test {word}\n\n今天读书笔记 {word} 的第二段\n"
+    check = _add_check(h, h.notes, "note", "notes", "body", body, word)
     return Attempt(path, ["note", "add", "--stdin"], ID_LINE, check, stdin=body)
 
 
 def _add(h: Harness, path: str) -> Attempt:
     word = h.next_marker()
     title = f"kill entry {word}"
-
-    def check(acked: bool, shown: str) -> list[str]:
-        ids = [r[0] for r in h.query("SELECT id FROM items WHERE title = ?", title)]
-        for item_id in ids:
-            h.items[item_id] = word
-        problems = [f"entry {word} stored {len(ids)} times"] if len(ids) > 1 else []
-        if acked and int(ID_LINE.findall(shown)[0]) not in ids:
-            problems.append(f"LOST: entry {word} was acknowledged, not stored")
-        return problems
-
+    check = _add_check(h, h.items, "entry", "items", "title", title, word)
     return Attempt(path, ["add", "book", "--title", title], ID_LINE, check)
 
 
