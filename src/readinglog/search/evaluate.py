@@ -42,8 +42,7 @@ EXPAND_MAX = 64  # terms a half-typed word stands for at most, per field ("a" ha
 EXPAND_POSTINGS = 20_000  # and their postings at most (the first term's always)
 
 WORD, INFLECTED, OPENING, CHARACTERS = 0, 1, 2, 3  # match tiers, best first
-_TIER_INDEX = {WORD: 0, OPENING: 1, CHARACTERS: 2}  # a tier's place in a needle's Tiers
-_TIERS = (WORD, OPENING, CHARACTERS)
+_NO_TIER = CHARACTERS + 1  # worse than any: not matched
 
 Scores = dict[int, float]
 Tiers = tuple[Steps, Steps, Steps]  # a needle's steps at each tier, narrowest first
@@ -61,12 +60,13 @@ class Matches:
     scores: Scores = field(default_factory=dict)
     below: Below = field(default_factory=dict)
 
-    def tier(self, doc: int) -> int:
-        return next((t for t, docs in self.below.items() if doc in docs), WORD)
-
     def loose(self) -> set[int]:
         """The documents matched below WORD."""
-        return set().union(*self.below.values())
+        return _loose(self.below)
+
+
+def _loose(below: Below) -> set[int]:
+    return set().union(*below.values())
 
 
 class Segment(Protocol):
@@ -119,16 +119,16 @@ def match(
 ) -> Matches:
     """The documents of ``seg`` that ``plan`` finds: every clause matched, of the plan's type,
     none of its excluded words, not deleted, and (``allowed``) among these keys."""
-    found = _all(_clause(seg, stats, alternatives, boosts) for alternatives in _clauses(plan))
-    drop: set[int] = set()
-    if found.scores and plan.doc_type is not None:
+    found = _all(_clause(seg, stats, clause.alternatives, boosts) for clause in plan.must)
+    if not found.scores:
+        return found
+    drop = set(seg.deleted())
+    if plan.doc_type is not None:
         drop.update(found.scores.keys() - set(term_ids(seg, "type", plan.doc_type.value)))
-    for clause in plan.must_not if found.scores else ():
+    for clause in plan.must_not:
         for alt in clause.alternatives:
             drop.update(_all(_needle(seg, stats, n, boosts) for n in alt).scores)
-    if found.scores:
-        drop.update(seg.deleted())
-    if found.scores and allowed is not None:
+    if allowed is not None:
         if len(allowed) < len(found.scores):  # look the keys up
             docs = {d for key in allowed for d in term_ids(seg, "key", key)}
             drop.update(found.scores.keys() - docs)
@@ -161,10 +161,6 @@ def newest(seg: Segment, char: str, count: int) -> tuple[int, list[int]]:
 def term_ids(seg: Segment, field: str, term: str) -> list[int]:
     postings = seg.postings(field, term)
     return postings.ids if postings is not None else []
-
-
-def _clauses(plan: QueryPlan) -> Iterable[tuple[tuple[Needle, ...], ...]]:
-    return (clause.alternatives for clause in plan.must)
 
 
 def _clause(seg: Segment, stats: Stats, alternatives: tuple[tuple[Needle, ...], ...],
@@ -216,7 +212,8 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, f
 
 
 def _term_tier(tiers: Tiers, k: int, term: str) -> int:
-    """The best tier whose step ``k`` takes ``term``: WORD, OPENING or CHARACTERS."""
+    """The best tier whose step ``k`` takes ``term``: WORD, OPENING or CHARACTERS (the
+    needle's tiers are its word, opening and widest steps)."""
     if term in tiers[0][k]:
         return WORD
     return OPENING if term in tiers[1][k] else CHARACTERS
@@ -231,7 +228,7 @@ def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Post
     if key != form:
         exact = seg.postings(field, FORM + form)
         others = scores.keys() - (exact.ids if exact is not None else ())
-        others -= set().union(*below.values())
+        others -= _loose(below)
         if others:
             below[INFLECTED] = others
         return
@@ -239,7 +236,7 @@ def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Post
     postings = next((p for t, p in step if t == key), None)
     if other is None or postings is None:
         return
-    loose = set().union(*below.values())
+    loose = _loose(below)
     inflected: set[int] = set()
     for i, doc in enumerate(other.ids):
         if doc in loose or doc not in scores:
@@ -261,16 +258,17 @@ def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> Below:
     by_tier: Below = {}
     for term, postings in step:
         by_tier.setdefault(_term_tier(tiers, 0, term), set()).update(postings.ids)
-    return _best_tiers(by_tier)
+    return _one_tier_each(by_tier)
 
 
-def _best_tiers(by_tier: Below, better: set[int] | None = None) -> Below:
-    """Each document at the best tier ``by_tier`` holds it in (WORD's documents, and
-    ``better``, at none below WORD)."""
-    taken = set(better or ())
+def _one_tier_each(by_tier: Below, words: set[int] | None = None, *, worst: bool = False
+                   ) -> Below:  # fmt: skip
+    """Each document of ``by_tier`` at one tier, its best (or ``worst``): none for the word
+    matches (``by_tier[WORD]`` and ``words``)."""
+    taken = set(words or ())
     taken |= by_tier.pop(WORD, set())
     out: Below = {}
-    for tier in sorted(by_tier):
+    for tier in sorted(by_tier, reverse=worst):
         docs = by_tier[tier] - taken
         if docs:
             out[tier] = docs
@@ -288,11 +286,11 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
     ordered = sorted(candidates)
     tiered = tiers[0] != tiers[2]
     scores: Scores = {}
-    spots: list[dict[int, dict[int, int]]] = []  # per step: doc -> {position: tier index}
+    spots: list[dict[int, dict[int, int]]] = []  # per step: doc -> {position: best tier}
     for k, step in enumerate(lists):
         at: dict[int, dict[int, int]] = {}
         for term, postings in step:
-            tier = _TIER_INDEX[_term_tier(tiers, k, term)] if tiered else 0
+            tier = _term_tier(tiers, k, term) if tiered else WORD
             values = postings.values
             for i, doc in _held(postings.ids, candidates, ordered):
                 scores[doc] = scores.get(doc, 0.0) + scorer.one(term, postings, i)
@@ -302,7 +300,7 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
                 if places is None:
                     places = at[doc] = {}
                 for position in decode_positions(values[i]):
-                    if places.get(position, 3) > tier:
+                    if places.get(position, _NO_TIER) > tier:
                         places[position] = tier
         spots.append(at)
     first, rest = spots[0], list(enumerate(spots[1:], 1))
@@ -310,7 +308,7 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
     below: Below = {}
     for doc in ordered:
         follows = [(k, at.get(doc, {})) for k, at in rest]
-        best = 3
+        best = _NO_TIER
         for start, tier in first.get(doc, {}).items():
             for k, places in follows:
                 found = places.get(start + k)
@@ -321,10 +319,10 @@ def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tier
                 best = min(best, tier)
                 if not best:
                     break
-        if best < 3:
+        if best != _NO_TIER:
             kept[doc] = scores[doc]
-            if best:
-                below.setdefault(_TIERS[best], set()).add(doc)
+            if best != WORD:
+                below.setdefault(best, set()).add(doc)
     return Matches(kept, below)
 
 
@@ -409,15 +407,8 @@ def _both(a: Matches, b: Matches) -> Matches:
     by_tier: Below = {}
     for side in (a.below, b.below):
         for tier, docs in side.items():
-            by_tier.setdefault(tier, set()).update(docs)
-    below: Below = {}
-    taken: set[int] = set()
-    for tier in sorted(by_tier, reverse=True):  # a document's worst tier
-        docs = (by_tier[tier] & scores.keys()) - taken
-        if docs:
-            below[tier] = docs
-            taken |= docs
-    return Matches(scores, below)
+            by_tier.setdefault(tier, set()).update(docs & scores.keys())
+    return Matches(scores, _one_tier_each(by_tier, worst=True))
 
 
 def _either(parts: Iterable[Matches]) -> Matches:
@@ -436,4 +427,4 @@ def _either(parts: Iterable[Matches]) -> Matches:
         words |= part.scores.keys() - part.loose() if part.below else part.scores.keys()
         for tier, docs in part.below.items():
             by_tier.setdefault(tier, set()).update(docs)
-    return Matches(scores, _best_tiers(by_tier, words))
+    return Matches(scores, _one_tier_each(by_tier, words))
