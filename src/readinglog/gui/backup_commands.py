@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QTimer
 from sqlalchemy import select
 
 from readinglog import config
@@ -27,6 +27,7 @@ from readinglog.core.models import Item, Note
 from readinglog.core.types import Changes, Progress
 from readinglog.gui import dialogs, worker
 from readinglog.gui.backup_dialog import BackupDialog, describe, human_size
+from readinglog.gui.window_part import WindowPart
 from readinglog.paths import AppPaths
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ MESSAGE_MS = 10_000
 Ids = tuple[frozenset[int], frozenset[int]]
 
 
-class BackupCommands(QObject):
+class BackupCommands(WindowPart):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("backup_commands")
@@ -51,12 +52,6 @@ class BackupCommands(QObject):
         self._daily.setSingleShot(True)
         self._daily.setInterval(DAILY_DELAY_MS)
         self._daily.timeout.connect(self._on_daily_timeout)
-
-    @property
-    def window(self) -> MainWindow:
-        parent = self.parent()
-        assert parent is not None
-        return parent  # type: ignore[return-value]
 
     def _policy(self) -> backups.Policy:
         return config.backup_policy(self.window.settings)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session
 
@@ -23,21 +22,16 @@ from readinglog.gui import dialogs
 from readinglog.gui.item_dialog import ItemDialog
 from readinglog.gui.log_dialog import LogDialog
 from readinglog.gui.views import DEFAULT_KEY, Target
+from readinglog.gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
 
 
-class EntryCommands(QObject):
+class EntryCommands(WindowPart):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("entry_commands")
-
-    @property
-    def window(self) -> MainWindow:
-        parent = self.parent()
-        assert parent is not None
-        return parent  # type: ignore[return-value]
 
     def _run_dialog(self, dialog: QDialog) -> Changes | None:
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
 
@@ -24,6 +23,7 @@ from readinglog.gui.export_plan import Target as ExportTarget
 from readinglog.gui.import_dialog import ImportDialog
 from readinglog.gui.preferences import PreferencesDialog
 from readinglog.gui.views import Target
+from readinglog.gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
@@ -31,17 +31,11 @@ if TYPE_CHECKING:
 CHUNK = 500  # ids per IN (...) query
 
 
-class FileCommands(QObject):
+class FileCommands(WindowPart):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("file_commands")
         self.last_dialog: QDialog | None = None  # the dialog shown last (tests read it)
-
-    @property
-    def window(self) -> MainWindow:
-        parent = self.parent()
-        assert parent is not None
-        return parent  # type: ignore[return-value]
 
     # -- export --------------------------------------------------------------------------
 

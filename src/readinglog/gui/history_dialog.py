@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,23 +25,18 @@ from readinglog.core.history import VersionView
 from readinglog.core.library import Library
 from readinglog.gui.note_editor import cjk_font
 from readinglog.gui.views import Target
+from readinglog.gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
 
 
-class HistoryCommands(QObject):
+class HistoryCommands(WindowPart):
     """Opens the history of the note shown in the editor."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("history_commands")
-
-    @property
-    def window(self) -> MainWindow:
-        parent = self.parent()
-        assert parent is not None
-        return parent  # type: ignore[return-value]
 
     def current_note(self) -> int | None:
         target, note_id = self.window.detail.current

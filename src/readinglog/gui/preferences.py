@@ -60,13 +60,11 @@ class PreferencesDialog(QDialog):
         data_row = QHBoxLayout()
         data_row.addWidget(data, 1)
         data_row.addWidget(open_data)
-        data_help = QLabel(
+        data_help = _help_label(
             "Your library, its backups and attachments live here. Start ReadingLog with "
             "--home DIR or READINGLOG_HOME to use another folder.",
             self,
         )
-        data_help.setWordWrap(True)
-        data_help.setEnabled(False)
         library = QGroupBox("Library", self)
         library_layout = QVBoxLayout(library)
         library_layout.addLayout(data_row)
@@ -140,13 +138,11 @@ class PreferencesDialog(QDialog):
         self.backup_mirror.setObjectName("preferences_backup_mirror")
         self.backup_mirror.setPlaceholderText("none (e.g. a synced or external drive)")
         self.backup_mirror.setAccessibleName("Second backup folder")
-        help_text = QLabel(
+        help_text = _help_label(
             "A backup is made once a day and before every import, undo, archive import and "
             "restore; the oldest go when the backups take more than the cap.",
             self,
         )
-        help_text.setWordWrap(True)
-        help_text.setEnabled(False)
         group = QGroupBox("Backups", self)
         form = QFormLayout(group)
         form.addRow("Keep backups within:", self.backup_cap)
@@ -179,6 +175,14 @@ class PreferencesDialog(QDialog):
         if self.theme.currentData() != self._theme_before:
             _apply_theme(self._theme_before)
         super().reject()
+
+
+def _help_label(text: str, parent: QWidget) -> QLabel:
+    """A dim, word-wrapped line of help under a setting."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label
 
 
 def _apply_theme(name: str) -> None:

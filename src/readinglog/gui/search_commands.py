@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from readinglog import APP_NAME
 from readinglog.gui import dialogs, saved_searches
 from readinglog.gui.saved_searches import SavedSearch
 from readinglog.gui.views import NOTE_VIEWS, Target, view_for
+from readinglog.gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
@@ -24,18 +24,12 @@ if TYPE_CHECKING:
 BASE_KEYS = {Target.ITEMS: "all", Target.NOTES: next(iter(NOTE_VIEWS))}
 
 
-class SearchCommands(QObject):
+class SearchCommands(WindowPart):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("search_commands")
         self.saved = saved_searches.load(window.settings)
         self.last_dialog: QDialog | None = None  # the name dialog shown last (tests read it)
-
-    @property
-    def window(self) -> MainWindow:
-        parent = self.parent()
-        assert parent is not None
-        return parent  # type: ignore[return-value]
 
     def save_search(self) -> None:
         """Ask for a name and keep the filter box's text under it (replacing a namesake)."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,6 +34,7 @@ from readinglog.core.types import Changes
 from readinglog.gui import dialogs
 from readinglog.gui.actions import MainAction
 from readinglog.gui.views import Target
+from readinglog.gui.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.main_window import MainWindow
@@ -59,7 +60,7 @@ def problems_text(done: Sequence[Restored]) -> str:
     return "Restored, but:\n\n" + "\n".join(lines) if lines else ""
 
 
-class TrashCommands(QObject):
+class TrashCommands(WindowPart):
     """Undo of the last delete, and the Trash window."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -68,12 +69,6 @@ class TrashCommands(QObject):
         self._last: list[int] = []
         self._dialog: TrashDialog | None = None
         window.sidebar.trash_requested.connect(self.show_trash)
-
-    @property
-    def window(self) -> MainWindow:
-        parent = self.parent()
-        assert parent is not None
-        return parent  # type: ignore[return-value]
 
     @property
     def can_undo(self) -> bool:
