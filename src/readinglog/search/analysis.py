@@ -439,22 +439,16 @@ def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
                 yield Needle(steps=steps, surface=_surface(latin[0].text))
         else:
             # Outside a phrase a compound is asked for whole (tf.keras), a word by its key.
-            folded, _ = fold_latin(segment)
-            for match in _LATIN_RE.finditer(folded):
-                word = match.group()
-                if word.endswith(("'s", "'")) and word.count("'") == 1:
-                    word = word[: word.index("'")]
-                parts = _split_compound(word)
+            for word, parts, _, until in _latin_words(segment, 0):
                 key = stem(word) if len(parts) == 1 else word
-                form = word if len(parts) == 1 else ""
                 keys = frozenset({key, *prefix_keys(word)})
                 yield Needle(
                     steps=(keys,),
                     word=(frozenset({key}),),
-                    opening=(keys,) if open_end and match.end() == len(folded) else (),
+                    opening=(keys,) if open_end and until == len(segment) else (),
                     surface=_surface(key),
                     prefix=word,
-                    form=form,
+                    form=word if len(parts) == 1 else "",
                 )
 
 
