@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tests.reliability.killer import Attempt, valid_zip
+from tests.reliability.window_typing import TYPE_INTO
 
 if TYPE_CHECKING:
     from tests.reliability.killer import Harness
@@ -328,12 +329,10 @@ def _restore(h: Harness, path: str) -> Attempt:
     return Attempt(path, argv, re.compile(r"^restored ", re.M), check)
 
 
-WINDOW = textwrap.dedent(
+WINDOW = TYPE_INTO + textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from PySide6.QtCore import QTimer
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from readinglog import paths
     from readinglog.core.library import Library
@@ -347,17 +346,7 @@ WINDOW = textwrap.dedent(
     # After each committed save: how many characters it holds (the window shows "Saved").
     editor.changed.connect(lambda _: print(f"saved {len(editor.source.toPlainText())}",
                                            flush=True))
-    typed = 0
-
-    def type_one():
-        global typed
-        if typed < len(text):
-            QTest.keyClicks(editor.source, text[typed])
-            typed += 1
-
-    keys = QTimer()
-    keys.timeout.connect(type_one)
-    keys.start(20)
+    keys = type_into(editor, text, every_ms=20)
     app.exec()
     """
 )

@@ -29,6 +29,7 @@ from readinglog.core.query import parse_filter
 from readinglog.core.types import DocType, ItemKind
 from readinglog.search import searcher, sync
 from tests.reliability.killer import marker
+from tests.reliability.window_typing import TYPE_INTO
 
 pytestmark = pytest.mark.slow
 
@@ -73,13 +74,12 @@ WRITER = textwrap.dedent(
 )
 
 
-WINDOW = textwrap.dedent(
+WINDOW = TYPE_INTO + textwrap.dedent(
     """
     import signal, sys
     from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QAction
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from readinglog import paths
     from readinglog.core.library import Library
@@ -97,18 +97,7 @@ WINDOW = textwrap.dedent(
     wake = QTimer()
     wake.timeout.connect(lambda: None)
     wake.start(100)
-    typed = 0
-
-    def type_one():
-        global typed
-        if typed < len(text):
-            QTest.keyClicks(editor.source, text[typed])
-            typed += 1
-            print(f"typed {typed}", flush=True)
-
-    keys = QTimer()
-    keys.timeout.connect(type_one)
-    keys.start(30)
+    keys = type_into(editor, text, every_ms=30, say_typed=True)
     print("ready", flush=True)
     app.exec()
     editor.flush()
