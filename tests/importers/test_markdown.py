@@ -3,6 +3,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -90,3 +91,72 @@ def test_blog_corpus(library: Library, realdata: Path) -> None:
             s, s.scalar(select(Note.id).where(Note.title == "十八般武艺，谁主天下？")) or 0
         )
     assert set(jinyong.tags) == {"机器学习", "pagerank", "小说", "文本挖掘", "网络图", "金庸"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: T\ntags: [a]\n--- \nBody\n",
+        "---  \ntitle: T\ntags: [a]\n---\t\nBody\n",
+        "---\r\ntitle: T\r\ntags: [a]\r\n---  \r\nBody\n",
+        "---\ntitle: T\ntags: [a]\n...\nBody\n",
+        "---\r\ntitle: T\r\ntags: [a]\r\n... \r\nBody\n",
+        '+++ \ntitle = "T"\ntags = ["a"]\n+++ \nBody\n',
+    ],
+)
+def test_fences_with_trailing_blanks_close(text: str) -> None:
+    found = frontmatter.split(text)
+    assert found.body == "Body\n"
+    assert frontmatter.parse(found, "x.md") == {"title": "T", "tags": ["a"]}
+
+
+def _note(library: Library, title: str) -> tuple[int, Any]:
+    with library.sessions() as s:
+        note_id = s.scalar(select(Note.id).where(Note.title == title)) or 0
+        return note_id, repository.get_note(s, note_id)
+
+
+def test_odd_front_matter_values_warn_and_keep_the_note(library: Library, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    vault.mkdir()
+    (vault / "dataview.md").write_text(
+        "---\ntitle: 数据\ntags: [读书]\nupdated:: 2022-04-07 16:23:42\n"
+        "date: 2021-01-02\n---\n正文\n",
+        encoding="utf-8",
+    )
+    (vault / "by-hand.md").write_text(
+        "---\ntitle: Hand\ndate: 2022-04-22 周五 09:59\nlastmod: next tuesday maybe\n"
+        "tags:\n  - kept\nweird: {a: 1}\nlist:\n  - 1\n  other: 2\n---\nBody\n",
+        encoding="utf-8",
+    )
+    (vault / "toml.md").write_text(
+        '+++\ntitle = "Tom"\ndate = 2022-04-22 周五\ntags = ["t"]\n[params]\nx = 1\n+++\nB\n',
+        encoding="utf-8",
+    )
+    report = run_import(library, ImportKind.MARKDOWN, vault)
+    assert (report.created, report.skipped) == (3, ()), report
+    _, dataview = _note(library, "数据")
+    assert dataview.tags == ("读书",) and dataview.body == "正文\n"
+    assert dataview.updated_at == dt.datetime(2022, 4, 7, 16, 23, 42, tzinfo=dt.UTC)
+    _, hand = _note(library, "Hand")
+    assert hand.tags == ("kept",)
+    assert hand.created_at == dt.datetime(2022, 4, 22, 9, 59, tzinfo=dt.UTC)
+    assert hand.updated_at == hand.created_at  # lastmod unreadable: the date stands in
+    _, toml = _note(library, "Tom")
+    assert toml.tags == ("t",) and toml.body == "B\n"
+    warned = "\n".join(report.warnings)
+    assert "by-hand.md: lastmod: 'next tuesday maybe' is not a date" in warned
+    assert "by-hand.md: front matter line 7: weird" in warned
+    assert "by-hand.md: front matter line 8: list" in warned
+    assert "toml.md: front matter line 3: 'date'" in warned
+    assert "dataview.md" not in warned
+
+
+def test_a_rule_at_the_top_is_body_not_front_matter(library: Library, tmp_path: Path) -> None:
+    path = tmp_path / "rule.md"
+    text = "---\nJust a thought, between rules.\n---\nMore.\n"
+    path.write_text(text, encoding="utf-8")
+    report = run_import(library, ImportKind.MARKDOWN, path)
+    assert report.created == 1 and not report.warnings
+    _, note = _note(library, "rule")
+    assert note.body == text

@@ -30,29 +30,71 @@ class Split:
 
 
 def split(text: str) -> Split:
+    """The front matter block and the body; a fence line may end in spaces, tabs or ``\\r``."""
     first, newline, rest = text.partition("\n")
-    fence = first.rstrip("\r")
+    fence = first.rstrip()
     if fence not in _FENCES or not newline:
         return Split(None, "", text)
     closers = ("---", "...") if fence == "---" else ("+++",)
     position = len(first) + 1
     for line in rest.splitlines(keepends=True):
-        if line.rstrip("\r\n") in closers:
+        if line.rstrip() in closers:
             raw = text[len(first) + 1 : position]
             return Split(_FENCES[fence], raw, text[position + len(line) :])
         position += len(line)
     return Split(None, "", text)  # never closed: it is all body
 
 
-def parse(found: Split, where: str) -> dict[str, Any]:
+def parse(found: Split, where: str, problems: list[str] | None = None) -> dict[str, Any]:
+    """The front matter as a mapping.
+
+    Without ``problems`` anything unreadable raises InvalidInput. With a list, each key or line
+    that cannot be read is left out and described there (file, line, key); the rest is kept.
+    """
     if found.kind == "toml":
         try:
             return tomllib.loads(found.raw)
         except tomllib.TOMLDecodeError as error:
-            raise InvalidInput(f"{where}: TOML front matter: {error}") from None
+            if problems is None:
+                raise InvalidInput(f"{where}: TOML front matter: {error}") from None
+            return _toml_by_line(found.raw, where, problems)
     if found.kind == "yaml":
-        return parse_yaml(found.raw, where)
+        return parse_yaml(found.raw, where, problems)
     return {}
+
+
+_TABLE_RE = re.compile(r"^\s*\[\[?[^\]]+\]\]?\s*(#.*)?$")
+
+
+def _toml_by_line(raw: str, where: str, problems: list[str]) -> dict[str, Any]:
+    """What a broken TOML block still says: each ``key = value`` line read on its own."""
+    out: dict[str, Any] = {}
+    table = ""
+    for number, line in enumerate(raw.splitlines(), 2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if _TABLE_RE.match(line):
+            table = line.strip()
+            continue
+        try:
+            found = tomllib.loads(f"{table}\n{line}")
+        except tomllib.TOMLDecodeError:
+            key = line.split("=", 1)[0].strip()
+            problems.append(
+                f"{where}: front matter line {number}: {key!r}: cannot read {line.strip()!r}; "
+                "left out"
+            )
+            continue
+        _merge(out, found)
+    return out
+
+
+def _merge(into: dict[str, Any], found: dict[str, Any]) -> None:
+    for key, value in found.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
 
 
 def _scalar(text: str, where: str) -> Any:
@@ -125,7 +167,11 @@ def _block(lines: list[str], start: int, style: str) -> tuple[str, int]:
     return (joined + "\n" if not style.endswith("-") else joined), index
 
 
-def parse_yaml(raw: str, where: str) -> dict[str, Any]:
+# A Dataview inline field (``updated:: 2022-04-07``), which Obsidian users put in YAML too.
+_DATAVIEW_RE = re.compile(r"^([^\s#:][^:]*?)::(?:\s+(.*?))?\s*$")
+
+
+def parse_yaml(raw: str, where: str, problems: list[str] | None = None) -> dict[str, Any]:
     lines = raw.splitlines()
     out: dict[str, Any] = {}
     index = 0
@@ -135,17 +181,31 @@ def parse_yaml(raw: str, where: str) -> dict[str, Any]:
         index += 1
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        match = _KEY_RE.match(line)
-        if match is None or line[:1] in " \t":
-            raise InvalidInput(f"{here}: cannot read {line.strip()!r}")
-        key, value = match.group(1).strip(), (match.group(2) or "")
-        if value[:1] in "|>" and re.fullmatch(r"[|>][+-]?", value):
-            out[key], index = _block(lines, index, value)
-        elif value:
-            out[key] = _scalar(value, here)
-        else:
-            out[key], index = _nested(lines, index, here)
+        match = _DATAVIEW_RE.match(line) if "::" in line else None
+        match = match or _KEY_RE.match(line)
+        try:
+            if match is None or line[:1] in " \t":
+                raise InvalidInput(f"{here}: cannot read {line.strip()!r}")
+            key, value = match.group(1).strip(), (match.group(2) or "")
+            if value[:1] in "|>" and re.fullmatch(r"[|>][+-]?", value):
+                out[key], index = _block(lines, index, value)
+            elif value:
+                out[key] = _scalar(value, f"{here}: {key}")
+            else:
+                out[key], index = _nested(lines, index, f"{here}: {key}")
+        except InvalidInput as error:
+            if problems is None:
+                raise
+            problems.append(f"{error.message}; left out")
+            index = _skip_indented(lines, index)
     return out
+
+
+def _skip_indented(lines: list[str], index: int) -> int:
+    """The line after the indented (or ``- item``) lines that belong to a key left out."""
+    while index < len(lines) and (not lines[index].strip() or lines[index][:1] in " \t-"):
+        index += 1
+    return index
 
 
 def _nested(lines: list[str], index: int, where: str) -> tuple[Any, int]:

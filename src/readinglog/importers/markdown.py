@@ -72,9 +72,20 @@ _WHEN_RE = re.compile(
 )
 
 
+# A day name a person wrote between the date and the time: 2022-04-22 周五 09:59, Fri, Friday.
+_WEEKDAY_RE = re.compile(
+    r"(?<=\d)\s*[(（]?\s*(?:(?:周|星期|礼拜|禮拜)[一二三四五六日天]|[月火水木金土日]曜日?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)\s*[)）]?,?(?=\s|$)",
+    re.I,
+)
+
+
 def _moment(text: str, where: str) -> dt.datetime:
-    """Lenient ISO 8601, as generators accept it (one-digit hours: ``T0:10:32``)."""
-    match = _WHEN_RE.fullmatch(text)
+    """Lenient ISO 8601, as generators accept it (one-digit hours: ``T0:10:32``), and a day
+    name written between the date and the time (``2022-04-22 周五 09:59``)."""
+    match = _WHEN_RE.fullmatch(text) or _WHEN_RE.fullmatch(
+        " ".join(_WEEKDAY_RE.sub(" ", text, 1).split())
+    )
     if match is None:
         raise InvalidInput(f"{where}: {text!r} is not a date")
     year, month, day, hour, minute, second, zone = match.groups()
@@ -103,17 +114,49 @@ def _tags(meta: dict[str, Any], warnings: list[str], where: str) -> list[str]:
         if not name:
             continue
         if len(name) > MAX_TAG_LENGTH:
-            warnings.append(f"{where}: tag {name[:20]!r}… is too long; left out")
+            warnings.append(
+                f"{where}: tag {name!r} is longer than {MAX_TAG_LENGTH} characters; left out"
+            )
             continue
         out.setdefault(name.casefold(), name)
     return list(out.values())
 
 
-def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> object:
+def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, object]:
+    """The first of ``keys`` with a value, and that value; ("", None) when none has one."""
     for key in keys:
         if meta.get(key) not in (None, ""):
-            return meta[key]
+            return key, meta[key]
+    return "", None
+
+
+def _when(
+    meta: dict[str, Any], keys: tuple[str, ...], shown: str, warnings: list[str]
+) -> dt.datetime | None:
+    """The first of ``keys`` that reads as a date; each one that does not is named in a warning."""
+    for key in keys:
+        value = meta.get(key)
+        if value in (None, ""):
+            continue
+        try:
+            return parse_when(value, f"{shown}: {key}")
+        except InvalidInput as error:
+            warnings.append(f"{error.message}; left out")
     return None
+
+
+def _front_matter(
+    text: str, shown: str, warnings: list[str]
+) -> tuple[frontmatter.Split, dict[str, Any]]:
+    """The split file and what its front matter says; a fenced block in which no line reads as
+    ``key: value`` is not front matter (a note that starts with a rule), and stays in the body."""
+    found = frontmatter.split(text)
+    problems: list[str] = []
+    meta = frontmatter.parse(found, shown, problems)
+    if found.kind is not None and not meta and problems:
+        return frontmatter.Split(None, "", text), {}
+    warnings.extend(problems)
+    return found, meta
 
 
 class NoteWriter:
@@ -123,12 +166,12 @@ class NoteWriter:
     def write(self, path: Path) -> Outcome:
         shown = path.name if self.root.is_file() else str(path.relative_to(self.root))
         text = values.decode_utf8(path.read_bytes(), shown)
-        found = frontmatter.split(text)
-        meta = frontmatter.parse(found, shown)
-        title = str(_first(meta, ("title",)) or "").strip() or path.stem
-        created = parse_when(_first(meta, DATE_KEYS), f"{shown}: date")
-        updated = parse_when(_first(meta, UPDATED_KEYS), f"{shown}: lastmod") or created
-        tags = _tags(meta, self.batch.warnings, shown)
+        warnings = self.batch.warnings
+        found, meta = _front_matter(text, shown, warnings)
+        title = str(_first(meta, ("title",))[1] or "").strip() or path.stem
+        created = _when(meta, DATE_KEYS, shown, warnings)
+        updated = _when(meta, UPDATED_KEYS, shown, warnings) or created
+        tags = _tags(meta, warnings, shown)
         key = str(path.resolve())
         data = to_json({"title": title, "body": found.body, "tags": tags, "front_matter": meta,
                         "format": found.kind})  # fmt: skip
