@@ -3,6 +3,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from readinglog.core import batches, repository
@@ -108,3 +109,33 @@ def test_ambiguous_spreadsheet_dates_are_not_guessed(library: Library, tmp_path:
     report = run_import(library, ImportKind.STORYGRAPH, path)
     assert report.created == 1 and report.skipped[0].line == 2
     assert "month/day or day/month" in report.skipped[0].reason
+
+
+@pytest.mark.parametrize(
+    ("tags", "status"),
+    [
+        ("abandonados", Status.ABANDONED),
+        ("DNF, fantasy", Status.ABANDONED),
+        ("libros, no terminado", Status.ABANDONED),
+        ("放弃", Status.ABANDONED),
+        ("fantasy", Status.WANT),
+        ("", Status.WANT),
+        ("leídos", Status.FINISHED),
+        ("on hold", Status.PAUSED),
+    ],
+)
+def test_empty_read_status_is_read_from_the_tags(
+    library: Library, tmp_path: Path, tags: str, status: Status
+) -> None:
+    path = tmp_path / "sg.csv"
+    path.write_text(
+        f'Title,Authors,Read Status,Date Added,Tags\nEl libro,Ana,,2022/03/04,"{tags}"\n',
+        encoding="utf-8",
+    )
+    report = run_import(library, ImportKind.STORYGRAPH, path)
+    assert (report.created, report.skipped) == (1, ()), report
+    with library.sessions() as s:
+        item = repository.get_item(s, s.scalar(select(Item.id)) or 0)
+    assert item.status is status
+    assert set(item.tags) == {t.strip() for t in tags.split(",") if t.strip()}
+    assert any("line 2: Read Status is empty" in w and status.value in w for w in report.warnings)

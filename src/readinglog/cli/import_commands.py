@@ -89,7 +89,8 @@ def _print_report(report: ImportReport, dry_run: bool, as_json: bool) -> None:
            f"{report.batch})")
     )  # fmt: skip
     for row in report.skipped:
-        print(f"skipped line {row.line}: {row.reason}", file=sys.stderr)
+        where = f" line {row.line}" if row.line > 0 else ""  # 0: a whole file, named
+        print(f"skipped{where}: {row.reason}", file=sys.stderr)
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
 

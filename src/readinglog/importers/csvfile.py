@@ -135,15 +135,11 @@ class CsvFile:
                 if not values or values == [""]:
                     continue
                 if len(values) != width:
-                    lines = f"lines {start}–{end}" if end > start else f"line {start}"
                     hint = (
-                        " (an unbalanced quote may have merged several lines)"
-                        if (end > start)
+                        f", in lines {start}–{end} (an unbalanced quote may have merged them)"
+                        if end > start
                         else ""
                     )
-                    yield BadRow(
-                        start,
-                        f"{len(values)} columns where the header has {width}, in {lines}{hint}",
-                    )
+                    yield BadRow(start, f"{len(values)} columns where the header has {width}{hint}")
                     continue
                 yield Row(start, dict(zip(self.header, values, strict=True)))

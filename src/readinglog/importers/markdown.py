@@ -215,5 +215,5 @@ def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     writer = NoteWriter(s, batch, path)
     yield Progress(0, len(found), f"reading {path.name}")
     for done, file in enumerate(found, 1):
-        write_row(s, batch, 1, partial(writer.write, file))
+        write_row(s, batch, 0, partial(writer.write, file))  # 0: the whole file (named)
         yield Progress(done, len(found), file.name)

@@ -25,13 +25,20 @@ CHUNK_ROWS = 500
 EXPUNGE_EVERY = 2000  # keep memory flat: forget loaded ORM objects now and then
 
 
+def skip(batch: Batch, line: int, reason: str) -> None:
+    """Skip row ``line``, in full; the report shows the line beside the reason, so a reason
+    that starts with ``line <line>:`` (the error also serves as a warning) loses that start."""
+    prefix = f"line {line}: "
+    batch.skip(line, reason.removeprefix(prefix) if line > 0 else reason)
+
+
 def write_row(s: Session, batch: Batch, line: int, write: Callable[[], Outcome]) -> bool:
     """Run ``write`` in a savepoint; on a UserError roll just this row back and skip it."""
     try:
         with s.begin_nested():
             outcome = write()
     except UserError as error:
-        batch.skip(line, error.message)
+        skip(batch, line, error.message)
         return False
     batch.count(outcome)
     return True
@@ -60,12 +67,12 @@ def csv_rows(
             check_header(reader.header)
             checked = True
         if isinstance(row, BadRow):
-            batch.skip(row.line, row.reason)
+            skip(batch, row.line, row.reason)
         else:
             try:
                 record = parse(row)
             except UserError as error:
-                batch.skip(row.line, error.message)
+                skip(batch, row.line, error.message)
             else:
                 if write_chunk is None:
                     write_row(s, batch, row.line, partial(write, record))

@@ -153,6 +153,20 @@ class Parser:
             reads.append(ReadThrough(None, None, None))
         return tuple(sorted(reads, key=_read_order))
 
+    def shelved(self, row: Row) -> Status:
+        """The status of a book with no Read Status, shelved only by a tag ("abandonados")."""
+        tags = [t.strip() for t in row.values.get("Tags", "").split(",") if t.strip()]
+        for tag in tags:
+            status = status_of_tag(tag)
+            if status is not None:
+                self.warnings.append(
+                    f"line {row.line}: Read Status is empty; imported as {status.value} "
+                    f"(from the tag {tag!r})"
+                )
+                return status
+        self.warnings.append(f"line {row.line}: Read Status is empty; imported as want-to-read")
+        return Status.WANT
+
     def parse(self, row: Row) -> BookRecord:
         data = row.values
         title = data["Title"].strip()
@@ -165,9 +179,15 @@ class Parser:
                 "and its digits are lost; re-export from StoryGraph"
             )
         raw_status = data["Read Status"].strip().lower()
-        if raw_status not in STATUSES:
-            raise InvalidInput(f"line {row.line}: Read Status: {raw_status!r} is not known")
-        status = STATUSES[raw_status]
+        if raw_status:
+            if raw_status not in STATUSES:
+                known = ", ".join(STATUSES)
+                raise InvalidInput(
+                    f"line {row.line}: Read Status: {raw_status!r} is not one of {known}"
+                )
+            status = STATUSES[raw_status]
+        else:
+            status = self.shelved(row)
         people = [Person(Role.AUTHOR, name) for name in split_names(data["Authors"])]
         people += _contributors(data.get("Contributors", ""), people)
         isbn: str | None = None
@@ -211,6 +231,48 @@ class Parser:
             notes=notes,
             extra={name: value for name, value in data.items() if name not in USED and value},
         )
+
+
+# Shelf tags people use instead of a Read Status, in the languages StoryGraph users write.
+_TAG_STATUSES = (
+    (
+        Status.ABANDONED,
+        re.compile(
+            r"abandon|dnf|did.?not.?finish|not.?finish|unfinished|gave.?up|stopped|dropped"
+            r"|no.?termin|sin.?termin|inacabad|dejad|abbandon|abgebrochen|non.?termin"
+            r"|放弃|弃|未读完|棄|中断",
+            re.I,
+        ),
+    ),
+    (
+        Status.PAUSED,
+        re.compile(r"paused|on.?hold|pausad|en.?pausa|in.?pausa|pausiert|搁置|暂停", re.I),
+    ),
+    (
+        Status.IN_PROGRESS,
+        re.compile(
+            r"currently.?reading|^reading$|^now.?reading|leyendo|lendo|en.?cours|in.?lettura"
+            r"|在读|正在读|読書中",
+            re.I,
+        ),
+    ),
+    (
+        Status.FINISHED,
+        re.compile(r"^(read|finished|le[íi]dos?|lidos?|lus?|gelesen|letti|已读|读过|読了)$", re.I),
+    ),
+    (
+        Status.WANT,
+        re.compile(r"to.?read|want|wishlist|por.?leer|pendiente|para.?ler|à.?lire|想读|積読", re.I),
+    ),
+)
+
+
+def status_of_tag(tag: str) -> Status | None:
+    """The reading status a shelf tag clearly names, or None."""
+    for status, pattern in _TAG_STATUSES:
+        if pattern.search(tag.strip()):
+            return status
+    return None
 
 
 def _count(row: Row) -> int:
