@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import re
+from html.parser import HTMLParser
+
+from markdown import Markdown
 
 from readinglog.core.text import HAN_RE
 from readinglog.export.emphasis import fix_emphasis
+from readinglog.export.preview import too_complex
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 _FENCED = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", re.S | re.M)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
-_MARKUP = re.compile(r"[*_`~>#|]+")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.S)
 
 
 def escape_inline(text: str) -> str:
@@ -65,16 +71,55 @@ def prepare(markdown: str, cite: str = "") -> str:
 
 
 def excerpt(markdown: str, limit: int = 160) -> str:
-    """A one-line summary: the first paragraph of prose, without markup, at most ``limit`` chars."""
+    """A one-line summary: the first paragraph of prose as a reader sees it (rendered, then its
+    text, entities decoded), at most ``limit`` characters."""
     text = _FENCED.sub("", markdown.replace("\r\n", "\n"))
     for paragraph in re.split(r"\n\s*\n", text):
         stripped = paragraph.strip()
         if not stripped or stripped.startswith(("#", "|", "<", "---", "***", "![")):
             continue
-        unlinked = _WIKI_LINK.sub(lambda m: m[2] or m[1], _LINK.sub(r"\1", stripped))
-        plain = _MARKUP.sub("", unlinked)
-        plain = plain.replace("&#8203;", "")
-        plain = " ".join(plain.split())
+        plain = " ".join(rendered_text(stripped).split())
         if plain:
             return plain if len(plain) <= limit else plain[: limit - 1].rstrip() + "…"
     return ""
+
+
+def rendered_text(markdown: str) -> str:
+    """The text a Markdown renderer shows for ``markdown``: no markup, ``r > g`` and ``<b>`` as
+    the reader sees them; wiki links as their text, zero-width spaces gone."""
+    source = _WIKI_LINK.sub(lambda m: m[2] or m[1], markdown)
+    source = _SHORTCODE.sub("", _FOOTNOTE_REF.sub("", source))
+    if too_complex(source):
+        html_text = html.escape(source)  # the parser would crawl: its text as written
+    else:
+        try:
+            html_text = Markdown(output_format="html").convert(source)
+        except RecursionError:
+            html_text = html.escape(source)
+    reader = _TextOf()
+    reader.feed(html_text)
+    reader.close()
+    return "".join(reader.parts).replace("\u200b", "")
+
+
+class _TextOf(HTMLParser):
+    """The character data of an HTML fragment (entities decoded), without scripts or styles."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._hidden += 1
+        elif tag in ("br", "p", "li", "div", "blockquote", "tr", "td", "th"):
+            self.parts.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._hidden = max(0, self._hidden - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
