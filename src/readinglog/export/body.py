@@ -63,10 +63,11 @@ def with_citation(markdown: str, cite: str) -> str:
     return f"{markdown.rstrip()}\n\n{cite}" if markdown.strip() else cite
 
 
-def prepare(markdown: str, cite: str = "") -> str:
-    """The note's Markdown ready for a CommonMark renderer, ending in exactly one newline."""
+def prepare(markdown: str, cite: str = "", *, commonmark: bool = True) -> str:
+    """The note's Markdown for the post, ending in exactly one newline; for a ``commonmark``
+    renderer, emphasis beside CJK punctuation gets the ``&#8203;`` it needs (emphasis.py)."""
     text = markdown.replace("\r\n", "\n").replace("\r", "\n")
-    text = with_citation(fix_emphasis(text), cite)
+    text = with_citation(fix_emphasis(text) if commonmark else text, cite)
     return text.strip("\n") + "\n" if text.strip() else ""
 
 

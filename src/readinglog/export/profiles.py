@@ -70,6 +70,9 @@ class Profile:
     site_path: Callable[[PostMeta, ExportOptions], PurePosixPath]
     out_path: Callable[[PostMeta, ExportOptions], PurePosixPath]
     supports_toml: bool = False
+    # Rendered by a CommonMark parser (goldmark, marked, markdown-it, GitHub), which needs the
+    # flanking fix of emphasis.py; Obsidian's editor shows the entity as noise.
+    commonmark: bool = True
 
     def path(self, meta: PostMeta, options: ExportOptions) -> PurePosixPath:
         return (self.site_path if options.site else self.out_path)(meta, options)
@@ -183,7 +186,9 @@ PROFILES: dict[Format, Profile] = {
     ),
     Format.JEKYLL: Profile(Format.JEKYLL, _jekyll, _jekyll_site, _jekyll_out),
     Format.HEXO: Profile(Format.HEXO, _hexo, _hexo_site, _flat),
-    Format.OBSIDIAN: Profile(Format.OBSIDIAN, _obsidian, _obsidian_path, _obsidian_path),
+    Format.OBSIDIAN: Profile(
+        Format.OBSIDIAN, _obsidian, _obsidian_path, _obsidian_path, commonmark=False
+    ),
     Format.PLAIN: Profile(Format.PLAIN, _plain, _flat, _flat),
 }
 

@@ -117,7 +117,9 @@ def render_note(
         summary=excerpt(note.body),
         facts=facts,
     )
-    body = prepare(_markdown(note, rewrite), citation(source, note.location))
+    body = prepare(
+        _markdown(note, rewrite), citation(source, note.location), commonmark=profile.commonmark
+    )
     return _post(profile, meta, options, body, "")
 
 
@@ -144,7 +146,7 @@ def render_item(
         summary=summary if isinstance(summary, str) else excerpt(_joined(ordered)),
         facts=item_facts(item, ordered),
     )
-    body = _item_body(item, ordered, rewrite)
+    body = _item_body(item, ordered, rewrite, commonmark=profile.commonmark)
     return _post(profile, meta, options, body, metadata_block(item))
 
 
@@ -156,10 +158,13 @@ def _joined(notes: Sequence[NoteView]) -> str:
     return "\n\n".join(n.body for n in notes)
 
 
-def _item_body(item: ItemView, notes: Sequence[NoteView], rewrite: Rewrite | None) -> str:
+def _item_body(
+    item: ItemView, notes: Sequence[NoteView], rewrite: Rewrite | None, *, commonmark: bool
+) -> str:
     sections = []
     for note in notes:
-        text = prepare(_markdown(note, rewrite), citation(item.title, note.location))
+        cite = citation(item.title, note.location)
+        text = prepare(_markdown(note, rewrite), cite, commonmark=commonmark)
         heading = f"## {escape_inline(note.title)}\n\n" if note.title.strip() else ""
         sections.append(heading + text)
     return "\n".join(sections)
