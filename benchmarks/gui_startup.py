@@ -124,8 +124,8 @@ def startup(home: Path, runs: int) -> dict[str, Any]:
 def big_library(home: Path) -> dict[str, float | int]:
     from PySide6.QtWidgets import QApplication
 
-    from readinglog.gui import theme
-    from readinglog.gui.main_window import MainWindow
+    from readinglog.gui.runtime import theme
+    from readinglog.gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     theme.apply(app, "light")  # type: ignore[arg-type]
@@ -157,8 +157,8 @@ def big_library(home: Path) -> dict[str, float | int]:
 def filter_times(home: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from readinglog.gui.list_pane import ListPane
-    from readinglog.gui.views import view_for
+    from readinglog.gui.lists.list_pane import ListPane
+    from readinglog.gui.lists.views import view_for
 
     QApplication.instance() or QApplication([])
     lib = Library.open(paths.in_home(home))

@@ -136,8 +136,8 @@ def measure(home: Path, wait_ms: int, settle_ms: int) -> dict[str, Any]:
     from PySide6.QtTest import QTest
 
     from readinglog import app as application
-    from readinglog.gui.index_keeper import IndexState
-    from readinglog.gui.main_window import MainWindow
+    from readinglog.gui.search.index_keeper import IndexState
+    from readinglog.gui.window.main_window import MainWindow
 
     app = application.application()  # as the app makes it (its GIL switch interval too)
     lib = Library.open(paths.in_home(home))

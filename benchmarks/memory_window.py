@@ -73,8 +73,8 @@ def measure(home: Path) -> dict[str, Any]:
     from readinglog import app as application
     from readinglog import paths
     from readinglog.core.library import Library
-    from readinglog.gui.index_keeper import IndexState
-    from readinglog.gui.main_window import MainWindow
+    from readinglog.gui.search.index_keeper import IndexState
+    from readinglog.gui.window.main_window import MainWindow
 
     steps: dict[str, float] = {"python_and_qt": status_mb("VmRSS")}
     application.application()

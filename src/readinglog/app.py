@@ -2,10 +2,10 @@
 
 Order matters: the single-instance lock is taken before the database is opened (a second
 launch must not migrate or write anything), an older library is upgraded off the GUI thread
-before the window is made (see gui/upgrade.py), the window is shown before the first-run
+before the window is made (see gui/runtime/upgrade.py), the window is shown before the first-run
 question, and editors are flushed after the event loop ends, however it ends (window closed,
 Quit, SIGTERM or Ctrl+C in the terminal). Uncaught exceptions and Qt's warnings go to the log
-file from the start (gui/error_dialog.py); an unexpected error shows one dialog and the window
+file from the start (gui/runtime/error_dialog.py); an unexpected error shows one dialog and the window
 goes on.
 """
 
@@ -28,9 +28,10 @@ from readinglog.config import Settings
 from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.gui import error_dialog, first_run, input_method, theme, upgrade
-from readinglog.gui.main_window import MainWindow
-from readinglog.gui.single_instance import SingleInstance
+from readinglog.gui.dialogs import first_run
+from readinglog.gui.runtime import error_dialog, input_method, theme, upgrade
+from readinglog.gui.runtime.single_instance import SingleInstance
+from readinglog.gui.window.main_window import MainWindow
 from readinglog.paths import AppPaths, package_data
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from readinglog import paths
 from readinglog.core import sample, services
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind, Person, Role, Status
-from readinglog.gui import theme
+from readinglog.gui.runtime import theme
 
 HERE = Path(__file__).resolve().parent
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
@@ -74,7 +74,7 @@ def bulk_library(
 @pytest.fixture
 def make_window(qtbot: QtBot):  # type: ignore[no-untyped-def]
     """Build and show a MainWindow for a library (restoring saved state, as the app does)."""
-    from readinglog.gui.main_window import MainWindow
+    from readinglog.gui.window.main_window import MainWindow
 
     def make(library: Library, restore: bool = True) -> MainWindow:
         window = MainWindow(library)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from readinglog.gui.actions import MainAction
+from readinglog.gui.window.actions import MainAction
 
 W = TypeVar("W", bound=QWidget)
 
@@ -71,7 +71,7 @@ def cancel_progress(parent: QWidget) -> None:
     """Press Cancel in the progress dialog ``parent`` opened last."""
     from PySide6.QtWidgets import QPushButton
 
-    from readinglog.gui.worker import ProgressDialog
+    from readinglog.gui.runtime.worker import ProgressDialog
 
     progress = parent.findChildren(ProgressDialog)[-1]
     button = progress.findChild(QPushButton)

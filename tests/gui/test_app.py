@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from readinglog import app, config, paths
 from readinglog.config import Settings
 from readinglog.core.library import Library
-from readinglog.gui.first_run import FirstRunDialog
+from readinglog.gui.dialogs.first_run import FirstRunDialog
 from tests.gui.helpers import list_filtered
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,7 +91,7 @@ def test_sigterm_quits_cleanly_and_keeps_every_file_in_the_home(tmp_path: Path) 
 def test_a_broken_library_is_one_sentence_and_exit_1(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from readinglog.gui import main_window  # noqa: F401  (loads Qt before the patch)
+    from readinglog.gui.window import main_window  # noqa: F401  (loads Qt before the patch)
 
     shown: list[str] = []
     monkeypatch.setattr(app, "_message", lambda text: shown.append(text))

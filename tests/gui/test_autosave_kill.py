@@ -37,7 +37,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from readinglog import paths
     from readinglog.core.library import Library
-    from readinglog.gui.note_editor import NoteEditor
+    from readinglog.gui.detail.note_editor import NoteEditor
 
     home, text, interval = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     app = QApplication([])

@@ -15,10 +15,11 @@ from readinglog.core import backups, services
 from readinglog.core.library import Library
 from readinglog.core.models import Item, Note
 from readinglog.core.types import Changes, ItemKind
-from readinglog.gui import backup_commands, dialogs
-from readinglog.gui.actions import MainAction
-from readinglog.gui.backup_dialog import BackupDialog
-from readinglog.gui.preferences import PreferencesDialog
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.backup_dialog import BackupDialog
+from readinglog.gui.dialogs.preferences import PreferencesDialog
+from readinglog.gui.window import backup_commands
+from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, list_filtered, trigger
 
 
@@ -62,7 +63,7 @@ def test_restore_through_the_dialog_brings_the_library_back(
     assert _counts(library) == (before[0] + 1, before[1])
     assert _found(qtbot, window, "备份之后") == 1  # indexed before the restore
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _y: asked.append(text) or True)
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, _y: asked.append(text) or True)
 
     def pick_the_backup(dialog: BackupDialog) -> None:
         assert [i.path for i in dialog.infos] == [saved.path]
@@ -96,7 +97,7 @@ def test_a_refused_backup_is_one_message_and_the_library_is_kept(
     before = window.library.paths.database.read_bytes()
     errors: list[str] = []
     monkeypatch.setattr(window, "report_error", errors.append)
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
     with answer(qtbot, BackupDialog, lambda dialog: dialog.choose_file(bad)):
         trigger(window, MainAction.RESTORE_BACKUP)  # "Choose file…", then the file
     qtbot.waitUntil(lambda: not window.backups.busy, timeout=10_000)
@@ -140,7 +141,7 @@ def test_preferences_keep_the_size_cap_and_the_second_folder(
 def test_an_import_and_its_undo_in_the_window_are_backed_up_first(
     qtbot: QtBot, window, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    from readinglog.gui.import_dialog import ImportDialog
+    from readinglog.gui.dialogs.import_dialog import ImportDialog
     from tests.gui.test_import_dialog import goodreads_csv, import_now
 
     folder = window.library.paths.backups
@@ -164,11 +165,11 @@ def test_an_import_and_its_undo_in_the_window_are_backed_up_first(
 def _trash_with_one_entry(window, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """The Trash window, open on entry 1 put in the trash, every question answered yes."""
     from readinglog.core import trash
-    from readinglog.gui.trash_view import TrashDialog
+    from readinglog.gui.dialogs.trash_dialog import TrashDialog
 
     with window.library.sessions.begin() as s:
         trash.trash_item(s, 1)
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
     window.trash.show_trash()
     return window.findChild(TrashDialog, "trash_dialog")
 
@@ -202,7 +203,7 @@ def test_deleting_several_entries_is_backed_up_first_and_undone_together(
 
     from readinglog.core import trash
 
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
     table = window.list_pane.items
     model = table.paged_model()
     before = model.rowCount()

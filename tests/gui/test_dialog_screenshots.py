@@ -11,11 +11,11 @@ from readinglog.config import Settings
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
+from readinglog.export.plan import Request, Target
 from readinglog.export.profiles import Format
-from readinglog.gui.export_dialog import ExportDialog
-from readinglog.gui.export_plan import Request, Target
-from readinglog.gui.import_dialog import ImportDialog
-from readinglog.gui.preferences import PreferencesDialog
+from readinglog.gui.dialogs.export_dialog import ExportDialog
+from readinglog.gui.dialogs.import_dialog import ImportDialog
+from readinglog.gui.dialogs.preferences import PreferencesDialog
 from tests.gui.test_import_dialog import goodreads_csv
 from tests.importers.test_goodreads import ROW_DNF, ROW_MANGA, ROW_SANTI
 

@@ -25,9 +25,9 @@ from readinglog.config import Settings
 from readinglog.core import services
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind
-from readinglog.gui import error_dialog, worker
-from readinglog.gui.actions import MainAction
-from readinglog.gui.error_dialog import ErrorDialog, ErrorReporter
+from readinglog.gui.runtime import error_dialog, worker
+from readinglog.gui.runtime.error_dialog import ErrorDialog, ErrorReporter
+from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import trigger
 
 
@@ -163,7 +163,7 @@ def test_a_worker_error_is_logged_and_its_sentence_names_the_log(
         worker.start(job, writes=False, task=task)
     assert failed == [f"unexpected error: ZeroDivisionError: the job broke; details in {log_file}"]
     text = log_file.read_text(encoding="utf-8")
-    assert "ERROR [" in text and "readinglog.gui.worker: background task failed" in text
+    assert "ERROR [" in text and "readinglog.gui.runtime.worker: background task failed" in text
     assert "in job" in text and "ZeroDivisionError: the job broke" in text
 
 
@@ -226,7 +226,7 @@ def test_the_app_installs_the_hooks_and_logs_inside_its_home(tmp_path: Path) -> 
         from PySide6.QtWidgets import QApplication
         from readinglog import app
         from readinglog.cli import main
-        from readinglog.gui.error_dialog import ErrorDialog
+        from readinglog.gui.runtime.error_dialog import ErrorDialog
 
         def broken_slot():
             raise RuntimeError("a bug in a slot")

@@ -14,11 +14,11 @@ from readinglog.config import Settings
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
+from readinglog.export.plan import Request, Target, user_message
 from readinglog.export.profiles import Format
-from readinglog.gui import worker
-from readinglog.gui.actions import MainAction
-from readinglog.gui.export_dialog import ExportDialog
-from readinglog.gui.export_plan import Request, Target, user_message
+from readinglog.gui.dialogs.export_dialog import ExportDialog
+from readinglog.gui.runtime import worker
+from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, cancel_progress, trigger
 
 NOTE_TITLE = "《三体》重读：黑暗森林之前"

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from readinglog import config
 from readinglog.config import Settings
 from readinglog.core.library import Library
-from readinglog.gui.first_run import FirstRunDialog, finish_first_run, needs_first_run
+from readinglog.gui.dialogs.first_run import FirstRunDialog, finish_first_run, needs_first_run
 
 
 def test_only_an_empty_library_on_its_first_launch_is_asked(

@@ -28,9 +28,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from readinglog import paths
 from readinglog.core.library import Library
-from readinglog.gui import heap
-from readinglog.gui.index_keeper import IndexState
-from readinglog.gui.main_window import MainWindow
+from readinglog.gui.runtime import gc_freeze
+from readinglog.gui.search.index_keeper import IndexState
+from readinglog.gui.window.main_window import MainWindow
 
 def pinyin_frozen():
     if "pypinyin.phrases_dict" not in sys.modules:
@@ -54,7 +54,7 @@ report = {
 }
 # Late: the English library's first Chinese title. A full collection then walks pypinyin's
 # ~200,000 objects (more than 1 ms on any machine), and freezes them.
-heap.SLOW_FULL_COLLECTION_S = 0.001
+gc_freeze.SLOW_FULL_COLLECTION_S = 0.001
 from readinglog.core import text
 text.sort_key("人类简史")
 gc.collect()

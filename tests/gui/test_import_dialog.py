@@ -16,9 +16,10 @@ from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Item
 from readinglog.core.query import Filter, parse_filter
-from readinglog.gui import import_run, worker
-from readinglog.gui.actions import MainAction
-from readinglog.gui.import_dialog import ImportDialog
+from readinglog.gui.dialogs.import_dialog import ImportDialog
+from readinglog.gui.runtime import worker
+from readinglog.gui.window.actions import MainAction
+from readinglog.importers import run
 from tests.gui.helpers import answer, cancel_progress, list_filtered, trigger
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_MANGA, ROW_SANTI
 from tests.importers.test_storygraph import HEADER as STORYGRAPH_HEADER
@@ -60,12 +61,12 @@ def test_detect_the_kind_of_file(tmp_path: Path) -> None:
     feeds.write_text(OPML, "utf-8")
     note = tmp_path / "笔记.md"
     note.write_text("# 标题\n", "utf-8")
-    assert import_run.detect(gr).kind is ImportKind.GOODREADS
-    assert import_run.detect(sg).kind is ImportKind.STORYGRAPH
-    assert import_run.detect(feeds).kind is ImportKind.OPML
-    assert import_run.detect(note).kind is ImportKind.MARKDOWN
-    assert import_run.detect(tmp_path).kind is ImportKind.MARKDOWN
-    unknown = import_run.detect(other)
+    assert run.detect(gr).kind is ImportKind.GOODREADS
+    assert run.detect(sg).kind is ImportKind.STORYGRAPH
+    assert run.detect(feeds).kind is ImportKind.OPML
+    assert run.detect(note).kind is ImportKind.MARKDOWN
+    assert run.detect(tmp_path).kind is ImportKind.MARKDOWN
+    unknown = run.detect(other)
     assert unknown.kind is None and "neither Goodreads' nor StoryGraph's" in unknown.reason
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import notes
 from readinglog.core.library import Library
 from readinglog.core.types import Changes
-from readinglog.gui.index_keeper import IndexState
+from readinglog.gui.search.index_keeper import IndexState
 from readinglog.search import searcher, sync
 from readinglog.search.index import SearchIndex
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.gui import input_method
+from readinglog.gui.runtime import input_method
 
 
 @pytest.fixture

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 from readinglog.core import fields, repository, services
 from readinglog.core.library import Library
 from readinglog.core.types import EventKind, ItemKind, Person, Role, Status
-from readinglog.gui.form_fields import field_label
-from readinglog.gui.item_dialog import ItemDialog
-from readinglog.gui.log_dialog import LogDialog
-from readinglog.gui.rating_widget import RatingWidget, rating_text
+from readinglog.gui.dialogs.item_dialog import ItemDialog
+from readinglog.gui.dialogs.log_dialog import LogDialog
+from readinglog.gui.widgets.form_fields import field_label
+from readinglog.gui.widgets.rating_widget import RatingWidget, rating_text
 
 
 def make_dialog(qtbot, library: Library, **kw: object) -> ItemDialog:

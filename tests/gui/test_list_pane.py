@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from readinglog.gui.note_editor import NoteEditor
-from readinglog.gui.views import Target
+from readinglog.gui.detail.note_editor import NoteEditor
+from readinglog.gui.lists.views import Target
 from tests.gui.helpers import list_filtered, type_filter
 
 

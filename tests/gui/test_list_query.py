@@ -14,7 +14,7 @@ from readinglog.core import notes
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
-from readinglog.gui.table_models import NoteTableModel
+from readinglog.gui.lists.table_models import NoteTableModel
 
 
 class Gated:

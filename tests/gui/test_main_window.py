@@ -13,11 +13,11 @@ from readinglog.core import repository, services
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.core.types import Changes, ItemKind, Role, Status
-from readinglog.gui import dialogs
-from readinglog.gui.actions import MENUS, MainAction
-from readinglog.gui.item_dialog import ItemDialog
-from readinglog.gui.log_dialog import LogDialog
-from readinglog.gui.views import Target
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.item_dialog import ItemDialog
+from readinglog.gui.dialogs.log_dialog import LogDialog
+from readinglog.gui.lists.views import Target
+from readinglog.gui.window.actions import MENUS, MainAction
 from tests.gui.helpers import answer, list_filtered, trigger, type_filter, write_new_note
 
 
@@ -31,7 +31,7 @@ def select_title(window: Any, title: str) -> int:
 @pytest.fixture
 def pick_book(monkeypatch: pytest.MonkeyPatch) -> None:
     """The kind menu is a popup menu: answer it with "book"."""
-    monkeypatch.setattr(dialogs, "choose_kind", lambda _parent, _preferred=None: ItemKind.BOOK)
+    monkeypatch.setattr(common, "choose_kind", lambda _parent, _preferred=None: ItemKind.BOOK)
 
 
 def test_window_shows_the_sample_library(window) -> None:
@@ -115,11 +115,11 @@ def test_mark_finished_today_emits_changed_and_refreshes(qtbot: QtBot, window) -
 def test_delete_asks_and_removes(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:
     item_id = select_title(window, "三体")
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _y: asked.append(text) or False)
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, _y: asked.append(text) or False)
     trigger(window, MainAction.DELETE)
     assert asked and "三体" in asked[0]
     assert window.list_pane.items.paged_model().row_of(item_id) >= 0  # cancelled: kept
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.DELETE)
     list_filtered(qtbot, window)
@@ -128,7 +128,7 @@ def test_delete_asks_and_removes(qtbot: QtBot, window, monkeypatch: pytest.Monke
 
 
 def test_delete_a_note(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
     window.sidebar.select_key("notes:all")
     window.list_pane.notes.selectRow(0)
     with qtbot.waitSignal(window.changed):
@@ -217,7 +217,7 @@ def test_load_sample_into_an_empty_library(qtbot: QtBot, make_window, library: L
 
 def test_shortcuts_sheet_lists_every_action(window, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[list[tuple[str, str]]] = []
-    monkeypatch.setattr(dialogs.ShortcutsDialog, "exec", lambda self: shown.append(self.rows()))
+    monkeypatch.setattr(common.ShortcutsDialog, "exec", lambda self: shown.append(self.rows()))
     trigger(window, MainAction.SHORTCUTS)
     names = [name for name, _ in shown[0]]
     for key in MainAction:
@@ -230,7 +230,7 @@ def test_shortcuts_sheet_lists_every_action(window, monkeypatch: pytest.MonkeyPa
 
 def test_about_and_quit(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_about", lambda _w, paths: shown.append(str(paths.data)))
+    monkeypatch.setattr(common, "show_about", lambda _w, paths: shown.append(str(paths.data)))
     trigger(window, MainAction.ABOUT)
     assert shown == [str(window.library.paths.data)]
     trigger(window, MainAction.QUIT)
@@ -269,8 +269,8 @@ def test_the_index_keeper_starts_after_the_first_paint(
     from PySide6.QtCore import QEvent, QObject
     from PySide6.QtWidgets import QApplication
 
-    from readinglog.gui.index_keeper import IndexKeeper
-    from readinglog.gui.main_window import MainWindow
+    from readinglog.gui.search.index_keeper import IndexKeeper
+    from readinglog.gui.window.main_window import MainWindow
 
     seen: list[str] = []
 

@@ -16,10 +16,10 @@ from readinglog.core import notes, repository, services
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import Changes, ItemKind, Person, Role
-from readinglog.gui import preview_worker
-from readinglog.gui.autosave import Autosaver
-from readinglog.gui.note_editor import NoteEditor
-from readinglog.gui.preview_worker import PreviewResult, PreviewScheduler
+from readinglog.gui.detail import preview_worker
+from readinglog.gui.detail.autosave import Autosaver
+from readinglog.gui.detail.note_editor import NoteEditor
+from readinglog.gui.detail.preview_worker import PreviewResult, PreviewScheduler
 
 # Completion popups on the offscreen platform also warn that it cannot raise them or grab the
 # keyboard for them (a function-level mark, as it must win over the one tests/gui/conftest adds).
@@ -339,7 +339,7 @@ def test_entries_are_linked_by_title_in_either_language(qtbot, editor, library, 
 def test_links_open_externally_only_on_click(editor, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(
-        "readinglog.gui.note_editor.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "readinglog.gui.detail.note_editor.QDesktopServices.openUrl", lambda url: opened.append(url)
     )
     assert not editor.preview.openLinks() and not editor.preview.openExternalLinks()
     from PySide6.QtCore import QUrl

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from readinglog import config
 from readinglog.export.profiles import Format
-from readinglog.gui import theme
-from readinglog.gui.actions import MainAction
-from readinglog.gui.preferences import PreferencesDialog
-from readinglog.gui.source_preview import Layout
-from readinglog.gui.views import Target
+from readinglog.gui.detail.source_preview import Layout
+from readinglog.gui.dialogs.preferences import PreferencesDialog
+from readinglog.gui.lists.views import Target
+from readinglog.gui.runtime import theme
+from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, trigger
 
 

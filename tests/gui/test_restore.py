@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from readinglog.core.library import Library
-from readinglog.gui.views import Target
+from readinglog.gui.lists.views import Target
 
 
 def test_state_is_restored_on_the_next_launch(
@@ -48,7 +48,7 @@ def test_a_note_view_and_note_selection_are_restored(make_window, sample_library
 
 
 def test_unknown_or_deleted_state_falls_back(make_window, sample_library: Library) -> None:
-    from readinglog.gui import window_state
+    from readinglog.gui.window import window_state
 
     st = window_state.open_settings(sample_library.paths.config)
     st.setValue("list/view", "tag:no such tag")
@@ -63,7 +63,7 @@ def test_unknown_or_deleted_state_falls_back(make_window, sample_library: Librar
 def test_a_window_bigger_than_the_screen_is_fitted(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWidget
 
-    from readinglog.gui.window_state import fit_to_screen
+    from readinglog.gui.window.window_state import fit_to_screen
 
     widget = QWidget()
     qtbot.addWidget(widget)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import notes, repository
 from readinglog.core.library import Library
-from readinglog.gui.note_editor import NoteEditor
+from readinglog.gui.detail.note_editor import NoteEditor
 
 
 class FullDisk:

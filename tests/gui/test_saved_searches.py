@@ -16,10 +16,11 @@ from readinglog.config import Settings
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.gui import dialogs, saved_searches
-from readinglog.gui.actions import MENUS, MainAction
-from readinglog.gui.saved_searches import SavedSearch
-from readinglog.gui.views import Target
+from readinglog.gui.dialogs import common
+from readinglog.gui.lists import saved_searches
+from readinglog.gui.lists.saved_searches import SavedSearch
+from readinglog.gui.lists.views import Target
+from readinglog.gui.window.actions import MENUS, MainAction
 from tests.gui.helpers import answer, trigger
 
 FINISHED_WELL = "status:finished rating>=4"
@@ -134,13 +135,13 @@ def test_delete_on_a_saved_search_asks_then_removes_only_it(
     save_as(qtbot, window, "好书")
     entries = count(window.library, "")
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, text, _y: asked.append(text) or False)
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, _y: asked.append(text) or False)
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
     assert asked and "好书" in asked[0]
     assert sidebar_names(window) == ["好书"]  # cancelled: kept
 
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
     with qtbot.assertNotEmitted(window.changed):  # not the window's Delete of entries
         qtbot.keyClick(window.sidebar, Qt.Key.Key_Delete)
     assert sidebar_names(window) == [] and stored(window.library) == []

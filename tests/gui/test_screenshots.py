@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.gui.dialogs import ShortcutsDialog
-from readinglog.gui.first_run import FirstRunDialog
+from readinglog.gui.dialogs.common import ShortcutsDialog
+from readinglog.gui.dialogs.first_run import FirstRunDialog
 from tests.gui.helpers import type_filter
 
 SIZE = (1280, 760)
@@ -81,7 +81,7 @@ def test_search_results_screenshots(
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtTest import QTest
 
-    from readinglog.gui.index_keeper import IndexState
+    from readinglog.gui.search.index_keeper import IndexState
 
     window = make_window(sample_library, restore=False)
     window.resize(*SIZE)

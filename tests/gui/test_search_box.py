@@ -7,7 +7,7 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from readinglog.gui.search_box import DEBOUNCE_MS, SearchLineEdit
+from readinglog.gui.search.search_box import DEBOUNCE_MS, SearchLineEdit
 from tests.gui.helpers import list_filtered
 
 

@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 from readinglog import config
 from readinglog.core.library import Library
 from readinglog.core.notes import add_note
-from readinglog.gui import search_options
-from readinglog.gui.actions import MainAction
-from readinglog.gui.index_keeper import SEARCH_LIMIT
-from readinglog.gui.preferences import PreferencesDialog
-from readinglog.gui.search_options import SearchOptions
+from readinglog.gui.dialogs.preferences import PreferencesDialog
+from readinglog.gui.search import search_options
+from readinglog.gui.search.index_keeper import SEARCH_LIMIT
+from readinglog.gui.search.search_options import SearchOptions
+from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, trigger
 from tests.gui.test_search_results import ready, search, type_into
 

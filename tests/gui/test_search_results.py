@@ -18,12 +18,12 @@ from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.core.types import Changes, DocType, Progress
-from readinglog.gui import worker
-from readinglog.gui.actions import MainAction
-from readinglog.gui.hit_delegate import SNIPPET_ROLE, TITLE_ROLE, segments, split_title
-from readinglog.gui.index_keeper import IndexKeeper, IndexState
-from readinglog.gui.search_results import ALSO, BUILDING, FIRST_ROWS, SearchResults
-from readinglog.gui.views import Target
+from readinglog.gui.lists.views import Target
+from readinglog.gui.runtime import worker
+from readinglog.gui.search.hit_delegate import SNIPPET_ROLE, TITLE_ROLE, segments, split_title
+from readinglog.gui.search.index_keeper import IndexKeeper, IndexState
+from readinglog.gui.search.search_results import ALSO, BUILDING, FIRST_ROWS, SearchResults
+from readinglog.gui.window.actions import MainAction
 from readinglog.search import sync
 from readinglog.search.searcher import REBUILDING, Hit, SearchResult
 

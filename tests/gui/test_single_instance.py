@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from readinglog.gui.single_instance import LOCK_FILENAME, SingleInstance
+from readinglog.gui.runtime.single_instance import LOCK_FILENAME, SingleInstance
 
 
 def test_second_lock_fails_while_the_first_holds_it(qtbot: QtBot, tmp_path: Path) -> None:

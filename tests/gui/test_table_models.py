@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import notes, repository, trash
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.gui import sidebar as sidebar_module
-from readinglog.gui.sidebar import Sidebar
-from readinglog.gui.table_models import ID_ROLE, ItemTableModel, NoteTableModel, stars
+from readinglog.gui.lists import sidebar as sidebar_module
+from readinglog.gui.lists.sidebar import Sidebar
+from readinglog.gui.lists.table_models import ID_ROLE, ItemTableModel, NoteTableModel, stars
 
 from .conftest import BULK_ENTRIES
 

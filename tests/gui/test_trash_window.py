@@ -18,11 +18,11 @@ from sqlalchemy import text as sql
 from readinglog.core import history, repository, trash
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.gui import dialogs
-from readinglog.gui.actions import MainAction
-from readinglog.gui.history_dialog import HistoryDialog
-from readinglog.gui.sidebar import TRASH_KEY
-from readinglog.gui.trash_view import MOVED, TrashDialog
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.history_dialog import HistoryDialog
+from readinglog.gui.dialogs.trash_dialog import MOVED, TrashDialog
+from readinglog.gui.lists.sidebar import TRASH_KEY
+from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, list_filtered, trigger, write_new_note
 
 
@@ -53,7 +53,7 @@ def ctrl_z(widget: Any) -> None:
 
 @pytest.fixture
 def yes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dialogs, "confirm", lambda *_a: True)
+    monkeypatch.setattr(common, "confirm", lambda *_a: True)
 
 
 def test_delete_then_ctrl_z_in_the_list_restores_the_entry(

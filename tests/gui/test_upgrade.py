@@ -22,9 +22,9 @@ from readinglog import APP_NAME, app, paths
 from readinglog.core import migrate
 from readinglog.core.library import Library
 from readinglog.core.text import sort_key
-from readinglog.gui.main_window import MainWindow
-from readinglog.gui.single_instance import SingleInstance
-from readinglog.gui.upgrade import SHOW_AFTER_MS, UpgradeDialog, upgrade_library
+from readinglog.gui.runtime.single_instance import SingleInstance
+from readinglog.gui.runtime.upgrade import SHOW_AFTER_MS, UpgradeDialog, upgrade_library
+from readinglog.gui.window.main_window import MainWindow
 from tests.core.test_migrate import _dump, _migrate_to
 from tests.gui.helpers import list_filtered
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from readinglog.core.errors import UserError
 from readinglog.core.types import Progress
-from readinglog.gui import worker
+from readinglog.gui.runtime import worker
 
 
 def counting(n: int, threads: list[QThread | None]) -> Generator[Progress, None, int]:

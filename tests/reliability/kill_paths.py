@@ -336,7 +336,7 @@ WINDOW = TYPE_INTO + textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from readinglog import paths
     from readinglog.core.library import Library
-    from readinglog.gui.note_editor import NoteEditor
+    from readinglog.gui.detail.note_editor import NoteEditor
 
     home, text = Path(sys.argv[1]), sys.argv[2]
     app = QApplication([])

@@ -83,8 +83,8 @@ WINDOW = TYPE_INTO + textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from readinglog import paths
     from readinglog.core.library import Library
-    from readinglog.gui.main_window import MainWindow
-    from readinglog.gui.note_editor import NoteEditor
+    from readinglog.gui.window.main_window import MainWindow
+    from readinglog.gui.detail.note_editor import NoteEditor
 
     home, text = sys.argv[1], sys.argv[2]
     app = QApplication([])

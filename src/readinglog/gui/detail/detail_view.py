@@ -1,0 +1,174 @@
+"""The right pane: an entry's page, a note in the editor, or a hint."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
+
+from readinglog.core import repository
+from readinglog.core.errors import NotFound
+from readinglog.core.library import Library
+from readinglog.core.types import Changes
+from readinglog.gui.detail import item_html
+from readinglog.gui.detail.note_editor import NoteEditor
+from readinglog.gui.lists.views import Target
+from readinglog.gui.runtime import theme
+
+HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
+
+
+class Browser(QTextBrowser):
+    """Read-only HTML with item:/note: links reported and web links opened outside."""
+
+    link_activated = Signal(object, int)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme in ("item", "note") and url.path().isdigit():
+            target = Target.ITEMS if scheme == "item" else Target.NOTES
+            self.link_activated.emit(target, int(url.path()))
+        elif scheme in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+
+class DetailView(QStackedWidget):
+    link_activated = Signal(object, int)  # Target, id
+    changed = Signal(object)  # Changes written by the note editor
+    page_changed = Signal(object)  # Target of the page now shown (None: the hint)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detail")
+        self._library = library
+        self._hint = QLabel(HINT, self)
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setWordWrap(True)
+        self._hint.setEnabled(False)
+        self._entry = Browser("entry_page", self)
+        for page in (self._hint, self._entry):
+            self.addWidget(page)
+        self._entry.link_activated.connect(self.link_activated)
+        self._editor: NoteEditor | None = None
+        self._target: Target | None = None
+        self._id: int | None = None
+
+    # -- what is shown -------------------------------------------------------------------
+
+    @property
+    def current(self) -> tuple[Target | None, int | None]:
+        return self._target, self._id
+
+    @property
+    def editor(self) -> NoteEditor | None:
+        """The note editor, once a note has been shown (it is made on first use)."""
+        return self._editor
+
+    @property
+    def page_target(self) -> Target | None:
+        """What the visible page shows: an entry, a note (the editor), or nothing."""
+        page = self.currentWidget()
+        if page is self._entry:
+            return Target.ITEMS
+        if page is not None and page is self._editor:
+            return Target.NOTES
+        return None
+
+    def show_nothing(self) -> None:
+        self.flush()
+        self._target, self._id = None, None
+        self._set_page(self._hint)
+
+    def show_item(self, item_id: int) -> None:
+        self.flush()
+        try:
+            details = item_html.load(self._library, item_id)
+        except NotFound:
+            self.show_nothing()
+            return
+        same = self._target is Target.ITEMS and self._id == item_id
+        scroll = self._entry.verticalScrollBar().value() if same else 0
+        self._target, self._id = Target.ITEMS, item_id
+        dim = theme.dim_color(self.palette()).name()
+        self._entry.setHtml(item_html.render(details, dim))
+        self._entry.verticalScrollBar().setValue(scroll)
+        self._set_page(self._entry)
+
+    def show_note(self, note_id: int) -> None:
+        editor = self._ensure_editor()
+        if self._target is Target.NOTES and self._id == note_id:
+            self._set_page(editor)
+            return
+        self.flush()
+        try:
+            editor.load(note_id)
+        except NotFound:
+            self.show_nothing()
+            return
+        self._target, self._id = Target.NOTES, note_id
+        self._set_page(editor)
+
+    def new_note(self, item_ids: Sequence[int] = ()) -> None:
+        """Open an empty note in the editor, linked to ``item_ids``."""
+        editor = self._ensure_editor()
+        self.flush()
+        editor.new_note(item_ids)
+        self._target, self._id = Target.NOTES, None
+        self._set_page(editor)
+        editor.setFocus()
+
+    def flush(self) -> None:
+        """Save what the editor holds (before switching notes, closing or quitting)."""
+        if self._editor is not None:
+            self._editor.flush()
+
+    # -- after a write -------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        if self._target is Target.ITEMS and self._id is not None:
+            if self._id in changes.items or changes.notes or changes.tags:
+                self.show_item(self._id)
+        elif self._target is Target.NOTES and self._id is not None:
+            if self._id not in changes.notes:
+                return
+            if not self._note_exists(self._id):
+                self._ensure_editor().clear()
+                self.show_nothing()
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _ensure_editor(self) -> NoteEditor:
+        if self._editor is None:
+            self._editor = NoteEditor(self._library, self)
+            self._editor.setObjectName("note_editor")
+            self._editor.changed.connect(self._on_editor_changed)
+            self.addWidget(self._editor)
+        return self._editor
+
+    def _set_page(self, page: QWidget) -> None:
+        """Show ``page``; ``page_changed`` says when it is another kind of page."""
+        before = self.page_target
+        self.setCurrentWidget(page)
+        if self.page_target is not before:
+            self.page_changed.emit(self.page_target)
+
+    def _note_exists(self, note_id: int) -> bool:
+        with self._library.sessions() as s:
+            try:
+                repository.get_note(s, note_id)
+            except NotFound:
+                return False
+        return True
+
+    def _on_editor_changed(self, changes: Changes) -> None:
+        if self._target is Target.NOTES and self._id is None and changes.created is not None:
+            self._id = changes.created
+        self.changed.emit(changes)

@@ -1,0 +1,158 @@
+"""An entry as HTML for the detail pane: fields, people, sessions, activity, its notes.
+
+Everything the user typed is escaped; links use ``item:<id>`` and ``note:<id>`` so the pane can
+open them, and only http(s) addresses become outside links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from html import escape
+
+from readinglog.core import repository, values
+from readinglog.core.library import Library
+from readinglog.core.types import EventKind, EventView, ItemView, NoteRow, SessionView
+from readinglog.gui.lists.table_models import STATUS_LABELS, stars
+
+FIELD_LABELS = {
+    "original_title": "Original title",
+    "isbn": "ISBN",
+    "isbn10": "ISBN-10",
+    "url": "Web page",
+    "feed_url": "Feed",
+    "time_spent": "Time spent",
+    "episode_number": "Episode",
+    "certificate_date": "Certificate date",
+    "certificate_id": "Certificate id",
+    "certificate_url": "Certificate",
+    "certificate_cost": "Certificate cost",
+}
+_SKIP = {"rating", "original_title", "summary"}
+EVENT_LABELS = {
+    EventKind.STARTED: "started",
+    EventKind.PROGRESS: "progress",
+    EventKind.FINISHED: "finished",
+    EventKind.ABANDONED: "abandoned",
+    EventKind.PAUSED: "paused",
+    EventKind.NOTE: "note written",
+}
+
+
+@dataclass(frozen=True)
+class EntryDetails:
+    view: ItemView
+    events: list[EventView]
+    children: list[tuple[int, str]]
+    notes: list[NoteRow]
+    rating: float | None
+
+
+def load(library: Library, item_id: int) -> EntryDetails:
+    with library.sessions() as s:
+        view = repository.get_item(s, item_id)
+        children = [(r.id, r.title) for r in repository.item_rows(s, view.child_ids)]
+        rows = repository.item_rows(s, [item_id])
+        return EntryDetails(
+            view=view,
+            events=repository.events(s, item_id=item_id),
+            children=children,
+            notes=repository.note_rows(s, view.note_ids),
+            rating=rows[0].rating if rows else None,
+        )
+
+
+def _value(name: str, value: object) -> str:
+    if name == "duration" and isinstance(value, int):
+        return escape(values.format_duration(value))
+    if name == "time_spent" and isinstance(value, int):
+        hours, minutes = divmod(value, 60)
+        return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = escape(str(value))
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return f'<a href="{escape(value, quote=True)}">{text}</a>'
+    return text
+
+
+def _label(name: str) -> str:
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def _row(label: str, html: str) -> str:
+    return f'<tr><td class="k">{escape(label)}</td><td>{html}</td></tr>'
+
+
+def _event(event: EventView) -> str:
+    what = EVENT_LABELS[event.kind]
+    if event.value is not None:
+        unit = event.unit.value if event.unit else ""
+        amount = f"{event.value:g}%" if unit == "percent" else f"{event.value:g} {unit}"
+        what += f" · {escape(amount)}"
+    if event.note_id is not None:
+        what += f' · <a href="note:{event.note_id}">open note</a>'
+    return _row(event.on.isoformat(), what)
+
+
+def _session(session: SessionView) -> str:
+    outcome = session.outcome.value if session.outcome else "finished"
+    start, end = session.started_on, session.finished_on
+    if start and end:
+        return f"{start.isoformat()} → {end.isoformat()} · {outcome}"
+    if end:
+        return f"{outcome} {end.isoformat()}"
+    return f"since {start.isoformat()}" if start else "open"
+
+
+def render(details: EntryDetails, dim: str) -> str:
+    """The page; ``dim`` is the CSS colour for labels (from the palette)."""
+    v = details.view
+    parts = [
+        f"<style>td.k {{ color: {dim}; padding-right: 12px; }} .dim {{ color: {dim}; }}"
+        " h3 { margin-top: 14px; margin-bottom: 4px; }</style>",
+        f"<h2>{escape(v.title)}</h2>",
+    ]
+    original = v.fields.get("original_title")
+    if original and original != v.title:
+        parts.append(f'<p class="dim">{escape(str(original))}</p>')
+    summary = [escape(v.kind.label), escape(STATUS_LABELS[v.status])]
+    if details.rating is not None:
+        summary.append(stars(details.rating))
+    parts.append(f"<p>{' · '.join(summary)}</p>")
+    rows = []
+    for role in dict.fromkeys(p.role for p in v.people):
+        names = ", ".join(escape(n) for n in v.people_in(role))
+        rows.append(_row(role.value.capitalize(), names))
+    for name, value in v.fields.items():
+        if name not in _SKIP:
+            rows.append(_row(_label(name), _value(name, value)))
+    if v.tags:
+        rows.append(_row("Tags", " ".join(f"#{escape(t)}" for t in v.tags)))
+    if v.parent_id is not None:
+        link = f'<a href="item:{v.parent_id}">{escape(v.parent_title or "")}</a>'
+        rows.append(_row("Part of", link))
+    parts.append(f"<table>{''.join(rows)}</table>")
+    if "summary" in v.fields:
+        parts.append(f"<p>{escape(str(v.fields['summary']))}</p>")
+    if details.children:
+        links = "".join(f'<li><a href="item:{i}">{escape(t)}</a></li>' for i, t in details.children)
+        parts.append(f"<h3>Contains</h3><ul>{links}</ul>")
+    if v.sessions:
+        items = []
+        for session in v.sessions:
+            items.append(f"<li>{_session(session)}</li>")
+        parts.append(f"<h3>Sessions</h3><ul>{''.join(items)}</ul>")
+    if details.events:
+        parts.append(f"<h3>Activity</h3><table>{''.join(map(_event, details.events))}</table>")
+    heading = f"Notes ({len(details.notes)})" if details.notes else "Notes"
+    if details.notes:
+        links = "".join(
+            f'<li><a href="note:{n.id}">{escape(n.title)}</a> '
+            f'<span class="dim">· {n.words:,} words</span></li>'
+            for n in details.notes
+        )
+        parts.append(f"<h3>{heading}</h3><ul>{links}</ul>")
+    else:
+        parts.append(f'<h3>{heading}</h3><p class="dim">No notes yet (Ctrl+Shift+N).</p>')
+    return "".join(parts)

@@ -1,0 +1,378 @@
+"""The note editor: Markdown source beside a live preview (one at a time when the pane is
+narrow; see ``source_preview``), tags, linked entries, autosave.
+
+Every change is saved through ``notes.edit_note`` in a short transaction, at most about a
+second behind the typing (see ``autosave``). A new note is created on the first real change,
+not before, so opening an empty editor leaves no empty note behind. Saving never touches the
+text in the editor, so undo survives every autosave; an error (a note over the size limit) is
+shown in red under the text, and the text stays where it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QInputMethodEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core import failures, notes, repository
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.types import Changes, NoteView
+from readinglog.gui.detail.autosave import Autosaver
+from readinglog.gui.detail.preview_worker import PreviewResult, PreviewScheduler
+from readinglog.gui.detail.source_preview import SourcePreview
+from readinglog.gui.widgets.tag_edit import EntryLinks, TagEdit
+
+CJK_FAMILIES = (
+    "Noto Sans CJK SC",
+    "WenQuanYi Micro Hei",
+    "Source Han Sans SC",
+    "PingFang SC",
+    "Microsoft YaHei",
+)
+SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+PREVIEW_STYLE = """
+body { line-height: 150%; }
+pre, code { background: palette(alternate-base); }
+blockquote { color: palette(placeholder-text); margin-left: 12px; }
+"""
+ERROR_STYLE = "color: #c62828;"
+
+
+def cjk_font(base: QFont, point_delta: float = 0) -> QFont:
+    """``base`` with the Simplified Chinese fonts first, so Han glyphs get Chinese shapes."""
+    font = QFont(base)
+    font.setFamilies([*CJK_FAMILIES, base.family()])
+    if point_delta and base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() + point_delta)
+    return font
+
+
+class SourceEdit(QPlainTextEdit):
+    """The Markdown source. ``preedit_only`` is true while an input method only changes its
+    uncommitted text (pinyin being composed), which is not a change to save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preedit_only = False
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self.preedit_only = not event.commitString() and not event.replacementLength()
+        try:
+            super().inputMethodEvent(event)
+        finally:
+            self.preedit_only = False
+
+
+class PreviewBrowser(QTextBrowser):
+    """Shows sanitized HTML; loads nothing (no remote or local images) and opens links in
+    the system browser only when clicked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def loadResource(self, _type: int, _name: QUrl | str) -> object:
+        # An empty QByteArray, not None: returning None from this override crashes PySide 6.12.
+        return QByteArray()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_LINK_SCHEMES:
+            QDesktopServices.openUrl(url)
+
+
+class NoteEditor(QWidget):
+    """Edit one note at a time: ``load(note_id)``, ``new_note(item_ids)``, ``flush()``.
+
+    ``changed(Changes)`` is emitted after each save that changed something; a save that
+    created the note carries its id in ``Changes.created``.
+    """
+
+    changed = Signal(object)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._note_id: int | None = None
+        self._active = False  # a note is loaded or a new one is being written
+        self._loading = False
+        self._tag_names: list[str] = []
+        self._error: str | None = None
+        self._autosaver = Autosaver(self._save, parent=self)
+        self._build()
+        self._preview = PreviewScheduler(self._source.toPlainText, parent=self)
+        self._preview.rendered.connect(self._on_preview_rendered)
+        self._connect()
+        self.setEnabled(False)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = QLineEdit(self)
+        self.title.setObjectName("noteTitle")
+        self.title.setPlaceholderText("Title (leave empty to use the first line)")
+        self.title.setAccessibleName("Note title")
+        self.title.setFont(cjk_font(self.font(), 3))
+        self.tags = TagEdit(self)
+        self.location = QLineEdit(self)
+        self.location.setPlaceholderText("page, chapter or time (p. 42, 第三章, 12:30)")
+        self.location.setAccessibleName("Where in the entry")
+        self.links = EntryLinks(self._library, self)
+        self.source = self._source = SourceEdit(self)
+        self._source.setObjectName("noteSource")
+        self._source.setAccessibleName("Note text (Markdown)")
+        self._source.setPlaceholderText("Write in Markdown, in English, 中文, or both…")
+        self._source.setFont(cjk_font(self.font(), 1))
+        self._source.setTabChangesFocus(True)
+        self.preview = PreviewBrowser(self)
+        self.preview.setObjectName("notePreview")
+        self.preview.setAccessibleName("Preview")
+        self.preview.setFont(cjk_font(self.font(), 1))
+        self.preview.document().setDefaultStyleSheet(PREVIEW_STYLE)
+        self.counts = QLabel(self)
+        self.save_state = QLabel(self)
+        self.save_state.setObjectName("noteSaveState")
+        self.save_state.setWordWrap(True)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        meta = QFormLayout()
+        meta.addRow("&Tags:", self.tags)
+        meta.addRow("&Entries:", self.links)
+        meta.addRow("&Where:", self.location)
+        self.panes = SourcePreview(self._source, self.preview, self)
+        status = QHBoxLayout()
+        status.addWidget(self.counts)
+        status.addStretch(1)
+        status.addWidget(self.save_state, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(meta)
+        layout.addWidget(self.panes, 1)
+        layout.addLayout(status)
+        self.setTabOrder(self.title, self.tags)
+        self.setTabOrder(self.tags, self.links.field)
+        self.setTabOrder(self.links.field, self.location)
+        self.setTabOrder(self.location, self._source)
+        self.setTabOrder(self._source, self.preview)
+
+    def _connect(self) -> None:
+        self._source.document().contentsChange.connect(self._on_document_contents_change)
+        self.title.textEdited.connect(self._on_field_edited)
+        self.location.textEdited.connect(self._on_field_edited)
+        self.tags.tags_changed.connect(self._on_tags_changed)
+        self.links.links_changed.connect(self._on_field_edited)
+
+    # -- public API ----------------------------------------------------------------------
+
+    @property
+    def note_id(self) -> int | None:
+        """The note shown, or None for a new note not yet saved (or nothing shown)."""
+        return self._note_id
+
+    @property
+    def error(self) -> str | None:
+        """The last save error, while the text it refers to is still unsaved."""
+        return self._error
+
+    def load(self, note_id: int) -> None:
+        """Show note ``note_id``, saving the one shown first. Loading the note already shown
+        does nothing (undo history and cursor stay)."""
+        if self._active and note_id == self._note_id:
+            return
+        self.flush()
+        with self._library.sessions() as s:
+            view = repository.get_note(s, note_id)
+        self._show(view.id, view)
+
+    def new_note(self, item_ids: Sequence[int] = ()) -> None:
+        """Start a note about ``item_ids``; it is created on the first real change."""
+        self.flush()
+        with self._library.sessions() as s:
+            titles = [repository.get_item(s, i).title for i in item_ids]
+        self._show(None, None, list(item_ids), titles)
+        self._source.setFocus()
+
+    def flush(self) -> None:
+        """Save what is pending now (switching notes, closing, quitting)."""
+        if not self._active:
+            return
+        self.tags.commit()
+        if self._error is not None:
+            self._autosaver.touch()  # try again: the user may have fixed it
+        self._autosaver.flush()
+
+    def reload(self) -> None:
+        """Show the note again as stored: its text was changed elsewhere (a version restored).
+        Call ``flush`` first; the editor's undo history starts again."""
+        if self._note_id is None:
+            return
+        self._autosaver.cancel()
+        with self._library.sessions() as s:
+            view = repository.get_note(s, self._note_id)
+        self._show(view.id, view)
+
+    def toggle_preview(self) -> None:
+        """Preview beside the text or not; with no room for both, the text or the preview."""
+        self.panes.toggle_preview()
+
+    def clear(self) -> None:
+        """Show nothing, without saving (the note was deleted)."""
+        self._autosaver.cancel()
+        self._show(None, None)
+        self._active = False
+        self.setEnabled(False)
+
+    # -- loading -------------------------------------------------------------------------
+
+    def _show(
+        self,
+        note_id: int | None,
+        view: NoteView | None,
+        item_ids: Sequence[int] = (),
+        item_titles: Sequence[str] = (),
+    ) -> None:
+        self._autosaver.cancel()
+        self._loading = True
+        try:
+            self._note_id = note_id
+            self._error = None
+            derived = view is not None and view.title == notes.title_from_body(view.body)
+            self.title.setText("" if view is None or derived else view.title)
+            self.location.setText((view.location or "") if view is not None else "")
+            self._tag_names = list(view.tags) if view is not None else []
+            self.tags.set_tags(self._tag_names)
+            self.tags.set_known_tags(self._known_tags())
+            if view is not None:
+                item_ids, item_titles = view.item_ids, view.item_titles
+            self.links.set_links(item_ids, item_titles)
+            self._source.setPlainText(view.body if view is not None else "")
+            self._source.document().setModified(False)
+        finally:
+            self._loading = False
+        self._active = True
+        self.setEnabled(True)
+        self.panes.show_source()
+        self._show_derived_title()
+        self._set_state("Saved" if view is not None else "New note (saved when you type)")
+        self._preview.render_now()
+
+    def _known_tags(self) -> list[str]:
+        with self._library.sessions() as s:
+            return [name for name, _count in repository.tag_counts(s)]
+
+    # -- changes -------------------------------------------------------------------------
+
+    def _on_document_contents_change(self, _pos: int, _removed: int, _added: int) -> None:
+        if self._loading or self._source.preedit_only:
+            return
+        self._preview.schedule()
+        self._note_changed()
+
+    def _on_field_edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._note_changed()
+
+    def _on_tags_changed(self, names: list[str]) -> None:
+        self._tag_names = names
+        self._on_field_edited()
+
+    def _note_changed(self) -> None:
+        if not self._active:
+            return
+        if self._note_id is None and self._error is None:
+            self._save()  # the first real keystroke creates the note
+            return
+        self._autosaver.touch()
+        if self._error is None:
+            self._set_state("Saving…")
+
+    def _save(self) -> None:
+        title = self.title.text()
+        body = self._source.toPlainText()
+        location = self.location.text()
+        try:
+            with self._library.sessions.begin() as s:
+                if self._note_id is None:
+                    changes = notes.add_note(
+                        s,
+                        body,
+                        title=title,
+                        tags=self._tag_names,
+                        item_ids=self.links.item_ids(),
+                        location=location,
+                    )
+                else:
+                    changes = notes.edit_note(
+                        s,
+                        self._note_id,
+                        title=title,
+                        body=body,
+                        tags=self._tag_names,
+                        item_ids=self.links.item_ids(),
+                        location=location,
+                    )
+        except UserError as error:
+            self._error = error.message
+            self._set_state(error.message, error=True)
+            return
+        except Exception as error:
+            # A full disk, a read-only or busy library: nothing was committed, so nothing
+            # is said to be saved; the text stays here and is saved again on the next change.
+            sentence = failures.describe(error, self._library.paths.database)
+            if sentence is None:
+                raise  # a bug: the window's error handler reports it
+            logging.getLogger(__name__).warning("note not saved: %s", sentence, exc_info=True)
+            self._error = f"Not saved: {sentence}"
+            self._set_state(self._error, error=True)
+            return
+        if changes.created is not None:
+            self._note_id = changes.created
+        self._error = None
+        self._set_state("Saved")
+        self._show_derived_title()
+        if changes.tags:
+            self.tags.set_known_tags(self._known_tags())
+        if changes != Changes():
+            self.changed.emit(changes)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _set_state(self, message: str, *, error: bool = False) -> None:
+        if message == self.save_state.text():
+            return  # called on every keystroke: do nothing when nothing changes
+        self.save_state.setText(message)
+        self.save_state.setStyleSheet(ERROR_STYLE if error else "")
+        self.save_state.setAccessibleName(f"Save state: {message}")
+
+    def _show_derived_title(self) -> None:
+        """An empty title field shows the title the first line gives the note."""
+        derived = notes.title_from_body(self._source.toPlainText())
+        if derived == notes.UNTITLED:
+            self.title.setPlaceholderText("Title (leave empty to use the first line)")
+        else:
+            self.title.setPlaceholderText(f"{derived}  (from the first line; type to change)")
+
+    def _on_preview_rendered(self, result: PreviewResult) -> None:
+        bar = self.preview.verticalScrollBar()
+        position = bar.value()
+        self.preview.setHtml(result.html)
+        bar.setValue(position)
+        self.counts.setText(f"{result.words:,} words · {result.chars:,} characters")
+
+    def closeEvent(self, event: object) -> None:
+        self.flush()
+        super().closeEvent(event)  # type: ignore[arg-type]

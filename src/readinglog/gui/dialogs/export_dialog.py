@@ -1,0 +1,392 @@
+"""File ▸ Export: a note or an entry as one post, or the notes of the list as many posts.
+
+Pick the format, the site folder (remembered per format) or a plain output folder, draft or
+published, Hugo's bundle and TOML options, and (for one post) the slug; the file it will write is
+shown as you type. One post is written at once; many run on the write worker with progress and
+Cancel. A file edited since the last export is refused with one sentence and an Overwrite choice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog import config
+from readinglog.config import Settings
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.export import batch
+from readinglog.export.plan import (
+    FORMAT_LABELS,
+    SITE_LAYOUT,
+    Choice,
+    Request,
+    Target,
+    export_many,
+    export_one,
+    folder_of,
+    job_for,
+    load_source,
+    planned_post,
+    user_message,
+)
+from readinglog.export.profiles import Format
+from readinglog.gui.runtime import theme, worker
+from readinglog.gui.widgets.form_fields import choice_combo
+from readinglog.gui.window import window_state
+
+OUT_FOLDER_KEY = "export/out_folder"
+
+
+def _radio_pair(parent: QWidget, first: str, second: str) -> tuple[QRadioButton, QRadioButton]:
+    one, two = QRadioButton(first, parent), QRadioButton(second, parent)
+    group = QButtonGroup(parent)
+    group.addButton(one)
+    group.addButton(two)
+    one.setChecked(True)
+    return one, two
+
+
+class ExportDialog(QDialog):
+    """``exported(paths)`` after each export that wrote something."""
+
+    exported = Signal(list)  # absolute paths written
+    finished_export = Signal()  # an export ended, however it ended (for tests and scripts)
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        request: Request,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export_dialog")
+        self.setWindowTitle("Export")
+        self._library = library
+        self._settings = settings
+        self.request = request
+        self._source = load_source(library.sessions, request)
+        self._failed_ids: tuple[int, ...] = ()
+        self._cancelled = False
+        self.last_folder: Path | None = None  # the folder of the last file written
+        self.report: batch.ExportReport | None = None
+        self._build()
+        known = {f.value for f in Format}
+        default = settings.default_export_format
+        start = Format(default) if default in known else Format.HUGO
+        self.format.setCurrentIndex(list(Format).index(start))
+        self._on_format_changed()
+        self.resize(640, self.sizeHint().height())
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        heading = QLabel(self.request.heading, self)
+        heading.setFont(theme.heading_font(self.font(), 1.1))
+        heading.setWordWrap(True)
+        formats = ((FORMAT_LABELS[fmt], fmt.value) for fmt in Format)
+        self.format = choice_combo(self, "export_format", "Format", formats)
+        self.format.currentIndexChanged.connect(self._on_format_changed)
+        self.site, self.out = _radio_pair(self, "The site's &folder", "A plain &output folder")
+        self.site.setObjectName("export_site")
+        self.out.setObjectName("export_out")
+        self.site.toggled.connect(self._on_site_toggled)
+        self.folder = QLineEdit(self)
+        self.folder.setObjectName("export_folder")
+        self.folder.setAccessibleName("Folder to export into")
+        self.folder.textChanged.connect(self._update_preview)
+        choose = QPushButton("&Choose…", self)
+        choose.setAutoDefault(False)
+        choose.clicked.connect(self._on_choose_clicked)
+        self.draft, self.publish = _radio_pair(self, "&Draft", "P&ublished")
+        self.draft.setObjectName("export_draft")
+        self.publish.setObjectName("export_publish")
+        self.draft.toggled.connect(self._update_preview)
+        self.bundle = QCheckBox("Page &bundle (slug/index.md)", self)
+        self.bundle.setObjectName("export_bundle")
+        self.toml = QCheckBox("&TOML front matter (+++)", self)
+        self.toml.setObjectName("export_toml")
+        self.bundle.toggled.connect(self._update_preview)
+        self.slug = QLineEdit(self)
+        self.slug.setObjectName("export_slug")
+        self.slug.setAccessibleName("Slug")
+        self.slug.textChanged.connect(self._update_preview)
+        self.file = QLabel(self)
+        self.file.setObjectName("export_file")
+        self.file.setWordWrap(True)
+        self.file.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        into = QHBoxLayout()
+        into.addWidget(self.site)
+        into.addWidget(self.out)
+        into.addStretch(1)
+        where = QHBoxLayout()
+        where.addWidget(self.folder, 1)
+        where.addWidget(choose)
+        state = QHBoxLayout()
+        state.addWidget(self.draft)
+        state.addWidget(self.publish)
+        state.addStretch(1)
+        hugo = QHBoxLayout()
+        hugo.addWidget(self.bundle)
+        hugo.addWidget(self.toml)
+        hugo.addStretch(1)
+        self.form = QFormLayout()
+        self.form.addRow("For&mat:", self.format)
+        self.form.addRow("Into:", into)
+        self.form.addRow("Folder:", where)
+        self.form.addRow("Post:", state)
+        self.form.addRow("Hugo:", hugo)
+        self.form.addRow("&Slug:", self.slug)
+        self.form.addRow("File:", self.file)
+        self.form.setRowVisible(self.slug, self.request.target is not Target.NOTES)
+        self._hugo_row = hugo
+        self._build_result(heading)
+
+    def _build_result(self, heading: QLabel) -> None:
+        self.message = QLabel(self)
+        self.message.setObjectName("export_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("export_details")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(110)
+        self.details.hide()
+        self.overwrite = QPushButton("O&verwrite", self)
+        self.overwrite.setObjectName("export_overwrite")
+        self.overwrite.setAutoDefault(False)
+        self.overwrite.clicked.connect(self._on_overwrite_clicked)
+        self.overwrite.hide()
+        self.open_folder = QPushButton("Open f&older", self)
+        self.open_folder.setObjectName("export_open_folder")
+        self.open_folder.setAutoDefault(False)
+        self.open_folder.clicked.connect(self._on_open_folder_clicked)
+        self.open_folder.hide()
+        result = QHBoxLayout()
+        result.addWidget(self.message, 1)
+        result.addWidget(self.overwrite, 0, Qt.AlignmentFlag.AlignTop)
+        result.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(
+            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(self.form)
+        layout.addLayout(result)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    # -- the fields ----------------------------------------------------------------------
+
+    @property
+    def chosen_format(self) -> Format:
+        return Format(self.format.currentData())
+
+    def choice(self) -> Choice:
+        return Choice(
+            format=self.chosen_format,
+            folder=self.folder.text(),
+            site=self.site.isChecked(),
+            draft=self.draft.isChecked(),
+            slug=self.slug.text(),
+            bundle=self.bundle.isChecked(),
+            toml=self.toml.isChecked(),
+        )
+
+    def _remembered_folder(self) -> str:
+        if self.site.isChecked():
+            return self._settings.site_folders.get(self.chosen_format.value, "")
+        stored = window_state.open_settings(self._library.paths.config).value(OUT_FOLDER_KEY)
+        return stored if isinstance(stored, str) else ""
+
+    def _on_format_changed(self, *_args: object) -> None:
+        fmt = self.chosen_format
+        hugo = fmt is Format.HUGO
+        self.bundle.setEnabled(hugo)
+        self.toml.setEnabled(hugo)
+        self.form.setRowVisible(self._hugo_row, hugo)
+        drafts = fmt not in (Format.OBSIDIAN, Format.PLAIN)
+        self.draft.setEnabled(drafts)
+        self.publish.setEnabled(drafts)
+        self.site.setText(f"The site's &folder ({SITE_LAYOUT[fmt]})")
+        if self.site.isChecked():  # each format has its own site; an output folder is shared
+            self.folder.setText(self._remembered_folder())
+        self._update_preview()
+
+    def _on_site_toggled(self, _checked: bool) -> None:
+        self.folder.setText(self._remembered_folder())
+        self._update_preview()
+
+    def _on_choose_clicked(self) -> None:
+        what = "the site's folder" if self.site.isChecked() else "a folder to export into"
+        start = self.folder.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, f"Choose {what}", start)
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _update_preview(self, *_args: object) -> None:
+        choice = self.choice()
+        try:
+            post = planned_post(self._source, choice)
+        except UserError as error:
+            self.file.setText(user_message(error.message)[0])
+            return
+        if post is None:
+            self.file.setText("No notes to export.")
+            return
+        self.slug.setPlaceholderText(f"{post.slug}  (from the title; type to change)")
+        root = choice.folder.strip() or "…"
+        root = root.rstrip("/\\") + "/"
+        if self.request.target is Target.NOTES:
+            count = len(self.request.ids)
+            self.file.setText(
+                f"{root}{folder_of(post.path)} — {count:,} posts, e.g. {post.path.name}"
+            )
+        else:
+            self.file.setText(f"{root}{post.path}")
+
+    # -- exporting -----------------------------------------------------------------------
+
+    def export(self, *, force: bool = False) -> None:
+        self._clear_result()
+        try:
+            job = job_for(self.choice(), self._library.paths, force=force)
+        except UserError as error:
+            self._show_error(error.message)
+            self.finished_export.emit()
+            return
+        self._remember(job.root)
+        if self.request.target is Target.NOTES:
+            ids = self._failed_ids if force and self._failed_ids else self.request.ids
+            self._export_many(ids, job)
+            return
+        self.export_button.setEnabled(False)
+        try:
+            done, warnings = export_one(self._library.sessions, self.request, job)
+        except UserError as error:
+            self._show_error(error.message)
+        else:
+            self._show_written([done.path], warnings, [])
+        finally:
+            self.export_button.setEnabled(True)
+        self.finished_export.emit()
+
+    def _export_many(self, ids: tuple[int, ...], job: batch.ExportJob) -> None:
+        report = batch.ExportReport()
+        self.report = report
+        sessions = self._library.sessions
+        task = worker.Task()
+        task.signals.finished.connect(self._on_many_done)
+        task.signals.cancelled.connect(self._on_many_cancelled)
+        task.signals.failed.connect(self._on_many_failed)
+        self.export_button.setEnabled(False)
+        self._cancelled = False
+        worker.run_with_progress(
+            self, "Exporting notes", lambda: export_many(sessions, ids, job, report),
+            writes=True, task=task,
+        )  # fmt: skip
+
+    def _on_many_cancelled(self) -> None:
+        self._cancelled = True
+        self._on_many_done()
+
+    def _on_many_done(self, *_args: object) -> None:
+        report = self.report
+        assert report is not None
+        self.export_button.setEnabled(True)
+        problems = [f"note {s.id}: {user_message(s.reason)[0]}" for s in report.skipped]
+        self._failed_ids = tuple(s.id for s in report.skipped if user_message(s.reason)[1])
+        self._show_written([e.path for e in report.exported], report.warnings, problems)
+        self.finished_export.emit()
+
+    def _on_many_failed(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self._show_error(message)
+        self.finished_export.emit()
+
+    def _remember(self, root: Path) -> None:
+        if self.site.isChecked():
+            folders = self._settings.site_folders
+            if folders.get(self.chosen_format.value) != str(root):
+                folders[self.chosen_format.value] = str(root)
+                config.save(self._settings, self._library.paths.settings)
+        else:
+            state = window_state.open_settings(self._library.paths.config)
+            state.setValue(OUT_FOLDER_KEY, str(root))
+            state.sync()
+
+    # -- showing the result --------------------------------------------------------------
+
+    def _clear_result(self) -> None:
+        for widget in (self.message, self.details, self.overwrite, self.open_folder):
+            widget.hide()
+
+    def _show_error(self, message: str) -> None:
+        text, overwritable = user_message(message)
+        self.message.setText(text)
+        self.message.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        self.message.show()
+        self.overwrite.setVisible(overwritable)
+        self._fit()
+
+    def _show_written(self, paths: list[str], warnings: list[str], problems: list[str]) -> None:
+        self.message.setStyleSheet("")
+        if len(paths) == 1 and not problems:
+            text = f"Exported to {paths[0]}"
+        else:
+            text = f"Exported {len(paths):,} of {len(self.request.ids):,} notes"
+            if problems:
+                text += f"; {len(problems):,} not exported (see below)"
+            text += ". Cancelled; the files written are complete." if self._cancelled else "."
+        self.message.setText(text)
+        self.message.show()
+        lines = problems + [f"warning: {user_message(w)[0]}" for w in warnings]
+        self.details.setPlainText("\n".join(lines))
+        self.details.setVisible(bool(lines))
+        self.overwrite.setVisible(bool(self._failed_ids) and bool(problems))
+        self._fit()
+        if paths:
+            self.last_folder = Path(paths[-1]).parent
+            self.open_folder.show()
+            self.exported.emit(paths)
+
+    def _fit(self) -> None:
+        """Grow to show the message now (never shrink what the user made bigger)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _on_overwrite_clicked(self) -> None:
+        self.export(force=True)
+
+    def _on_open_folder_clicked(self) -> None:
+        if self.last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_folder)))

@@ -1,0 +1,128 @@
+"""Note history in the window: Edit ▸ Note history… lists the earlier versions of the note in
+the editor (when saved, how many words), shows one read-only, and restores it. Restoring keeps
+the text it replaces as a version too (core/history.py), so nothing is lost either way."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core import history
+from readinglog.core.history import VersionView
+from readinglog.core.library import Library
+from readinglog.gui.detail.note_editor import cjk_font
+from readinglog.gui.lists.views import Target
+from readinglog.gui.window.window_part import WindowPart
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+
+class HistoryCommands(WindowPart):
+    """Opens the history of the note shown in the editor."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("history_commands")
+
+    def current_note(self) -> int | None:
+        target, note_id = self.window.detail.current
+        return note_id if target is Target.NOTES else None
+
+    def show_history(self) -> None:
+        note_id = self.current_note()
+        if note_id is None:
+            return
+        window = self.window
+        window.flush()  # the text in the editor is saved (and maybe versioned) first
+        dialog = HistoryDialog(window.library, note_id, window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore(note_id, dialog.chosen)
+
+    def restore(self, note_id: int, version_id: int) -> None:
+        window = self.window
+        window.flush()
+        changes = window.write(lambda s: history.restore_version(s, note_id, version_id))
+        if changes is None:
+            return
+        editor = window.detail.editor
+        if editor is not None and editor.note_id == note_id:
+            editor.reload()
+        window.statusBar().showMessage("Restored an earlier version", 5000)
+
+
+class HistoryDialog(QDialog):
+    """The versions of one note, newest first; accepting it means "restore ``chosen``"."""
+
+    def __init__(self, library: Library, note_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("history_dialog")
+        self.chosen: int | None = None
+        with library.sessions() as s:
+            self.versions = history.note_history(s, note_id)
+        self.setWindowTitle("Note history")
+        self.list = QListWidget(self)
+        self.list.setObjectName("history_list")
+        self.preview = QPlainTextEdit(self)
+        self.preview.setObjectName("history_preview")
+        self.preview.setReadOnly(True)
+        self.preview.setFont(cjk_font(self.font(), 1))
+        for version in self.versions:
+            self.list.addItem(_row(version))
+        hint = (
+            "Earlier versions of this note: one is kept when you stop editing for a while."
+            if self.versions
+            else "No earlier versions yet: one is kept when you stop editing for a while."
+        )
+        label = QLabel(hint, self)
+        label.setWordWrap(True)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(self.preview)
+        split.setSizes([220, 480])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton("&Restore this version", self)
+        self.restore_button.setObjectName("history_restore")
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(split, 1)
+        layout.addWidget(buttons)
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        self.restore_button.setEnabled(False)
+        if self.versions:
+            self.list.setCurrentRow(0)
+        self.resize(760, 480)
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        version = self.versions[row] if 0 <= row < len(self.versions) else None
+        self.preview.setPlainText("" if version is None else version.body)
+        self.restore_button.setEnabled(version is not None)
+
+    def _on_buttons_accepted(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.versions):
+            self.chosen = self.versions[row].id
+            self.accept()
+
+
+def _row(version: VersionView) -> QListWidgetItem:
+    when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    item = QListWidgetItem(f"{when} · {version.words:,} words")
+    item.setToolTip(version.title)
+    return item

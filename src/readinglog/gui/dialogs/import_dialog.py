@@ -1,0 +1,389 @@
+"""File ▸ Import: pick (or drop) a file, see what it would add, import it, read the report.
+
+The kind is detected from the file (a CSV by its header) and can be changed. The preview is a
+dry run of the real importer, rolled back; Import runs it again for real. Both run on the write
+worker with a progress dialog and Cancel; a cancelled import changes nothing. The report offers
+"Undo this import" (``core.batches.undo`` on the write worker); a refusal is one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
+from readinglog.core.batches import ImportReport
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.models import ImportKind
+from readinglog.core.types import Changes
+from readinglog.gui.dialogs.common import plural
+from readinglog.gui.runtime import theme, worker
+from readinglog.gui.widgets.form_fields import choice_combo
+from readinglog.gui.window.backup_commands import backed_up
+from readinglog.importers import run
+from readinglog.importers.run import KIND_LABELS, KINDS, ImportOutcome
+
+FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files (*)"
+# The core's refusal ends with advice for the command line; the window has no --force.
+_CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
+
+
+def summary(report: ImportReport, dry_run: bool) -> str:
+    """One line: what the import did, or would do (rows, shows or files: whatever it read)."""
+    would = "would be " if dry_run else ""
+    parts = [
+        f"{report.created:,} {would}added",
+        f"{report.updated:,} {would}updated",
+        f"{report.unchanged:,} already there",
+    ]
+    if report.skipped:
+        parts.append(f"{plural(len(report.skipped), 'row', 'rows')} skipped")
+    return ", ".join(parts) + "."
+
+
+class ImportDialog(QDialog):
+    """``imported(Changes)`` after a real import; the dialog stays open to show its report,
+    with "Undo this import" (``undone(Changes)`` once it is taken back)."""
+
+    imported = Signal(object)  # Changes
+    undone = Signal(object)  # Changes, after "Undo this import" took the import back
+    undo_refused = Signal(str)  # the one sentence saying why it could not be undone
+    previewed = Signal(object)  # ImportOutcome of the dry run, or None when it failed
+    finished_import = Signal(object)  # ImportOutcome, or None when cancelled or failed
+
+    def __init__(
+        self, library: Library, path: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_dialog")
+        self.setWindowTitle("Import")
+        self._library = library
+        self._path: Path | None = None
+        self.outcome: ImportOutcome | None = None  # the last dry run or import
+        self.task: worker.Task | None = None
+        self.undo_task: worker.Task | None = None
+        self._undo_batch: int | None = None  # the import "Undo this import" takes back
+        self._dry_run = True
+        self._build()
+        self.resize(720, 520)
+        if path is not None:
+            self.set_path(path)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setObjectName("import_path")
+        self.path_edit.setPlaceholderText("a CSV, OPML or Markdown file, or a folder of notes")
+        self.path_edit.setAccessibleName("File or folder to import")
+        self.path_edit.editingFinished.connect(self._on_path_edit_editing_finished)
+        choose_file = QPushButton("Choose &file…", self)
+        choose_file.setAutoDefault(False)
+        choose_file.clicked.connect(self._on_choose_file_clicked)
+        choose_folder = QPushButton("Choose f&older…", self)
+        choose_folder.setAutoDefault(False)
+        choose_folder.clicked.connect(self._on_choose_folder_clicked)
+        where = QHBoxLayout()
+        where.addWidget(self.path_edit, 1)
+        where.addWidget(choose_file)
+        where.addWidget(choose_folder)
+        kinds = ((KIND_LABELS[kind], kind.value) for kind in KINDS)
+        self.kind = choice_combo(self, "import_kind", "Kind of file", kinds)
+        self.kind.activated.connect(self._on_kind_activated)
+        self.detected = QLabel(self)
+        self.detected.setWordWrap(True)
+        self.detected.setEnabled(False)
+        form = QFormLayout()
+        form.addRow("File:", where)
+        form.addRow("&Kind:", self.kind)
+        form.addRow("", self.detected)
+
+        self.summary = QLabel("Choose a file, or drop one on the main window.", self)
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rows = _tree(["Change", "Kind", "Title"], "import_rows")
+        self.problems = _tree(["Line", "Skipped or warning"], "import_problems")
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.rows, "To import")
+        self.tabs.addTab(self.problems, "Skipped and warnings")
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setObjectName("import_button")
+        self.import_button.setEnabled(False)
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        self.undo_button = QPushButton("&Undo this import", self)
+        self.undo_button.setObjectName("undo_import_button")
+        self.undo_button.setAutoDefault(False)
+        self.undo_button.setToolTip("Remove what this import added and restore what it changed")
+        self.undo_button.clicked.connect(self.undo_import)
+        self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ResetRole)
+        self.undo_button.hide()  # until an import is made
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    # -- choosing ------------------------------------------------------------------------
+
+    @property
+    def chosen_kind(self) -> ImportKind:
+        return ImportKind(self.kind.currentData())
+
+    def set_path(self, path: Path) -> None:
+        """Take ``path``, detect its kind and preview the import."""
+        self._path = path
+        self.path_edit.setText(str(path))
+        detected = run.detect(path)
+        if detected.kind is not None:
+            self.kind.setCurrentIndex(KINDS.index(detected.kind))
+            self.detected.setText(f"Detected: {detected.reason}. Change it if it is wrong.")
+        else:
+            self.detected.setText(f"{detected.reason[:1].upper()}{detected.reason[1:]}.")
+        self.preview()
+
+    def set_kind(self, kind: ImportKind) -> None:
+        self.kind.setCurrentIndex(KINDS.index(kind))
+        self.preview()
+
+    def _on_path_edit_editing_finished(self) -> None:
+        text = self.path_edit.text().strip()
+        if text and Path(text).expanduser() != self._path:
+            self.set_path(Path(text).expanduser())
+
+    def _on_choose_file_clicked(self) -> None:
+        start = str(self._path.parent) if self._path else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Import a file", start, FILE_FILTER)
+        if name:
+            self.set_path(Path(name))
+
+    def _on_choose_folder_clicked(self) -> None:
+        start = str(self._path) if self._path else str(Path.home())
+        name = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown notes", start)
+        if name:
+            self.set_path(Path(name))
+
+    def _on_kind_activated(self, _index: int) -> None:
+        self.preview()
+
+    # -- running -------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        """A dry run: what the import would add, update and skip."""
+        self._run(dry_run=True)
+
+    def start_import(self) -> None:
+        self._run(dry_run=False)
+
+    def _run(self, *, dry_run: bool) -> None:
+        path, kind = self._path, self.chosen_kind
+        self.import_button.setEnabled(False)
+        self._clear_results()
+        if path is None:
+            return
+        try:
+            run.check_path(path, kind)
+        except UserError as error:
+            self._show_error(error.message)
+            if dry_run:
+                self.previewed.emit(None)
+            return
+        sessions, paths = self._library.sessions, self._library.paths
+        self._dry_run = dry_run
+        task = worker.Task()
+        if dry_run:
+            task.signals.finished.connect(self._on_preview_finished)
+            self.summary.setText(f"Reading {path.name}…")
+        else:
+            task.signals.finished.connect(self._on_import_finished)
+            self.summary.setText(f"Importing {path.name}…")
+        task.signals.failed.connect(self._on_task_failed)
+        task.signals.cancelled.connect(self._on_task_cancelled)
+        task.signals.done.connect(self._on_task_done)
+        self.task = task
+        title = f"Checking {path.name}" if dry_run else f"Importing {path.name}"
+        worker.run_with_progress(
+            self,
+            title,
+            lambda: backed_up(
+                paths,
+                PRE_IMPORT,
+                run.run(sessions, kind, path, dry_run=dry_run),
+                skip=dry_run,
+            ),
+            writes=True,
+            task=task,
+        )
+
+    def _on_preview_finished(self, outcome: ImportOutcome) -> None:
+        self._show_outcome(outcome)
+        self.import_button.setEnabled(bool(outcome.report.created or outcome.report.updated))
+        self.previewed.emit(outcome)
+
+    def _on_import_finished(self, outcome: ImportOutcome) -> None:
+        self._show_outcome(outcome)
+        report = outcome.report
+        if report.batch is not None and (report.created or report.updated):
+            self._undo_batch = report.batch
+            self.undo_button.setEnabled(True)
+            self.undo_button.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.imported.emit(outcome.changes)
+        self.finished_import.emit(outcome)
+
+    def _on_task_done(self) -> None:
+        self.task = None
+
+    # -- undoing -------------------------------------------------------------------------
+
+    def undo_import(self) -> None:
+        """Take the import just made back, on the write worker, in one transaction."""
+        batch = self._undo_batch
+        if batch is None or self.undo_task is not None:
+            return
+        self.undo_button.setEnabled(False)
+        self.error.hide()
+        sessions, paths = self._library.sessions, self._library.paths
+        task = worker.Task()
+        task.signals.finished.connect(self._on_undo_finished)
+        task.signals.failed.connect(self._on_undo_failed)
+        task.signals.cancelled.connect(self._on_undo_cancelled)
+        task.signals.done.connect(self._on_undo_task_done)
+        self.undo_task = task
+        worker.run_with_progress(
+            self,
+            f"Undoing import {batch}",
+            lambda: backed_up(paths, PRE_UNDO, run.undo(sessions, batch)),
+            writes=True,
+            task=task,
+        )
+
+    def _on_undo_finished(self, changes: Changes) -> None:
+        self.summary.setText(
+            f"Undone: import {self._undo_batch} was taken back; the library is as it was before it."
+        )
+        self._undo_batch = None
+        self.undo_button.hide()
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
+        self.undone.emit(changes)
+
+    def _on_undo_failed(self, message: str) -> None:
+        sentence = _CLI_ADVICE.sub("", message)
+        sentence = sentence[:1].upper() + sentence[1:]
+        self.error.setText(sentence if sentence.endswith(".") else sentence + ".")
+        self.error.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        self.error.show()
+        self.undo_button.setEnabled(True)
+        self.undo_refused.emit(sentence)
+
+    def _on_undo_cancelled(self) -> None:
+        self.undo_button.setEnabled(True)
+
+    def _on_undo_task_done(self) -> None:
+        self.undo_task = None
+
+    def _on_task_failed(self, message: str) -> None:
+        self._show_error(message)
+        self._ended_without_outcome()
+
+    def _on_task_cancelled(self) -> None:
+        self.summary.setText("Cancelled: nothing was imported, the library is as it was.")
+        self.import_button.setEnabled(self._path is not None)
+        self._ended_without_outcome()
+
+    def _ended_without_outcome(self) -> None:
+        if self._dry_run:
+            self.previewed.emit(None)
+        else:
+            self.finished_import.emit(None)
+
+    def done(self, result: int) -> None:
+        """Closing stops a preview or import still running (its transaction is rolled back).
+        An undo is short and is left to finish."""
+        if self.task is not None:
+            self.task.cancel()
+        super().done(result)
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _clear_results(self) -> None:
+        self.outcome = None
+        self._undo_batch = None
+        self.undo_button.hide()
+        self.rows.clear()
+        self.problems.clear()
+        self.error.hide()
+
+    def _show_error(self, message: str) -> None:
+        self.summary.setText("Nothing was imported.")
+        self.error.setText(message[:1].upper() + message[1:])
+        self.error.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        self.error.show()
+
+    def _show_outcome(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        report = outcome.report
+        text = summary(report, outcome.dry_run)
+        if outcome.dry_run:
+            self.summary.setText(f"Preview: {text} Nothing is changed until you press Import.")
+        else:
+            self.summary.setText(f"Imported: {text} (import {report.batch})")
+        for row in outcome.rows:
+            self.rows.addTopLevelItem(QTreeWidgetItem([row.action, row.what, row.title]))
+        if outcome.more_rows:
+            more = QTreeWidgetItem(["", "", f"… and {outcome.more_rows:,} more"])
+            more.setDisabled(True)
+            self.rows.addTopLevelItem(more)
+        for skipped in report.skipped:
+            self.problems.addTopLevelItem(QTreeWidgetItem([str(skipped.line), skipped.reason]))
+        for warning in report.warnings:
+            self.problems.addTopLevelItem(QTreeWidgetItem(["", f"warning: {warning}"]))
+        count = len(report.skipped) + len(report.warnings)
+        self.tabs.setTabText(0, f"To import ({len(outcome.rows) + outcome.more_rows:,})")
+        self.tabs.setTabText(1, f"Skipped and warnings ({count:,})")
+        if outcome.dry_run and not outcome.rows and count:
+            self.tabs.setCurrentWidget(self.problems)
+
+
+def _tree(headers: list[str], name: str) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setObjectName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    header = tree.header()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    if len(headers) > 2:
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    return tree

@@ -1,0 +1,396 @@
+"""The entry dialog: add an entry of any kind, or edit one.
+
+The kind-specific part of the form is built from ``fields.FIELDS`` (a field appears when its
+``kinds`` include the entry's kind) and the people rows from ``fields.ROLES``; there is no
+hand-written form per kind. Each value is parsed with the field's own parser when the user
+presses OK; a bad value shows that parser's sentence in red under the field and the dialog
+stays open with everything typed still there.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from readinglog.core import fields, repository, services, values
+from readinglog.core.errors import UserError
+from readinglog.core.fields import FieldSpec
+from readinglog.core.library import Library
+from readinglog.core.types import (
+    PARENT_KINDS,
+    Changes,
+    ItemKind,
+    ItemView,
+    Person,
+    Role,
+    Status,
+)
+from readinglog.gui.widgets.form_fields import (
+    CHOICES,
+    MAIN_FIELDS,
+    FieldBox,
+    error_label,
+    field_label,
+    field_text,
+    line_edit,
+    line_of,
+    show_errors,
+    split_names,
+    text_of,
+)
+from readinglog.gui.widgets.rating_widget import RatingWidget
+from readinglog.gui.widgets.tag_edit import EntryCompleter, TagEdit, find_entries
+
+
+class ItemDialog(QDialog):
+    """Add an entry (``kind`` given) or edit one (``item_id`` given).
+
+    After ``exec()`` returns Accepted: ``changes`` (what the write changed) and ``item_id``.
+    """
+
+    def __init__(
+        self,
+        library: Library,
+        *,
+        kind: ItemKind | None = None,
+        item_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.changes = Changes()
+        self.item_id: int = item_id or 0
+        self._view: ItemView | None = None
+        if item_id is not None:
+            with library.sessions() as s:
+                self._view = repository.get_item(s, item_id)
+            kind = self._view.kind
+        self._kind = kind or ItemKind.BOOK
+        # The parent picked from the list (or stored), and the title it was shown with.
+        self._parent: tuple[int, str] | None = None
+        if self._view is not None and self._view.parent_id is not None:
+            self._parent = (self._view.parent_id, self._view.parent_title or "")
+        self._boxes: dict[str, FieldBox] = {}
+        self._original: dict[str, str] = {}
+        self._people: dict[Role, FieldBox] = {}
+        self._build()
+        self._rebuild_for_kind()
+        if self._view is not None:
+            self._fill(self._view)
+        self.setWindowTitle(
+            f"Edit {self._kind.label}: {self._view.title}" if self._view else "Add an entry"
+        )
+        self.setMinimumWidth(820)
+        self.title.setFocus()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.kind_choice = QComboBox()
+        self.kind_choice.setAccessibleName("Kind of entry")
+        for kind in ItemKind:
+            self.kind_choice.addItem(kind.label[:1].upper() + kind.label[1:], kind.value)
+        self.kind_choice.setCurrentIndex(list(ItemKind).index(self._kind))
+        self.kind_choice.setEnabled(self._view is None)
+        self.kind_choice.currentIndexChanged.connect(self._on_kind_choice_changed)
+        self.title = line_edit("title as you want to see it (人类简史, Sapiens)")
+        self.title.setAccessibleName("Title")
+        self.title_box = FieldBox(self.title)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status in Status:
+            self.status.addItem(status.value.replace("-", " "), status.value)
+        self.tags = TagEdit()
+        with self._library.sessions() as s:
+            self.tags.set_known_tags([name for name, _ in repository.tag_counts(s)])
+        self.parent_edit = line_edit("type to find it by title")
+        self.parent_edit.textEdited.connect(self._on_parent_edit_text_edited)
+        self.parent_box = FieldBox(self.parent_edit)
+        self.parent_completer = EntryCompleter(self._library, self.parent_edit)
+        self.parent_completer.picked.connect(self._on_parent_completer_picked)
+
+        self.main_form = QFormLayout()
+        self.main_form.addRow("&Kind:", self.kind_choice)
+        self.main_form.addRow("&Title:", self.title_box)
+        self.main_form.addRow("&Status:", self.status)
+        self.main_form.addRow("Ta&gs:", self.tags)
+        self.main_form.addRow("&Part of:", self.parent_box)
+        self.details_form = QFormLayout()
+        columns = QHBoxLayout()
+        columns.addLayout(self.main_form, 1)
+        columns.addSpacing(12)
+        columns.addLayout(self.details_form, 1)
+        self.general_error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+
+    def _on_kind_choice_changed(self, _index: int) -> None:
+        self._kind = ItemKind(self.kind_choice.currentData())
+        self._rebuild_for_kind()
+
+    def _rebuild_for_kind(self) -> None:
+        """People rows for the kind's roles and the kind's fields; typed text carries over."""
+        typed = {name: self.raw(name) for name in self._boxes}
+        people = {role: text_of(box) for role, box in self._people.items()}
+        for box in [*self._boxes.values(), *self._people.values()]:
+            form = self.main_form if self.main_form.indexOf(box) >= 0 else self.details_form
+            form.removeRow(box)
+        self._boxes.clear()
+        self._people.clear()
+        row = 2  # after Kind and Title
+        for spec in fields.FIELDS:
+            if self._kind not in spec.kinds:
+                continue
+            box = FieldBox(self._editor_for(spec))
+            self._boxes[spec.name] = box
+            if spec.name in MAIN_FIELDS:
+                self.main_form.insertRow(row, f"{field_label(spec.name)}:", box)
+                row += 1
+            else:
+                self.details_form.addRow(f"{field_label(spec.name)}:", box)
+            if spec.name in typed:
+                self._set_raw(spec.name, typed[spec.name])
+        for role in fields.ROLES[self._kind]:
+            edit = line_edit("names separated by ;", f"{role.value.capitalize()}s of this entry")
+            edit.setAccessibleName(f"{role.value.capitalize()}s")
+            edit.setText(people.get(role, ""))
+            box = FieldBox(edit)
+            self._people[role] = box
+            self.main_form.insertRow(row, f"{role.value.capitalize()}s:", box)
+            row += 1
+        self._update_parent_row()
+        self._fix_tab_order()
+
+    def _editor_for(self, spec: FieldSpec) -> QWidget:
+        if spec.name == "rating":
+            return RatingWidget()
+        if spec.name in CHOICES:
+            combo = QComboBox()
+            combo.addItem("", "")
+            for choice in CHOICES[spec.name]:
+                combo.addItem(choice, choice)
+            combo.setAccessibleName(field_label(spec.name))
+            return combo
+        edit = line_edit(spec.help, spec.help)
+        edit.setAccessibleName(field_label(spec.name))
+        return edit
+
+    def _update_parent_row(self) -> None:
+        allowed = PARENT_KINDS.get(self._kind, frozenset())
+        self.main_form.setRowVisible(self.parent_box, bool(allowed))
+        self.parent_completer.kinds = allowed
+        label = self.main_form.labelForField(self.parent_box)
+        if isinstance(label, QLabel) and allowed:
+            names = " or ".join(sorted(k.label for k in allowed))
+            label.setText(f"&Part of ({names}):")
+            self.parent_edit.setAccessibleName(f"Part of {names}")
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [self.kind_choice, self.title]
+        chain += [box.editor for name, box in self._boxes.items() if name in MAIN_FIELDS]
+        chain += [box.editor for box in self._people.values()]
+        chain += [self.status, self.tags, self.parent_edit]
+        chain += [box.editor for name, box in self._boxes.items() if name not in MAIN_FIELDS]
+        chain += [self.buttons]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- values --------------------------------------------------------------------------
+
+    def field_names(self) -> list[str]:
+        """The kind-specific fields the form shows now, in table order."""
+        return list(self._boxes)
+
+    def editor(self, name: str) -> QWidget:
+        return self._boxes[name].editor
+
+    def raw(self, name: str) -> str:
+        """What the user entered for field ``name``, as text for its parser."""
+        widget = self._boxes[name].editor
+        if isinstance(widget, RatingWidget):
+            value = widget.value()
+            return "" if value is None else f"{value:g}"
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData() or "")
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def _set_raw(self, name: str, text: str) -> None:
+        widget = self._boxes[name].editor
+        if isinstance(widget, RatingWidget):
+            widget.set_value(float(text) if text else None)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(0, widget.findData(text)))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(text)
+
+    def _fill(self, view: ItemView) -> None:
+        self.title.setText(view.title)
+        self.status.setCurrentIndex(self.status.findData(view.status.value))
+        self.tags.set_tags(view.tags)
+        self.parent_edit.setText(view.parent_title or "")
+        for name, value in view.fields.items():
+            if name in self._boxes:
+                self._set_raw(name, field_text(name, value))
+        for role, box in self._people.items():
+            line_of(box).setText("; ".join(view.people_in(role)))
+        self._original = {name: self.raw(name) for name in self._boxes}
+
+    def _on_parent_completer_picked(self, entry_id: int, title: str) -> None:
+        self._parent = (entry_id, title)
+        self.parent_edit.setText(title)
+        self.parent_box.clear_error()
+
+    def _on_parent_edit_text_edited(self, _text: str) -> None:
+        self._parent = None
+
+    # -- accepting -----------------------------------------------------------------------
+
+    def accept(self) -> None:
+        self.tags.commit()
+        for box in self._all_boxes():
+            box.clear_error()
+        self.general_error.hide()
+        errors: dict[FieldBox | None, str] = {}
+        field_values = self._parsed_fields(errors)
+        people = self._parsed_people(errors)
+        parent_id = self._resolved_parent(errors)
+        if not self.title.text().strip():
+            errors[self.title_box] = "title: must not be empty"
+        if errors:
+            self._show_errors(errors)
+            return
+        try:
+            with self._library.sessions.begin() as s:
+                self.changes = self._write(s, field_values, people, parent_id)
+        except UserError as error:
+            self._show_errors({self._box_for_message(error.message): error.message})
+            return
+        self.item_id = self.changes.created or self.item_id
+        super().accept()
+
+    def _all_boxes(self) -> Iterable[FieldBox]:
+        return [self.title_box, self.parent_box, *self._boxes.values(), *self._people.values()]
+
+    def _parsed_fields(self, errors: dict[FieldBox | None, str]) -> dict[str, object]:
+        parsed: dict[str, object] = {}
+        original = self._original
+        for name, box in self._boxes.items():
+            raw = self.raw(name)
+            if self._view is not None and raw == original.get(name, ""):
+                continue  # unchanged: leave it as stored
+            if not raw.strip():
+                if self._view is not None:
+                    parsed[name] = None  # cleared
+                continue
+            try:
+                parsed[name] = fields.spec(name).parse(raw)
+            except UserError as error:
+                errors[box] = error.message
+        return parsed
+
+    def _parsed_people(self, errors: dict[FieldBox | None, str]) -> list[Person]:
+        people = []
+        for role, box in self._people.items():
+            for name in split_names(text_of(box)):
+                try:
+                    people.append(Person(role, values.clean_text(name, role.value, max_len=300)))
+                except UserError as error:
+                    errors[box] = error.message
+        return people
+
+    def _resolved_parent(self, errors: dict[FieldBox | None, str]) -> int | None:
+        """The picked parent, or the one entry of an allowed kind titled exactly as typed."""
+        allowed = PARENT_KINDS.get(self._kind, frozenset())
+        typed = self.parent_edit.text().strip()
+        if not allowed or not typed:
+            return None
+        if self._parent is not None and self._parent[1] == typed:
+            return self._parent[0]
+        matches = find_entries(self._library, typed, allowed)
+        exact = [c for c in matches if c.title.casefold() == typed.casefold()]
+        if len(exact) == 1:
+            return exact[0].id
+        names = " or ".join(sorted(k.label for k in allowed))
+        errors[self.parent_box] = f"part of: pick a {names} from the list ({typed!r} is not one)"
+        return None
+
+    def _write(
+        self,
+        s: Session,
+        field_values: dict[str, object],
+        people: list[Person],
+        parent_id: int | None,
+    ) -> Changes:
+        title = self.title.text().strip()
+        status = Status(self.status.currentData())
+        if self._view is None:
+            return services.add_item(
+                s,
+                self._kind,
+                title,
+                field_values=field_values,
+                people=people,
+                tags=self.tags.tags(),
+                status=status,
+                parent_id=parent_id,
+            )
+        view = self._view
+        old_tags = {t.casefold(): t for t in view.tags}
+        new_tags = {t.casefold(): t for t in self.tags.tags()}
+        changes = services.edit_item(
+            s,
+            view.id,
+            title=title if title != view.title else None,
+            field_values=field_values,
+            people=people if tuple(people) != view.people else None,
+            add_tags=[t for key, t in new_tags.items() if key not in old_tags],
+            remove_tags=[t for key, t in old_tags.items() if key not in new_tags],
+            status=status if status != view.status else None,
+        )
+        had_parent = bool(PARENT_KINDS.get(self._kind)) and self.parent_edit.text().strip()
+        wanted_parent = parent_id if had_parent else None
+        if wanted_parent != view.parent_id:
+            changes = changes | services.set_parent(s, view.id, wanted_parent)
+        return changes
+
+    def _box_for_message(self, message: str) -> FieldBox | None:
+        """The field an error sentence is about (``isbn: ...``), or None."""
+        head = message.split(":", 1)[0].strip().replace(" ", "_")
+        if head in self._boxes:
+            return self._boxes[head]
+        for role, box in self._people.items():
+            if head == role.value:
+                return box
+        if head == "title":
+            return self.title_box
+        return None
+
+    def _show_errors(self, errors: dict[FieldBox | None, str]) -> None:
+        """Each sentence under its field (``None``: above the buttons); focus the first."""
+        show_errors(errors, self.general_error)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # grow to show the error lines now, not on the next event
+        self.adjustSize()

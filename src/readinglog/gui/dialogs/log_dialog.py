@@ -1,0 +1,176 @@
+"""Log what happened to an entry: started, progress, finished, abandoned or paused, on a day.
+
+"Started today" and "Finished today" log at once and close the dialog; otherwise pick the
+event, the date (today by default), an amount in the entry's unit (pages, minutes, percent,
+episodes) and the time spent. Errors appear in red under the field they are about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core import activity, repository, values
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.types import Changes, EventKind
+from readinglog.gui.widgets.form_fields import FieldBox, error_label, show_errors
+
+EVENTS = (
+    EventKind.PROGRESS,
+    EventKind.STARTED,
+    EventKind.FINISHED,
+    EventKind.PAUSED,
+    EventKind.ABANDONED,
+)
+
+
+class LogDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``changes`` says what the logged event changed."""
+
+    def __init__(self, library: Library, item_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self.item_id = item_id
+        self.changes = Changes()
+        with library.sessions() as s:
+            view = repository.get_item(s, item_id)
+        self._unit = activity.DEFAULT_UNIT[view.kind]
+        self.setWindowTitle(f"Log: {view.title}")
+        self._build(view.title)
+        self.setMinimumWidth(440)
+
+    def _build(self, title: str) -> None:
+        heading = QLabel(title)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.started_today = QPushButton("&Started today")
+        self.started_today.setObjectName("startedToday")
+        self.started_today.setAutoDefault(False)
+        self.started_today.clicked.connect(lambda: self._log_today(EventKind.STARTED))
+        self.finished_today = QPushButton("F&inished today")
+        self.finished_today.setObjectName("finishedToday")
+        self.finished_today.setAutoDefault(False)
+        self.finished_today.clicked.connect(lambda: self._log_today(EventKind.FINISHED))
+
+        self.what = QComboBox()
+        self.what.setAccessibleName("What happened")
+        for kind in EVENTS:
+            self.what.addItem(kind.value.capitalize(), kind.value)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMaximumDate(QDate.currentDate().addDays(1))
+        self.date.setAccessibleName("Date")
+        self.date_box = FieldBox(self.date)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(f"how far, in {self._unit.value} (optional)")
+        self.amount.setAccessibleName(f"Amount in {self._unit.value}")
+        self.amount_box = FieldBox(self.amount)
+        self.spent = QLineEdit()
+        self.spent.setPlaceholderText("time spent: 45m, 1h30m or minutes (optional)")
+        self.spent.setAccessibleName("Time spent")
+        self.spent_box = FieldBox(self.spent)
+        self.general_error = error_label()
+
+        quick = QDialogButtonBox()
+        quick.addButton(self.started_today, QDialogButtonBox.ButtonRole.ActionRole)
+        quick.addButton(self.finished_today, QDialogButtonBox.ButtonRole.ActionRole)
+        form = QFormLayout()
+        form.addRow("&What:", self.what)
+        form.addRow("&Date:", self.date_box)
+        form.addRow(f"&Amount ({self._unit.value}):", self.amount_box)
+        form.addRow("&Time spent:", self.spent_box)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(quick)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.what.setFocus()
+        for first, second in (
+            (self.what, self.date),
+            (self.date, self.amount),
+            (self.amount, self.spent),
+            (self.spent, self.buttons),
+            (self.buttons, self.started_today),
+            (self.started_today, self.finished_today),
+        ):
+            QWidget.setTabOrder(first, second)
+
+    def _log_today(self, kind: EventKind) -> None:
+        self.what.setCurrentIndex(self.what.findData(kind.value))
+        self.date.setDate(QDate.currentDate())
+        self.accept()
+
+    def accept(self) -> None:
+        for box in (self.date_box, self.amount_box, self.spent_box):
+            box.clear_error()
+        self.general_error.hide()
+        errors: dict[FieldBox | None, str] = {}
+        amount = self._parse(self.amount_box, errors, lambda t: values.parse_number(t, "amount"))
+        spent_s = self._parse(self.spent_box, errors, lambda t: values.parse_duration_s(t, "time"))
+        if errors:
+            self._show_errors(errors)
+            return
+        on = self.date.date().toPython()
+        assert isinstance(on, dt.date)
+        try:
+            with self._library.sessions.begin() as s:
+                self.changes = activity.log_event(
+                    s,
+                    self.item_id,
+                    EventKind(self.what.currentData()),
+                    on,
+                    value=amount,
+                    unit=self._unit if amount is not None else None,
+                    spent_min=round(spent_s / 60) if spent_s else None,
+                )
+        except UserError as error:
+            self._show_errors({self._box_for(error.message): error.message})
+            return
+        super().accept()
+
+    @staticmethod
+    def _parse(
+        box: FieldBox, errors: dict[FieldBox | None, str], parse: Callable[[str], float]
+    ) -> float | None:
+        editor = box.editor
+        assert isinstance(editor, QLineEdit)
+        text = editor.text().strip()
+        if not text:
+            return None
+        try:
+            return float(parse(text))
+        except UserError as error:
+            errors[box] = error.message
+            return None
+
+    def _box_for(self, message: str) -> FieldBox | None:
+        head = message.split(":", 1)[0].strip()
+        return {"date": self.date_box, "progress": self.amount_box}.get(head)
+
+    def _show_errors(self, errors: dict[FieldBox | None, str]) -> None:
+        show_errors(errors, self.general_error)

@@ -1,0 +1,216 @@
+"""Preferences (Ctrl+,): the data folder, the backups' size cap and second folder, blog site
+folders per format, the default export format, the theme and the search options
+(``search_options``). The theme applies as soon as it is picked (Cancel puts the old one back);
+OK saves everything to ``settings.toml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog import config
+from readinglog.config import Settings
+from readinglog.export.plan import FORMAT_LABELS
+from readinglog.export.profiles import Format
+from readinglog.gui.runtime import theme
+from readinglog.gui.search import search_options
+from readinglog.paths import AppPaths
+
+THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, paths: AppPaths, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences_dialog")
+        self.setWindowTitle("Preferences")
+        self._paths = paths
+        self._settings = settings
+        self._theme_before = settings.theme
+        self._build()
+        self.resize(620, self.sizeHint().height())
+
+    def _build(self) -> None:
+        data = QLineEdit(str(self._paths.data), self)
+        data.setObjectName("preferences_data_folder")
+        data.setReadOnly(True)
+        data.setAccessibleName("Data folder")
+        open_data = QPushButton("&Open folder", self)
+        open_data.setObjectName("preferences_open_data")
+        open_data.setAutoDefault(False)
+        open_data.clicked.connect(self._on_open_data_clicked)
+        data_row = QHBoxLayout()
+        data_row.addWidget(data, 1)
+        data_row.addWidget(open_data)
+        data_help = _help_label(
+            "Your library, its backups and attachments live here. Start ReadingLog with "
+            "--home DIR or READINGLOG_HOME to use another folder.",
+            self,
+        )
+        library = QGroupBox("Library", self)
+        library_layout = QVBoxLayout(library)
+        library_layout.addLayout(data_row)
+        library_layout.addWidget(data_help)
+        library_layout.addWidget(self._backups_group())
+
+        self.site_folders: dict[Format, QLineEdit] = {}
+        sites = QGroupBox("Blog site folders (remembered by the export dialog)", self)
+        sites_form = QFormLayout(sites)
+        for fmt in Format:
+            edit = QLineEdit(self._settings.site_folders.get(fmt.value, ""), self)
+            edit.setObjectName(f"preferences_site_{fmt.value}")
+            edit.setPlaceholderText("not set")
+            edit.setAccessibleName(f"{FORMAT_LABELS[fmt]} site folder")
+            self.site_folders[fmt] = edit
+            sites_form.addRow(f"{FORMAT_LABELS[fmt]}:", _with_choose(edit, self))
+
+        self.export_format = QComboBox(self)
+        self.export_format.setObjectName("preferences_export_format")
+        for fmt in Format:
+            self.export_format.addItem(FORMAT_LABELS[fmt], fmt.value)
+        index = self.export_format.findData(self._settings.default_export_format)
+        self.export_format.setCurrentIndex(max(index, 0))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("preferences_theme")
+        for name in theme.THEMES:
+            self.theme.addItem(THEME_LABELS[name], name)
+        self.theme.setCurrentIndex(max(self.theme.findData(self._settings.theme), 0))
+        self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        general = QFormLayout()
+        general.addRow("Default e&xport format:", self.export_format)
+        general.addRow("&Theme:", self.theme)
+
+        options = search_options.load(self._settings)
+        self.as_you_type = QCheckBox("Search as you &type (else only when Enter is pressed)", self)
+        self.as_you_type.setObjectName("preferences_search_as_you_type")
+        self.as_you_type.setChecked(options.as_you_type)
+        self.results_count = QSpinBox(self)
+        self.results_count.setObjectName("preferences_search_results")
+        self.results_count.setRange(search_options.MIN_RESULTS, search_options.MAX_RESULTS)
+        self.results_count.setValue(options.results)
+        self.results_count.setAccessibleName("Search results to show")
+        search = QGroupBox("Search", self)
+        search_form = QFormLayout(search)
+        search_form.addRow(self.as_you_type)
+        search_form.addRow("&Results to show:", self.results_count)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(library)
+        layout.addWidget(sites)
+        layout.addLayout(general)
+        layout.addWidget(search)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _backups_group(self) -> QGroupBox:
+        """The backups' size cap and the second folder their copies go to."""
+        self.backup_cap = QSpinBox(self)
+        self.backup_cap.setObjectName("preferences_backup_cap")
+        self.backup_cap.setRange(config.MIN_BACKUP_SIZE_CAP_MB, 1024 * 1024)
+        self.backup_cap.setSingleStep(256)
+        self.backup_cap.setSuffix(" MB")
+        self.backup_cap.setValue(self._settings.backup_size_cap_mb)  # the range clamps it
+        self.backup_cap.setAccessibleName("Backups size cap")
+        self.backup_mirror = QLineEdit(self._settings.backup_mirror, self)
+        self.backup_mirror.setObjectName("preferences_backup_mirror")
+        self.backup_mirror.setPlaceholderText("none (e.g. a synced or external drive)")
+        self.backup_mirror.setAccessibleName("Second backup folder")
+        help_text = _help_label(
+            "A backup is made once a day and before every import, undo, archive import and "
+            "restore; the oldest go when the backups take more than the cap.",
+            self,
+        )
+        group = QGroupBox("Backups", self)
+        form = QFormLayout(group)
+        form.addRow("Keep backups within:", self.backup_cap)
+        form.addRow("Also copy them to:", _with_choose(self.backup_mirror, self))
+        form.addRow(help_text)
+        return group
+
+    def _on_open_data_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.data)))
+
+    def _on_theme_changed(self, _index: int) -> None:
+        _apply_theme(str(self.theme.currentData()))
+
+    def accept(self) -> None:
+        settings = self._settings
+        folders = {fmt.value: edit.text().strip() for fmt, edit in self.site_folders.items()}
+        settings.site_folders = {name: folder for name, folder in folders.items() if folder}
+        settings.default_export_format = str(self.export_format.currentData())
+        settings.theme = str(self.theme.currentData())
+        settings.backup_size_cap_mb = self.backup_cap.value()
+        settings.backup_mirror = self.backup_mirror.text().strip()
+        search_options.put(
+            settings,
+            search_options.SearchOptions(self.as_you_type.isChecked(), self.results_count.value()),
+        )
+        config.save(settings, self._paths.settings)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.theme.currentData() != self._theme_before:
+            _apply_theme(self._theme_before)
+        super().reject()
+
+
+def _help_label(text: str, parent: QWidget) -> QLabel:
+    """A dim, word-wrapped line of help under a setting."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label
+
+
+def _apply_theme(name: str) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        theme.apply(app, name)
+
+
+class ChooseFolderButton(QPushButton):
+    """ "Choose…" beside a folder field: a folder picker that fills the field."""
+
+    def __init__(self, edit: QLineEdit, parent: QWidget) -> None:
+        super().__init__("Choose…", parent)
+        self._edit = edit
+        self.setAutoDefault(False)
+        self.setAccessibleName(f"Choose the {edit.accessibleName()}")
+        self.clicked.connect(self._on_self_clicked)
+
+    def _on_self_clicked(self) -> None:
+        start = self._edit.text() or str(Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, self._edit.accessibleName(), start)
+        if chosen:
+            self._edit.setText(chosen)
+
+
+def _with_choose(edit: QLineEdit, parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(ChooseFolderButton(edit, parent))
+    return row

@@ -1,0 +1,311 @@
+"""The middle pane: the filter box over a table of entries or of notes.
+
+Everything that turns what the user typed into rows goes through ``apply_query``: the filter
+language narrows the list (field filters and title words), and when the text has free words the
+full-text results panel (``search_results``) under the box searches them too. What is typed is
+filtered in the background (``PagedTableModel.request_filter``): the box never waits for the
+list, which changes when the answer comes; a view switch shows its rows at once.
+
+A filter that hides the current row leaves the list without one (the detail pane shows its
+hint); when a later filter brings that row back and no other was chosen meanwhile, it is
+current again: clearing the box returns to the note being read.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.query import Filter, parse_filter
+from readinglog.core.types import Changes
+from readinglog.gui.lists.table_models import ItemTableModel, NoteTableModel, PagedTableModel
+from readinglog.gui.lists.views import Target, View
+from readinglog.gui.search.search_box import SearchBox
+from readinglog.gui.search.search_options import SearchOptions
+from readinglog.gui.search.search_results import SearchResults
+
+
+class ListTable(QTableView):
+    """A table over a paged model: fixed row heights, sorting only on sortable columns; keeps
+    its current row through the model's resets (see the module's docstring)."""
+
+    current_lost = Signal()  # a reset took the current row away: there is none now
+
+    def __init__(self, model: PagedTableModel, name: str, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setStretchLastSection(True)
+        for column, spec in enumerate(model.columns):
+            header.resizeSection(column, spec.width)
+        self._sorted = (-1, Qt.SortOrder.AscendingOrder)
+        self._lost: int | None = None  # the current row a reset took away, to come back to
+        self._wanted: int | None = None  # to make current when the answer on its way shows it
+        self._had_current = False
+        self._first_when_filtered = False
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        model.modelAboutToBeReset.connect(self._on_model_model_about_to_be_reset)
+        model.modelReset.connect(self._on_model_model_reset)
+        model.filtered.connect(self._on_model_filtered)
+        model.layoutChanged.connect(self._on_model_layout_changed)
+        self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+
+    def paged_model(self) -> PagedTableModel:  # type: ignore[type-arg]
+        model = self.model()
+        assert isinstance(model, PagedTableModel)
+        return model
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        model = self.paged_model()
+        if column < 0 or model.columns[column].sort is None:
+            header = self.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self._sorted)
+            header.blockSignals(False)
+            return
+        self._sorted = (column, order)
+        model.sort(column, order)  # the rows move when the answer comes (_on_model_layout_changed)
+
+    def sync_sort_from_header(self) -> None:
+        """After restoring the header's state, sort the model as its indicator says."""
+        header = self.horizontalHeader()
+        self._on_header_sort_indicator_changed(
+            header.sortIndicatorSection(), header.sortIndicatorOrder()
+        )
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return self.paged_model().id_at(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        model = self.paged_model()
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        ids = [model.id_at(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def select_id(self, item_id: int | None) -> bool:
+        row = -1 if item_id is None else self.paged_model().row_of(item_id)
+        if row < 0:
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.selectionModel().setCurrentIndex(self.paged_model().index(row, 0), flags)
+        self.scrollTo(self.currentIndex(), QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def select_when_listed(self, item_id: int) -> None:
+        """Make ``item_id`` current once the list shows it: now, or when the answer on its way
+        comes (a note just created is listed by the refresh its write asked for)."""
+        if self.paged_model().pending:
+            self._wanted = item_id
+        else:
+            self.select_id(item_id)
+
+    def select_first(self) -> None:
+        """Make the first row current unless a row is; when a filter's answer is on its way,
+        the first row of that answer."""
+        if self.paged_model().pending:
+            self._first_when_filtered = True
+        elif self.current_id() is None and self.model().rowCount() > 0:
+            self.selectRow(0)
+
+    def _on_model_model_about_to_be_reset(self) -> None:
+        current = self.current_id()
+        self._had_current = current is not None
+        if current is not None:
+            self._lost = current
+
+    def _on_model_model_reset(self) -> None:
+        if self._select_wanted() or (self._lost is not None and self.select_id(self._lost)):
+            return
+        if self._had_current:
+            self.current_lost.emit()
+        self._on_model_filtered()  # new rows, whoever asked for them
+
+    def _on_model_layout_changed(self) -> None:
+        if self.currentIndex().isValid():  # the current row moved: keep it in sight
+            self.scrollTo(self.currentIndex())
+
+    def _select_wanted(self) -> bool:
+        wanted, self._wanted = self._wanted, None
+        return wanted is not None and self.select_id(wanted)
+
+    def _on_model_filtered(self) -> None:
+        if self._wanted is not None and not self.paged_model().pending:
+            self._select_wanted()
+        if self._first_when_filtered and not self.paged_model().pending:
+            self._first_when_filtered = False
+            self.select_first()
+
+    def _on_selection_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        if current.isValid():
+            self._lost = None  # chosen (or come back): nothing to return to
+            self._wanted = None
+
+
+class ListPane(QWidget):
+    """Search box + the entries table or the notes table (one each, so widths are kept)."""
+
+    current_changed = Signal(object, object)  # Target, id or None
+    activated = Signal(object, int)  # Target, id (Enter or double-click)
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = SearchBox(self)
+        self.items = ListTable(ItemTableModel(library, self), "items_table", self)
+        self.notes = ListTable(NoteTableModel(library, self), "notes_table", self)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.items)
+        self._stack.addWidget(self.notes)
+        self._view: View | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.search)
+        layout.addWidget(self._stack, 1)
+        self.results = SearchResults(self.search.edit, self)  # floats over the table
+        self.search.edit.key_hook = self.results.handle_key
+        # Bound methods only (no lambdas holding ``self``: see actions.py).
+        self.items.selectionModel().currentRowChanged.connect(self._on_items_current_row_changed)
+        self.notes.selectionModel().currentRowChanged.connect(self._on_notes_current_row_changed)
+        self.items.current_lost.connect(self._on_items_current_lost)
+        self.notes.current_lost.connect(self._on_notes_current_lost)
+        self.items.activated.connect(self._on_items_activated)
+        self.notes.activated.connect(self._on_notes_activated)
+        self.search.edit.query_changed.connect(self._on_search_query_changed)
+        self.search.edit.move_down.connect(self._on_search_move_down)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    @property
+    def view(self) -> View | None:
+        return self._view
+
+    @property
+    def target(self) -> Target:
+        return Target.NOTES if self._stack.currentWidget() is self.notes else Target.ITEMS
+
+    def table(self, target: Target | None = None) -> ListTable:
+        return self.notes if (target or self.target) is Target.NOTES else self.items
+
+    def show_view(self, view: View) -> None:
+        """Switch to a sidebar view, keeping what is typed in the box (its rows at once)."""
+        self._view = view
+        self._stack.setCurrentWidget(self.table(view.target))
+        self.apply_query(self.search.edit.text(), background=False)
+        table = self.table()
+        if table.current_id() is None and table.model().rowCount() > 0:
+            table.selectRow(0)
+        else:
+            self.current_changed.emit(view.target, table.current_id())
+
+    def apply_query(self, text: str, *, background: bool) -> bool:
+        """Filter the current list by ``text`` (the filter language), in the background or at
+        once. A bad filter leaves the list as it was and shows the sentence under the box.
+        Returns whether it applied (or, in the background, was asked for)."""
+        if self._view is None:
+            return False
+        try:
+            typed = parse_filter(text) if text.strip() else Filter()
+            model = self.table().paged_model()
+            flt = self._view.combined(typed)
+            if background:
+                model.request_filter(flt)
+            else:
+                model.set_filter(flt)
+        except UserError as exc:
+            self.search.show_error(exc.message)
+            self.results.set_query("")
+            return False
+        self.search.clear_error()
+        # Leading space means nothing; a trailing one finishes the last word (prefix mode).
+        self.results.set_query(text.lstrip() if typed.words else "")
+        return True
+
+    def apply_search_options(self, options: SearchOptions) -> None:
+        """Search as you type or only on Enter (the results' count is the index keeper's)."""
+        self.search.edit.set_as_you_type(options.as_you_type)
+
+    def wait_for_queries(self, msecs: int = -1) -> None:
+        """Let the lists' background queries end (closing)."""
+        for table in (self.items, self.notes):
+            table.paged_model().wait_for_queries(msecs)
+
+    # -- after a write -------------------------------------------------------------------
+
+    def on_changed(self, changes: Changes) -> None:
+        for table in (self.items, self.notes):  # a row shows others' data too (entry titles)
+            table.paged_model().forget_rows()
+        for table, ids in ((self.items, changes.items), (self.notes, changes.notes)):
+            if ids or (changes.tags and self._view and self._view.key.startswith("tag:")):
+                table.paged_model().refresh(ids)  # the current row stays current if it can
+
+    # -- slots ---------------------------------------------------------------------------
+
+    def _on_items_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self._on_table_current_row_changed(Target.ITEMS, current)
+
+    def _on_notes_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
+        self._on_table_current_row_changed(Target.NOTES, current)
+
+    def _on_items_current_lost(self) -> None:
+        self._on_table_current_lost(Target.ITEMS)
+
+    def _on_notes_current_lost(self) -> None:
+        self._on_table_current_lost(Target.NOTES)
+
+    def _on_items_activated(self, index: QModelIndex) -> None:
+        self._on_table_activated(Target.ITEMS, index)
+
+    def _on_notes_activated(self, index: QModelIndex) -> None:
+        self._on_table_activated(Target.NOTES, index)
+
+    def _on_table_current_row_changed(self, target: Target, current: QModelIndex) -> None:
+        if target is self.target:
+            table = self.table(target)
+            self.current_changed.emit(target, table.paged_model().id_at(current.row()))
+
+    def _on_table_current_lost(self, target: Target) -> None:
+        if target is self.target:
+            self.current_changed.emit(target, None)
+
+    def _on_table_activated(self, target: Target, index: QModelIndex) -> None:
+        item_id = self.table(target).paged_model().id_at(index.row())
+        if item_id is not None:
+            self.activated.emit(target, item_id)
+
+    def _on_search_query_changed(self, text: str) -> None:
+        self.apply_query(text, background=True)
+
+    def _on_search_move_down(self) -> None:
+        table = self.table()
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        table.select_first()

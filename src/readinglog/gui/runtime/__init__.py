@@ -1,0 +1,3 @@
+"""What the window runs on: the worker pool, theme, input method, single instance, upgrade, error
+reporting.
+"""

@@ -1,0 +1,260 @@
+"""Long work off the GUI thread (ARCHITECTURE.md rule 4).
+
+A core generator yields ``Progress`` and may ``return`` a result. ``start`` runs it as a
+QRunnable on a pool: reads on the global pool, writes on ``write_pool()`` (one thread, so
+database and index writes never overlap). The signals live on a separate QObject made on the
+GUI thread and are only connected to slots of GUI-thread QObjects, so they arrive queued.
+Cancel closes the generator at its next ``yield``; the generator's own ``finally``/``with``
+blocks decide what a half-done job keeps.
+
+Work asked for again and again as the user types (a list's ids, a note's preview, the
+sidebar's counts) goes through ``LatestOnly`` instead: one thread per owner, and only the
+answer to the newest request counts.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Generator
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from readinglog import logs
+from readinglog.core import failures
+from readinglog.core.errors import UserError
+from readinglog.core.types import Progress
+
+log = logging.getLogger(__name__)
+Job = Generator[Progress, None, Any]
+PROGRESS_INTERVAL_S = 0.03  # at most ~30 progress updates a second reach the GUI
+
+_write_pool: QThreadPool | None = None
+
+
+def write_pool() -> QThreadPool:
+    """The single-thread pool for work that writes to the database or the index."""
+    global _write_pool
+    if _write_pool is None:
+        _write_pool = QThreadPool()
+        _write_pool.setObjectName("write_pool")
+        _write_pool.setMaxThreadCount(1)
+    return _write_pool
+
+
+class TaskSignals(QObject):
+    """What a task reports; exactly one of finished, failed, cancelled, then done."""
+
+    progress = Signal(object)  # Progress
+    finished = Signal(object)  # the generator's return value
+    failed = Signal(str)  # one sentence
+    cancelled = Signal()
+    done = Signal()
+
+
+class Task:
+    """The caller's handle: its signals and a cancel switch (safe to call from the GUI)."""
+
+    def __init__(self) -> None:
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+class _Runnable(QRunnable):
+    """Owned and deleted by the pool; it only touches the task's signals and cancel flag."""
+
+    def __init__(self, task: Task, make_job: Callable[[], Job]) -> None:
+        super().__init__()
+        self._task = task
+        self._make_job = make_job
+
+    def run(self) -> None:
+        try:
+            self._drive()
+        finally:
+            self._task.signals.done.emit()
+
+    def _drive(self) -> None:
+        signals, last = self._task.signals, 0.0
+        try:
+            job = self._make_job()
+            while True:
+                if self._task.is_cancelled:
+                    job.close()
+                    signals.cancelled.emit()
+                    return
+                try:
+                    step = next(job)
+                except StopIteration as stop:
+                    signals.finished.emit(stop.value)
+                    return
+                now = time.monotonic()
+                if now - last >= PROGRESS_INTERVAL_S or step.done == step.total:
+                    last = now
+                    signals.progress.emit(step)
+        except UserError as exc:
+            signals.failed.emit(exc.message)
+        except Exception as exc:  # a full disk, or a bug: log it, keep the window, say so
+            signals.failed.emit(_logged(exc, "background task"))
+
+
+def _logged(exc: Exception, what: str) -> str:
+    """Log a failed job with its traceback; the sentence for its ``failed`` signal."""
+    known = failures.describe(exc)
+    if known is not None:
+        logs.log_exception(f"{what}: {known}", exc, level=logging.WARNING, logger=log)
+        return known
+    return failures.unexpected(exc, logs.log_exception(f"{what} failed", exc, logger=log))
+
+
+def start(
+    make_job: Callable[[], Job], *, writes: bool, task: Task | None = None, priority: int = 0
+) -> Task:
+    """Run the generator ``make_job()`` returns on a pool thread. Connect to ``task.signals``
+    before calling (or pass a prepared ``task``): nothing emitted earlier is replayed. A higher
+    ``priority`` runs before queued jobs of a lower one (a search before queued index writes)."""
+    task = task or Task()
+    pool = write_pool() if writes else QThreadPool.globalInstance()
+    pool.start(_Runnable(task, make_job), priority)
+    return task
+
+
+class _Latest:
+    """The newest request's number; read by the pool thread to skip stale jobs (an int under
+    the GIL, so no lock is needed)."""
+
+    def __init__(self) -> None:
+        self.number = 0
+
+
+class _LatestSignals(QObject):
+    answered = Signal(int, object)  # request number, result (None: the call failed)
+
+
+class _LatestJob(QRunnable):
+    def __init__(
+        self, number: int, call: Callable[[], Any], latest: _Latest, signals: _LatestSignals
+    ) -> None:
+        super().__init__()
+        self._number = number
+        self._call = call
+        self._latest = latest
+        self._signals = signals
+
+    def run(self) -> None:
+        if self._number != self._latest.number:
+            return  # superseded before it started: the newer request is queued behind it
+        try:
+            result = self._call()
+        except Exception as exc:  # the database or a bug: logged and shown in the error
+            # dialog (gui/runtime/error_dialog.py); the owner keeps what it shows
+            logs.log_exception("background request failed", exc, logger=log, unexpected=True)
+            result = None
+        self._signals.answered.emit(self._number, result)
+
+
+class LatestOnly(QObject):
+    """Runs the calls it is given one at a time on its own thread; a call that a newer
+    request superseded before it started is skipped.
+
+    ``answered(result)`` carries the newest request's result (None when the call raised; it is
+    logged) and nothing older: a slow answer to 经 never replaces the one to 经济. With
+    ``interim=True`` an older answer is shown too when it is newer than any shown, so a slow
+    preview still keeps up while typing goes on.
+    """
+
+    answered = Signal(object)
+
+    def __init__(self, name: str, *, interim: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # The pool is made before the signals object: children are destroyed in creation
+        # order, so it waits for a running job before that job's signals object goes away.
+        self._pool = QThreadPool(self)
+        self._pool.setObjectName(name)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _LatestSignals(self)
+        self._signals.answered.connect(self._on_signals_answered)
+        self._latest = _Latest()
+        self._shown = 0
+        self._interim = interim
+
+    @property
+    def pending(self) -> bool:
+        """Whether the newest request is still unanswered."""
+        return self._shown < self._latest.number
+
+    def request(self, call: Callable[[], Any]) -> None:
+        """Run ``call`` on the pool thread (it must not touch Qt objects)."""
+        self._latest.number += 1
+        self._pool.start(_LatestJob(self._latest.number, call, self._latest, self._signals))
+
+    def supersede(self) -> None:
+        """Drop any answer on its way (the owner has just done the work on its own)."""
+        self._latest.number += 1
+        self._shown = self._latest.number
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until running jobs finish (closing, and tests)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    def _on_signals_answered(self, number: int, result: object) -> None:
+        stale = number != self._latest.number
+        if number <= self._shown or (stale and not self._interim):
+            return
+        self._shown = number
+        self.answered.emit(result)
+
+
+class ProgressDialog(QProgressDialog):
+    """Shows a task's progress; Cancel cancels it; closes itself when the task is done."""
+
+    def __init__(self, title: str, task: Task, parent: QWidget | None = None) -> None:
+        super().__init__(title, "Cancel", 0, 0, parent)
+        self.setObjectName("progress_dialog")
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(400)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.task = task
+        task.signals.progress.connect(self.show_progress)
+        task.signals.done.connect(self._on_task_done)
+        self.canceled.connect(task.cancel)
+
+    def show_progress(self, step: Progress) -> None:
+        if step.total is not None:
+            self.setMaximum(max(step.total, 1))
+            self.setValue(min(step.done, step.total))
+        if step.message:
+            self.setLabelText(step.message)
+
+    def _on_task_done(self) -> None:
+        self.canceled.disconnect(self.task.cancel)
+        self.close()
+        self.deleteLater()
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    make_job: Callable[[], Job],
+    *,
+    writes: bool,
+    task: Task | None = None,
+) -> Task:
+    """Start the job with a window-modal progress dialog; returns its task. Pass a ``task``
+    whose signals are already connected to hear a job that may finish at once."""
+    task = task or Task()
+    dialog = ProgressDialog(title, task, parent)
+    dialog.setValue(0)
+    return start(make_job, writes=writes, task=task)

@@ -1,0 +1,3 @@
+"""Input widgets the dialogs and panes share: rating stars, tag and entry completion, form
+fields.
+"""

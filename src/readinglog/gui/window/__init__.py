@@ -1,0 +1,1 @@
+"""The main window: its actions, command objects, saved state and drops."""

@@ -1,0 +1,384 @@
+"""Every window action, made by one factory per enum member (Picard's ``add_action``).
+
+Each QAction's objectName is its id (tests trigger them by name), standard key sequences are
+used where Qt has one, and ``MENUS`` puts every action in a menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+StandardKey = QKeySequence.StandardKey
+
+
+class MainAction(StrEnum):
+    NEW_ENTRY = "new_entry"
+    NEW_NOTE = "new_note"
+    EDIT = "edit"
+    DELETE = "delete"
+    UNDO_DELETE = "undo_delete"
+    NOTE_HISTORY = "note_history"
+    LOG_PROGRESS = "log_progress"
+    MARK_FINISHED = "mark_finished_today"
+    IMPORT = "import"
+    EXPORT = "export"
+    EXPORT_NOTES = "export_notes"
+    BACK_UP_NOW = "back_up_now"
+    RESTORE_BACKUP = "restore_backup"
+    LOAD_SAMPLE = "load_sample"
+    PREFERENCES = "preferences"
+    FOCUS_SEARCH = "focus_search"
+    SAVE_SEARCH = "save_search"
+    FOCUS_LIST = "focus_list"
+    TOGGLE_PREVIEW = "toggle_preview"
+    QUIT = "quit"
+    SHORTCUTS = "shortcuts"
+    OPEN_LOG_FOLDER = "open_log_folder"
+    ABOUT = "about"
+
+
+Factory = Callable[["MainWindow"], QAction]
+_FACTORIES: dict[MainAction, Factory] = {}
+
+# Menu title -> actions in order (None is a separator).
+MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
+    (
+        "&File",
+        (
+            MainAction.NEW_ENTRY,
+            MainAction.NEW_NOTE,
+            None,
+            MainAction.IMPORT,
+            MainAction.EXPORT,
+            MainAction.EXPORT_NOTES,
+            None,
+            MainAction.BACK_UP_NOW,
+            MainAction.RESTORE_BACKUP,
+            None,
+            MainAction.LOAD_SAMPLE,
+            None,
+            MainAction.QUIT,
+        ),
+    ),
+    (
+        "&Edit",
+        (
+            MainAction.EDIT,
+            MainAction.DELETE,
+            MainAction.UNDO_DELETE,
+            None,
+            MainAction.NOTE_HISTORY,
+            None,
+            MainAction.LOG_PROGRESS,
+            MainAction.MARK_FINISHED,
+            None,
+            MainAction.PREFERENCES,
+        ),
+    ),
+    (
+        "&View",
+        (
+            MainAction.FOCUS_SEARCH,
+            MainAction.SAVE_SEARCH,
+            MainAction.FOCUS_LIST,
+            None,
+            MainAction.TOGGLE_PREVIEW,
+        ),
+    ),
+    ("&Help", (MainAction.SHORTCUTS, None, MainAction.OPEN_LOG_FOLDER, None, MainAction.ABOUT)),
+)
+
+
+def add_action(key: MainAction) -> Callable[[Factory], Factory]:
+    def register(factory: Factory) -> Factory:
+        _FACTORIES[key] = factory
+        return factory
+
+    return register
+
+
+def keys(standard: StandardKey | None = None, *extra: str) -> list[QKeySequence]:
+    """The platform's standard sequences (when it has them), then ``extra`` ones."""
+    found = list(QKeySequence.keyBindings(standard)) if standard is not None else []
+    for text in extra:
+        sequence = QKeySequence(text)
+        if sequence not in found:
+            found.append(sequence)
+    return found
+
+
+def _make(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], object],
+    shortcuts: list[QKeySequence],
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    action.setShortcuts(shortcuts)
+    action.setStatusTip(tip)
+    # A bound method, never a lambda: a lambda holding the window would keep it alive (the
+    # connection lives in C++, where Python's garbage collector cannot see the cycle).
+    action.triggered.connect(slot)
+    return action
+
+
+@add_action(MainAction.NEW_ENTRY)
+def _new_entry(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&New entry…",
+        w.entries.new_entry,
+        keys(StandardKey.New, "Ctrl+N"),
+        "Add a book, podcast, course, video or article",
+    )
+
+
+@add_action(MainAction.NEW_NOTE)
+def _new_note(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "New &note",
+        w.new_note,
+        keys(None, "Ctrl+Shift+N"),
+        "Write a note (about the selected entries)",
+    )
+
+
+@add_action(MainAction.EDIT)
+def _edit(w: MainWindow) -> QAction:
+    return _make(
+        w, "&Edit…", w.entries.edit_current, keys(None, "F2"), "Edit the selected entry or note"
+    )
+
+
+@add_action(MainAction.DELETE)
+def _delete(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Delete…",
+        w.entries.delete_selected,
+        keys(StandardKey.Delete, "Del"),
+        "Delete the selected entries or notes",
+    )
+
+
+@add_action(MainAction.UNDO_DELETE)
+def _undo_delete(w: MainWindow) -> QAction:
+    # Ctrl+Z: a text field with the focus keeps it for its own undo (Qt gives an editor's
+    # standard keys to the editor first); elsewhere it puts back what the last delete took.
+    action = _make(
+        w,
+        "&Undo delete",
+        w.trash.undo_delete,
+        keys(StandardKey.Undo, "Ctrl+Z"),
+        "Put back what the last delete moved to the trash",
+    )
+    action.setEnabled(False)
+    return action
+
+
+@add_action(MainAction.NOTE_HISTORY)
+def _note_history(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Note &history…",
+        w.history.show_history,
+        keys(None, "Ctrl+Shift+H"),
+        "Earlier versions of the note in the editor; restore one",
+    )
+
+
+@add_action(MainAction.LOG_PROGRESS)
+def _log_progress(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Log progress…",
+        w.entries.log_progress,
+        keys(None, "Ctrl+L"),
+        "Record pages, minutes or percent for the selected entry",
+    )
+
+
+@add_action(MainAction.MARK_FINISHED)
+def _mark_finished(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Mark &finished today",
+        w.entries.mark_finished_today,
+        keys(None, "Ctrl+Shift+F"),
+        "Finish the selected entries today",
+    )
+
+
+@add_action(MainAction.LOAD_SAMPLE)
+def _load_sample(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Load the &sample library",
+        w.entries.load_sample,
+        keys(None, "Ctrl+Shift+S"),
+        "Add a few English and Chinese entries and notes to try things out",
+    )
+
+
+@add_action(MainAction.IMPORT)
+def _import(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Import…",
+        w.files.import_files,
+        keys(None, "Ctrl+I"),
+        "Import a Goodreads or StoryGraph CSV, podcast OPML or Markdown notes",
+    )
+
+
+@add_action(MainAction.EXPORT)
+def _export(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Export note or entry…",
+        w.files.export_current,
+        keys(None, "Ctrl+E"),
+        "Export the note or entry shown as a blog post (Hugo, Jekyll, Hexo, Obsidian, Markdown)",
+    )
+
+
+@add_action(MainAction.EXPORT_NOTES)
+def _export_notes(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Export notes in the lis&t…",
+        w.files.export_listed_notes,
+        keys(None, "Ctrl+Shift+E"),
+        "Export every note in the list (or the selected ones), each as its own post",
+    )
+
+
+@add_action(MainAction.BACK_UP_NOW)
+def _back_up_now(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Back up now",
+        w.backups.back_up_now,
+        keys(None, "Ctrl+Shift+B"),
+        "Copy the library into the backups folder and check the copy",
+    )
+
+
+@add_action(MainAction.RESTORE_BACKUP)
+def _restore_backup(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Restore from backup…",
+        w.backups.restore_from_backup,
+        keys(None, "Ctrl+Shift+R"),
+        "Put a backup back in place of the library (the library is backed up first)",
+    )
+
+
+@add_action(MainAction.PREFERENCES)
+def _preferences(w: MainWindow) -> QAction:
+    action = _make(
+        w,
+        "&Preferences…",
+        w.files.preferences,
+        keys(StandardKey.Preferences, "Ctrl+,"),
+        "Data folder, blog folders, export format and theme",
+    )
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    return action
+
+
+@add_action(MainAction.TOGGLE_PREVIEW)
+def _toggle_preview(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Show or hide the note &preview",
+        w.toggle_preview,
+        keys(None, "Ctrl+Shift+P"),
+        "Preview beside the Markdown, or one at a time when the pane is narrow",
+    )
+
+
+@add_action(MainAction.FOCUS_SEARCH)
+def _focus_search(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Search and filter",
+        w.focus_search,
+        keys(None, "Ctrl+K") + keys(StandardKey.Find, "Ctrl+F"),
+        "Type words or a filter such as kind:book",
+    )
+
+
+@add_action(MainAction.SAVE_SEARCH)
+def _save_search(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Sa&ve search…",
+        w.searches.save_search,
+        keys(None, "Ctrl+D"),
+        "Keep what is typed in the filter box under a name in the sidebar",
+    )
+
+
+@add_action(MainAction.FOCUS_LIST)
+def _focus_list(w: MainWindow) -> QAction:
+    return _make(w, "Go to the &list", w.focus_list, keys(None, "Ctrl+1"), "Move to the list")
+
+
+@add_action(MainAction.QUIT)
+def _quit(w: MainWindow) -> QAction:
+    return _make(w, "&Quit", w.close, keys(StandardKey.Quit, "Ctrl+Q"), "Save and quit")
+
+
+@add_action(MainAction.SHORTCUTS)
+def _shortcuts(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Keyboard shortcuts",
+        w.show_shortcuts,
+        keys(StandardKey.HelpContents, "F1"),
+        "Every action and its keys",
+    )
+
+
+@add_action(MainAction.OPEN_LOG_FOLDER)
+def _open_log_folder(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Open &log folder",
+        w.open_log_folder,
+        [],
+        "Show the error log in the file manager (to attach to a bug report)",
+    )
+
+
+@add_action(MainAction.ABOUT)
+def _about(w: MainWindow) -> QAction:
+    return _make(w, "&About ReadingLog", w.show_about, [], "Version and data folder")
+
+
+def create_actions(window: MainWindow) -> dict[MainAction, QAction]:
+    """One QAction per MainAction, named by its id and added to the window (so its shortcut
+    works wherever the focus is in the window)."""
+    made: dict[MainAction, QAction] = {}
+    for key in MainAction:
+        action = _FACTORIES[key](window)
+        action.setObjectName(key.value)
+        window.addAction(action)
+        made[key] = action
+    return made
+
+
+def plain_text(action: QAction) -> str:
+    """The action's menu text without its mnemonic ampersand and ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")

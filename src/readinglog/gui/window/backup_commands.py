@@ -1,0 +1,265 @@
+"""The window's backups: File ▸ Back up now, File ▸ Restore from backup…, and the daily backup
+started a few seconds after the window's first paint (never on the GUI thread).
+
+A restore runs on the write pool (so no index job runs beside it) once the window's readers are
+done: the engine's pooled connections are closed, the backup replaces the library
+(core/restore.py), an older one is upgraded, the search index is rebuilt, and the same engine
+then reads the restored file; every view is told that everything changed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Generator
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from sqlalchemy import select
+
+from readinglog import config
+from readinglog.core import backups, migrate, restore
+from readinglog.core.backups import Made
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.models import Item, Note
+from readinglog.core.types import Changes, Progress
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.backup_dialog import BackupDialog, describe, human_size
+from readinglog.gui.runtime import worker
+from readinglog.gui.window.window_part import WindowPart
+from readinglog.paths import AppPaths
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+DAILY_DELAY_MS = 5000  # after the first paint: start-up is not slowed
+WAIT_MS = 10_000
+MESSAGE_MS = 10_000
+
+Ids = tuple[frozenset[int], frozenset[int]]
+
+
+class BackupCommands(WindowPart):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("backup_commands")
+        self.last_dialog: BackupDialog | None = None  # tests read it
+        self.busy = False
+        self._tasks: set[worker.Task] = set()
+        self._daily = QTimer(self)
+        self._daily.setSingleShot(True)
+        self._daily.setInterval(DAILY_DELAY_MS)
+        self._daily.timeout.connect(self._on_daily_timeout)
+
+    def _policy(self) -> backups.Policy:
+        return config.backup_policy(self.window.settings)
+
+    # -- the daily backup --------------------------------------------------------------------
+
+    def schedule_daily(self) -> None:
+        """After the first paint: the once-a-day backup, a few seconds later, when one is due."""
+        self._daily.start()
+
+    def _on_daily_timeout(self) -> None:
+        library = self.window.library
+        paths = library.paths
+        if self.busy or library.read_only:  # nothing is written beside a read-only library
+            return
+        policy = self._policy()
+
+        def job() -> Generator[Progress, None, Made | None]:
+            yield from ()
+            return backups.daily_at_open(paths.database, paths.backups, lambda: policy)
+
+        self._start(job, self._on_daily_finished, self._on_daily_failed, writes=False)
+
+    def _on_daily_finished(self, made: Made | None) -> None:
+        if made is not None:
+            self._say(f"Daily backup made and verified: {made.info.path.name}", made.warnings)
+
+    def _on_daily_failed(self, message: str) -> None:
+        log.warning("the daily backup failed: %s", message)
+        self._say(f"The daily backup failed: {message}")
+
+    # -- back up now -------------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        if self.busy:
+            return
+        self.window.flush()
+        paths = self.window.library.paths
+        policy = self._policy()
+
+        def job() -> Generator[Progress, None, Made]:
+            yield Progress(0, None, "Backing up the library…")
+            return backups.make(paths.database, paths.backups, backups.MANUAL, policy=policy)
+
+        self.busy = True
+        self.window.statusBar().showMessage("Backing up the library…")
+        self._start(job, self._on_backup_finished, self._on_backup_failed, writes=False)
+
+    def _on_backup_finished(self, made: Made) -> None:
+        self.busy = False
+        info = made.info
+        self._say(
+            f"Backed up and verified: {info.path.name} ({human_size(info.size)}, "
+            f"{info.entries} entries, {info.notes} notes)",
+            made.warnings,
+        )
+
+    def _on_backup_failed(self, message: str) -> None:
+        self.busy = False
+        self.window.statusBar().clearMessage()
+        self.window.report_error(f"The backup failed: {message}")
+
+    # -- before a bulk change ----------------------------------------------------------------
+
+    def after_backup(self, reason: str, then: Callable[[], object]) -> None:
+        """Call ``then`` (on the GUI thread) once a verified backup (``reason``: backups.PRE_*)
+        is made on a worker; when the backup fails, say so and do not call it. A read-only or
+        empty library has nothing to lose: ``then`` runs at once."""
+        library = self.window.library
+        if library.read_only or not backups.has_content(library.paths.database):
+            then()
+            return
+        if self.busy:
+            self.window.statusBar().showMessage("A backup is running; try again in a moment.")
+            return
+        paths, policy = library.paths, self._policy()
+
+        def job() -> Generator[Progress, None, Made]:
+            yield Progress(0, None, "Backing up the library first…")
+            return backups.make(paths.database, paths.backups, reason, policy=policy)
+
+        self.busy = True
+        task = self._task(partial(self._on_before_finished, then), self._on_before_failed)
+        worker.run_with_progress(
+            self.window, "Backing up the library first", job, writes=False, task=task
+        )
+
+    def _on_before_finished(self, then: Callable[[], object], made: Made) -> None:
+        self.busy = False
+        self._say(f"Backed up first: {made.info.path.name}", made.warnings)
+        then()
+
+    def _on_before_failed(self, message: str) -> None:
+        self.busy = False
+        self.window.report_error(f"Nothing was changed: the backup made first failed: {message}")
+
+    # -- restore -----------------------------------------------------------------------------
+
+    def restore_from_backup(self) -> None:
+        if self.busy:
+            return
+        window = self.window
+        paths = window.library.paths
+        dialog = BackupDialog(paths.backups, paths.database.stem, window)
+        self.last_dialog = dialog
+        try:
+            if not dialog.exec() or dialog.chosen is None:
+                return
+            chosen, info = dialog.chosen, dialog.info
+        finally:
+            dialog.deleteLater()
+        what = describe(info) if info is not None else str(chosen)
+        question = (
+            f"Replace the library by the backup of {what}?\n\n"
+            "The library as it is now is backed up first: it will be at the top of this list."
+        )
+        if not common.confirm(window, "Restore from backup", question, "Restore"):
+            return
+        self.restore(chosen)
+
+    def restore(self, source: Path) -> worker.Task | None:
+        """Replace the library by ``source`` on the write pool, with a progress dialog."""
+        window = self.window
+        window.flush()
+        window.list_pane.wait_for_queries(WAIT_MS)
+        if not window.sidebar.wait_for_counts(WAIT_MS):
+            window.report_error("The library is busy; try again in a moment.")
+            return None
+        library, policy = window.library, self._policy()
+        before = _ids(library)
+        self.busy = True
+        return worker.run_with_progress(
+            window,
+            "Restoring from backup",
+            lambda: _restore_job(library, source, policy),
+            writes=True,
+            task=self._task(partial(self._on_restore_finished, before), self._on_restore_failed),
+        )
+
+    def _on_restore_finished(self, before: Ids, after: Ids) -> None:
+        self.busy = False
+        window = self.window
+        items, notes = before[0] | after[0], before[1] | after[1]
+        window.detail.show_nothing()
+        window.changed.emit(Changes(items=items, notes=notes, tags=True))
+        window.index.updated.emit()
+        self._say(f"Restored: {len(after[0])} entries, {len(after[1])} notes")
+
+    def _on_restore_failed(self, message: str) -> None:
+        self.busy = False
+        self.window.report_error(message)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _start(self, job, on_finished, on_failed, *, writes: bool) -> None:  # type: ignore[no-untyped-def]
+        worker.start(job, writes=writes, task=self._task(on_finished, on_failed))
+
+    def _task(self, on_finished, on_failed) -> worker.Task:  # type: ignore[no-untyped-def]
+        """A task whose signals go to ``on_finished``/``on_failed``, kept alive until done."""
+        task = worker.Task()
+        task.signals.finished.connect(on_finished)
+        task.signals.failed.connect(on_failed)
+        task.signals.done.connect(partial(self._tasks.discard, task))
+        self._tasks.add(task)
+        return task
+
+    def _say(self, message: str, warnings: list[str] | None = None) -> None:
+        for warning in warnings or []:
+            message += f" — {warning[:1].upper()}{warning[1:]}"
+        self.window.statusBar().showMessage(message, MESSAGE_MS)
+
+
+def backed_up(paths: AppPaths, reason: str, job: worker.Job, *, skip: bool = False) -> worker.Job:
+    """``job`` after a verified backup of the library (``reason``: backups.PRE_*), on the
+    job's worker thread. Skipped for a dry run or an empty library."""
+    db = paths.database
+    if not skip and db.is_file() and backups.has_content(db):
+        yield Progress(0, None, "Backing up the library first…")
+        policy = config.backup_policy(config.load(paths.settings))
+        try:
+            backups.make(db, paths.backups, reason, policy=policy)
+        except OSError as exc:
+            raise UserError(f"could not back up {db} first: {exc}") from exc
+    return (yield from job)
+
+
+def _ids(library: Library) -> Ids:
+    with library.sessions() as s:
+        return frozenset(s.scalars(select(Item.id))), frozenset(s.scalars(select(Note.id)))
+
+
+def _restore_job(library: Library, source: Path, policy: backups.Policy) -> worker.Job:
+    """On the write pool: check, swap, upgrade, rebuild the index; the ids now listed."""
+    paths = library.paths
+    yield Progress(0, None, "Checking the backup…")
+    checked = restore.check(source)
+    yield Progress(0, None, "Backing up the library and putting the backup in place…")
+    library.engine.dispose()  # no pooled connection may outlive the file it was opened on
+    from readinglog.search import sync
+    from readinglog.search.index import SearchIndex
+
+    stale = partial(SearchIndex(paths.index).invalidate, f"restored {source.name}")
+    restore.restore(
+        source, paths.database, paths.backups, policy=policy, checked=checked, before_swap=stale
+    )
+    yield Progress(0, None, "Upgrading the restored library…")
+    migrate.upgrade(paths.database, paths.backups)
+
+    yield from sync.rebuild(library)
+    return _ids(library)

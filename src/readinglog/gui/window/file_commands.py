@@ -1,0 +1,127 @@
+"""The window's File and Preferences commands: export, import (menu or drop) and preferences.
+
+A QObject child of the main window, so the actions can connect to its bound methods without
+keeping the window alive. Each command opens its dialog, window-modal, and forwards what the
+dialog wrote to the window's one ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import select
+
+from readinglog.core import repository
+from readinglog.core.errors import NotFound
+from readinglog.core.models import NoteItem
+from readinglog.export.plan import Request
+from readinglog.export.plan import Target as ExportTarget
+from readinglog.gui.dialogs.export_dialog import ExportDialog
+from readinglog.gui.dialogs.import_dialog import ImportDialog
+from readinglog.gui.dialogs.preferences import PreferencesDialog
+from readinglog.gui.lists.views import Target
+from readinglog.gui.window.window_part import WindowPart
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+CHUNK = 500  # ids per IN (...) query
+
+
+class FileCommands(WindowPart):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("file_commands")
+        self.last_dialog: QDialog | None = None  # the dialog shown last (tests read it)
+
+    # -- export --------------------------------------------------------------------------
+
+    def export_current(self) -> None:
+        """The note or entry shown in the detail pane, as one post."""
+        window = self.window
+        window.flush()
+        target, current = window.detail.current
+        if target is None or current is None:
+            window.statusBar().showMessage("Select a note or an entry to export.", 4000)
+            return
+        try:
+            with window.library.sessions() as s:
+                if target is Target.NOTES:
+                    title = repository.get_note(s, current).title
+                    request = Request(ExportTarget.NOTE, (current,), title)
+                else:
+                    title = repository.get_item(s, current).title
+                    request = Request(ExportTarget.ITEM, (current,), title)
+        except NotFound:
+            return
+        self._export(request)
+
+    def export_listed_notes(self) -> None:
+        """The notes in the list (the selected ones when several are selected); for a list of
+        entries, the notes about them."""
+        window = self.window
+        window.flush()
+        table = window.list_pane.table()
+        selected = table.selected_ids()
+        ids = list(selected) if len(selected) > 1 else list(table.paged_model().ids)
+        where = window.view.title if window.view is not None else "the list"
+        if len(selected) > 1:
+            where = f"selected in {where}"
+        if window.list_pane.target is Target.ITEMS:
+            ids = self._notes_about(ids)
+            where = f"about the entries {where}" if len(selected) > 1 else f"about {where}"
+        if not ids:
+            window.statusBar().showMessage("There are no notes to export in this list.", 4000)
+            return
+        self._export(Request(ExportTarget.NOTES, tuple(ids), where))
+
+    def _notes_about(self, item_ids: Sequence[int]) -> list[int]:
+        found: set[int] = set()
+        with self.window.library.sessions() as s:
+            for start in range(0, len(item_ids), CHUNK):
+                chunk = item_ids[start : start + CHUNK]
+                stmt = select(NoteItem.note_id).where(NoteItem.item_id.in_(chunk))
+                found.update(s.scalars(stmt))
+        return sorted(found)
+
+    def _export(self, request: Request) -> None:
+        window = self.window
+        dialog = ExportDialog(window.library, window.settings, request, window)
+        self._show(dialog)
+
+    # -- import --------------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        """The import dialog, to pick a file or folder."""
+        self.import_paths(())
+
+    def import_paths(self, paths: Sequence[Path]) -> None:
+        """The import dialog, once for each path given (dropped), or once to pick one."""
+        window = self.window
+        window.flush()
+        chosen: list[Path | None] = list(paths) or [None]
+        for number, path in enumerate(chosen, 1):
+            dialog = ImportDialog(window.library, path, window)
+            if len(chosen) > 1:
+                dialog.setWindowTitle(f"Import ({number} of {len(chosen)})")
+            dialog.imported.connect(window.changed)
+            dialog.undone.connect(window.changed)
+            self._show(dialog)
+
+    # -- preferences ---------------------------------------------------------------------
+
+    def preferences(self) -> None:
+        window = self.window
+        dialog = PreferencesDialog(window.library.paths, window.settings, window)
+        if self._show(dialog):
+            window.apply_search_options()
+
+    def _show(self, dialog: QDialog) -> int:
+        self.last_dialog = dialog
+        try:
+            return dialog.exec()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,140 @@
+"""The window's commands on the list's entries and notes: new entry, edit, delete, log progress,
+mark finished today, load the sample library.
+
+A QObject child of the main window, like ``FileCommands``: the actions connect to its bound
+methods without keeping the window alive. Each write goes through ``MainWindow.write`` or a
+dialog, and what it changed reaches the window's one ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+from sqlalchemy.orm import Session
+
+from readinglog.core import activity, repository, sample, trash
+from readinglog.core.backups import PRE_DELETE
+from readinglog.core.query import Filter
+from readinglog.core.types import Changes, EventKind, ItemKind
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.item_dialog import ItemDialog
+from readinglog.gui.dialogs.log_dialog import LogDialog
+from readinglog.gui.lists.views import DEFAULT_KEY, Target
+from readinglog.gui.window.window_part import WindowPart
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+
+class EntryCommands(WindowPart):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("entry_commands")
+
+    def _run_dialog(self, dialog: QDialog) -> Changes | None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        changes: Changes = dialog.changes  # type: ignore[attr-defined]
+        self.window.changed.emit(changes)
+        return changes
+
+    def new_entry(self) -> None:
+        window = self.window
+        key = window.view.key if window.view else ""
+        preferred = ItemKind(key[5:]) if key.startswith("kind:") else None
+        kind = common.choose_kind(window.list_pane, preferred)
+        if kind is None:
+            return
+        changes = self._run_dialog(ItemDialog(window.library, kind=kind, parent=window))
+        if changes is not None and changes.created is not None:
+            window.show_entry(changes.created)
+
+    def edit_current(self) -> None:
+        window = self.window
+        current = window.current_id()
+        if current is None:
+            return
+        if window.list_pane.target is Target.NOTES:
+            window.detail.show_note(current)
+            if window.detail.editor is not None:
+                window.detail.editor.setFocus()
+            return
+        self._run_dialog(ItemDialog(window.library, item_id=current, parent=window))
+
+    def delete_selected(self) -> None:
+        window = self.window
+        ids = window.selected_ids()
+        if not ids:
+            return
+        notes_list = window.list_pane.target is Target.NOTES
+        with window.library.sessions() as s:
+            rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
+        what = (
+            common.plural(len(rows), "note", "notes")
+            if notes_list
+            else common.plural(len(rows), "entry", "entries")
+        )
+        titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
+        extra = "" if notes_list else "\nTheir notes are kept."
+        if not common.confirm(window, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"):
+            return
+        window.detail.flush()
+        remove = trash.trash_note if notes_list else trash.trash_item
+        trashed: list[int] = []
+
+        def work(s: Session) -> Changes:
+            trashed.clear()
+            changes = Changes()
+            for row in rows:
+                moved = remove(s, row.id)
+                trashed.append(moved.trash_id)
+                changes |= moved.changes
+            return changes
+
+        def write() -> None:
+            if window.write(work) is not None:  # committed: now it can be undone
+                window.trash.deleted(trashed)
+
+        if len(rows) > 1:  # a bulk delete: a verified backup first, on a worker
+            window.backups.after_backup(PRE_DELETE, write)
+        else:
+            write()
+
+    def log_progress(self) -> None:
+        entries = self.window.selected_entries()
+        if entries:
+            self._run_dialog(LogDialog(self.window.library, entries[0], parent=self.window))
+
+    def mark_finished_today(self) -> None:
+        window = self.window
+        entries = window.selected_entries()
+        today = dt.date.today()
+
+        def work(s: Session) -> Changes:
+            changes = Changes()
+            for item_id in entries:
+                changes |= activity.log_event(s, item_id, EventKind.FINISHED, today)
+            return changes
+
+        if entries and window.write(work) is not None:
+            window.statusBar().showMessage(
+                f"Finished today: {common.plural(len(entries), 'entry', 'entries')}", 4000
+            )
+
+    def load_sample(self) -> None:
+        window = self.window
+        with window.library.sessions() as s:
+            count = len(repository.item_ids(s, Filter()))
+        force = False
+        if count:
+            text = (
+                f"The library already has {common.plural(count, 'entry', 'entries')}. "
+                "Add the sample entries and notes to it anyway?"
+            )
+            if not common.confirm(window, "Load the sample library", text, "Add the sample"):
+                return
+            force = True
+        if window.write(lambda s: sample.load(s, force=force)) is not None:
+            window.sidebar.select_key(DEFAULT_KEY)

@@ -1,0 +1,370 @@
+"""The main window: sidebar | list | detail, the menus, the status bar, and the one
+``changed(Changes)`` signal every view refreshes itself from (ARCHITECTURE.md rule 5). The
+commands live in QObject children: ``EntryCommands``, ``FileCommands``, ``SearchCommands``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from sqlalchemy.orm import Session
+
+from readinglog import APP_NAME, config, logs
+from readinglog.config import Settings
+from readinglog.core.errors import UserError
+from readinglog.core.library import Library
+from readinglog.core.types import Changes
+from readinglog.gui.detail.detail_view import DetailView
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.common import plural
+from readinglog.gui.dialogs.history_dialog import HistoryCommands
+from readinglog.gui.dialogs.trash_dialog import TrashCommands
+from readinglog.gui.lists.list_pane import ListPane
+from readinglog.gui.lists.sidebar import Counts, Sidebar, tag_view
+from readinglog.gui.lists.views import DEFAULT_KEY, Target, View
+from readinglog.gui.runtime import error_dialog
+from readinglog.gui.search import search_options
+from readinglog.gui.search.index_keeper import IndexKeeper
+from readinglog.gui.window import drop, window_state
+from readinglog.gui.window.actions import MENUS, MainAction, create_actions
+from readinglog.gui.window.backup_commands import BackupCommands
+from readinglog.gui.window.file_commands import FileCommands
+from readinglog.gui.window.item_commands import EntryCommands
+from readinglog.gui.window.saved_search_commands import SearchCommands
+from readinglog.gui.window.window_state import PaneSizes
+
+CLOSE_WAIT_MS = 10_000  # for a list query still running when the window closes
+
+
+class MainWindow(QMainWindow):
+    changed = Signal(object)  # Changes, after every write
+
+    def __init__(
+        self, library: Library, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.library = library
+        self.settings = settings or config.load(library.paths.settings)
+        self.searches = SearchCommands(self)
+        self.sidebar = Sidebar(library, self, self.searches.saved)
+        self.list_pane = ListPane(library, self)
+        self.detail = DetailView(library, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        for pane in (self.sidebar, self.list_pane, self.detail):
+            self.splitter.addWidget(pane)
+            self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(2, 2)
+        self.splitter.setSizes([210, 690, 380])
+        self.setCentralWidget(self.splitter)
+        self.panes = PaneSizes(self.splitter)
+        self._shown = False
+        self.files = FileCommands(self)
+        self.backups = BackupCommands(self)
+        self.entries = EntryCommands(self)
+        self.trash = TrashCommands(self)
+        self.history = HistoryCommands(self)
+        self.main_actions = create_actions(self)
+        self.setAcceptDrops(True)
+        self._build_menus()
+        self._size = QLabel(self)
+        self._size.setObjectName("library_size")
+        self.index = IndexKeeper(library, self)  # started once the window is shown
+        self._index_state = QLabel(self.index.text, self)
+        self._index_state.setObjectName("index_state")
+        self.statusBar().setSizeGripEnabled(False)  # windows resize from their edges
+        self._index_state.setContentsMargins(0, 0, 16, 0)
+        self.statusBar().addPermanentWidget(self._index_state)
+        self.statusBar().addPermanentWidget(self._size)
+        self.resize(1280, 760)
+        self._connect()
+        self.apply_search_options()
+        self._on_sidebar_counted(self.sidebar.counts)
+        self.sidebar.select_key(DEFAULT_KEY)
+        self._update_actions()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        for title, keys in MENUS:
+            menu = self.menuBar().addMenu(title)
+            for key in keys:
+                if key is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(self.main_actions[key])
+
+    def _connect(self) -> None:
+        self.sidebar.view_selected.connect(self._on_sidebar_view_selected)
+        self.sidebar.counted.connect(self._on_sidebar_counted)
+        self.sidebar.saved_selected.connect(self.searches.apply)
+        self.sidebar.delete_saved_requested.connect(self.searches.delete)
+        self.list_pane.current_changed.connect(self._on_list_current_changed)
+        self.list_pane.activated.connect(self._on_list_activated)
+        self.detail.link_activated.connect(self._on_detail_link_activated)
+        self.detail.changed.connect(self.changed)
+        self.detail.page_changed.connect(self._on_detail_page_changed)
+        self.changed.connect(self._on_self_changed)
+        self.changed.connect(self.index.on_changed)  # editor autosaves come this way too
+        self.index.state_changed.connect(self._index_state.setText)
+        self.index.serve(self.list_pane.results)
+        self.list_pane.results.opened.connect(self._on_results_opened)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.index.close)
+
+    def apply_search_options(self) -> None:
+        """Preferences' search options, from ``self.settings``, to the box and the results."""
+        options = search_options.load(self.settings)
+        self.list_pane.apply_search_options(options)
+        if self.index.limit != options.results:
+            self.index.limit = options.results
+            self.list_pane.results.refresh()  # the panel showing now gets the new count
+
+    def action(self, key: MainAction) -> Any:
+        return self.main_actions[key]
+
+    # -- the current view and selection ----------------------------------------------------
+
+    @property
+    def view(self) -> View | None:
+        return self.list_pane.view
+
+    def selected_ids(self) -> list[int]:
+        return self.list_pane.table().selected_ids()
+
+    def current_id(self) -> int | None:
+        return self.list_pane.table().current_id()
+
+    def selected_entries(self) -> list[int]:
+        return self.selected_ids() if self.list_pane.target is Target.ITEMS else []
+
+    def _update_actions(self) -> None:
+        entries = bool(self.selected_entries())
+        any_selected = self.current_id() is not None
+        enable = {
+            MainAction.EDIT: any_selected,
+            MainAction.DELETE: any_selected,
+            MainAction.LOG_PROGRESS: entries,
+            MainAction.MARK_FINISHED: entries,
+            MainAction.EXPORT: self.detail.current[0] is not None,
+            MainAction.TOGGLE_PREVIEW: self.detail.page_target is Target.NOTES,
+            MainAction.NOTE_HISTORY: self.history.current_note() is not None,
+        }
+        for key, on in enable.items():
+            self.main_actions[key].setEnabled(on)
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def write(self, work: Callable[[Session], Changes]) -> Changes | None:
+        """Run ``work`` in one transaction; tell every view what changed, or say what failed."""
+        try:
+            with self.library.sessions.begin() as s:
+                changes = work(s)
+        except UserError as exc:
+            self.report_error(exc.message)
+            return None
+        self.changed.emit(changes)
+        return changes
+
+    def report_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message[:1].upper() + message[1:])
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def new_note(self) -> None:
+        self.detail.new_note(self.selected_entries())
+
+    def focus_search(self) -> None:
+        edit = self.list_pane.search.edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def toggle_preview(self) -> None:
+        editor = self.detail.editor
+        if editor is not None and self.detail.page_target is Target.NOTES:
+            editor.toggle_preview()
+
+    def focus_list(self) -> None:
+        self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        ordered = [self.main_actions[k] for _, keys in MENUS for k in keys if k is not None]
+        common.ShortcutsDialog(ordered, self).exec()
+
+    def show_about(self) -> None:
+        common.show_about(self, self.library.paths)
+
+    def open_log_folder(self) -> None:
+        log_file = logs.current()
+        folder = log_file.parent if log_file is not None else self.library.paths.logs
+        error_dialog.open_log_folder(self, folder)
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def show_entry(self, item_id: int) -> None:
+        """Select an entry in the list (switching to All entries when it is not shown)."""
+        if self.list_pane.target is Target.ITEMS:
+            self.list_pane.items.paged_model().settle()  # a new entry is listed by now
+            if self.list_pane.items.select_id(item_id):
+                return
+        self.sidebar.select_key(DEFAULT_KEY)
+        if not self.list_pane.items.select_id(item_id):
+            self.detail.show_item(item_id)
+
+    def bring_to_front(self) -> None:
+        """A second launch asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def flush(self) -> None:
+        self.detail.flush()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        window_state.save_window(self)
+
+    def restore_state(self) -> None:
+        window_state.restore_window(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Light/dark switched: colours computed from the palette are computed again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.sidebar.refresh()
+            target, current = self.detail.current
+            if target is Target.ITEMS and current is not None:
+                self.detail.show_item(current)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown:  # the restored widths, now that the window has its real size
+            self._shown = True
+            self.panes.apply()
+            # The index keeper's first job loads the Chinese text tools, and rjieba's import
+            # holds the GIL ~190 ms: it starts once the window has painted (eventFilter), or
+            # the first paint waited for it (offscreen at 10k entries: shown 0.71 s, not 0.85).
+            _application().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Until the window's first paint: then the index keeper starts (see showEvent)."""
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            _application().removeEventFilter(self)
+            QTimer.singleShot(0, self.index, self.index.start)  # after this paint, on the pool
+            self.backups.schedule_daily()  # a few seconds later, on a worker, when due
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if drop.importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if drop.importable_paths(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = drop.importable_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # After the drop returns: the drag source must not wait on the import dialog.
+            QTimer.singleShot(0, self.files, partial(self.files.import_paths, paths))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.save_state()
+        self.list_pane.wait_for_queries(CLOSE_WAIT_MS)
+        self.sidebar.wait_for_counts(CLOSE_WAIT_MS)
+        self.index.close()
+        super().closeEvent(event)
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_sidebar_view_selected(self, view: View) -> None:
+        view = tag_view(self.library, view)
+        self.list_pane.show_view(view)
+        self.setWindowTitle(f"{APP_NAME} — {view.title}")
+        self._update_actions()
+
+    def _on_sidebar_counted(self, counts: Counts | None) -> None:
+        if counts is not None:
+            self._size.setText(
+                f"{plural(counts.entries, 'entry', 'entries')} · "
+                f"{plural(counts.notes, 'note', 'notes')}"
+            )
+
+    def _on_list_current_changed(self, target: Target, item_id: int | None) -> None:
+        if item_id is None:
+            self.detail.show_nothing()
+        elif target is Target.ITEMS:
+            self.detail.show_item(item_id)
+        else:
+            self.detail.show_note(item_id)
+        self._update_actions()
+
+    def _on_detail_page_changed(self, target: Target | None) -> None:
+        """A note gets the room an editor needs; going back to an entry restores the panes.
+        The hint keeps the widths in use: typing a filter that hides the note being read, then
+        clearing it, must not move the panes under the user's eyes (nor lay out the window)."""
+        if target is not None:
+            self.panes.use_note_layout(target is Target.NOTES)
+        self._update_actions()
+
+    def _on_list_activated(self, target: Target, _item_id: int) -> None:
+        if target is self.list_pane.target:
+            self.entries.edit_current()
+
+    def _on_detail_link_activated(self, target: Target, item_id: int) -> None:
+        if self.list_pane.target is target:
+            self.list_pane.table(target).select_id(item_id)
+        if self.detail.current == (target, item_id):
+            return
+        if target is Target.ITEMS:
+            self.detail.show_item(item_id)
+        else:
+            self.detail.show_note(item_id)
+
+    def _on_results_opened(self, target: Target, item_id: int) -> None:
+        """A full-text hit: the note in the editor, the entry in the detail pane."""
+        self._on_detail_link_activated(target, item_id)
+        if target is Target.NOTES and self.detail.editor is not None:
+            self.detail.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.list_pane.target is target and self.current_id() == item_id:
+            self.focus_list()
+        else:
+            self.detail.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _on_self_changed(self, changes: Changes) -> None:
+        self.sidebar.on_changed(changes)
+        self.list_pane.on_changed(changes)
+        self.detail.on_changed(changes)
+        created = changes.created
+        if created in changes.notes and self.list_pane.target is Target.NOTES:
+            assert created is not None
+            self.list_pane.notes.select_when_listed(created)
+        self._update_actions()
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    assert app is not None  # a window exists
+    return app

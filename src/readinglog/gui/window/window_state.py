@@ -1,0 +1,168 @@
+"""Window geometry, splitter sizes, column widths, the view and the selection, kept between
+launches in ``<config>/window.ini`` (inside READINGLOG_HOME when that is set)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QSplitter, QWidget
+
+from readinglog.gui.lists.views import DEFAULT_KEY
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+FILENAME = "window.ini"
+
+
+def open_settings(config_dir: Path) -> QSettings:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(config_dir / FILENAME), QSettings.Format.IniFormat)
+
+
+def read_bytes(settings: QSettings, key: str) -> QByteArray | None:
+    value = settings.value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def read_int(settings: QSettings, key: str) -> int | None:
+    value = settings.value(key)
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def read_str(settings: QSettings, key: str) -> str | None:
+    value = settings.value(key)
+    return value if isinstance(value, str) and value else None
+
+
+def read_sizes(settings: QSettings, key: str, count: int) -> list[int] | None:
+    """A list of ``count`` positive pane widths stored as ``"210,690,380"``."""
+    value = settings.value(key)
+    if not isinstance(value, str):
+        return None
+    try:
+        sizes = [int(part) for part in value.split(",")]
+    except ValueError:
+        return None
+    return sizes if len(sizes) == count and all(size > 0 for size in sizes) else None
+
+
+class PaneSizes:
+    """The main splitter's widths for entries and for notes, each remembered on its own.
+
+    A note open in the editor wants a wide detail pane (Markdown beside its preview); an entry
+    page reads best with a wide list. Switching between them swaps the widths, so what the user
+    dragged for each stays as they left it.
+    """
+
+    NOTE_DETAIL_SHARE = 0.6  # of the width, for a note the first time one is shown
+    NOTE_SIDEBAR_MAX = 180
+    ENTRY_SHARES = (0.165, 0.3)  # sidebar and detail, as in the window's 210 | 690 | 380
+
+    def __init__(self, splitter: QSplitter) -> None:
+        self._splitter = splitter
+        self._sizes: dict[bool, list[int]] = {}
+        self.note_layout = False
+
+    def use_note_layout(self, notes: bool) -> None:
+        if notes == self.note_layout:
+            return
+        if self._splitter.isVisible():  # before the window is shown the widths are not real
+            self._sizes[self.note_layout] = self._splitter.sizes()
+        self.note_layout = notes
+        self.apply()
+
+    def apply(self) -> None:
+        """Set the widths of the layout in use (again once the window is shown)."""
+        notes = self.note_layout
+        self._splitter.setSizes(self._sizes.get(notes) or self._first_sizes(notes))
+
+    def _first_sizes(self, notes: bool) -> list[int]:
+        sidebar, listing, detail = self._splitter.sizes()
+        total = sidebar + listing + detail
+        if not notes:  # the entry layout was never seen: the window's default shares
+            sidebar, detail = (round(total * share) for share in self.ENTRY_SHARES)
+            return [sidebar, max(total - sidebar - detail, 1), detail]
+        sidebar = min(sidebar, self.NOTE_SIDEBAR_MAX)
+        detail = max(detail, round(total * self.NOTE_DETAIL_SHARE))
+        return [sidebar, max(total - sidebar - detail, 1), detail]
+
+    def save(self, settings: QSettings) -> None:
+        self._sizes[self.note_layout] = self._splitter.sizes()
+        for notes, key in ((False, "window/panes_entries"), (True, "window/panes_notes")):
+            if notes in self._sizes:
+                settings.setValue(key, ",".join(str(size) for size in self._sizes[notes]))
+
+    def restore(self, settings: QSettings) -> None:
+        count = self._splitter.count()
+        for notes, key in ((False, "window/panes_entries"), (True, "window/panes_notes")):
+            sizes = read_sizes(settings, key, count)
+            if sizes is not None:
+                self._sizes[notes] = sizes
+        if self.note_layout in self._sizes:
+            self.apply()
+
+
+def save_window(window: MainWindow) -> None:
+    st = open_settings(window.library.paths.config)
+    st.setValue("window/geometry", window.saveGeometry())
+    st.setValue("window/state", window.saveState())
+    window.panes.save(st)
+    lists = window.list_pane
+    st.setValue("list/items_header", lists.items.horizontalHeader().saveState())
+    st.setValue("list/notes_header", lists.notes.horizontalHeader().saveState())
+    st.setValue("list/view", window.sidebar.current_key or DEFAULT_KEY)
+    for name, table in (("items", lists.items), ("notes", lists.notes)):
+        current = table.current_id()
+        st.setValue(f"list/selected_{name}", "" if current is None else current)
+    st.sync()
+
+
+def fit_to_screen(window: QWidget) -> None:
+    """Keep the window on its screen: a size saved at another scale factor or on a bigger
+    monitor (or the default size on a small screen) must not leave parts of it unreachable."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if available.contains(frame):
+        return
+    extra_w = frame.width() - window.width()
+    extra_h = frame.height() - window.height()
+    window.resize(
+        min(window.width(), available.width() - extra_w),
+        min(window.height(), available.height() - extra_h),
+    )
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), available.x()), available.right() - frame.width() + 1)
+    y = min(max(frame.y(), available.y()), available.bottom() - frame.height() + 1)
+    window.move(x, y)
+
+
+def restore_window(window: MainWindow) -> None:
+    st = open_settings(window.library.paths.config)
+    if (geometry := read_bytes(st, "window/geometry")) is not None:
+        window.restoreGeometry(geometry)
+    if (state := read_bytes(st, "window/state")) is not None:
+        window.restoreState(state)
+    fit_to_screen(window)
+    window.panes.restore(st)
+    lists = window.list_pane
+    for name, table in (("items", lists.items), ("notes", lists.notes)):
+        header = read_bytes(st, f"list/{name}_header")
+        if header is not None and table.horizontalHeader().restoreState(header):
+            table.sync_sort_from_header()
+    key = read_str(st, "list/view") or DEFAULT_KEY
+    if not window.sidebar.select_key(key):
+        window.sidebar.select_key(DEFAULT_KEY)
+    for name, table in (("items", lists.items), ("notes", lists.notes)):
+        selected = read_int(st, f"list/selected_{name}")
+        if selected is not None:
+            table.select_id(selected)
