@@ -129,8 +129,23 @@ class LinkTarget:
     draft: bool
 
 
-def post_reference(fmt: Format, text: str, source: PurePosixPath, target: LinkTarget) -> str:
-    """A link from the post at ``source`` to ``target`` in ``fmt``'s own syntax."""
+def post_reference(
+    fmt: Format,
+    text: str,
+    source: PurePosixPath,
+    target: LinkTarget,
+    *,
+    label: str | None = None,
+    written: NoteLink | None = None,
+) -> str:
+    """A link from the post at ``source`` to ``target`` in ``fmt``'s own syntax.
+
+    ``text`` is Markdown (the author's link text, or an escaped title); ``label`` the same text
+    as a reader sees it, for the formats whose link text is not Markdown (Hexo's tag argument,
+    an Obsidian alias). ``written`` is the link as the author wrote it: an Obsidian wiki link
+    to the very file it names comes out exactly as written.
+    """
+    shown = text if label is None else label
     relative = posixpath.relpath(str(target.path), str(source.parent))
     stem = target.path.name.removesuffix(".md")
     if fmt is Format.HUGO:
@@ -140,12 +155,20 @@ def post_reference(fmt: Format, text: str, source: PurePosixPath, target: LinkTa
             return f"[{text}]({{% post_url {stem} %}})"
         return f"[{text}]({{% link _drafts/{target.path.name} %}})"
     if fmt is Format.HEXO:
-        label = text.replace("\\", "\\\\").replace('"', '\\"').replace("%}", "% }")
+        label = shown.replace("\\", "\\\\").replace('"', '\\"').replace("%}", "% }")
         return f'{{% post_link {stem} "{label}" %}}'
     if fmt is Format.OBSIDIAN:
-        label = text.replace("|", "/").replace("]]", "] ]")
-        return f"[[{stem}]]" if label in ("", stem) else f"[[{stem}|{label}]]"
+        return _obsidian_link(stem, shown, written)
     return f"[{text}]({quote(relative)})"
+
+
+def _obsidian_link(stem: str, shown: str, written: NoteLink | None) -> str:
+    if written is not None and written.wiki and written.title is not None:
+        if written.title == stem:
+            return written.source  # [[react_music]], [[X|X]]: as the author wrote them
+        shown = written.text or written.title  # the file has another name: keep what showed
+    alias = shown.replace("|", "/").replace("]]", "] ]")
+    return f"[[{stem}]]" if alias in ("", stem) else f"[[{stem}|{alias}]]"
 
 
 def display_text(link: NoteLink, title: str | None) -> str:

@@ -155,10 +155,13 @@ class PostRewriter:
         text = display_text(link, ctx.titles[note_id])
         target = ctx.targets.get(note_id)
         if target is None:
+            if self.fmt is Format.OBSIDIAN and link.wiki and link.title is not None:
+                return link.source  # a vault link to a note not exported: still a link there
             return text
         if target.draft and not self.draft:
             self.warnings.append(
                 f"{who}: links to note {note_id}, whose post is a draft; written as text"
             )
             return text
-        return post_reference(self.fmt, text, self.source, target)
+        label = link.text or ctx.titles[note_id]
+        return post_reference(self.fmt, text, self.source, target, label=label, written=link)
