@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path, PurePosixPath
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from readinglog.core import exports
+from readinglog.core.models import ExportRecord as RecordRow
 from readinglog.core.types import DocType
 from readinglog.export.writer import ExportRecord, LedgerKey
 
@@ -23,3 +27,19 @@ class DbLedger:
         exports.put_record(
             self._session, DocType(key.kind), key.id, key.format, record.path, record.sha256
         )
+
+
+def note_paths(s: Session, fmt: str, root: Path) -> dict[int, PurePosixPath]:
+    """Where earlier exports in ``fmt`` put each note's post under ``root`` (relative paths)."""
+    base = root.resolve()
+    rows = s.execute(
+        select(RecordRow.doc_id, RecordRow.path).where(
+            RecordRow.doc_type == DocType.NOTE, RecordRow.format == fmt
+        )
+    )
+    found: dict[int, PurePosixPath] = {}
+    for note_id, path in rows:
+        written = Path(path)
+        if written.is_relative_to(base):
+            found[note_id] = PurePosixPath(written.relative_to(base).as_posix())
+    return found

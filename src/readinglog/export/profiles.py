@@ -46,6 +46,9 @@ class ExportOptions:
     tz: dt.tzinfo | None = None  # None: the computer's local time zone
     now: dt.datetime | None = None  # the moment of export (tests fix it)
     template: str | None = None  # a user's template text, overriding the packaged one
+    # An Obsidian file name stem the export planner chose so that no two notes share a file
+    # (batch.plan_posts); None: the title's.
+    name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class PostMeta:
     categories: tuple[str, ...] = ()
     summary: str = ""
     facts: dict[str, Value] = field(default_factory=dict)  # the namespaced metadata block
+    name: str | None = None  # ExportOptions.name: the Obsidian file stem, when not the title's
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def _plain(meta: PostMeta) -> FrontMatter:
 
 def obsidian_name(meta: PostMeta) -> str:
     """Obsidian names a note by its title, so the file keeps the (sanitized) title."""
-    return safe_filename(meta.title, meta.slug)
+    return safe_filename(meta.name or meta.title, meta.slug)
 
 
 def _flat(meta: PostMeta, options: ExportOptions) -> PurePosixPath:

@@ -116,6 +116,7 @@ def render_note(
         categories=_unique(options.categories),
         summary=excerpt(note.body),
         facts=facts,
+        name=options.name,
     )
     body = prepare(
         _markdown(note, rewrite), citation(source, note.location), commonmark=profile.commonmark
