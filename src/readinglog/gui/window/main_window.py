@@ -224,6 +224,24 @@ class MainWindow(QMainWindow):
         if not self.list_pane.items.select_id(item_id):
             self.detail.show_item(item_id)
 
+    def show_note(self, note_id: int) -> None:
+        """Select the note in the notes list when it is shown, else open it in the editor."""
+        if self.list_pane.target is Target.NOTES:
+            self.list_pane.notes.select_when_listed(note_id)
+        else:
+            self.detail.show_note(note_id)
+
+    # -- what the window's parts ask of it (runtime.host.WindowHost) ----------------------------
+
+    def status(self, text: str, timeout_ms: int = 5000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def after_backup(self, reason: str, then: Callable[[], object]) -> None:
+        self.backups.after_backup(reason, then)
+
+    def refresh_counts(self) -> None:
+        self.sidebar.recount()
+
     def bring_to_front(self) -> None:
         """A second launch asked for this window."""
         if self.isMinimized():
