@@ -48,9 +48,9 @@ def test_a_note_view_and_note_selection_are_restored(make_window, sample_library
 
 
 def test_unknown_or_deleted_state_falls_back(make_window, sample_library: Library) -> None:
-    from readinglog.gui.window import window_state
+    from readinglog.gui.runtime import window_ini
 
-    st = window_state.open_settings(sample_library.paths.config)
+    st = window_ini.open_settings(sample_library.paths.config)
     st.setValue("list/view", "tag:no such tag")
     st.setValue("list/selected_items", 99999)
     st.setValue("window/geometry", "garbage")

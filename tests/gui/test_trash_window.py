@@ -20,9 +20,10 @@ from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.history_dialog import HistoryDialog
-from readinglog.gui.dialogs.trash_dialog import MOVED, TrashDialog
+from readinglog.gui.dialogs.trash_dialog import TrashDialog
 from readinglog.gui.lists.sidebar import TRASH_KEY
 from readinglog.gui.window.actions import MainAction
+from readinglog.gui.window.trash_commands import MOVED
 from tests.gui.helpers import answer, list_filtered, trigger, write_new_note
 
 

@@ -73,13 +73,11 @@ def before(library: Library, reason: str, *, skip: bool = False) -> Path | None:
     first of all when the library is read-only: a refused change writes no backup either."""
     library.sessions.ensure_writable()
     paths = library.paths
-    db = paths.database
-    if skip or not db.is_file() or not backups.has_content(db):
+    if skip:
         return None
-    try:
-        made = backups.make(db, paths.backups, reason, policy=policy(paths))
-    except OSError as exc:
-        raise UserError(f"could not back up {db} before changing it: {exc}") from exc
+    made = backups.before_change(paths.database, paths.backups, reason, policy=policy(paths))
+    if made is None:
+        return None
     _warn(made.warnings)
     return made.info.path
 

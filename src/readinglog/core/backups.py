@@ -18,9 +18,10 @@ import json
 import re
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from readinglog.core import migrate
 from readinglog.core.backup_store import (
@@ -52,6 +53,9 @@ from readinglog.core.backup_store import (
 )
 from readinglog.core.durable import fsync_file, fsync_folder
 from readinglog.core.errors import DatabaseError, UserError
+from readinglog.core.types import Progress
+
+T = TypeVar("T")
 
 # Re-exported: callers use this module for the folder's side too.
 __all__ = [
@@ -263,6 +267,34 @@ def _daily(db: Path, folder: Path, policy: Policy | None, now: dt.datetime | Non
     if not has_content(db):  # a new, empty library needs no backup
         return None
     return make(db, folder, DAILY, policy=policy, now=now)
+
+
+def before_change(db: Path, folder: Path, reason: str, *, policy: Policy) -> Made | None:
+    """A verified backup of ``db`` before a bulk change (``reason``: PRE_*); None when the
+    library holds nothing yet. UserError when it cannot be made."""
+    if not db.is_file() or not has_content(db):
+        return None
+    try:
+        return make(db, folder, reason, policy=policy)
+    except OSError as exc:
+        raise UserError(f"could not back up {db} before changing it: {exc}") from exc
+
+
+def backed_up(
+    db: Path,
+    folder: Path,
+    reason: str,
+    job: Generator[Progress, None, T],
+    *,
+    policy: Policy,
+    skip: bool = False,
+) -> Generator[Progress, None, T]:
+    """``job`` after a verified backup of ``db`` (``before_change``), as one piece of long work;
+    ``skip`` (a dry run) goes straight to the job."""
+    if not skip and db.is_file() and has_content(db):
+        yield Progress(0, None, "Backing up the library first…")
+        before_change(db, folder, reason, policy=policy)
+    return (yield from job)
 
 
 def has_content(db: Path) -> bool:

@@ -49,9 +49,8 @@ from readinglog.export.plan import (
     user_message,
 )
 from readinglog.export.profiles import Format
-from readinglog.gui.runtime import theme, worker
+from readinglog.gui.runtime import theme, window_ini, worker
 from readinglog.gui.widgets.form_fields import choice_combo
-from readinglog.gui.window import window_state
 
 OUT_FOLDER_KEY = "export/out_folder"
 
@@ -223,7 +222,7 @@ class ExportDialog(QDialog):
     def _remembered_folder(self) -> str:
         if self.site.isChecked():
             return self._settings.site_folders.get(self.chosen_format.value, "")
-        stored = window_state.open_settings(self._library.paths.config).value(OUT_FOLDER_KEY)
+        stored = window_ini.open_settings(self._library.paths.config).value(OUT_FOLDER_KEY)
         return stored if isinstance(stored, str) else ""
 
     def _on_format_changed(self, *_args: object) -> None:
@@ -338,7 +337,7 @@ class ExportDialog(QDialog):
                 folders[self.chosen_format.value] = str(root)
                 config.save(self._settings, self._library.paths.settings)
         else:
-            state = window_state.open_settings(self._library.paths.config)
+            state = window_ini.open_settings(self._library.paths.config)
             state.setValue(OUT_FOLDER_KEY, str(root))
             state.sync()
 

@@ -4,8 +4,6 @@ the text it replaces as a version too (core/history.py), so nothing is lost eith
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,44 +22,6 @@ from readinglog.core import history
 from readinglog.core.history import VersionView
 from readinglog.core.library import Library
 from readinglog.gui.detail.note_editor import cjk_font
-from readinglog.gui.lists.views import Target
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
-
-
-class HistoryCommands(WindowPart):
-    """Opens the history of the note shown in the editor."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setObjectName("history_commands")
-
-    def current_note(self) -> int | None:
-        target, note_id = self.window.detail.current
-        return note_id if target is Target.NOTES else None
-
-    def show_history(self) -> None:
-        note_id = self.current_note()
-        if note_id is None:
-            return
-        window = self.window
-        window.flush()  # the text in the editor is saved (and maybe versioned) first
-        dialog = HistoryDialog(window.library, note_id, window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
-            self.restore(note_id, dialog.chosen)
-
-    def restore(self, note_id: int, version_id: int) -> None:
-        window = self.window
-        window.flush()
-        changes = window.write(lambda s: history.restore_version(s, note_id, version_id))
-        if changes is None:
-            return
-        editor = window.detail.editor
-        if editor is not None and editor.note_id == note_id:
-            editor.reload()
-        window.statusBar().showMessage("Restored an earlier version", 5000)
 
 
 class HistoryDialog(QDialog):

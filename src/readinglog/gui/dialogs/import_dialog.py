@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readinglog import config
+from readinglog.core import backups
 from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
 from readinglog.core.batches import ImportReport
 from readinglog.core.errors import UserError
@@ -38,9 +40,9 @@ from readinglog.core.types import Changes
 from readinglog.gui.dialogs.common import plural
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.widgets.form_fields import choice_combo
-from readinglog.gui.window.backup_commands import backed_up
 from readinglog.importers import run
 from readinglog.importers.run import KIND_LABELS, KINDS, ImportOutcome
+from readinglog.paths import AppPaths
 
 FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files (*)"
 # The core's refusal ends with advice for the command line; the window has no --force.
@@ -234,11 +236,8 @@ class ImportDialog(QDialog):
         worker.run_with_progress(
             self,
             title,
-            lambda: backed_up(
-                paths,
-                PRE_IMPORT,
-                run.run(sessions, kind, path, dry_run=dry_run),
-                skip=dry_run,
+            lambda: _backed_up(
+                paths, PRE_IMPORT, run.run(sessions, kind, path, dry_run=dry_run), dry_run
             ),
             writes=True,
             task=task,
@@ -282,7 +281,7 @@ class ImportDialog(QDialog):
         worker.run_with_progress(
             self,
             f"Undoing import {batch}",
-            lambda: backed_up(paths, PRE_UNDO, run.undo(sessions, batch)),
+            lambda: _backed_up(paths, PRE_UNDO, run.undo(sessions, batch)),
             writes=True,
             task=task,
         )
@@ -387,3 +386,8 @@ def _tree(headers: list[str], name: str) -> QTreeWidget:
     if len(headers) > 2:
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     return tree
+
+
+def _backed_up(paths: AppPaths, reason: str, job: worker.Job, skip: bool = False) -> worker.Job:
+    policy = config.backup_policy(config.load(paths.settings))
+    return backups.backed_up(paths.database, paths.backups, reason, job, policy=policy, skip=skip)

@@ -21,7 +21,6 @@ from sqlalchemy import select
 from readinglog import config
 from readinglog.core import backups, migrate, restore
 from readinglog.core.backups import Made
-from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import Item, Note
 from readinglog.core.types import Changes, Progress
@@ -29,7 +28,6 @@ from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.backup_dialog import BackupDialog, describe, human_size
 from readinglog.gui.runtime import worker
 from readinglog.gui.window.window_part import WindowPart
-from readinglog.paths import AppPaths
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
@@ -223,20 +221,6 @@ class BackupCommands(WindowPart):
         for warning in warnings or []:
             message += f" — {warning[:1].upper()}{warning[1:]}"
         self.window.statusBar().showMessage(message, MESSAGE_MS)
-
-
-def backed_up(paths: AppPaths, reason: str, job: worker.Job, *, skip: bool = False) -> worker.Job:
-    """``job`` after a verified backup of the library (``reason``: backups.PRE_*), on the
-    job's worker thread. Skipped for a dry run or an empty library."""
-    db = paths.database
-    if not skip and db.is_file() and backups.has_content(db):
-        yield Progress(0, None, "Backing up the library first…")
-        policy = config.backup_policy(config.load(paths.settings))
-        try:
-            backups.make(db, paths.backups, reason, policy=policy)
-        except OSError as exc:
-            raise UserError(f"could not back up {db} first: {exc}") from exc
-    return (yield from job)
 
 
 def _ids(library: Library) -> Ids:

@@ -27,8 +27,6 @@ from readinglog.core.types import Changes
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.common import plural
-from readinglog.gui.dialogs.history_dialog import HistoryCommands
-from readinglog.gui.dialogs.trash_dialog import TrashCommands
 from readinglog.gui.lists.list_pane import ListPane
 from readinglog.gui.lists.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.lists.views import DEFAULT_KEY, Target, View
@@ -39,8 +37,10 @@ from readinglog.gui.window import drop, window_state
 from readinglog.gui.window.actions import MENUS, MainAction, create_actions
 from readinglog.gui.window.backup_commands import BackupCommands
 from readinglog.gui.window.file_commands import FileCommands
+from readinglog.gui.window.history_commands import HistoryCommands
 from readinglog.gui.window.item_commands import EntryCommands
 from readinglog.gui.window.saved_search_commands import SearchCommands
+from readinglog.gui.window.trash_commands import TrashCommands
 from readinglog.gui.window.window_state import PaneSizes
 
 CLOSE_WAIT_MS = 10_000  # for a list query still running when the window closes

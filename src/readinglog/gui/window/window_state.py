@@ -3,7 +3,6 @@ launches in ``<config>/window.ini`` (inside READINGLOG_HOME when that is set).""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,16 +10,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
 from readinglog.gui.lists.views import DEFAULT_KEY
+from readinglog.gui.runtime.window_ini import open_settings
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
-
-FILENAME = "window.ini"
-
-
-def open_settings(config_dir: Path) -> QSettings:
-    config_dir.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(config_dir / FILENAME), QSettings.Format.IniFormat)
 
 
 def read_bytes(settings: QSettings, key: str) -> QByteArray | None:

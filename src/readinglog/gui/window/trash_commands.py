@@ -1,0 +1,118 @@
+"""The trash's commands: Ctrl+Z right after a delete, restoring, and opening the Trash window
+(from the sidebar's Trash row).
+
+``TrashCommands`` is a QObject child of the main window, like ``ItemCommands``: the delete
+command tells it which trash rows the delete made (after the commit), Undo restores them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy.orm import Session
+
+from readinglog.core import trash
+from readinglog.core.models import TrashKind
+from readinglog.core.trash import Restored
+from readinglog.core.types import Changes
+from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs.trash_dialog import TrashDialog
+from readinglog.gui.window.actions import MainAction
+from readinglog.gui.window.window_part import WindowPart
+
+if TYPE_CHECKING:
+    from readinglog.gui.window.main_window import MainWindow
+
+MOVED = "Moved to the trash — Ctrl+Z to undo"
+
+
+def restore_all(s: Session, trash_ids: Sequence[int], done: list[Restored]) -> Changes:
+    """Restore each trash row (in one transaction); ``done`` gets what each restore did."""
+    done.clear()
+    changes = Changes()
+    for trash_id in trash_ids:
+        restored = trash.restore(s, trash_id)
+        done.append(restored)
+        changes |= restored.changes
+    return changes
+
+
+def problems_text(done: Sequence[Restored]) -> str:
+    lines = [f"• {problem}" for r in done for problem in r.problems]
+    return "Restored, but:\n\n" + "\n".join(lines) if lines else ""
+
+
+class TrashCommands(WindowPart):
+    """Undo of the last delete, and the Trash window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("trash_commands")
+        self._last: list[int] = []
+        self._dialog: TrashDialog | None = None
+        window.sidebar.trash_requested.connect(self.show_trash)
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._last)
+
+    def deleted(self, trash_ids: Sequence[int]) -> None:
+        """A delete was committed: it can be undone, and the status bar says so."""
+        self._last = list(trash_ids)
+        self._update_action()
+        self.window.status(MOVED, 10_000)
+
+    def undo_delete(self) -> None:
+        """Put back what the last delete moved to the trash (when it is still there)."""
+        ids, self._last = self._last, []
+        self._update_action()
+        with self.window.library.sessions() as s:
+            held = {row.id for row in trash.list_trash(s)}
+        ids = [i for i in ids if i in held]
+        if not ids:
+            self.window.status("Nothing to undo: it is no longer in the trash")
+            return
+        self.restore(ids)
+
+    def restore(self, trash_ids: Sequence[int]) -> list[Restored]:
+        """Restore these trash rows; select the first thing restored; name what could not
+        come back as it was."""
+        window = self.window
+        window.flush()
+        done: list[Restored] = []
+        if window.write(lambda s: restore_all(s, trash_ids, done)) is None:
+            return []
+        window.status(f"Restored {_what(done)}")
+        if done:
+            self._show(done[0])
+        text = problems_text(done)
+        if text:
+            QMessageBox.information(window, "Restore", text)
+        return done
+
+    def _update_action(self) -> None:
+        self.window.action(MainAction.UNDO_DELETE).setEnabled(self.can_undo)
+
+    def show_trash(self) -> None:
+        if self._dialog is None:
+            self._dialog = TrashDialog(self.window, self.restore, self.window)
+        self._dialog.refresh()
+        if self._dialog.isVisible():  # open behind the window: bring it to the front
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+        else:
+            self._dialog.show()
+
+    def _show(self, restored: Restored) -> None:
+        if restored.kind is TrashKind.ITEM:
+            self.window.show_entry(restored.id)
+        else:
+            self.window.show_note(restored.id)
+
+
+def _what(done: Sequence[Restored]) -> str:
+    if len(done) == 1:
+        return f"“{done[0].title}”"
+    return common.plural(len(done), "thing", "things")
