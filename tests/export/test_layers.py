@@ -6,7 +6,8 @@ import subprocess
 import sys
 
 MODULES = ("slug", "frontmatter", "emphasis", "body", "profiles", "templates", "render",
-           "writer", "preview", "links", "assets", "resolve", "batch", "ledger")  # fmt: skip
+           "writer", "preview", "links", "assets", "resolve", "batch", "ledger",
+           "kept")  # fmt: skip
 
 
 def test_export_imports_only_core() -> None:

@@ -21,6 +21,7 @@ from readinglog.core import repository
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
+from readinglog.export.kept import note_front_matter
 from readinglog.export.ledger import DbLedger, note_paths
 from readinglog.export.links import LinkTarget
 from readinglog.export.profiles import ExportOptions, Format, profile
@@ -110,8 +111,9 @@ def export_note(
         first = posts[note.id]
         planned = {note.id: LinkTarget(note.id, first.path, note.title, job.options.draft)}
         context = link_context(s, [note], planned, job.format, job.root)
+        kept = note_front_matter(s, [note.id]).get(note.id)
     rewriter = _rewriter(job, first, context)
-    post = render_note(note, prof, options[note.id], rewriter)
+    post = render_note(note, prof, options[note.id], rewriter, kept)
     key = LedgerKey("note", note.id, job.format.value)
     return _write(sessions, job, key, post, rewriter, note.title)
 
@@ -220,6 +222,7 @@ def export_notes(
             except NotFound as error:
                 report.skipped.append(Skipped(note_id, error.message))
         posts, options, skipped = plan_posts(notes, job, note_paths(s, job.format.value, job.root))
+        kept = note_front_matter(s, (n.id for n in notes))
         report.skipped.extend(skipped)
         planned = {
             n.id: LinkTarget(n.id, posts[n.id].path, n.title, job.options.draft)
@@ -233,7 +236,7 @@ def export_notes(
         if note.id in posts:
             try:
                 rewriter = _rewriter(job, posts[note.id], context)
-                post = render_note(note, prof, options[note.id], rewriter)
+                post = render_note(note, prof, options[note.id], rewriter, kept.get(note.id))
                 key = LedgerKey("note", note.id, job.format.value)
                 exported, warnings = _write(
                     sessions, job, key, post, rewriter, note.title, set(posts)

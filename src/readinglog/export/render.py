@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
@@ -20,7 +20,8 @@ from readinglog.core.types import ItemView, NoteView
 from readinglog.export import templates
 from readinglog.export.body import citation, escape_inline, excerpt, prepare
 from readinglog.export.frontmatter import Value, fenced, rfc3339
-from readinglog.export.profiles import ExportOptions, PostMeta, Profile
+from readinglog.export.kept import merge
+from readinglog.export.profiles import ExportOptions, Format, PostMeta, Profile
 from readinglog.export.slug import check_relative, note_slug
 
 # Turns a note into the Markdown its post shows (links and attachments rewritten).
@@ -61,18 +62,28 @@ def _template(profile: Profile, options: ExportOptions) -> str:
     )
 
 
-def _front_matter(profile: Profile, meta: PostMeta, options: ExportOptions) -> str:
+def _front_matter(
+    profile: Profile, meta: PostMeta, options: ExportOptions, kept: Mapping[str, Value]
+) -> str:
     if options.toml and not profile.supports_toml:
         raise UserError(f"TOML front matter is for Hugo; {profile.format.value} reads YAML")
-    return fenced(profile.front_matter(meta), toml=options.toml)
+    data = profile.front_matter(meta)
+    if kept and profile.format is not Format.PLAIN:
+        data = merge(data, kept)
+    return fenced(data, toml=options.toml)
 
 
 def _post(
-    profile: Profile, meta: PostMeta, options: ExportOptions, body: str, metadata: str
+    profile: Profile,
+    meta: PostMeta,
+    options: ExportOptions,
+    body: str,
+    metadata: str,
+    kept: Mapping[str, Value] | None = None,
 ) -> Post:
     path = check_relative(profile.path(meta, options))
     values = {
-        "front_matter": _front_matter(profile, meta, options),
+        "front_matter": _front_matter(profile, meta, options, kept or {}),
         "title": meta.title,
         "slug": meta.slug,
         "date": rfc3339(meta.date),
@@ -95,9 +106,14 @@ def _markdown(note: NoteView, rewrite: Rewrite | None) -> str:
 
 
 def render_note(
-    note: NoteView, profile: Profile, options: ExportOptions, rewrite: Rewrite | None = None
+    note: NoteView,
+    profile: Profile,
+    options: ExportOptions,
+    rewrite: Rewrite | None = None,
+    kept: Mapping[str, Value] | None = None,
 ) -> Post:
-    """One note as one post; ``rewrite`` (if given) supplies the body Markdown to use."""
+    """One note as one post; ``rewrite`` (if given) supplies the body Markdown to use, ``kept``
+    the front matter keys the note came with (kept.py), written where they do not clash."""
     title = note.title.strip() or excerpt(note.body, 60) or f"Note {note.id}"
     source = note.item_titles[0] if note.item_titles else None
     date = export_moment(note.created_at, options)
@@ -121,7 +137,7 @@ def render_note(
     body = prepare(
         _markdown(note, rewrite), citation(source, note.location), commonmark=profile.commonmark
     )
-    return _post(profile, meta, options, body, "")
+    return _post(profile, meta, options, body, "", kept)
 
 
 def render_item(
