@@ -13,11 +13,24 @@ current again: clearing the box returns to the note being read.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,11 +40,85 @@ from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.types import Changes
-from readinglog.gui.lists.table_models import ItemTableModel, NoteTableModel, PagedTableModel
+from readinglog.gui.lists.table_models import (
+    VALUE_ROLE,
+    ItemTableModel,
+    NoteTableModel,
+    PagedTableModel,
+)
 from readinglog.gui.lists.views import Target, View
 from readinglog.gui.search.search_box import SearchBox
 from readinglog.gui.search.search_options import SearchOptions
 from readinglog.gui.search.search_results import SearchResults
+from readinglog.gui.widgets.rating_widget import (
+    ALL_LABELS,
+    STARS,
+    label_width,
+    paint_stars,
+    rating_label,
+)
+
+_NUMBERS = tuple(label for label in ALL_LABELS if label[:1].isdigit())
+_CELL_PAD = 4  # left of the stars, between them and the number, right of the number
+_MIN_STAR = 8.0
+
+
+class RatingDelegate(QStyledItemDelegate):
+    """The rating column: five stars filled to the fraction (4.5 is four and a half), then
+    the number ("4.5"), in the palette's colours at paint time (selected rows too). The stars
+    shrink before the number is cut when the column is narrow."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        value = index.data(VALUE_ROLE)
+        self.initStyleOption(option, index)
+        option.text = ""  # the background, selection and focus only: the rating is drawn here
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        if not isinstance(value, (int, float)):
+            return
+        rect = option.rect
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        outline = palette.color(text_role)
+        filled = outline if selected else palette.color(QPalette.ColorRole.Highlight)
+        metrics = option.fontMetrics
+        label = rating_label(float(value))
+        number = metrics.horizontalAdvance(label)
+        star = star_size(rect.width() - number - 3 * _CELL_PAD, rect.height(), metrics.height())
+        box = QRectF(rect.left() + _CELL_PAD, rect.top() + (rect.height() - star) / 2, 0, star)
+        end = paint_stars(painter, box, float(value), filled, outline)
+        painter.save()
+        painter.setPen(outline)
+        text_box = QRectF(
+            end + _CELL_PAD, rect.top(), rect.right() - end - _CELL_PAD, rect.height()
+        )
+        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignVCenter), label)
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(rating_cell_width(metrics), metrics.height() + 4)
+
+
+def star_size(room: float, row_height: float, text_height: int) -> float:
+    """One star's size in a cell: the text's height, less when the row or the room is short."""
+    wanted = min(float(text_height), row_height - 4)
+    return max(_MIN_STAR, min(wanted, room / STARS))
+
+
+def rating_cell_width(metrics: QFontMetrics) -> int:
+    """What a rating cell needs for five stars and its widest number."""
+    return 3 * _CELL_PAD + STARS * metrics.height() + label_width(metrics, _NUMBERS)
 
 
 class ListTable(QTableView):
@@ -54,7 +141,6 @@ class ListTable(QTableView):
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -64,6 +150,9 @@ class ListTable(QTableView):
         header.setStretchLastSection(True)
         for column, spec in enumerate(model.columns):
             header.resizeSection(column, spec.width)
+            if spec.sort == "rating":
+                self.setItemDelegateForColumn(column, RatingDelegate(self))
+        self._fit_to_font()
         self._sorted = (-1, Qt.SortOrder.AscendingOrder)
         self._lost: int | None = None  # the current row a reset took away, to come back to
         self._wanted: int | None = None  # to make current when the answer on its way shows it
@@ -75,6 +164,22 @@ class ListTable(QTableView):
         model.filtered.connect(self._on_model_filtered)
         model.layoutChanged.connect(self._on_model_layout_changed)
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
+
+    def _fit_to_font(self) -> None:
+        """Rows as tall as the font needs, and the rating column wide enough for its stars
+        and number (wider columns stay as the user made them)."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        for column, spec in enumerate(self.paged_model().columns):
+            if spec.sort == "rating":
+                needed = rating_cell_width(self.fontMetrics())
+                if header.sectionSize(column) < needed:
+                    header.resizeSection(column, needed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_to_font()
+        super().changeEvent(event)
 
     def paged_model(self) -> PagedTableModel:  # type: ignore[type-arg]
         model = self.model()

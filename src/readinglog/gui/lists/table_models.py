@@ -42,8 +42,11 @@ R = TypeVar("R", ItemRow, NoteRow)
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # a column's value, for a delegate that draws it
 # A view asks each cell it paints for seven roles, each a call into Python: the ones answered.
-ANSWERED_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE})
+ANSWERED_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, VALUE_ROLE}
+)
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell too
 
 STATUS_LABELS = {
@@ -58,7 +61,9 @@ LANG_LABELS = {Lang.EN: "English", Lang.ZH: "中文", Lang.MIXED: "中文 + Engl
 
 def stars(rating: float | None) -> str:
     """A star per whole point, then the number, so quarter steps stay exact and legible
-    (vulgar-fraction glyphs are unreadable at list size): 4.75 -> "★★★★ 4.75"."""
+    (vulgar-fraction glyphs are unreadable at list size): 4.75 -> "★★★★ 4.75". The list
+    paints the rating column as stars filled to the fraction (``list_pane.RatingDelegate``);
+    this text is what is copied, read aloud and shown where no delegate draws."""
     if rating is None:
         return ""
     return f"{'★' * int(rating)} {rating:g}".strip()
@@ -79,6 +84,7 @@ class Column(Generic[R]):
     sort: str | None = None  # the repository sort key, None when the column cannot sort
     width: int = 120
     tooltip: Callable[[R], str] | None = None
+    value: Callable[[R], object] | None = None  # VALUE_ROLE (the rating, drawn as stars)
 
 
 ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
@@ -92,6 +98,7 @@ ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
         "rating",
         95,
         lambda r: "" if r.rating is None else f"{r.rating:g} / 5",
+        lambda r: r.rating,
     ),
     Column("Started", lambda r: _date(r.started_on), "started", 85),
     Column("Finished", lambda r: _date(r.finished_on), "finished", 85),
@@ -313,6 +320,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if loaded is None:
             return None
         row, texts = loaded
+        if role == VALUE_ROLE:
+            value = self.columns[index.column()].value
+            return value(row) if value else None
         if role == Qt.ItemDataRole.ToolTipRole:
             column = self.columns[index.column()]
             return column.tooltip(row) if column.tooltip else texts[index.column()] or None

@@ -3,15 +3,24 @@
 Left/Right (or Down/Up) move by a quarter star, Home/End go to 0 and 5, the digit keys set whole
 stars, Delete or Backspace clears the rating. A click sets the value under the pointer rounded
 up to a quarter; clicking the current value clears it.
+
+The stars are drawn filled to the fraction (``paint_stars``, the list's rating column uses it
+too) and the number beside them is painted in decimals ("4.75"): vulgar-fraction glyphs are
+missing or mangled in many UI fonts (WenQuanYi draws ½ as "⁄" and ¾ as "4 ⁄4"), while every
+font has the ten digits. ``text`` (what a screen reader says) keeps "4¾". The size hint is
+measured from the font's metrics of the widest label, advance and ink both, so no label is
+clipped at any font size or DPI, and it is measured again when the font changes.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFocusEvent,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -23,6 +32,8 @@ from PySide6.QtWidgets import QSizePolicy, QStyle, QStyleOptionFocusRect, QWidge
 
 STARS = 5
 STEP = 0.25
+_PAD = 3  # around the stars and the label
+_GAP = 5  # between the stars and the label
 _FRACTIONS = {0.0: "", 0.25: "¼", 0.5: "½", 0.75: "¾"}
 
 
@@ -33,6 +44,50 @@ def rating_text(value: float | None) -> str:
     whole = math.floor(value)
     fraction = _FRACTIONS[round(value - whole, 2)]
     return f"{whole}{fraction}" if whole or not fraction else fraction
+
+
+def rating_label(value: float | None) -> str:
+    """What is painted beside the stars: 4.25 -> "4.25", 4.5 -> "4.5", None -> "not rated"."""
+    return "not rated" if value is None else f"{value:g}"
+
+
+ALL_LABELS = (
+    *(rating_label(i * STEP) for i in range(int(STARS / STEP) + 1)),
+    rating_label(None),
+)
+
+
+def label_width(metrics: QFontMetrics, labels: tuple[str, ...] = ALL_LABELS) -> int:
+    """The width the widest of ``labels`` needs: its advance, or its ink when that is wider
+    (italic and fallback glyphs can reach past their advance)."""
+    return max(
+        max(metrics.horizontalAdvance(t), metrics.boundingRect(t).right() + 1) for t in labels
+    )
+
+
+def paint_stars(
+    painter: QPainter, box: QRectF, value: float | None, filled: QColor, outline: QColor
+) -> float:
+    """Five stars of ``box.height()`` from ``box``'s left, each filled up to the fraction of
+    ``value`` it holds (4.75: four whole stars and three quarters of the fifth). Returns the
+    x where the stars end."""
+    star = box.height()
+    amount = value or 0.0
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    for i in range(STARS):
+        cell = QRectF(box.left() + i * star, box.top(), star, star)
+        path = _star_path(cell.center(), star * 0.46)
+        fill = min(1.0, max(0.0, amount - i))
+        if fill > 0:
+            painter.save()
+            painter.setClipRect(QRectF(cell.left(), cell.top(), cell.width() * fill, star))
+            painter.fillPath(path, filled)
+            painter.restore()
+        painter.setPen(outline)
+        painter.drawPath(path)
+    painter.restore()
+    return box.left() + star * STARS
 
 
 def _star_path(center: QPointF, radius: float) -> QPainterPath:
@@ -75,7 +130,12 @@ class RatingWidget(QWidget):
             self.rating_changed.emit(value)
 
     def text(self) -> str:
+        """How the rating is said ("4¾"), for screen readers."""
         return rating_text(self._value)
+
+    def label(self) -> str:
+        """What is painted beside the stars ("4.75")."""
+        return rating_label(self._value)
 
     def _update_accessible(self) -> None:
         shown = self.text()
@@ -90,37 +150,29 @@ class RatingWidget(QWidget):
         return float(max(18, self.fontMetrics().height() + 4))
 
     def _label_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance("not rated") + 8
+        return label_width(self.fontMetrics()) + 2 * _PAD
+
+    def _label_left(self) -> float:
+        return _PAD + self._star_size() * STARS + _GAP
 
     def sizeHint(self) -> QSize:
-        star = self._star_size()
-        return QSize(int(star * STARS) + 8 + self._label_width(), int(star) + 6)
+        height = max(self._star_size(), float(self.fontMetrics().height()))
+        return QSize(math.ceil(self._label_left()) + self._label_width(), math.ceil(height) + 6)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         star = self._star_size()
         palette = self.palette()
-        filled = palette.color(QPalette.ColorRole.Highlight)
         outline = palette.color(QPalette.ColorRole.WindowText)
-        value = self._value or 0.0
-        for i in range(STARS):
-            box = QRectF(3 + i * star, 3, star, star)
-            path = _star_path(box.center(), star * 0.46)
-            fill = min(1.0, max(0.0, value - i))
-            if fill > 0:
-                painter.save()
-                painter.setClipRect(QRectF(box.left(), box.top(), box.width() * fill, box.height()))
-                painter.fillPath(path, filled)
-                painter.restore()
-            painter.setPen(outline)
-            painter.drawPath(path)
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        text_box = QRectF(star * STARS + 8, 0, self._label_width(), self.height())
-        painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self.text())
+        top = (self.height() - star) / 2
+        box = QRectF(_PAD, top, star * STARS, star)
+        paint_stars(painter, box, self._value, palette.color(QPalette.ColorRole.Highlight), outline)
+        painter.setPen(outline)
+        text_box = QRectF(self._label_left(), 0, self._label_width(), self.height())
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignVCenter, self.label())
         if self.hasFocus():
             option = QStyleOptionFocusRect()
             option.initFrom(self)
@@ -156,12 +208,17 @@ class RatingWidget(QWidget):
             super().mousePressEvent(event)
             return
         star = self._star_size()
-        stars = (event.position().x() - 3) / star
+        stars = (event.position().x() - _PAD) / star
         if stars > STARS + 0.5:
             return
         value = min(float(STARS), max(STEP, math.ceil(stars / STEP) * STEP))
         self.set_value(None if value == self._value else value)
         self.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()  # the size hint follows the font
+        super().changeEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self.update()
