@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
 
 from readinglog.core import repository
@@ -15,7 +15,6 @@ from readinglog.core.types import Changes
 from readinglog.gui.detail import item_html
 from readinglog.gui.detail.note_editor import NoteEditor
 from readinglog.gui.lists.views import Target
-from readinglog.gui.runtime import theme
 
 HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
 
@@ -52,12 +51,13 @@ class DetailView(QStackedWidget):
         self._hint = QLabel(HINT, self)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
-        self._hint.setEnabled(False)
+        self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, and readable
         self._entry = Browser("entry_page", self)
         for page in (self._hint, self._entry):
             self.addWidget(page)
         self._entry.link_activated.connect(self.link_activated)
         self._editor: NoteEditor | None = None
+        self._details: item_html.EntryDetails | None = None  # of the entry shown
         self._target: Target | None = None
         self._id: int | None = None
 
@@ -97,10 +97,24 @@ class DetailView(QStackedWidget):
         same = self._target is Target.ITEMS and self._id == item_id
         scroll = self._entry.verticalScrollBar().value() if same else 0
         self._target, self._id = Target.ITEMS, item_id
-        dim = theme.dim_color(self.palette()).name()
-        self._entry.setHtml(item_html.render(details, dim))
+        self._details = details
+        self._render_entry()
         self._entry.verticalScrollBar().setValue(scroll)
         self._set_page(self._entry)
+
+    def _render_entry(self) -> None:
+        """The entry's HTML in the colours of the palette it is shown with now."""
+        if self._details is not None:
+            self._entry.setHtml(item_html.render(self._details, self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switched at runtime: the page's colours are made again (the HTML holds
+        them, and the links take the palette's colour when the HTML is read)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._target is Target.ITEMS:
+            scroll = self._entry.verticalScrollBar().value()
+            self._render_entry()
+            self._entry.verticalScrollBar().setValue(scroll)
 
     def show_note(self, note_id: int) -> None:
         editor = self._ensure_editor()

@@ -10,10 +10,13 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtGui import QPalette
+
 from readinglog.core import repository, values
 from readinglog.core.library import Library
 from readinglog.core.types import EventKind, EventView, ItemView, NoteRow, SessionView
 from readinglog.gui.lists.table_models import STATUS_LABELS, stars
+from readinglog.gui.runtime import theme
 
 FIELD_LABELS = {
     "original_title": "Original title",
@@ -105,9 +108,10 @@ def _session(session: SessionView) -> str:
     return f"since {start.isoformat()}" if start else "open"
 
 
-def render(details: EntryDetails, dim: str) -> str:
-    """The page; ``dim`` is the CSS colour for labels (from the palette)."""
+def render(details: EntryDetails, palette: QPalette) -> str:
+    """The page, in the colours of ``palette`` (render again when the palette changes)."""
     v = details.view
+    dim = theme.dim_color(palette).name()
     parts = [
         f"<style>td.k {{ color: {dim}; padding-right: 12px; }} .dim {{ color: {dim}; }}"
         " h3 { margin-top: 14px; margin-bottom: 4px; }</style>",

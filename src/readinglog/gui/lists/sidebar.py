@@ -12,9 +12,30 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from readinglog.core import repository, trash
 from readinglog.core.library import Library
@@ -25,6 +46,7 @@ from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import LatestOnly
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+DIM_ROLE = Qt.ItemDataRole.UserRole + 1  # True: drawn in the palette's dim colour (counts)
 SECTIONS = ("Library", "Status", "Tags", "Notes", "Saved searches", "Trash")
 TRASH_KEY = "trash"
 
@@ -58,6 +80,19 @@ def _status_keys() -> list[str]:
     return [f"status:{status.value}" for status in STATUS_TITLES]
 
 
+class DimDelegate(QStyledItemDelegate):
+    """Rows marked DIM_ROLE take the dim colour of the palette they are painted with, so a
+    theme switched while the window is open reaches them (an item's stored foreground would
+    keep the colour of the theme it was built in)."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        if index.data(DIM_ROLE):
+            option.palette.setColor(QPalette.ColorRole.Text, theme.dim_color(option.palette))
+
+
 class Sidebar(QTreeView):
     """Emits ``view_selected`` with the View of the row the user picks, ``saved_selected``
     with the SavedSearch of a saved-search row."""
@@ -80,6 +115,7 @@ class Sidebar(QTreeView):
         self._library = library
         self._model = QStandardItemModel(0, 2, self)
         self.setModel(self._model)
+        self.setItemDelegate(DimDelegate(self))
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setIndentation(12)
@@ -199,11 +235,11 @@ class Sidebar(QTreeView):
         name.setData(key, KEY_ROLE)
         name.setToolTip(f"{view.title}: {number}")
         if key.startswith("kind:") and number == 0:
-            name.setForeground(theme.dim_color(self.palette()))
+            name.setData(True, DIM_ROLE)
         amount = QStandardItem(str(number))
         amount.setData(key, KEY_ROLE)
         amount.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        amount.setForeground(theme.dim_color(self.palette()))
+        amount.setData(True, DIM_ROLE)
         section.appendRow([name, amount])
 
     def _add_saved(self, section: QStandardItem, search: SavedSearch) -> None:
@@ -224,7 +260,7 @@ class Sidebar(QTreeView):
                 f"Deleted entries and notes: {number} (kept for {trash.KEEP_DAYS} days)"
             )
         row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row[1].setForeground(theme.dim_color(self.palette()))
+        row[1].setData(True, DIM_ROLE)
         section.appendRow(row)
 
     def _find(self, key: str) -> QModelIndex:

@@ -1,8 +1,17 @@
-"""Fusion style, light or dark following the system, and a CJK font fallback list."""
+"""Fusion style, light or dark following the system, and a CJK font fallback list.
+
+Colours come from the palette when something is painted, never from a colour kept since a
+widget was built: a theme switched at runtime (Preferences, or the system going dark) changes
+the application palette, and whatever reads the palette at paint time follows. Dim text (counts,
+labels, hints, snippets) is ``dim_color``: the text colour faded toward the background only as
+far as WCAG's 4.5:1 allows, on both the window and the list background. ``apply`` puts that
+colour in the palette's PlaceholderText role, so a label with ``setForegroundRole(
+PlaceholderText)`` is dim and readable in both themes without any colour of its own."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -30,7 +39,8 @@ def apply(app: QApplication, theme: str = "system") -> None:
     """Style, palette and font for the whole application (call again when the theme changes)."""
     if app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
-    app.setPalette(dark_palette() if is_dark(theme) else app.style().standardPalette())
+    palette = dark_palette() if is_dark(theme) else app.style().standardPalette()
+    app.setPalette(with_readable_dim(palette))
     font = app.font()
     families = list(dict.fromkeys([*font.families(), *CJK_FAMILIES]))
     if font.families() != families:
@@ -97,8 +107,80 @@ def error_color(palette: QPalette) -> QColor:
     return QColor(0xFF, 0x7B, 0x72) if dark else QColor(0xC0, 0x1C, 0x28)
 
 
+MIN_CONTRAST = 4.5  # WCAG AA for text
+DIM_CONTRAST = 5.0  # dim text keeps a margin above it (anti-aliased small type looks fainter)
+
+
+def luminance(color: QColor) -> float:
+    """WCAG relative luminance of an opaque colour (0 black .. 1 white)."""
+
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(color.red())
+        + 0.7152 * linear(color.green())
+        + 0.0722 * linear(color.blue())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two opaque colours, 1 to 21."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _mix(fg: QColor, bg: QColor, amount: float) -> QColor:
+    """``amount`` of ``fg`` over ``bg`` (opaque: rich text and style sheets drop alpha)."""
+    return QColor(
+        round(fg.red() * amount + bg.red() * (1 - amount)),
+        round(fg.green() * amount + bg.green() * (1 - amount)),
+        round(fg.blue() * amount + bg.blue() * (1 - amount)),
+    )
+
+
+def _backgrounds(palette: QPalette) -> list[QColor]:
+    roles = (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.AlternateBase)
+    return [palette.color(role) for role in roles]
+
+
+def readable_fade(palette: QPalette, amount: float, least: float = DIM_CONTRAST) -> QColor:
+    """The text colour faded toward the list background by ``amount`` (0..1 of the text),
+    or less faded where that would read below ``least``:1 on the window, list or alternate
+    row background."""
+    fg = palette.color(QPalette.ColorRole.Text).rgb()
+    backgrounds = tuple(color.rgb() for color in _backgrounds(palette))
+    return QColor.fromRgb(_fade(fg, backgrounds, amount, least))
+
+
+@lru_cache(maxsize=64)
+def _fade(fg_rgb: int, backgrounds: tuple[int, ...], amount: float, least: float) -> int:
+    """(Cached: delegates ask for it for every row they paint.)"""
+    fg = QColor.fromRgb(fg_rgb)
+    bgs = [QColor.fromRgb(rgb) for rgb in backgrounds]
+    while amount < 1.0:
+        color = _mix(fg, bgs[1], amount)
+        if all(contrast(color, b) >= least for b in bgs):
+            return color.rgb()
+        amount += 0.02
+    return fg.rgb()
+
+
 def dim_color(palette: QPalette) -> QColor:
-    return palette.color(QPalette.ColorRole.PlaceholderText)
+    """Secondary text (counts, field labels, hints, headings of groups): as faint as reads
+    well in ``palette`` (call it when painting: it follows a theme switch)."""
+    return readable_fade(palette, 0.45)
+
+
+def with_readable_dim(palette: QPalette) -> QPalette:
+    """``palette`` with its PlaceholderText role set to ``dim_color`` (Fusion's light one is
+    black at half alpha: about 3.9:1 on white, 3.4:1 on the window grey)."""
+    out = QPalette(palette)
+    dim = dim_color(palette)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        out.setColor(group, QPalette.ColorRole.PlaceholderText, dim)
+    return out
 
 
 def heading_font(base: QFont, scale: float = 1.0) -> QFont:
@@ -118,12 +200,6 @@ def mark_colors(palette: QPalette) -> tuple[QColor, QColor]:
 
 
 def faded_text(palette: QPalette, amount: float = 0.6) -> QColor:
-    """Text colour faded toward the base colour: an opaque dim colour (rich text and style
-    sheets drop the alpha of the palette's placeholder colour)."""
-    fg = palette.color(QPalette.ColorRole.Text)
-    bg = palette.color(QPalette.ColorRole.Base)
-    return QColor(
-        round(fg.red() * amount + bg.red() * (1 - amount)),
-        round(fg.green() * amount + bg.green() * (1 - amount)),
-        round(fg.blue() * amount + bg.blue() * (1 - amount)),
-    )
+    """Text colour faded toward the base colour, never below ``DIM_CONTRAST``: an opaque dim
+    colour (rich text and style sheets drop the alpha of the palette's placeholder colour)."""
+    return readable_fade(palette, amount)

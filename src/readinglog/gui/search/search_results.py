@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from readinglog.core.types import DocType
 from readinglog.gui.lists.views import Target
-from readinglog.gui.runtime import theme
 from readinglog.gui.search.hit_delegate import (
     HEADER_ROLE,
     SNIPPET_ROLE,
@@ -83,6 +82,7 @@ class SearchResults(QFrame):
         self.message.setObjectName("search_results_message")
         self.message.setWordWrap(True)
         self.message.setContentsMargins(8, 4, 8, 0)
+        self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, any theme
         self.model = QStandardItemModel(self)
         self.view = QListView(self)
         self.view.setObjectName("search_results_list")
@@ -101,6 +101,7 @@ class SearchResults(QFrame):
         self.footer.setObjectName("search_results_footer")
         self.footer.setWordWrap(True)  # a narrow list pane (a note open) has room for less
         self.footer.setContentsMargins(8, 0, 8, 4)
+        self.footer.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(1, 1, 1, 1)
         layout.setSpacing(2)
@@ -324,9 +325,6 @@ class SearchResults(QFrame):
     def _set_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        dim = theme.faded_text(self.palette()).name()
-        self.message.setStyleSheet(f"color: {dim};")
-        self.footer.setStyleSheet(f"color: {dim};")
 
     def _reveal(self) -> None:
         self.view.setVisible(self.model.rowCount() > 0)
