@@ -48,3 +48,8 @@ def test_summary_is_the_rendered_text(fmt: Format, body: str, expected: str) -> 
 def test_summary_is_cut_by_characters_of_the_text() -> None:
     body = "<b>" + "长" * 300 + "</b>\n"
     assert excerpt("x " + body, 20) == "x " + "长" * 17 + "…"
+
+
+def test_html_comments_are_not_text() -> None:
+    body = "<!--\n一段注释\n\n还是注释 -->\n\n爷爷生于 1924 年。<!-- x -->\n"
+    assert excerpt(body) == "爷爷生于 1924 年。"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from html.parser import HTMLParser
 
 from markdown import Markdown
@@ -17,6 +18,7 @@ _FENCED = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", re.S | re.M)
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\](?!:)")
+_COMMENT = re.compile(r"<!--.*?(-->|\Z)", re.S)
 _SHORTCODE = re.compile(r"\{\{[<%].*?[>%]\}\}", re.S)
 
 
@@ -74,7 +76,7 @@ def prepare(markdown: str, cite: str = "", *, commonmark: bool = True) -> str:
 def excerpt(markdown: str, limit: int = 160) -> str:
     """A one-line summary: the first paragraph of prose as a reader sees it (rendered, then its
     text, entities decoded), at most ``limit`` characters."""
-    text = _FENCED.sub("", markdown.replace("\r\n", "\n"))
+    text = _COMMENT.sub("", _FENCED.sub("", markdown.replace("\r\n", "\n")))
     for paragraph in re.split(r"\n\s*\n", text):
         stripped = paragraph.strip()
         if not stripped or stripped.startswith(("#", "|", "<", "---", "***", "![")):
@@ -94,13 +96,24 @@ def rendered_text(markdown: str) -> str:
         html_text = html.escape(source)  # the parser would crawl: its text as written
     else:
         try:
-            html_text = Markdown(output_format="html").convert(source)
+            html_text = _converter().reset().convert(source)
         except RecursionError:
             html_text = html.escape(source)
     reader = _TextOf()
     reader.feed(html_text)
     reader.close()
     return "".join(reader.parts).replace("\u200b", "")
+
+
+_local = threading.local()
+
+
+def _converter() -> Markdown:
+    """One converter per thread (a Markdown instance is not thread-safe; building one costs)."""
+    md: Markdown | None = getattr(_local, "md", None)
+    if md is None:
+        md = _local.md = Markdown(output_format="html")
+    return md
 
 
 class _TextOf(HTMLParser):
