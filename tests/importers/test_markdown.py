@@ -160,3 +160,17 @@ def test_a_rule_at_the_top_is_body_not_front_matter(library: Library, tmp_path: 
     assert report.created == 1 and not report.warnings
     _, note = _note(library, "rule")
     assert note.body == text
+
+
+def test_a_file_core_refuses_is_skipped_by_name(library: Library, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    (vault / "sub").mkdir(parents=True)
+    (vault / "sub" / "nul.md").write_text("---\ntitle: N\n---\na\x00b\n", encoding="utf-8")
+    (vault / "long.md").write_text(f"---\ntitle: {'长' * 600}\n---\nB\n", encoding="utf-8")
+    report = run_import(library, ImportKind.MARKDOWN, vault)
+    assert report.created == 1
+    [skipped] = report.skipped
+    assert skipped.reason.startswith(f"{Path('sub', 'nul.md')}: note: the text contains a NUL")
+    assert any(w.startswith("long.md: title: 600 characters") for w in report.warnings)
+    _, note = _note(library, "long")
+    assert note.body == "B\n"

@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import notes, values
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, UserError
 from readinglog.core.models import ChangeTarget, ImportKind, ImportSource, Note
+from readinglog.core.notes import MAX_TITLE_CHARS
 from readinglog.core.services import MAX_TAG_LENGTH
 from readinglog.core.types import Progress
 from readinglog.importers import frontmatter
@@ -159,16 +160,36 @@ def _front_matter(
     return found, meta
 
 
+def _title(meta: dict[str, Any], path: Path, shown: str, warnings: list[str]) -> str:
+    title = str(_first(meta, ("title",))[1] or "").strip() or path.stem
+    if len(title) > MAX_TITLE_CHARS:
+        warnings.append(
+            f"{shown}: title: {len(title)} characters is more than {MAX_TITLE_CHARS}; "
+            "the file name is the title"
+        )
+        title = path.stem[:MAX_TITLE_CHARS]
+    return title
+
+
 class NoteWriter:
     def __init__(self, s: Session, batch: Batch, root: Path) -> None:
         self.s, self.batch, self.root = s, batch, root
 
     def write(self, path: Path) -> Outcome:
+        """Import one file; a reason to skip it names the file (the report has no line)."""
         shown = path.name if self.root.is_file() else str(path.relative_to(self.root))
+        try:
+            return self._write(path, shown)
+        except UserError as error:
+            if error.message.startswith(f"{shown}:"):
+                raise
+            raise InvalidInput(f"{shown}: {error.message}") from None
+
+    def _write(self, path: Path, shown: str) -> Outcome:
         text = values.decode_utf8(path.read_bytes(), shown)
         warnings = self.batch.warnings
         found, meta = _front_matter(text, shown, warnings)
-        title = str(_first(meta, ("title",))[1] or "").strip() or path.stem
+        title = _title(meta, path, shown, warnings)
         created = _when(meta, DATE_KEYS, shown, warnings)
         updated = _when(meta, UPDATED_KEYS, shown, warnings) or created
         tags = _tags(meta, warnings, shown)
