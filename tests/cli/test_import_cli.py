@@ -33,7 +33,7 @@ def test_import_json_dry_run_reimport_and_undo(home: Path, export: Path, capsys:
     assert dry.code == 0, dry.err
     assert dry.json() == {
         "batch": None, "dry_run": True, "created": 2, "updated": 0, "unchanged": 0,
-        "skipped": [{"line": 3, "reason": "2 columns where the header has 24, in line 3"}],
+        "skipped": [{"line": 3, "reason": "2 columns where the header has 24"}],
         "warnings": [],
     }  # fmt: skip
     assert run(capsys, "list", "--json").json() == []

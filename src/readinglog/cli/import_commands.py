@@ -10,7 +10,7 @@ from typing import Any
 
 from readinglog.cli import archive_commands, backup_commands
 from readinglog.cli.context import Context
-from readinglog.cli.output import print_json, print_table, run_with_progress
+from readinglog.cli.output import finish, print_json, print_table
 from readinglog.core import batches
 from readinglog.core.batches import ImportReport
 from readinglog.core.models import ImportKind
@@ -49,27 +49,14 @@ def register(commands: Any) -> None:
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
-    from readinglog import importers
+    from readinglog.importers import run  # loads the importers only for an import
 
     kind: ImportKind = args.kind
     path: Path = args.file.expanduser()
     backup_commands.before(ctx.library, "pre-import", skip=args.dry_run)
-    s = ctx.library.sessions.writer()
-    try:
-        s.begin()
-        job = importers.start(s, kind, path)
-        run_with_progress(job.steps, f"importing {path.name}")
-        report = job.report()
-        if args.dry_run:
-            s.rollback()
-        else:
-            s.commit()
-    except BaseException:
-        s.rollback()
-        raise
-    finally:
-        s.close()
-    _print_report(report, args.dry_run, args.json)
+    job = run.run(ctx.library.sessions, kind, path, dry_run=args.dry_run)
+    outcome = finish(job, f"importing {path.name}")
+    _print_report(outcome.report, args.dry_run, args.json)
     return 0
 
 

@@ -9,11 +9,13 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from readinglog.core.types import Progress
+
+T = TypeVar("T")
 
 
 def _default(value: object) -> object:
@@ -101,6 +103,17 @@ def print_table(
 
 def bold(text: str) -> str:
     return f"\033[1m{text}\033[0m" if sys.stdout.isatty() else text
+
+
+def finish(job: Generator[Progress, None, T], label: str) -> T:
+    """Run a core job to its end with a progress bar; what it returns."""
+    result: list[T] = []
+
+    def steps() -> Iterator[Progress]:
+        result.append((yield from job))
+
+    run_with_progress(steps(), label)
+    return result[0]
 
 
 def run_with_progress(steps: Iterator[Progress], label: str) -> Progress | None:
