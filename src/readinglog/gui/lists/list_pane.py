@@ -13,112 +13,44 @@ current again: clearing the box returns to the note being read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QPersistentModelIndex,
-    QRectF,
-    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.types import Changes
+from readinglog.gui.lists.empty_states import ACTION_NAMES, empty_message
+from readinglog.gui.lists.rating_delegate import RatingDelegate, rating_cell_width
 from readinglog.gui.lists.table_models import (
-    VALUE_ROLE,
     ItemTableModel,
     NoteTableModel,
     PagedTableModel,
 )
 from readinglog.gui.lists.views import Target, View
+from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.search.search_box import SearchBox
 from readinglog.gui.search.search_options import SearchOptions
 from readinglog.gui.search.search_results import SearchResults
-from readinglog.gui.widgets.rating_widget import (
-    ALL_LABELS,
-    STARS,
-    label_width,
-    paint_stars,
-    rating_label,
-)
-
-_NUMBERS = tuple(label for label in ALL_LABELS if label[:1].isdigit())
-_CELL_PAD = 4  # left of the stars, between them and the number, right of the number
-_MIN_STAR = 8.0
-
-
-class RatingDelegate(QStyledItemDelegate):
-    """The rating column: five stars filled to the fraction (4.5 is four and a half), then
-    the number ("4.5"), in the palette's colours at paint time (selected rows too). The stars
-    shrink before the number is cut when the column is narrow."""
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
-        value = index.data(VALUE_ROLE)
-        self.initStyleOption(option, index)
-        option.text = ""  # the background, selection and focus only: the rating is drawn here
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
-        if not isinstance(value, (int, float)):
-            return
-        rect = option.rect
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        outline = palette.color(text_role)
-        filled = outline if selected else palette.color(QPalette.ColorRole.Highlight)
-        metrics = option.fontMetrics
-        label = rating_label(float(value))
-        number = metrics.horizontalAdvance(label)
-        star = star_size(rect.width() - number - 3 * _CELL_PAD, rect.height(), metrics.height())
-        box = QRectF(rect.left() + _CELL_PAD, rect.top() + (rect.height() - star) / 2, 0, star)
-        end = paint_stars(painter, box, float(value), filled, outline)
-        painter.save()
-        painter.setPen(outline)
-        text_box = QRectF(
-            end + _CELL_PAD, rect.top(), rect.right() - end - _CELL_PAD, rect.height()
-        )
-        painter.drawText(text_box, int(Qt.AlignmentFlag.AlignVCenter), label)
-        painter.restore()
-
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        metrics = option.fontMetrics
-        return QSize(rating_cell_width(metrics), metrics.height() + 4)
-
-
-def star_size(room: float, row_height: float, text_height: int) -> float:
-    """One star's size in a cell: the text's height, less when the row or the room is short."""
-    wanted = min(float(text_height), row_height - 4)
-    return max(_MIN_STAR, min(wanted, room / STARS))
-
-
-def rating_cell_width(metrics: QFontMetrics) -> int:
-    """What a rating cell needs for five stars and its widest number."""
-    return 3 * _CELL_PAD + STARS * metrics.height() + label_width(metrics, _NUMBERS)
 
 
 class ListTable(QTableView):
@@ -153,6 +85,11 @@ class ListTable(QTableView):
             if spec.sort == "rating":
                 self.setItemDelegateForColumn(column, RatingDelegate(self))
         self._fit_to_font()
+        self._empty_text = ""
+        self.escape_hook: Callable[[], bool] | None = None  # Esc: True when it was used
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.filtered):
+            signal.connect(self._on_model_rows_changed)
+        self._on_model_rows_changed()
         self._sorted = (-1, Qt.SortOrder.AscendingOrder)
         self._lost: int | None = None  # the current row a reset took away, to come back to
         self._wanted: int | None = None  # to make current when the answer on its way shows it
@@ -180,6 +117,50 @@ class ListTable(QTableView):
         if event.type() == QEvent.Type.FontChange:
             self._fit_to_font()
         super().changeEvent(event)
+
+    # -- when there are no rows ---------------------------------------------------------
+
+    @property
+    def empty_text(self) -> str:
+        """What the list says while it has no rows ("" when it has rows or nothing to say)."""
+        shown = self.model().rowCount() == 0 and not self.paged_model().pending
+        return self._empty_text if shown else ""
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def _on_model_rows_changed(self, *_args: object) -> None:
+        """No horizontal scroll bar over an empty list: there is nothing to scroll to."""
+        empty = self.model().rowCount() == 0
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if empty else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.horizontalScrollBarPolicy() != policy:
+            self.setHorizontalScrollBarPolicy(policy)
+        if empty:
+            self.horizontalScrollBar().setValue(0)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        text = self.empty_text
+        if not text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(theme.dim_color(self.palette()))
+        area = self.viewport().rect().adjusted(16, 24, -16, -16)
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+        painter.drawText(area, int(flags), text)
+        painter.end()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_Escape and plain and self.escape_hook and self.escape_hook():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def paged_model(self) -> PagedTableModel:  # type: ignore[type-arg]
         model = self.model()
@@ -307,6 +288,14 @@ class ListPane(QWidget):
         self.notes.activated.connect(self._on_notes_activated)
         self.search.edit.query_changed.connect(self._on_search_query_changed)
         self.search.edit.move_down.connect(self._on_search_move_down)
+        self._library = library
+        self._notes_matching: tuple[str, int | None] = ("", None)  # typed text, notes it matches
+        self._note_counter = LatestOnly("list_note_count_pool", parent=self)
+        self._note_counter.answered.connect(self._on_note_counter_answered)
+        for table in (self.items, self.notes):
+            table.escape_hook = self.clear_filter
+            table.paged_model().filtered.connect(self._update_empty_text)
+            table.paged_model().modelReset.connect(self._update_empty_text)
 
     # -- what is shown -------------------------------------------------------------------
 
@@ -353,7 +342,50 @@ class ListPane(QWidget):
         self.search.clear_error()
         # Leading space means nothing; a trailing one finishes the last word (prefix mode).
         self.results.set_query(text.lstrip() if typed.words else "")
+        self._count_notes(text, typed)
+        self._update_empty_text()
         return True
+
+    def clear_filter(self) -> bool:
+        """Empty the box (Esc in the list); False when it was empty already."""
+        edit = self.search.edit
+        if not edit.text():
+            return False
+        edit.clear()
+        edit.flush()
+        return True
+
+    # -- when a list is empty ------------------------------------------------------------
+
+    def _count_notes(self, text: str, typed: Filter) -> None:
+        """How many notes the typed words match, counted in the background, for the entries
+        list to say so when it has none (a search whose words are only in notes)."""
+        if self._notes_matching[0] == text:
+            return
+        self._notes_matching = (text, None)
+        if typed.words:
+            words = Filter(words=typed.words)
+            self._note_counter.request(partial(_count_notes, self._library, text, words))
+
+    def _on_note_counter_answered(self, answer: tuple[str, int] | None) -> None:
+        if answer is not None and answer[0] == self._notes_matching[0]:
+            self._notes_matching = answer
+            self._update_empty_text()
+
+    def _action_keys(self) -> dict[str, str]:
+        """The window's keys for the actions an empty list names (none outside a window)."""
+        keys: dict[str, str] = {}
+        for name in ACTION_NAMES:
+            action = self.window().findChild(QAction, name)
+            if isinstance(action, QAction) and not action.shortcut().isEmpty():
+                keys[name] = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return keys
+
+    def _update_empty_text(self) -> None:
+        text = self.search.edit.text()
+        counted = self._notes_matching[1] if self._notes_matching[0] == text else None
+        message = empty_message(self._view, text, keys=self._action_keys(), notes_matching=counted)
+        self.table().set_empty_text(message)
 
     def apply_search_options(self, options: SearchOptions) -> None:
         """Search as you type or only on Enter (the results' count is the index keeper's)."""
@@ -363,6 +395,7 @@ class ListPane(QWidget):
         """Let the lists' background queries end (closing)."""
         for table in (self.items, self.notes):
             table.paged_model().wait_for_queries(msecs)
+        self._note_counter.wait(msecs)
 
     # -- after a write -------------------------------------------------------------------
 
@@ -414,3 +447,9 @@ class ListPane(QWidget):
         table = self.table()
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         table.select_first()
+
+
+def _count_notes(library: Library, text: str, words: Filter) -> tuple[str, int]:
+    """On the counting thread: how many notes ``words`` match (for ``text``)."""
+    with library.sessions() as s:
+        return text, repository.count_notes(s, words)

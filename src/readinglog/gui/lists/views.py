@@ -1,7 +1,14 @@
 """What the list can show: a sidebar choice as a key, a title and a base filter.
 
-Keys are plain strings (``all``, ``kind:book``, ``status:finished``, ``tag:历史``, ``notes:all``)
-so the last view can be stored in the window settings and restored on the next launch.
+Keys are plain strings (``all``, ``kind:book``, ``status:finished``, ``tag:历史``, ``notes:all``,
+``subscribed``) so the last view can be stored in the window settings and restored on the next
+launch.
+
+"In progress" is what is being read, watched, listened to or studied now: books, episodes,
+courses, videos, articles. A podcast *show* marked in progress is a subscription (an OPML import
+brings 45 of them at once), not something being worked through, so it is left out there and
+listed under "Subscribed" instead; an episode being listened to stays in "In progress". A show
+that is paused, abandoned or finished is listed under that status as before.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ STATUS_TITLES = {
     Status.PAUSED: "Paused",
     Status.ABANDONED: "Abandoned",
 }
+SUBSCRIBED_KEY = "subscribed"
+SUBSCRIBED_TITLE = "Subscribed"
 NOTE_VIEWS = {"notes:all": "All notes", "notes:standalone": "Standalone", "notes:recent": "Recent"}
 RECENT_DAYS = 30
 DEFAULT_KEY = "all"
@@ -62,7 +71,9 @@ def view_for(key: str, tag_target: Target = Target.ITEMS) -> View | None:
         return View(key, KIND_TITLES[kind], Target.ITEMS, _only("kind", kind))
     if field == "status" and value in Status.__members__.values():
         status = Status(value)
-        return View(key, STATUS_TITLES[status], Target.ITEMS, _only("status", status))
+        return View(key, STATUS_TITLES[status], Target.ITEMS, _status_base(status))
+    if key == SUBSCRIBED_KEY:
+        return View(key, SUBSCRIBED_TITLE, Target.ITEMS, _subscribed_base())
     if field == "tag" and value:
         return View(key, f"#{value}", tag_target, _only("tag", value))
     if key in NOTE_VIEWS:
@@ -72,6 +83,19 @@ def view_for(key: str, tag_target: Target = Target.ITEMS) -> View | None:
 
 def _only(field: str, value: object) -> Filter:
     return Filter((Condition(field, ":", value),))
+
+
+def _status_base(status: Status) -> Filter:
+    if status is Status.IN_PROGRESS:  # podcast shows in progress are subscriptions
+        not_a_show = Condition("kind", ":", ItemKind.PODCAST, negated=True)
+        return Filter((Condition("status", ":", status), not_a_show))
+    return _only("status", status)
+
+
+def _subscribed_base() -> Filter:
+    return Filter(
+        (Condition("status", ":", Status.IN_PROGRESS), Condition("kind", ":", ItemKind.PODCAST))
+    )
 
 
 def _note_base(which: str) -> Filter:
