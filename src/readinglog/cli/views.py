@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from readinglog.core import fields, text
+from readinglog.core import fields, progress_text, text
 from readinglog.core.types import EventView, ItemRow, ItemView, NoteRow, NoteView
 
 
@@ -102,11 +102,9 @@ def item_text(view: ItemView) -> str:
         lines.append(f"  part of: #{view.parent_id} {view.parent_title}")
     if view.tags:
         lines.append(f"  tags: {', '.join(view.tags)}")
-    for number, s in enumerate(view.sessions, 1):
-        start = s.started_on.isoformat() if s.started_on else "?"
-        end = s.finished_on.isoformat() if s.finished_on else "…"
-        outcome = f" ({s.outcome.value})" if s.outcome else ""
-        lines.append(f"  session {number}: {start} → {end}{outcome}")
+    if view.sessions:  # worded as the window words them
+        lines.append("  sessions:")
+        lines.extend(f"    {line}" for line in progress_text.session_lines(view.sessions))
     if view.child_ids:
         lines.append(f"  contains: {', '.join(f'#{i}' for i in view.child_ids)}")
     if view.note_ids:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
 
 from readinglog.core import repository
@@ -19,6 +19,31 @@ from readinglog.gui.lists.views import Target
 HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
 
 
+def progress_bar(url: QUrl) -> QImage:
+    """The bar an ``item_html.progress_url`` names: the filled share over the track."""
+    query = QUrlQuery(url)
+    try:
+        fraction = max(0.0, min(1.0, float(url.path())))
+    except ValueError:
+        fraction = 0.0
+    fill = QColor(f"#{query.queryItemValue('fill')}")
+    track = QColor(f"#{query.queryItemValue('track')}")
+    width, height = item_html.BAR_WIDTH, item_html.BAR_HEIGHT
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    radius = height / 2
+    painter.setBrush(track)
+    painter.drawRoundedRect(QRectF(0, 0, width, height), radius, radius)
+    if fraction > 0:
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(0, 0, max(height, width * fraction), height), radius, radius)
+    painter.end()
+    return image
+
+
 class Browser(QTextBrowser):
     """Read-only HTML with item:/note: links reported and web links opened outside."""
 
@@ -29,6 +54,13 @@ class Browser(QTextBrowser):
         self.setObjectName(name)
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        """``progress:<fraction>?fill=<rgb>&track=<rgb>``: the progress bar, drawn here."""
+        url = QUrl(name)
+        if url.scheme() == "progress":
+            return progress_bar(url)
+        return super().loadResource(kind, name)
 
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()

@@ -12,9 +12,10 @@ from html import escape
 
 from PySide6.QtGui import QPalette
 
-from readinglog.core import repository, values
+from readinglog.core import progress_text, repository
 from readinglog.core.library import Library
-from readinglog.core.types import EventKind, EventView, ItemView, NoteRow, SessionView
+from readinglog.core.progress_text import ProgressFacts
+from readinglog.core.types import EventKind, EventView, ItemView, NoteRow, Status
 from readinglog.gui.lists.table_models import STATUS_LABELS, stars
 from readinglog.gui.runtime import theme
 
@@ -49,6 +50,7 @@ class EntryDetails:
     children: list[tuple[int, str]]
     notes: list[NoteRow]
     rating: float | None
+    progress: ProgressFacts
 
 
 def load(library: Library, item_id: int) -> EntryDetails:
@@ -62,15 +64,15 @@ def load(library: Library, item_id: int) -> EntryDetails:
             children=children,
             notes=repository.note_rows(s, view.note_ids),
             rating=rows[0].rating if rows else None,
+            progress=progress_text.load_progress(s, item_id),
         )
 
 
 def _value(name: str, value: object) -> str:
     if name == "duration" and isinstance(value, int):
-        return escape(values.format_duration(value))
-    if name == "time_spent" and isinstance(value, int):
-        hours, minutes = divmod(value, 60)
-        return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+        return escape(progress_text.clock(value))
+    if name == "time_spent" and isinstance(value, int):  # minutes
+        return escape(progress_text.clock(value * 60))
     if isinstance(value, dt.date):
         return value.isoformat()
     text = escape(str(value))
@@ -90,22 +92,39 @@ def _row(label: str, html: str) -> str:
 def _event(event: EventView) -> str:
     what = EVENT_LABELS[event.kind]
     if event.value is not None:
-        unit = event.unit.value if event.unit else ""
-        amount = f"{event.value:g}%" if unit == "percent" else f"{event.value:g} {unit}"
-        what += f" · {escape(amount)}"
+        what += f" · {escape(progress_text.amount_text(event.value, event.unit))}"
     if event.note_id is not None:
         what += f' · <a href="note:{event.note_id}">open note</a>'
     return _row(event.on.isoformat(), what)
 
 
-def _session(session: SessionView) -> str:
-    outcome = session.outcome.value if session.outcome else "finished"
-    start, end = session.started_on, session.finished_on
-    if start and end:
-        return f"{start.isoformat()} → {end.isoformat()} · {outcome}"
-    if end:
-        return f"{outcome} {end.isoformat()}"
-    return f"since {start.isoformat()}" if start else "open"
+# Where the entry stands is shown while it is under way, paused or given up (a finished
+# entry's "page 685 of 685" says nothing its status does not).
+_PROGRESS_SHOWN = {Status.IN_PROGRESS, Status.PAUSED, Status.ABANDONED}
+BAR_WIDTH, BAR_HEIGHT = 220, 8
+
+
+def progress_url(fraction: float, fill: str, track: str) -> str:
+    """The bar's image address; ``Browser.loadResource`` draws it (colours from the palette
+    at render time, so a new theme gives a new address, never a stale image)."""
+    return f"progress:{fraction:.4f}?fill={fill.lstrip('#')}&track={track.lstrip('#')}"
+
+
+def _progress(facts: ProgressFacts, palette: QPalette) -> str:
+    text = progress_text.progress_text(facts)
+    if text is None or facts.status not in _PROGRESS_SHOWN:
+        return ""
+    html = escape(text)
+    fraction = progress_text.progress_fraction(facts)
+    if fraction is not None:
+        fill = palette.color(QPalette.ColorRole.Highlight).name()
+        track = theme.track_color(palette).name()
+        src = escape(progress_url(fraction, fill, track), quote=True)
+        html += (
+            f'<br><img src="{src}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" '
+            f'alt="{round(fraction * 100)}%">'
+        )
+    return _row("Progress", html)
 
 
 def render(details: EntryDetails, palette: QPalette) -> str:
@@ -124,7 +143,7 @@ def render(details: EntryDetails, palette: QPalette) -> str:
     if details.rating is not None:
         summary.append(stars(details.rating))
     parts.append(f"<p>{' · '.join(summary)}</p>")
-    rows = []
+    rows = [_progress(details.progress, palette)]
     for role in dict.fromkeys(p.role for p in v.people):
         names = ", ".join(escape(n) for n in v.people_in(role))
         rows.append(_row(role.value.capitalize(), names))
@@ -143,9 +162,7 @@ def render(details: EntryDetails, palette: QPalette) -> str:
         links = "".join(f'<li><a href="item:{i}">{escape(t)}</a></li>' for i, t in details.children)
         parts.append(f"<h3>Contains</h3><ul>{links}</ul>")
     if v.sessions:
-        items = []
-        for session in v.sessions:
-            items.append(f"<li>{_session(session)}</li>")
+        items = [f"<li>{escape(line)}</li>" for line in progress_text.session_lines(v.sessions)]
         parts.append(f"<h3>Sessions</h3><ul>{''.join(items)}</ul>")
     if details.events:
         parts.append(f"<h3>Activity</h3><table>{''.join(map(_event, details.events))}</table>")

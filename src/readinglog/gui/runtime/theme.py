@@ -173,6 +173,11 @@ def dim_color(palette: QPalette) -> QColor:
     return readable_fade(palette, 0.45)
 
 
+def track_color(palette: QPalette) -> QColor:
+    """The empty part of a progress bar: the text faded far toward the list background."""
+    return _mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.2)
+
+
 def with_readable_dim(palette: QPalette) -> QPalette:
     """``palette`` with its PlaceholderText role set to ``dim_color`` (Fusion's light one is
     black at half alpha: about 3.9:1 on white, 3.4:1 on the window grey)."""
