@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.gui.dialogs.common import ShortcutsDialog
 from readinglog.gui.dialogs.first_run import FirstRunDialog
-from tests.gui.helpers import type_filter
+from readinglog.gui.window.actions import MainAction
+from readinglog.gui.window.shortcuts import ShortcutsDialog
+from tests.gui.helpers import trigger, type_filter
 
 SIZE = (1280, 760)
 
@@ -62,13 +64,16 @@ def test_main_window_screenshots(
     _shot(window, screenshots, f"note-zh-{themed}", qtbot)
 
 
-def test_dialog_screenshots(qtbot: QtBot, window, themed: str, screenshots: Path) -> None:
+def test_dialog_screenshots(
+    qtbot: QtBot, window, themed: str, screenshots: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first = FirstRunDialog(window)
     first.show()
     _shot(first, screenshots, f"first-run-{themed}", qtbot)
     first.close()
-    sheet = ShortcutsDialog(list(window.main_actions.values()), window)
-    sheet.show()
+    monkeypatch.setattr(ShortcutsDialog, "exec", ShortcutsDialog.show)
+    trigger(window, MainAction.SHORTCUTS)
+    sheet = window.findChild(ShortcutsDialog)
     _shot(sheet, screenshots, f"shortcuts-{themed}", qtbot)
     sheet.close()
 

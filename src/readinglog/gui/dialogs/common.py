@@ -1,77 +1,18 @@
-"""Small dialogs of the window: the keyboard shortcuts sheet, the kind chooser, About."""
+"""Small dialogs of the window: the kind chooser, About, a yes/no question."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QMenu,
     QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from readinglog import APP_ID, APP_NAME, __version__
 from readinglog.core.types import ItemKind
-from readinglog.gui.window.actions import plain_text
 from readinglog.paths import AppPaths
-
-# Keys that are not QAction shortcuts but work in a part of the window.
-CONTEXT_KEYS = (
-    ("Open the selected entry or note (in the list)", "Enter"),
-    ("Go from the search box to the list", "Down, Enter"),
-    ("Clear the search box", "Esc"),
-)
-
-
-class ShortcutsDialog(QDialog):
-    """Every action with its keys, plus the keys that work in one place only."""
-
-    def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("Keyboard shortcuts")
-        rows = [(plain_text(a), _keys_text(a)) for a in actions]
-        rows += list(CONTEXT_KEYS)
-        self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setShowGrid(False)
-        for row, (name, keys) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(520, 460)
-
-    def rows(self) -> list[tuple[str, str]]:
-        out = []
-        for r in range(self.table.rowCount()):
-            name, keys = self.table.item(r, 0), self.table.item(r, 1)
-            if name is not None and keys is not None:
-                out.append((name.text(), keys.text()))
-        return out
-
-
-def _keys_text(action: QAction) -> str:
-    names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
-    return ", ".join(n for n in names if n) or "—"
 
 
 def choose_kind(parent: QWidget, preferred: ItemKind | None = None) -> ItemKind | None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
@@ -43,6 +44,11 @@ class MainAction(StrEnum):
     OPEN_LOG_FOLDER = "open_log_folder"
     ABOUT = "about"
 
+
+# Actions whose keys are also a text field's own editing keys (Del deletes a character, Ctrl+Z
+# undoes typing): a focused text field keeps them; everywhere else they act on the list. Every
+# other action's keys are the window's wherever the focus is (see shortcuts.ShortcutPolicy).
+YIELDS_TO_TEXT = frozenset({MainAction.DELETE, MainAction.UNDO_DELETE})
 
 Factory = Callable[["MainWindow"], QAction]
 _FACTORIES: dict[MainAction, Factory] = {}
@@ -104,9 +110,21 @@ def add_action(key: MainAction) -> Callable[[Factory], Factory]:
     return register
 
 
+def typeable(sequence: QKeySequence) -> bool:
+    """Whether every key of ``sequence`` is on an ordinary keyboard: letters, digits, signs,
+    Esc to Del, the arrows, F1 to F12 (not F13 and up, nor keys such as New, Find, Undo)."""
+    return all(
+        sequence[i].key() < Qt.Key.Key_F13  # type: ignore[index]  # (the stubs lack __getitem__)
+        for i in range(sequence.count())
+    )
+
+
 def keys(standard: StandardKey | None = None, *extra: str) -> list[QKeySequence]:
-    """The platform's standard sequences (when it has them), then ``extra`` ones."""
-    found = list(QKeySequence.keyBindings(standard)) if standard is not None else []
+    """The platform's standard sequences (when it has them) that can be typed, then ``extra``
+    ones. Some standard keys expand to more than their name says (on X11 Delete is also
+    Ctrl+D): tests/gui/test_shortcuts.py checks the expanded lists for clashes."""
+    bound = QKeySequence.keyBindings(standard) if standard is not None else []
+    found = [sequence for sequence in bound if typeable(sequence)]
     for text in extra:
         sequence = QKeySequence(text)
         if sequence not in found:
@@ -165,7 +183,8 @@ def _delete(w: MainWindow) -> QAction:
         w,
         "&Delete…",
         w.entries.delete_selected,
-        keys(StandardKey.Delete, "Del"),
+        # Not StandardKey.Delete: that is "delete the next character", Ctrl+D too on X11.
+        keys(None, "Del"),
         "Delete the selected entries or notes",
     )
 

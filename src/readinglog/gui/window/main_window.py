@@ -40,6 +40,7 @@ from readinglog.gui.window.file_commands import FileCommands
 from readinglog.gui.window.history_commands import HistoryCommands
 from readinglog.gui.window.item_commands import EntryCommands
 from readinglog.gui.window.saved_search_commands import SearchCommands
+from readinglog.gui.window.shortcuts import ShortcutPolicy, ShortcutsDialog
 from readinglog.gui.window.trash_commands import TrashCommands
 from readinglog.gui.window.window_state import PaneSizes
 
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.trash = TrashCommands(self)
         self.history = HistoryCommands(self)
         self.main_actions = create_actions(self)
+        self.shortcut_policy = ShortcutPolicy(self, self.main_actions)
         self.setAcceptDrops(True)
         self._build_menus()
         self._size = QLabel(self)
@@ -201,8 +203,10 @@ class MainWindow(QMainWindow):
         self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_shortcuts(self) -> None:
-        ordered = [self.main_actions[k] for _, keys in MENUS for k in keys if k is not None]
-        common.ShortcutsDialog(ordered, self).exec()
+        groups = [
+            (title, [self.main_actions[k] for k in keys if k is not None]) for title, keys in MENUS
+        ]
+        ShortcutsDialog(groups, self).exec()
 
     def show_about(self) -> None:
         common.show_about(self, self.library.paths)

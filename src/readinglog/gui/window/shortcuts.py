@@ -1,0 +1,172 @@
+"""The window's keys: who gets a key when a text field wants it too, and the F1 sheet.
+
+A text field claims many keys before the window's shortcuts see them (Qt's ShortcutOverride):
+on X11 a line edit takes Ctrl+E (end of line) and Ctrl+D (delete a character), so Export and
+Save search did nothing while the filter box had the focus. ``ShortcutPolicy`` settles it one
+way for the whole window: the keys of an enabled window action are the window's wherever the
+focus is, except those of the actions in ``YIELDS_TO_TEXT`` (Del, Ctrl+Z), which a text field
+keeps for its own editing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog.gui.window.actions import YIELDS_TO_TEXT, MainAction, plain_text
+
+# Keys that are not actions but work in one part of the window: (group, [(what, keys)]).
+CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (
+        "In the list",
+        (
+            ("Open the selected entry or note", "Enter"),
+            ("Select several rows", "Shift+Up, Shift+Down"),
+        ),
+    ),
+    (
+        "In the search box",
+        (
+            ("Go to the results or the list", "Down, Enter"),
+            ("Clear the search box", "Esc"),
+        ),
+    ),
+)
+
+
+def is_text_field(widget: QObject) -> bool:
+    """A field the user types into (read-only text is not one)."""
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+        return not widget.isReadOnly()
+    return False
+
+
+class ShortcutPolicy(QObject):
+    """Watches the ShortcutOverride of every widget of ``window`` that gets the focus and
+    decides, for the keys of the window's actions, who has them (see the module docstring)."""
+
+    def __init__(self, window: QWidget, actions: Mapping[MainAction, QAction]) -> None:
+        super().__init__(window)
+        self.setObjectName("shortcut_policy")
+        self._window = window
+        self._actions = actions
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_app_focus_changed)
+
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)  # once per widget: Qt does not add a filter twice
+
+    def action_for(self, event: QKeyEvent) -> MainAction | None:
+        """The enabled window-wide action ``event``'s key triggers, if any."""
+        pressed = QKeySequence(event.keyCombination())
+        for key, action in self._actions.items():
+            if (
+                action.isEnabled()
+                and action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+                and pressed in action.shortcuts()
+            ):
+                return key
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        key = self.action_for(event)
+        if key is None:
+            return False
+        if key in YIELDS_TO_TEXT:
+            if not is_text_field(watched):
+                return False  # the widget decides (the sidebar keeps Del for a saved search)
+            event.accept()  # the field's own Del or undo, even for keys it would not claim
+            return True
+        event.ignore()  # not the field's: Qt tries the window's shortcuts
+        return True
+
+
+# -- the F1 sheet ------------------------------------------------------------------------------
+
+
+def keys_text(action: QAction) -> str:
+    """Every key of ``action`` as the platform writes it (``Ctrl+Shift+F``, ``⇧⌘F``)."""
+    names = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+    return ", ".join(n for n in names if n) or "—"
+
+
+Rows = list[tuple[str, list[tuple[str, str]]]]
+
+
+class ShortcutsDialog(QDialog):
+    """Each action once, under its menu, with all its keys; then the keys that work in one
+    place only. ``groups`` is ``[(menu title, [actions])]`` in menu order."""
+
+    def __init__(
+        self, groups: Sequence[tuple[str, Sequence[QAction]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts_dialog")
+        self.setWindowTitle("Keyboard shortcuts")
+        self._groups: Rows = [
+            (title.replace("&", ""), [(plain_text(a), keys_text(a)) for a in actions])
+            for title, actions in groups
+        ]
+        self._groups += [(title, list(rows)) for title, rows in CONTEXT_KEYS]
+        count = sum(1 + len(rows) for _, rows in self._groups)
+        self.table = QTableWidget(count, 2, self)
+        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setShowGrid(False)
+        self._fill()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def _fill(self) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        row = 0
+        for title, rows in self._groups:
+            heading = QTableWidgetItem(title)
+            heading.setFont(bold)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, heading)
+            self.table.setSpan(row, 0, 1, 2)
+            row += 1
+            for name, keys in rows:
+                self.table.setItem(row, 0, QTableWidgetItem(f"    {name}"))
+                self.table.setItem(row, 1, QTableWidgetItem(keys))
+                row += 1
+
+    def groups(self) -> Rows:
+        """What the sheet shows: ``[(group, [(action, keys)])]``."""
+        return [(title, list(rows)) for title, rows in self._groups]
+
+    def rows(self) -> list[tuple[str, str]]:
+        """Every (action, keys) row, groups left out."""
+        return [row for _, rows in self._groups for row in rows]
