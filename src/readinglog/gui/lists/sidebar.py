@@ -25,12 +25,14 @@ from PySide6.QtGui import (
     QKeySequence,
     QMouseEvent,
     QPalette,
+    QShowEvent,
     QStandardItem,
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -46,6 +48,9 @@ from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import LatestOnly
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+BOX_NAME = "search_box"  # the filter box's objectName: a saved search's highlight follows it
+# The list a saved search's rows are in (the row highlighted once the box no longer holds it).
+BASE_KEYS = {Target.ITEMS: "all", Target.NOTES: next(iter(NOTE_VIEWS))}
 DIM_ROLE = Qt.ItemDataRole.UserRole + 1  # True: drawn in the palette's dim colour (counts)
 SECTIONS = ("Library", "Status", "Tags", "Notes", "Saved searches", "Trash")
 TRASH_KEY = "trash"
@@ -126,6 +131,8 @@ class Sidebar(QTreeView):
         self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self._key: str | None = None
+        self._left: str | None = None  # the saved search the box's text last moved away from
+        self._box_followed = False
         self.counts: Counts | None = None
         self._counter = LatestOnly("sidebar_count_pool", parent=self)
         self._counter.answered.connect(self._on_counter_answered)
@@ -203,6 +210,35 @@ class Sidebar(QTreeView):
         index = self.currentIndex()
         key = index.data(KEY_ROLE) if index.isValid() else None
         return self._saved.get(key) if isinstance(key, str) else None
+
+    def follow_query(self, text: str) -> None:
+        """The filter box now holds ``text``. A saved search stays highlighted only while the
+        box holds its query: else the highlight goes to the list the rows are in (its title
+        with it), and comes back when the query is typed again."""
+        query = text.strip()
+        current = self.current_saved()
+        if current is not None:
+            if query != current.query.strip():
+                self._left = current.key
+                self._select(BASE_KEYS[current.target])  # view_selected: that list, this text
+            return
+        matching = [s for s in self._saved.values() if s.query.strip() == query]
+        matching.sort(key=lambda s: s.key != self._left)  # the one left first
+        for search in matching:
+            if self._key == BASE_KEYS[search.target]:
+                self._select(search.key)  # saved_selected: its name in the title again
+                return
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once in the window: follow its filter box (``follow_query``)."""
+        super().showEvent(event)
+        if self._box_followed:
+            return
+        box = self.window().findChild(QLineEdit, BOX_NAME)
+        changed = getattr(box, "query_changed", None)  # emitted when the list is filtered
+        if changed is not None:
+            changed.connect(self.follow_query)
+            self._box_followed = True
 
     def on_changed(self, changes: Changes) -> None:
         if changes.items or changes.notes or changes.tags:
