@@ -246,3 +246,36 @@ def test_dim_help_labels_are_readable_after_a_theme_switch(
             for label in helps
         }
     )
+
+
+@pytest.mark.parametrize(("start", "end"), SWITCHES)
+def test_an_error_label_stays_readable_after_a_theme_switch(
+    qtbot: QtBot, qapp: QApplication, light_afterwards: None, start: str, end: str
+) -> None:
+    """``theme.mark_error`` (for the sentences under a field or the filter box)."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    theme.apply(qapp, start)
+    form = QWidget()
+    qtbot.addWidget(form)
+    label = QLabel("Pages: 'x' is not a number", form)
+    edit = QLineEdit("not a number", form)
+    layout = QVBoxLayout(form)
+    layout.addWidget(label)
+    layout.addWidget(edit)
+    form.show()
+    qtbot.waitExposed(form)
+    theme.mark_error(label)
+    theme.mark_error(edit)
+    switch(qtbot, qapp, end)
+    image = grab(form)
+    red = label.palette().color(label.foregroundRole())
+    assert red.red() > red.green() + 40  # still a red
+    check({"error label": text_contrast(image, in_window(label, label.rect(), form))})
+    field = edit.palette()
+    assert field.color(field.ColorRole.Text) == theme.error_color(field)  # the new theme's red
+    theme.mark_error(label, False)
+    qtbot.wait(10)
+    assert label.palette().color(label.foregroundRole()) == form.palette().color(
+        form.foregroundRole()
+    )

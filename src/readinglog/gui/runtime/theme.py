@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Simplified-Chinese faces first so unified Han characters take their mainland forms.
 CJK_FAMILIES = (
@@ -102,9 +102,67 @@ def dark_palette() -> QPalette:
 
 
 def error_color(palette: QPalette) -> QColor:
-    """A red that reads well on the window background of ``palette``."""
+    """A red that reads well (4.5:1 or more) on the window and list backgrounds of
+    ``palette``: call it when painting, or use ``mark_error``, which follows a theme switch."""
     dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
-    return QColor(0xFF, 0x7B, 0x72) if dark else QColor(0xC0, 0x1C, 0x28)
+    red = QColor(0xFF, 0x7B, 0x72) if dark else QColor(0xC0, 0x1C, 0x28)
+    text = palette.color(QPalette.ColorRole.Text)
+    backgrounds = _backgrounds(palette)
+    amount = 0.0
+    while amount < 1.0 and any(contrast(red, b) < MIN_CONTRAST for b in backgrounds):
+        amount += 0.1
+        red = _mix(text, red, amount)
+    return red
+
+
+ERROR_PROPERTY = "readinglog_error"  # True on a widget ``mark_error`` colours
+
+
+class _ErrorFollower(QObject):
+    """Colours a marked widget's text again whenever its palette changes (a theme switch)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.PaletteChange
+            and isinstance(watched, QWidget)
+            and watched.property(ERROR_PROPERTY)
+        ):
+            _colour_error(watched)
+        return False
+
+
+_follower: _ErrorFollower | None = None
+
+
+def mark_error(widget: QWidget, error: bool = True) -> None:
+    """Show ``widget``'s text (a label's, a line edit's) in the error colour of its palette,
+    kept readable when the theme changes while it shows; ``error=False`` gives it back the
+    normal colours. Use it instead of a style sheet with a colour in it: such a colour stays
+    what it was when the sheet was set."""
+    global _follower
+    if _follower is None:
+        _follower = _ErrorFollower(QCoreApplication.instance())
+    widget.setProperty(ERROR_PROPERTY, error)
+    if error:
+        widget.installEventFilter(_follower)
+        _colour_error(widget)
+    else:
+        widget.removeEventFilter(_follower)
+        widget.setPalette(QPalette())  # nothing of its own: all from its parent again
+
+
+def _colour_error(widget: QWidget) -> None:
+    palette = widget.palette()
+    red = error_color(palette)
+    if (
+        palette.color(QPalette.ColorRole.WindowText)
+        == red
+        == palette.color(QPalette.ColorRole.Text)
+    ):
+        return  # already: setting it again would send another PaletteChange
+    palette.setColor(QPalette.ColorRole.WindowText, red)
+    palette.setColor(QPalette.ColorRole.Text, red)
+    widget.setPalette(palette)
 
 
 MIN_CONTRAST = 4.5  # WCAG AA for text
