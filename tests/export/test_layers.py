@@ -7,7 +7,7 @@ import sys
 
 MODULES = ("slug", "frontmatter", "emphasis", "body", "profiles", "templates", "render",
            "writer", "preview", "links", "assets", "resolve", "batch", "ledger",
-           "kept")  # fmt: skip
+           "kept", "unique")  # fmt: skip
 
 
 def test_export_imports_only_core() -> None:

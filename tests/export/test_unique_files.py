@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from readinglog.core import services
 from readinglog.core.library import Library
+from readinglog.core.types import ItemKind
 from readinglog.export import batch
 from readinglog.export.profiles import Format
 from tests.export.test_batch import _job, _note, _run
@@ -79,3 +81,20 @@ def test_one_note_exported_alone_keeps_clear_of_others(library: Library, tmp_pat
     assert Path(exported.path).name not in first.values()
     again, _ = batch.export_note(library.sessions, b, _job(vault, Format.OBSIDIAN))
     assert again.path == exported.path
+
+
+@pytest.mark.parametrize("fmt", [Format.HUGO, Format.OBSIDIAN])
+def test_an_entry_and_a_note_of_one_title_share_no_file(
+    library: Library, tmp_path: Path, fmt: Format
+) -> None:
+    note_id = _note(library, "My thoughts.\n", "Deep Work")
+    with library.sessions.begin() as s:
+        item_id = services.add_item(s, ItemKind.BOOK, "Deep Work").created
+    assert item_id is not None
+    root = tmp_path / "out"
+    note_path = _export(library, [note_id], root, fmt)[note_id]
+    exported, _ = batch.export_item(library.sessions, item_id, _job(root, fmt))
+    assert Path(exported.path).resolve() != (root / note_path).resolve()
+    again, _ = batch.export_item(library.sessions, item_id, _job(root, fmt))
+    assert again.path == exported.path
+    assert _export(library, [note_id], root, fmt) == {note_id: note_path}

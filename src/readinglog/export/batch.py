@@ -10,9 +10,9 @@ that cannot be exported (a draft edited since, without ``force``) is reported in
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,12 +22,12 @@ from readinglog.core.errors import NotFound, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
 from readinglog.export.kept import note_front_matter
-from readinglog.export.ledger import DbLedger, note_paths
+from readinglog.export.ledger import DbLedger, export_paths
 from readinglog.export.links import LinkTarget
 from readinglog.export.profiles import ExportOptions, Format, profile
 from readinglog.export.render import Post, render_item, render_note
 from readinglog.export.resolve import LinkContext, PostRewriter, link_context, linking_posts
-from readinglog.export.slug import MAX_NAME_BYTES, MAX_SLUG_BYTES, truncate_utf8
+from readinglog.export.unique import Owner, Planner
 from readinglog.export.writer import LedgerKey, copy_asset, export_post
 
 
@@ -107,7 +107,7 @@ def export_note(
     prof = profile(job.format)
     with sessions() as s:
         note = repository.get_note(s, note_id)
-        posts, options, _ = plan_posts([note], job, note_paths(s, job.format.value, job.root))
+        posts, options, _ = plan_posts([note], job, export_paths(s, job.format.value, job.root))
         first = posts[note.id]
         planned = {note.id: LinkTarget(note.id, first.path, note.title, job.options.draft)}
         context = link_context(s, [note], planned, job.format, job.root)
@@ -126,81 +126,41 @@ def export_item(
     with sessions() as s:
         item: ItemView = repository.get_item(s, item_id)
         notes = [repository.get_note(s, note_id) for note_id in item.note_ids]
-        first = render_item(item, notes, prof, job.options)
+        planner = Planner(job.format, job.options, export_paths(s, job.format.value, job.root))
+        render = partial(render_item, item, notes, prof)
+        owner = ("item", item.id)
+        options, first = planner.keep_last(owner, render) or planner.choose(owner, render)
         context = link_context(s, notes, {}, job.format, job.root)
     rewriter = _rewriter(job, first, context)
-    post = render_item(item, notes, prof, job.options, rewriter)
+    post = render_item(item, notes, prof, options, rewriter)
     return _write(sessions, job, LedgerKey("item", item.id, job.format.value), post, rewriter)
-
-
-def _path_key(path: PurePosixPath) -> str:
-    """Two paths a case-insensitive or normalizing file system (NTFS, APFS) takes for one."""
-    return unicodedata.normalize("NFC", str(path)).casefold()
-
-
-def _variant(note: NoteView, job: ExportJob, first: Post, k: int) -> ExportOptions:
-    """The options of ``note``'s ``k``-th file name: 0 its own, then ``-<id>``, ``-<id>-<k>``
-    (``<title> (<id>)`` for Obsidian, which names files by title); the suffix always fits."""
-    if k == 0:
-        return job.options
-    suffix = f"{note.id}" if k == 1 else f"{note.id}-{k}"
-    if job.format is Format.OBSIDIAN:
-        stem = first.path.name.removesuffix(".md")
-        tail = f" ({suffix})"
-        room = MAX_NAME_BYTES - len(".md") - len(tail.encode("utf-8"))
-        return replace(job.options, name=truncate_utf8(stem, room).rstrip(" .") + tail)
-    tail = f"-{suffix}"
-    room = MAX_SLUG_BYTES - len(tail)
-    return replace(job.options, slug=truncate_utf8(first.slug, room).rstrip("-") + tail)
 
 
 def plan_posts(
     notes: Sequence[NoteView],
     job: ExportJob,
-    earlier: Mapping[int, PurePosixPath] | None = None,
+    earlier: Mapping[Owner, PurePosixPath] | None = None,
 ) -> tuple[dict[int, Post], dict[int, ExportOptions], list[Skipped]]:
-    """Each note's post path, never one another note has, in this run or (``earlier``: where
-    past exports put each note's post under the folder) on disk; names compare as a
-    case-insensitive file system does.
+    """Each note's post path, never one another post has, in this run or (``earlier``: where
+    the ledger says each post under the folder is) on disk (unique.py).
 
-    A note keeps the file it was exported to last time when that is still one of its names
-    (stable re-exports); otherwise the lowest id gets the plain name, the others ``-<id>``.
+    A note keeps last time's file when it is still one of its names; otherwise the lowest id
+    gets the plain name, the others ``-<id>``.
     """
     prof = profile(job.format)
-    earlier = earlier or {}
-    claimed = {_path_key(path): note_id for note_id, path in earlier.items()}
-    posts: dict[int, Post] = {}
-    options: dict[int, ExportOptions] = {}
-    firsts = {n.id: render_note(n, prof, job.options) for n in notes}
-    taken: dict[str, int] = {}
-
-    def free(note_id: int, post: Post) -> bool:
-        key = _path_key(post.path)
-        return taken.get(key, note_id) == note_id and claimed.get(key, note_id) == note_id
-
-    def take(note: NoteView, chosen: ExportOptions, post: Post) -> None:
-        taken[_path_key(post.path)] = note.id
-        posts[note.id], options[note.id] = post, chosen
-
+    planner = Planner(job.format, job.options, earlier or {})
+    chosen: dict[int, tuple[ExportOptions, Post]] = {}
     ordered = sorted(notes, key=lambda n: n.id)
-    for note in ordered:  # first, the notes whose last file is still one of their names
-        last = earlier.get(note.id)
-        if last is None:
-            continue
-        for k in range(4):
-            chosen = _variant(note, job, firsts[note.id], k)
-            post = firsts[note.id] if k == 0 else render_note(note, prof, chosen)
-            if _path_key(post.path) == _path_key(last) and free(note.id, post):
-                take(note, chosen, post)
-                break
+    renders = {n.id: partial(render_note, n, prof) for n in ordered}
     for note in ordered:
-        k = 0
-        while note.id not in posts:
-            chosen = _variant(note, job, firsts[note.id], k)
-            post = firsts[note.id] if k == 0 else render_note(note, prof, chosen)
-            if free(note.id, post):
-                take(note, chosen, post)
-            k += 1
+        kept = planner.keep_last(("note", note.id), renders[note.id])
+        if kept is not None:
+            chosen[note.id] = kept
+    for note in ordered:
+        if note.id not in chosen:
+            chosen[note.id] = planner.choose(("note", note.id), renders[note.id])
+    posts = {note_id: post for note_id, (_, post) in chosen.items()}
+    options = {note_id: opts for note_id, (opts, _) in chosen.items()}
     return posts, options, []
 
 
@@ -221,7 +181,9 @@ def export_notes(
                 notes.append(repository.get_note(s, note_id))
             except NotFound as error:
                 report.skipped.append(Skipped(note_id, error.message))
-        posts, options, skipped = plan_posts(notes, job, note_paths(s, job.format.value, job.root))
+        posts, options, skipped = plan_posts(
+            notes, job, export_paths(s, job.format.value, job.root)
+        )
         kept = note_front_matter(s, (n.id for n in notes))
         report.skipped.extend(skipped)
         planned = {

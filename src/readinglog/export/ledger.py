@@ -29,17 +29,17 @@ class DbLedger:
         )
 
 
-def note_paths(s: Session, fmt: str, root: Path) -> dict[int, PurePosixPath]:
-    """Where earlier exports in ``fmt`` put each note's post under ``root`` (relative paths)."""
+def export_paths(s: Session, fmt: str, root: Path) -> dict[tuple[str, int], PurePosixPath]:
+    """Where earlier exports in ``fmt`` put each post under ``root``: (kind, id) -> path."""
     base = root.resolve()
     rows = s.execute(
-        select(RecordRow.doc_id, RecordRow.path).where(
-            RecordRow.doc_type == DocType.NOTE, RecordRow.format == fmt
-        )
+        select(RecordRow.doc_type, RecordRow.doc_id, RecordRow.path).where(RecordRow.format == fmt)
     )
-    found: dict[int, PurePosixPath] = {}
-    for note_id, path in rows:
+    found: dict[tuple[str, int], PurePosixPath] = {}
+    for doc_type, doc_id, path in rows:
         written = Path(path)
         if written.is_relative_to(base):
-            found[note_id] = PurePosixPath(written.relative_to(base).as_posix())
+            found[(str(doc_type.value), doc_id)] = PurePosixPath(
+                written.relative_to(base).as_posix()
+            )
     return found

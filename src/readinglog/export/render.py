@@ -162,6 +162,7 @@ def render_item(
         categories=_unique(options.categories or (item.kind.value,)),
         summary=summary if isinstance(summary, str) else excerpt(_joined(ordered)),
         facts=item_facts(item, ordered),
+        name=options.name,
     )
     body = _item_body(item, ordered, rewrite, commonmark=profile.commonmark)
     return _post(profile, meta, options, body, metadata_block(item))
