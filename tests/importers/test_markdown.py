@@ -6,6 +6,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from readinglog.core import batches, repository
@@ -174,3 +176,15 @@ def test_a_file_core_refuses_is_skipped_by_name(library: Library, tmp_path: Path
     assert any(w.startswith("long.md: title: 600 characters") for w in report.warnings)
     _, note = _note(library, "long")
     assert note.body == "B\n"
+
+
+YAMLISH = st.text(alphabet=st.sampled_from(list("ab:-[]{}'\"|>#&*!, \t\n周五9=+.")), max_size=80)
+
+
+@given(YAMLISH, st.sampled_from(["yaml", "toml"]))
+def test_lenient_front_matter_never_raises(raw: str, kind: str) -> None:
+    problems: list[str] = []
+    found = frontmatter.Split(kind, raw, "")
+    meta = frontmatter.parse(found, "x.md", problems)
+    assert isinstance(meta, dict)
+    assert all(p.startswith("x.md: ") and p.endswith("left out") for p in problems)
