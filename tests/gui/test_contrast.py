@@ -27,6 +27,7 @@ from readinglog.gui.lists.sidebar import KEY_ROLE
 from readinglog.gui.runtime import theme
 from readinglog.gui.search.hit_delegate import HEADER_ROLE
 from readinglog.gui.search.index_keeper import IndexState
+from tests.gui.helpers import type_filter
 
 MIN_TEXT = 4.5  # WCAG AA for body text
 SWITCHES = [("light", "dark"), ("dark", "light")]
@@ -166,8 +167,18 @@ def test_window_text_is_readable_after_a_theme_switch(
         for label in window.detail.findChildren(QLabel)
         if label.isVisible() and "Select an entry" in label.text()
     )
+    type_filter(qtbot, window, "zzqx-nothing-matches")  # the list says why it is empty
+    table = window.list_pane.items
+    assert table.empty_text
+    empty = table.viewport().rect().adjusted(16, 20, -16, 0)
+    empty.setHeight(3 * table.fontMetrics().height())
     image = grab(window)
-    check({"detail hint": text_contrast(image, in_window(hint, hint.rect(), window))})
+    check(
+        {
+            "detail hint": text_contrast(image, in_window(hint, hint.rect(), window)),
+            "list empty hint": text_contrast(image, in_window(table.viewport(), empty, window)),
+        }
+    )
 
 
 @pytest.mark.parametrize(("start", "end"), SWITCHES)
