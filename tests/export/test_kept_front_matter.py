@@ -110,3 +110,12 @@ def test_hugo_toml_keeps_them_too(library: Library, tmp_path: Path) -> None:
     front = tomllib.loads(text.split("+++\n")[1])
     assert front["permalink"] == "/notes/reading" and front["sitemap"] == {"priority": 3}
     assert front["params"]["readinglog"]["note_id"] == note_id
+
+
+def test_merge_rules() -> None:
+    ours = {"title": "T", "aliases": ["T"], "summary": "derived", "params": {"readinglog": 1}}
+    theirs = {"title": "old", "aliases": "one", "summary": "mine", "params": {"x": 2}, "k": 3}
+    assert kept.merge(ours, theirs) == {
+        "title": "T", "aliases": ["one", "T"], "summary": "mine",
+        "params": {"readinglog": 1, "x": 2}, "k": 3,
+    }  # fmt: skip

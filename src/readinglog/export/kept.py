@@ -86,6 +86,7 @@ def merge(ours: FrontMatter, theirs: Mapping[str, Value]) -> dict[str, Value]:
             merged[key] = value
         elif isinstance(mine, Mapping) and isinstance(value, Mapping):
             merged[key] = merge(mine, value)
-        elif isinstance(mine, list) and isinstance(value, list):
-            merged[key] = list(dict.fromkeys([*value, *mine]))
+        elif isinstance(mine, list) and not isinstance(value, Mapping):
+            theirs_list = value if isinstance(value, list) else [value]
+            merged[key] = list(dict.fromkeys([*theirs_list, *mine]))
     return merged
