@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,7 @@ from readinglog.core import batches, repository
 from readinglog.core.errors import InvalidInput
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Note
-from readinglog.importers import frontmatter
+from readinglog.importers import frontmatter, markdown
 from tests.importers.helpers import dump, run_import
 
 
@@ -188,3 +189,25 @@ def test_lenient_front_matter_never_raises(raw: str, kind: str) -> None:
     meta = frontmatter.parse(found, "x.md", problems)
     assert isinstance(meta, dict)
     assert all(p.startswith("x.md: ") and p.endswith("left out") for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2022-04-22 周五 09:59", dt.datetime(2022, 4, 22, 9, 59, tzinfo=dt.UTC)),
+        ("2022/04/22", dt.datetime(2022, 4, 22, 12, tzinfo=dt.UTC)),
+        ("2022.4.22 10:00", dt.datetime(2022, 4, 22, 10, tzinfo=dt.UTC)),
+        ("2022年4月22日", dt.datetime(2022, 4, 22, 12, tzinfo=dt.UTC)),
+        ("2022年4月22日 星期五 09:59", dt.datetime(2022, 4, 22, 9, 59, tzinfo=dt.UTC)),
+        ("2022-04-22 (Fri) 09:59", dt.datetime(2022, 4, 22, 9, 59, tzinfo=dt.UTC)),
+        ("2013-02-05T18:30:45+08:00", dt.datetime(2013, 2, 5, 10, 30, 45, tzinfo=dt.UTC)),
+    ],
+)
+def test_dates_written_by_hand(written: str, expected: dt.datetime) -> None:
+    assert markdown.parse_when(written, "x.md: date") == expected
+
+
+@pytest.mark.parametrize("written", ["2022年13月1日", "Fri 2022-04-22", "next tuesday", "2022/4"])
+def test_what_is_not_a_date_is_quoted_as_written(written: str) -> None:
+    with pytest.raises(InvalidInput, match=re.escape(f"x.md: date: {written!r} is not a date")):
+        markdown.parse_when(written, "x.md: date")

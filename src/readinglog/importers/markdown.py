@@ -57,11 +57,16 @@ def parse_when(value: object, where: str) -> dt.datetime | None:
     elif isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time(12), tzinfo=dt.UTC)
     else:
-        text = str(value).strip()
-        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
-            day = values.parse_date(text, where)
-            return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
-        moment = _moment(text, where)
+        written = str(value).strip()
+        # By hand: 2022/04/22, 2022年4月22日 周五 09:59 (an error quotes it as written).
+        text = written if _WHEN_RE.fullmatch(written) else _by_hand(written)
+        try:
+            if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+                day = values.parse_date(text, where)
+                return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
+            moment = _moment(text, where)
+        except InvalidInput:
+            raise InvalidInput(f"{where}: {written!r} is not a date") from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC)
@@ -81,12 +86,19 @@ _WEEKDAY_RE = re.compile(
 )
 
 
+# A year-first date written by hand: 2022/04/22, 2022.04.22, 2022年4月22日.
+_HAND_DATE_RE = re.compile(r"^(\d{4})\s*[/.年]\s*(\d{1,2})\s*[/.月]\s*(\d{1,2})(?:\s*日)?(?=\D|$)")
+
+
+def _by_hand(text: str) -> str:
+    """``text`` in the form _WHEN_RE reads: year-month-day with dashes, no day name."""
+    text = _HAND_DATE_RE.sub(r"\1-\2-\3", text.strip())
+    return " ".join(_WEEKDAY_RE.sub(" ", text, 1).split())
+
+
 def _moment(text: str, where: str) -> dt.datetime:
-    """Lenient ISO 8601, as generators accept it (one-digit hours: ``T0:10:32``), and a day
-    name written between the date and the time (``2022-04-22 周五 09:59``)."""
-    match = _WHEN_RE.fullmatch(text) or _WHEN_RE.fullmatch(
-        " ".join(_WEEKDAY_RE.sub(" ", text, 1).split())
-    )
+    """Lenient ISO 8601, as generators accept it (one-digit hours: ``T0:10:32``)."""
+    match = _WHEN_RE.fullmatch(text)
     if match is None:
         raise InvalidInput(f"{where}: {text!r} is not a date")
     year, month, day, hour, minute, second, zone = match.groups()
