@@ -250,3 +250,14 @@ def test_renaming_a_show_queues_its_episodes(library: Library) -> None:
         s.execute(IndexQueue.__table__.delete())
         services.edit_item(s, show, title="播客")
     assert {(DocType.ITEM, show), (DocType.ITEM, episode)} <= queued(library)
+
+
+@pytest.mark.parametrize("name", ["经济学与历史学家的读书会" * 9, "x" * 101, "a" * 60 + " b" * 30])
+def test_a_too_long_tag_is_named_in_full(name: str) -> None:
+    """The user must find the tag in their file: the error names all of it, in one sentence."""
+    with pytest.raises(InvalidInput) as raised:
+        services.clean_tag_names(["ok", f"#{name}"])
+    message = raised.value.message
+    assert repr(name) in message and "…" not in message, message
+    assert str(services.MAX_TAG_LENGTH) in message
+    assert message.count(". ") == 0 and message.count(";") == 0  # one sentence
