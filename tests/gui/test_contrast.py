@@ -113,6 +113,9 @@ def sidebar_regions(window: Any) -> dict[str, QRect]:
                 found[f"sidebar count {key}"] = sidebar.visualRect(count)
                 name = model.index(child, 0, section)
                 found[f"sidebar name {key}"] = sidebar.visualRect(name)
+    selected = sidebar.selectionModel().selectedRows(0)
+    assert len(selected) == 1
+    found["sidebar selected row"] = sidebar.visualRect(selected[0])
     return {what: in_window(sidebar.viewport(), rect, window) for what, rect in found.items()}
 
 
@@ -130,7 +133,13 @@ def detail_regions(window: Any) -> dict[str, QRect]:
 
 def list_regions(window: Any) -> dict[str, QRect]:
     table = window.list_pane.items
-    found = {f"list row {r}": table.visualRect(table.model().index(r, 0)) for r in (1, 2)}
+    current = table.currentIndex().row()
+    found = {
+        f"list row {r}": table.visualRect(table.model().index(r, 0))
+        for r in range(3)
+        if r != current
+    }
+    found["list selected row"] = table.visualRect(table.model().index(current, 0))
     return {what: in_window(table.viewport(), rect, window) for what, rect in found.items()}
 
 
@@ -213,6 +222,7 @@ def test_search_results_are_readable_after_a_theme_switch(
         "results heading": view.visualRect(headers[0]),
         "results title": view.visualRect(hits[0]).adjusted(0, 0, 0, -snippet.height()),
         "results snippet": snippet,
+        "results selected hit": view.visualRect(view.currentIndex()),
     }
     image = grab(window)
     found = {
