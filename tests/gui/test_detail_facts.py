@@ -157,6 +157,8 @@ def test_progress_reads_as_a_person_says_it() -> None:
         "2 of 5 courses"
     )
     assert text(series) == "40%"
+    show_of_one = _facts(kind=ItemKind.PODCAST, parts_done=1, parts_total=1)
+    assert text(show_of_one) == "1 of 1 episode"
     show = _facts(kind=ItemKind.PODCAST, value=3.0, unit=ProgressUnit.EPISODES, parts_total=10)
     assert text(show) == "episode 3 of 10" and fraction(show) == pytest.approx(0.3)
     episode = _facts(kind=ItemKind.EPISODE, value=70.0, unit=ProgressUnit.MINUTES, duration_s=8580)

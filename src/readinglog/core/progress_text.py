@@ -25,7 +25,7 @@ from readinglog.core.models import Item
 from readinglog.core.types import ItemKind, ProgressUnit, SessionView, Status
 
 # What an entry with parts counts them in ("2 of 5 courses").
-PART_NAMES = {ItemKind.SERIES: "courses", ItemKind.PODCAST: "episodes"}
+PART_NAMES = {ItemKind.SERIES: ("course", "courses"), ItemKind.PODCAST: ("episode", "episodes")}
 TIMES = {1: "once", 2: "twice"}
 
 
@@ -128,7 +128,10 @@ def progress_text(facts: ProgressFacts) -> str | None:
         total = f" of {facts.parts_total}" if facts.parts_total else ""
         return f"episode {_number(value)}{total}"
     if _counts_parts(facts):
-        return f"{facts.parts_done} of {facts.parts_total} {PART_NAMES[facts.kind]}"
+        one, many = PART_NAMES[facts.kind]
+        return (
+            f"{facts.parts_done} of {facts.parts_total} {one if facts.parts_total == 1 else many}"
+        )
     if value is not None:
         return amount_text(value, unit)
     return None
