@@ -7,16 +7,18 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QStyle, QTreeWidget
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import repository
+from readinglog.core.batches import ImportReport, SkippedRow
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Item
 from readinglog.core.query import Filter, parse_filter
 from readinglog.gui.dialogs.import_dialog import ImportDialog
+from readinglog.gui.dialogs.import_report import Problem, problems
 from readinglog.gui.runtime import worker
 from readinglog.gui.window.actions import MainAction
 from readinglog.importers import run
@@ -304,3 +306,102 @@ def test_an_edit_after_the_import_blocks_undo_without_cli_advice(
         dialog.undo_button.click()
     assert "changed after it" in refused.args[0] and "--force" not in refused.args[0]
     assert entries(library) == 3
+
+
+def shown_in_full(tree: QTreeWidget, row: int, column: int) -> bool:
+    """The cell is tall enough for its text wrapped to the column (else Qt elides it)."""
+    item = tree.topLevelItem(row)
+    margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+    width = tree.columnWidth(column) - 2 * margin
+    flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+    needed = QFontMetrics(tree.font()).boundingRect(
+        QRect(0, 0, width, 1 << 20), flags, item.text(column)
+    )
+    return tree.visualItemRect(item).height() >= needed.height() and needed.height() > 0
+
+
+def report_rows(tree: QTreeWidget) -> list[tuple[str, str]]:
+    return [
+        (tree.topLevelItem(i).text(0), tree.topLevelItem(i).text(1))
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
+def test_a_long_skip_reason_is_readable_in_full(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    shelf = ("经济学与历史学家的读书会-" * 10 + "a-long-shelf-name-" * 20)[:300]
+    assert len(shelf) == 300
+    long_tag = ROW_SANTI.replace('"sci-fi, read"', f'"sci-fi, {shelf}"')
+    assert long_tag != ROW_SANTI
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(goodreads_csv(tmp_path, ROW_DNF, long_tag))
+    assert dialog.tabs.tabText(1) == "Skipped and warnings (1)"
+    dialog.tabs.setCurrentWidget(dialog.problems)
+    (line, reason), *_ = report_rows(dialog.problems)
+    assert line == "3" and shelf in reason and "…" not in reason, reason
+    assert not reason.startswith("line "), reason  # the Line column says it once
+    for width in (720, 480):  # wide, and narrow: the rows wrap again
+        dialog.resize(width, 520)
+        qtbot.waitUntil(lambda: shown_in_full(dialog.problems, 0, 1), timeout=5_000)
+    assert dialog.problems.textElideMode() == Qt.TextElideMode.ElideNone
+    assert shelf in dialog.problems.topLevelItem(0).toolTip(1)
+
+
+def test_a_skipped_file_has_no_line_number(qtbot: QtBot, library: Library, tmp_path: Path) -> None:
+    vault = tmp_path / "vault"
+    (vault / "sub").mkdir(parents=True)
+    (vault / "ok.md").write_text("---\ntitle: 好\n---\n正文\n", "utf-8")
+    (vault / "sub" / "broken.md").write_bytes(b"---\ntitle: x\n---\n\xff\xfe body\n")
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(vault)
+    ((line, reason),) = report_rows(dialog.problems)
+    assert line == "" and reason.startswith("sub/broken.md: not valid UTF-8"), (line, reason)
+
+
+def test_copy_report_gives_every_skip_and_warning(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    bad_date = ROW_DNF.replace("2019/02/03", "2019/13/45")
+    long_tag = ROW_MANGA.replace('manga"', f'{"标签" * 60}"', 1)
+    assert long_tag != ROW_MANGA
+    bad_isbn = ROW_SANTI.replace('="0765377101",="9780765377104"', '="0765377100",=""')
+    assert bad_isbn != ROW_SANTI
+    path = goodreads_csv(tmp_path, bad_isbn, bad_date, "1,2,3\n", long_tag)
+    dialog = make_dialog(qtbot, library)
+    assert not dialog.copy_report_button.isEnabled()  # nothing to copy yet
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000) as previewed:
+        dialog.set_path(path)
+    report = previewed.args[0].report
+    assert len(report.skipped) == 3 and report.warnings
+    QGuiApplication.clipboard().clear()
+    dialog.copy_report_button.click()
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[:2] == [str(path), dialog.summary.text()]
+    expected = [f"line {row.line}: {row.reason}" for row in report.skipped]
+    expected += [f"warning: {warning}" for warning in report.warnings]
+    assert lines[2:] == expected
+    assert any("标签" * 60 in line for line in lines)  # whole, not cut
+    dialog.problems.setCurrentItem(dialog.problems.topLevelItem(1))  # Ctrl+C: the selection
+    dialog.problems.copy_action.trigger()
+    assert QGuiApplication.clipboard().text() == expected[1] + "\n"
+
+
+def test_the_report_says_each_line_once() -> None:
+    report = ImportReport(
+        batch=None, created=0, updated=0, unchanged=0, warnings=("line 9: bad ISBN",),
+        skipped=(SkippedRow(7, "line 7: 3 columns"), SkippedRow(8, "line 7 is fine"),
+                 SkippedRow(0, "a.md: not UTF-8"), SkippedRow(2, "two\nlines")),
+    )  # fmt: skip
+    found = problems(report)
+    assert found == [
+        Problem(7, "3 columns"),
+        Problem(8, "line 7 is fine"),
+        Problem(0, "a.md: not UTF-8"),
+        Problem(2, "two\nlines"),
+        Problem(0, "warning: line 9: bad ISBN"),
+    ]
+    assert [p.line_text for p in found] == ["7", "8", "", "2", ""]
+    assert found[3].as_line() == "line 2: two lines"  # one line each on the clipboard

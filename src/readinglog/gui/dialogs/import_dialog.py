@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,6 +39,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs.common import plural
+from readinglog.gui.dialogs.import_report import ProblemList, problems, report_text
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.widgets.form_fields import choice_combo
 from readinglog.importers import run
@@ -124,7 +126,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rows = _tree(["Change", "Kind", "Title"], "import_rows")
-        self.problems = _tree(["Line", "Skipped or warning"], "import_problems")
+        self.problems = ProblemList(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rows, "To import")
         self.tabs.addTab(self.problems, "Skipped and warnings")
@@ -148,6 +150,13 @@ class ImportDialog(QDialog):
         self.undo_button.clicked.connect(self.undo_import)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.undo_button.hide()  # until an import is made
+        self.copy_report_button = QPushButton("&Copy report", self)
+        self.copy_report_button.setObjectName("copy_report_button")
+        self.copy_report_button.setAutoDefault(False)
+        self.copy_report_button.setToolTip("Copy what was read, skipped and warned about")
+        self.copy_report_button.clicked.connect(self.copy_report)
+        self.buttons.addButton(self.copy_report_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_report_button.setEnabled(False)  # until there is a report
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -340,6 +349,7 @@ class ImportDialog(QDialog):
         self.undo_button.hide()
         self.rows.clear()
         self.problems.clear()
+        self.copy_report_button.setEnabled(False)
         self.error.hide()
 
     def _show_error(self, message: str) -> None:
@@ -357,20 +367,32 @@ class ImportDialog(QDialog):
         else:
             self.summary.setText(f"Imported: {text} (import {report.batch})")
         for row in outcome.rows:
-            self.rows.addTopLevelItem(QTreeWidgetItem([row.action, row.what, row.title]))
+            shown = QTreeWidgetItem([row.action, row.what, row.title])
+            shown.setToolTip(2, row.title)
+            self.rows.addTopLevelItem(shown)
         if outcome.more_rows:
             more = QTreeWidgetItem(["", "", f"… and {outcome.more_rows:,} more"])
             more.setDisabled(True)
             self.rows.addTopLevelItem(more)
-        for skipped in report.skipped:
-            self.problems.addTopLevelItem(QTreeWidgetItem([str(skipped.line), skipped.reason]))
-        for warning in report.warnings:
-            self.problems.addTopLevelItem(QTreeWidgetItem(["", f"warning: {warning}"]))
+        self.problems.show_problems(problems(report))
+        self.copy_report_button.setEnabled(True)
         count = len(report.skipped) + len(report.warnings)
         self.tabs.setTabText(0, f"To import ({len(outcome.rows) + outcome.more_rows:,})")
         self.tabs.setTabText(1, f"Skipped and warnings ({count:,})")
         if outcome.dry_run and not outcome.rows and count:
             self.tabs.setCurrentWidget(self.problems)
+
+    def full_report(self) -> str:
+        """The report shown: the file, the summary, then each skip and warning on a line."""
+        if self.outcome is None:
+            return ""
+        found = [self.problems.problem(i) for i in range(self.problems.topLevelItemCount())]
+        return report_text([str(self._path), self.summary.text()], found)
+
+    def copy_report(self) -> None:
+        text = self.full_report()
+        if text:
+            QGuiApplication.clipboard().setText(text)
 
 
 def _tree(headers: list[str], name: str) -> QTreeWidget:
@@ -383,8 +405,7 @@ def _tree(headers: list[str], name: str) -> QTreeWidget:
     header = tree.header()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    if len(headers) > 2:
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     return tree
 
 

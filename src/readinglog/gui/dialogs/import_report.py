@@ -1,0 +1,143 @@
+"""The import report's "Skipped and warnings" list: every reason readable in full.
+
+A reason can be long (a tag of 300 characters, a path deep in a vault, a CSV row's lines), so
+rows wrap instead of being cut with "…", and each row's tooltip holds its text. A whole file
+skipped (line 0: the reason names the file) leaves the Line column blank, and a reason never
+repeats the line the column shows. Ctrl+C copies the selected rows and the dialog's Copy report
+the whole report, one problem a line, as the CLI prints them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from readinglog.core.batches import ImportReport
+
+_PROBLEM = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One row of the list: a skipped row or file, or a warning."""
+
+    line: int  # 0: not a line of the file (a whole file skipped, a warning)
+    text: str  # the reason in full ("warning: …" for a warning)
+
+    @property
+    def line_text(self) -> str:
+        return str(self.line) if self.line > 0 else ""
+
+    def as_line(self) -> str:
+        """The problem on one line of text (a reason's own line breaks become spaces)."""
+        flat = " ".join(part.strip() for part in self.text.splitlines() if part.strip())
+        return f"line {self.line}: {flat}" if self.line > 0 else flat
+
+
+def problems(report: ImportReport) -> list[Problem]:
+    """The report's skips, then its warnings, each reason whole."""
+    found: list[Problem] = []
+    for skipped in report.skipped:
+        line = max(skipped.line, 0)
+        reason = skipped.reason.removeprefix(f"line {line}: ") if line else skipped.reason
+        found.append(Problem(line, reason))
+    found.extend(Problem(0, f"warning: {warning}") for warning in report.warnings)
+    return found
+
+
+def report_text(heading: Iterable[str], found: Iterable[Problem]) -> str:
+    """The report for the clipboard: the heading lines, then one line a problem."""
+    return "\n".join([*heading, *(problem.as_line() for problem in found)]) + "\n"
+
+
+def tooltip(text: str) -> str:
+    """``text`` as a tooltip that wraps (Qt shows plain-text tooltips on one line)."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Measures a cell at its column's width, so a long text gets the lines it wraps to
+    (QTreeView asks for a row's height without a width: one line, then "…")."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(self._view.columnWidth(index.column()), 1), 1 << 20)
+        return super().sizeHint(sized, index)
+
+
+class ProblemList(QTreeWidget):
+    """The skipped rows and warnings, wrapped, never elided; Ctrl+C copies the selection."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("import_problems")
+        self.setHeaderLabels(["Line", "Skipped or warning"])
+        self.setRootIsDecorated(False)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(False)  # a wrapped reason takes the lines it needs
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._on_header_section_resized)
+        self.copy_action = QAction("&Copy", self)
+        self.copy_action.setObjectName("copy_problems")
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.copy_action.triggered.connect(self.copy_selected)
+        self.addAction(self.copy_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def show_problems(self, found: Iterable[Problem]) -> None:
+        self.clear()
+        top = Qt.AlignmentFlag.AlignTop
+        for problem in found:
+            row = QTreeWidgetItem([problem.line_text, problem.text])
+            row.setData(0, _PROBLEM, problem)
+            row.setTextAlignment(0, top | Qt.AlignmentFlag.AlignRight)
+            row.setTextAlignment(1, top | Qt.AlignmentFlag.AlignLeft)
+            row.setToolTip(1, tooltip(problem.text))
+            self.addTopLevelItem(row)
+
+    def problem(self, row: int) -> Problem:
+        item = self.topLevelItem(row)
+        found = item.data(0, _PROBLEM) if item is not None else None
+        assert isinstance(found, Problem), row
+        return found
+
+    def selected_problems(self) -> list[Problem]:
+        rows = sorted(self.indexOfTopLevelItem(item) for item in self.selectedItems())
+        return [self.problem(row) for row in rows]
+
+    def copy_selected(self) -> None:
+        chosen = self.selected_problems()
+        if chosen:
+            QGuiApplication.clipboard().setText(report_text([], chosen))
+
+    def _on_header_section_resized(self, _index: int, _old: int, _new: int) -> None:
+        # Rows wrap to their column's width; QTreeView keeps the heights it measured before.
+        self.scheduleDelayedItemsLayout()
