@@ -162,3 +162,119 @@ def _option(table: ListTable):  # type: ignore[no-untyped-def]
     option = QStyleOptionViewItem()
     table.initViewItemOption(option)
     return option
+
+
+# -- rating from the list, and when finishing --------------------------------------------
+
+
+def _items_pane(qtbot: QtBot, library: Library):  # type: ignore[no-untyped-def]
+    from readinglog.gui.lists.list_pane import ListPane
+    from readinglog.gui.lists.views import view_for
+
+    pane = ListPane(library)
+    qtbot.addWidget(pane)
+    pane.rating.changed.connect(pane.on_changed)  # as the window does, through ``changed``
+    pane.resize(900, 400)
+    pane.show()
+    view = view_for("all")
+    assert view is not None
+    pane.show_view(view)
+    return pane
+
+
+def _ratings(library: Library, ids: list[int]) -> list[float | None]:
+    with library.sessions() as s:
+        return [services.get_item(s, i).rating for i in ids]
+
+
+def test_keys_in_the_list_rate_the_selected_entries_in_one_undoable_change(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    ids = _rated_library(library, [3.0, 4.75])
+    pane = _items_pane(qtbot, library)
+    table = pane.items
+    table.setFocus()
+    table.selectAll()
+    changed: list[object] = []
+    pane.rating.changed.connect(changed.append)
+    qtbot.keyClick(table, Qt.Key.Key_4)
+    assert _ratings(library, ids) == [4.0, 4.0]
+    assert len(changed) == 1 and set(changed[0].items) == set(ids)  # one change for both
+    qtbot.keyClick(table, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    assert _ratings(library, ids) == [4.5, 4.5]
+    qtbot.keyClick(table, Qt.Key.Key_Minus)
+    qtbot.keyClick(table, Qt.Key.Key_Minus)
+    assert _ratings(library, ids) == [3.5, 3.5]
+    assert pane.rating.undo()
+    assert _ratings(library, ids) == [4.0, 4.0]  # before the last key
+    assert not pane.rating.undo()
+    qtbot.keyClick(table, Qt.Key.Key_0)
+    assert _ratings(library, ids) == [None, None]
+    qtbot.keyClick(table, Qt.Key.Key_Equal)
+    assert _ratings(library, ids) == [0.5, 0.5]
+    qtbot.keyClick(table, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # a shortcut's
+    assert _ratings(library, ids) == [0.5, 0.5]
+    qtbot.waitUntil(lambda: not table.paged_model().pending, timeout=5000)
+    column = table.paged_model().sort_column("rating")
+    assert table.paged_model().index(0, column).data() == "0.5"  # the list shows it
+
+
+def test_finishing_asks_for_an_optional_rating(qtbot: QtBot, library: Library) -> None:
+    from PySide6.QtCore import Qt
+
+    from readinglog.core.types import EventKind
+    from readinglog.gui.dialogs.log_dialog import LogDialog
+
+    (book,) = _rated_library(library, [3.0])
+    dialog = LogDialog(library, book)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.rating.isVisible()  # progress: no rating asked
+    dialog.what.setCurrentIndex(dialog.what.findData(EventKind.FINISHED.value))
+    assert dialog.rating.isVisible() and dialog.rating.value() == 3.0
+    dialog.rating.setFocus()
+    qtbot.keyClick(dialog.rating, Qt.Key.Key_4)
+    qtbot.keyClick(dialog.rating, Qt.Key.Key_Right)
+    qtbot.keyClick(dialog.rating, Qt.Key.Key_Return)  # Enter accepts
+    assert dialog.result() == LogDialog.DialogCode.Accepted
+    assert _ratings(library, [book]) == [4.25] and book in dialog.changes.items
+
+
+def test_mark_finished_prompt_rates_or_skips(qtbot: QtBot, library: Library) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import Qt, QTimer
+
+    from readinglog.core import repository
+    from readinglog.core.types import Status
+    from readinglog.gui.dialogs import log_dialog
+
+    ids = _rated_library(library, [2.0, 2.0])
+
+    def answer(keys: list[Qt.Key]) -> None:
+        def press() -> None:
+            prompt = next(w for w in qtbot_widgets() if isinstance(w, log_dialog.RatingPrompt))
+            for key in keys:
+                qtbot.keyClick(prompt.focusWidget() or prompt, key)
+
+        QTimer.singleShot(50, press)
+
+    def qtbot_widgets():  # type: ignore[no-untyped-def]
+        from PySide6.QtWidgets import QApplication
+
+        return [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+    answer([Qt.Key.Key_5, Qt.Key.Key_Left, Qt.Key.Key_Left, Qt.Key.Key_Return])
+    rating = log_dialog.ask_rating(library, ids)
+    assert rating == 4.5
+    with library.sessions.begin() as s:
+        log_dialog.log_finished(s, ids, dt.date.today(), rating)
+    assert _ratings(library, ids) == [4.5, 4.5]
+    answer([Qt.Key.Key_Escape])
+    assert log_dialog.ask_rating(library, ids[:1]) is log_dialog.SKIPPED
+    with library.sessions.begin() as s:
+        log_dialog.log_finished(s, ids[:1], dt.date.today(), log_dialog.SKIPPED)
+        assert repository.get_item(s, ids[0]).status is Status.FINISHED
+    assert _ratings(library, ids) == [4.5, 4.5]

@@ -3,6 +3,11 @@
 "Started today" and "Finished today" log at once and close the dialog; otherwise pick the
 event, the date (today by default), an amount in the entry's unit (pages, minutes, percent,
 episodes) and the time spent. Errors appear in red under the field they are about.
+
+Finishing asks for a rating, which may be skipped: the rating row shows when the event is
+"Finished" (and "Finished today" keeps what was set there), filled with the entry's rating;
+the event and the rating are one transaction. The window's "Mark finished today" asks the same
+with ``RatingPrompt`` / ``ask_rating`` and writes with ``log_finished``.
 """
 
 from __future__ import annotations
@@ -23,12 +28,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from readinglog.core import activity, repository, values
+from readinglog.core import activity, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, EventKind
 from readinglog.gui.widgets.form_fields import FieldBox, error_label, show_errors
+from readinglog.gui.widgets.rating_widget import RatingWidget
+
+SKIP = "Skip"
 
 EVENTS = (
     EventKind.PROGRESS,
@@ -49,9 +58,13 @@ class LogDialog(QDialog):
         self.changes = Changes()
         with library.sessions() as s:
             view = repository.get_item(s, item_id)
+            self._rating_before = services.get_item(s, item_id).rating
         self._unit = activity.DEFAULT_UNIT[view.kind]
         self.setWindowTitle(f"Log: {view.title}")
         self._build(view.title)
+        self.rating.set_value(self._rating_before)
+        self._on_what_changed()
+        self.what.currentIndexChanged.connect(self._on_what_changed)
         self.setMinimumWidth(440)
 
     def _build(self, title: str) -> None:
@@ -87,6 +100,9 @@ class LogDialog(QDialog):
         self.spent.setPlaceholderText("time spent: 45m, 1h30m or minutes (optional)")
         self.spent.setAccessibleName("Time spent")
         self.spent_box = FieldBox(self.spent)
+        self.rating = RatingWidget()
+        self.rating.setObjectName("finishRating")
+        self.rating.setAccessibleName("Rating (optional)")
         self.general_error = error_label()
 
         quick = QDialogButtonBox()
@@ -97,6 +113,8 @@ class LogDialog(QDialog):
         form.addRow("&Date:", self.date_box)
         form.addRow(f"&Amount ({self._unit.value}):", self.amount_box)
         form.addRow("&Time spent:", self.spent_box)
+        form.addRow("&Rating (optional):", self.rating)
+        self._form = form
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -114,11 +132,17 @@ class LogDialog(QDialog):
             (self.what, self.date),
             (self.date, self.amount),
             (self.amount, self.spent),
-            (self.spent, self.buttons),
+            (self.spent, self.rating),
+            (self.rating, self.buttons),
             (self.buttons, self.started_today),
             (self.started_today, self.finished_today),
         ):
             QWidget.setTabOrder(first, second)
+
+    def _on_what_changed(self, *_args: object) -> None:
+        """The rating row is there when the entry is being finished."""
+        finishing = self.what.currentData() == EventKind.FINISHED.value
+        self._form.setRowVisible(self.rating, finishing)
 
     def _log_today(self, kind: EventKind) -> None:
         self.what.setCurrentIndex(self.what.findData(kind.value))
@@ -137,17 +161,24 @@ class LogDialog(QDialog):
             return
         on = self.date.date().toPython()
         assert isinstance(on, dt.date)
+        kind = EventKind(self.what.currentData())
+        rating = self.rating.value()
+        rate = kind is EventKind.FINISHED and rating != self._rating_before
         try:
             with self._library.sessions.begin() as s:
                 self.changes = activity.log_event(
                     s,
                     self.item_id,
-                    EventKind(self.what.currentData()),
+                    kind,
                     on,
                     value=amount,
                     unit=self._unit if amount is not None else None,
                     spent_min=round(spent_s / 60) if spent_s else None,
                 )
+                if rate:
+                    self.changes |= services.edit_item(
+                        s, self.item_id, field_values={"rating": rating}
+                    )
         except UserError as error:
             self._show_errors({self._box_for(error.message): error.message})
             return
@@ -174,3 +205,65 @@ class LogDialog(QDialog):
 
     def _show_errors(self, errors: dict[FieldBox | None, str]) -> None:
         show_errors(errors, self.general_error)
+
+
+# -- the rating asked for by "Mark finished today" ---------------------------------------
+
+
+class RatingPrompt(QDialog):
+    """ "Rate it?" for entries being marked finished: stars (their rating, when they share
+    one), OK (Enter) keeps what is shown, Skip (Esc) leaves the ratings as they are."""
+
+    def __init__(self, library: Library, item_ids: list[int], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ratingPrompt")
+        with library.sessions() as s:
+            items = [services.get_item(s, i) for i in item_ids]
+            titles = [item.title for item in items]
+            ratings = {item.rating for item in items}
+        self.setWindowTitle("Finished" if len(titles) == 1 else f"Finished: {len(titles)} entries")
+        what = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(titles)} entries"
+        question = QLabel(f"Rate {what}? (optional)")
+        question.setWordWrap(True)
+        self.rating = RatingWidget()
+        self.rating.setAccessibleName("Rating (optional)")
+        self.rating.set_value(ratings.pop() if len(ratings) == 1 else None)
+        hint = QLabel("Keys 1–5 or ←/→ · Enter saves · Esc skips")
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        skip = self.buttons.addButton(SKIP, QDialogButtonBox.ButtonRole.RejectRole)
+        skip.setObjectName("skipRating")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.rating)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+        self.rating.setFocus()
+
+
+SKIPPED = object()  # ask_rating's answer when the user skipped: ratings stay as they are
+
+
+def ask_rating(library: Library, item_ids: list[int], parent: QWidget | None = None) -> object:
+    """The rating to give ``item_ids`` as they are marked finished: a number, None (cleared)
+    or ``SKIPPED``. Marking finished goes ahead either way."""
+    prompt = RatingPrompt(library, item_ids, parent)
+    if prompt.exec() != QDialog.DialogCode.Accepted:
+        return SKIPPED
+    return prompt.rating.value()
+
+
+def log_finished(s: Session, item_ids: list[int], on: dt.date, rating: object = SKIPPED) -> Changes:
+    """Log each entry finished on ``on`` and, unless ``rating`` is SKIPPED, give it that
+    rating: one unit of work (the caller's transaction)."""
+    changes = Changes()
+    for item_id in item_ids:
+        changes |= activity.log_event(s, item_id, EventKind.FINISHED, on)
+        if rating is not SKIPPED:
+            assert rating is None or isinstance(rating, float)
+            if services.get_item(s, item_id).rating != rating:
+                changes |= services.edit_item(s, item_id, field_values={"rating": rating})
+    return changes

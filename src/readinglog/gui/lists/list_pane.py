@@ -39,6 +39,7 @@ from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
 from readinglog.core.types import Changes
 from readinglog.gui.lists.empty_states import ACTION_NAMES, empty_message
+from readinglog.gui.lists.list_rating import ListRating, rating_key
 from readinglog.gui.lists.rating_delegate import RatingDelegate, rating_cell_width
 from readinglog.gui.lists.table_models import (
     ItemTableModel,
@@ -87,6 +88,7 @@ class ListTable(QTableView):
         self._fit_to_font()
         self._empty_text = ""
         self.escape_hook: Callable[[], bool] | None = None  # Esc: True when it was used
+        self.key_hook: Callable[[QKeyEvent], bool] | None = None  # other keys: True if used
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.filtered):
             signal.connect(self._on_model_rows_changed)
         self._on_model_rows_changed()
@@ -158,6 +160,9 @@ class ListTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
         if event.key() == Qt.Key.Key_Escape and plain and self.escape_hook and self.escape_hook():
+            event.accept()
+            return
+        if self.key_hook is not None and self.key_hook(event):
             event.accept()
             return
         super().keyPressEvent(event)
@@ -292,6 +297,8 @@ class ListPane(QWidget):
         self._notes_matching: tuple[str, int | None] = ("", None)  # typed text, notes it matches
         self._note_counter = LatestOnly("list_note_count_pool", parent=self)
         self._note_counter.answered.connect(self._on_note_counter_answered)
+        self.rating = ListRating(library, self)  # 0–5, + and − on the selected entries
+        self.items.key_hook = self._on_items_key
         for table in (self.items, self.notes):
             table.escape_hook = self.clear_filter
             table.paged_model().filtered.connect(self._update_empty_text)
@@ -439,6 +446,14 @@ class ListPane(QWidget):
         item_id = self.table(target).paged_model().id_at(index.row())
         if item_id is not None:
             self.activated.emit(target, item_id)
+
+    def _on_items_key(self, event: QKeyEvent) -> bool:
+        key = rating_key(event)
+        ids = self.items.selected_ids() if key is not None else []
+        if key is None or not ids:
+            return False
+        self.rating.rate(ids, key)
+        return True
 
     def _on_search_query_changed(self, text: str) -> None:
         self.apply_query(text, background=True)
