@@ -41,9 +41,16 @@ from PySide6.QtWidgets import (
 
 from readinglog.core import repository, trash
 from readinglog.core.library import Library
-from readinglog.core.types import Changes, ItemKind
+from readinglog.core.types import Changes, ItemKind, Status
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.views import NOTE_VIEWS, STATUS_TITLES, Target, View, view_for
+from readinglog.gui.lists.views import (
+    NOTE_VIEWS,
+    STATUS_TITLES,
+    SUBSCRIBED_KEY,
+    Target,
+    View,
+    view_for,
+)
 from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import LatestOnly
 
@@ -68,7 +75,7 @@ def count_library(library: Library) -> Counts:
     """How many entries and notes each sidebar row stands for."""
     by_key: dict[str, int] = {}
     with library.sessions() as s:
-        for key in ("all", *(f"kind:{k.value}" for k in ItemKind), *_status_keys()):
+        for key in ("all", *(f"kind:{k.value}" for k in ItemKind), *_status_keys(), SUBSCRIBED_KEY):
             view = view_for(key)
             assert view is not None
             by_key[key] = repository.count_items(s, view.base)
@@ -79,6 +86,9 @@ def count_library(library: Library) -> Counts:
         tags = repository.tag_counts(s)
         by_key[TRASH_KEY] = trash.count(s)
     return Counts(by_key["all"], by_key["notes:all"], by_key, tags)
+
+
+IN_PROGRESS_KEY = f"status:{Status.IN_PROGRESS.value}"
 
 
 def _status_keys() -> list[str]:
@@ -176,6 +186,8 @@ class Sidebar(QTreeView):
         status = self._section("Status")
         for key in _status_keys():
             self._add(status, key, counts)
+            if key == IN_PROGRESS_KEY and counts.by_key.get(SUBSCRIBED_KEY):
+                self._add(status, SUBSCRIBED_KEY, counts)  # the shows In progress leaves out
         tags = self._section("Tags")
         for name, count in counts.tags:
             self._add(tags, f"tag:{name}", counts, count)
