@@ -11,10 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from readinglog import config
 from readinglog.config import Settings
-from readinglog.core import repository
+from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.export.plan import Request, Target, user_message
+from readinglog.export import batch
+from readinglog.export.plan import Choice, Request, Target, job_for, user_message
 from readinglog.export.profiles import Format
 from readinglog.gui.dialogs.export_dialog import ExportDialog
 from readinglog.gui.runtime import worker
@@ -217,3 +218,31 @@ def test_user_messages_drop_the_command_line_hint() -> None:
         True,
     )
     assert user_message("choose a folder") == ("Choose a folder", False)
+
+
+def test_the_file_shown_is_the_file_export_writes(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    """A title another note's post already has in the folder: the dialog shows the name the
+    export will give it (as batch plans it), and the export writes just that file."""
+    with library.sessions.begin() as s:
+        first = notes.add_note(s, "The first one.\n", title="读书笔记").created
+        second = notes.add_note(s, "The second one.\n", title="读书笔记").created
+    assert first is not None and second is not None
+    site = tmp_path / "blog"
+    site.mkdir()
+    job = job_for(Choice(Format.HUGO, str(site)), library.paths)
+    taken, _ = batch.export_note(library.sessions, first, job)
+    dialog = make_dialog(
+        qtbot,
+        library,
+        Request(Target.NOTE, (second,), "读书笔记"),
+        site_folders={"hugo": str(site)},
+    )
+    assert dialog.folder.text() == str(site)
+    shown = dialog.file.text()
+    assert shown != taken.path and shown == f"{site}/content/posts/du-shu-bi-ji-{second}.md"
+    assert f"du-shu-bi-ji-{second}" in dialog.slug.placeholderText()
+    dialog.export_button.click()
+    assert dialog.message.text().startswith("Exported to ")
+    assert f"note_id: {second}\n" in Path(shown).read_text(encoding="utf-8")

@@ -1,14 +1,22 @@
 """Exporting for the window, without Qt: what the export dialog's fields mean as an
 ``ExportJob``, the post a choice would write (for the slug and path preview), and the export
 itself through ``readinglog.export.batch`` (the same operations the CLI uses).
+
+The preview is planned as the export plans: ``batch.plan_posts`` (or, for an entry, the same
+``Planner`` calls as ``batch.export_item``) against what the ledger says earlier exports wrote
+to the folder, with the note's kept front matter (``kept.note_front_matter``) and the user's
+template. So its file name is the one Export writes (a de-duplicated name, last time's file)
+and its front matter the one Export writes; only the body's links and attachment paths, which
+the export rewrites as it writes, are left as the note has them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
-from dataclasses import dataclass
+from collections.abc import Generator, Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,8 +25,12 @@ from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export import batch, templates
+from readinglog.export.frontmatter import Value
+from readinglog.export.kept import note_front_matter
+from readinglog.export.ledger import export_paths
 from readinglog.export.profiles import ExportOptions, Format, profile
 from readinglog.export.render import Post, render_item, render_note
+from readinglog.export.unique import Planner
 from readinglog.paths import AppPaths
 
 ATTACHMENTS_FOLDER = "attachments"  # in the data folder, as for `readinglog export`
@@ -87,6 +99,10 @@ class Choice:
 
 def job_for(choice: Choice, paths: AppPaths, *, force: bool = False) -> batch.ExportJob:
     """The job the CLI would build from the same choices; a UserError says what is missing."""
+    return _job(choice, paths, _root(choice), force=force)
+
+
+def _root(choice: Choice) -> Path:
     text = choice.folder.strip()
     if not text:
         what = "site" if choice.site else "output"
@@ -96,6 +112,10 @@ def job_for(choice: Choice, paths: AppPaths, *, force: bool = False) -> batch.Ex
         raise UserError(f"{text} is not a full path; choose the folder with Choose…")
     if choice.site and not root.is_dir():
         raise UserError(f"{root} is not a folder; a site folder must already exist")
+    return root
+
+
+def _job(choice: Choice, paths: AppPaths, root: Path, *, force: bool = False) -> batch.ExportJob:
     return batch.ExportJob(
         root=root,
         format=choice.format,
@@ -121,28 +141,44 @@ class Source:
     note: NoteView | None = None
     item: ItemView | None = None
     item_notes: tuple[NoteView, ...] = ()
+    kept: Mapping[str, Value] = field(default_factory=dict)  # the note's own front matter keys
 
 
 def load_source(sessions: sessionmaker[Session], request: Request) -> Source:
     with sessions() as s:
-        if request.target is Target.NOTE:
-            return Source(note=repository.get_note(s, request.ids[0]))
         if request.target is Target.ITEM:
             item = repository.get_item(s, request.ids[0])
             notes = tuple(repository.get_note(s, i) for i in item.note_ids)
             return Source(item=item, item_notes=notes)
-        first = repository.get_note(s, request.ids[0]) if request.ids else None
-        return Source(note=first)
+        if not request.ids:
+            return Source()
+        note = repository.get_note(s, request.ids[0])
+        return Source(note=note, kept=note_front_matter(s, [note.id]).get(note.id, {}))
 
 
-def planned_post(source: Source, choice: Choice) -> Post | None:
-    """The post the choice would write (its slug and path), before links and attachments."""
-    prof = profile(choice.format)
-    options = choice.options()
+def planned_post(
+    sessions: sessionmaker[Session], paths: AppPaths, source: Source, choice: Choice
+) -> Post | None:
+    """The post Export would write for ``choice``: its path (unique in the folder, or last
+    time's file) and front matter, planned as ``batch`` plans the export. Before a usable
+    folder is chosen no earlier export can be looked up, and the path is relative to it."""
+    try:
+        root: Path | None = _root(choice)
+    except UserError:
+        root = None
+    job = _job(choice, paths, root or Path())
+    with sessions() as s:
+        earlier = export_paths(s, job.format.value, root) if root is not None else {}
+    prof = profile(job.format)
     if source.item is not None:
-        return render_item(source.item, source.item_notes, prof, options)
+        planner = Planner(job.format, job.options, earlier)
+        render = partial(render_item, source.item, source.item_notes, prof)
+        owner = ("item", source.item.id)
+        return (planner.keep_last(owner, render) or planner.choose(owner, render))[1]
     if source.note is not None:
-        return render_note(source.note, prof, options)
+        note = source.note
+        _, options, _ = batch.plan_posts([note], job, earlier)
+        return render_note(note, prof, options[note.id], None, source.kept or None)
     return None
 
 

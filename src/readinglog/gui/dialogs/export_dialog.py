@@ -253,7 +253,7 @@ class ExportDialog(QDialog):
     def _update_preview(self, *_args: object) -> None:
         choice = self.choice()
         try:
-            post = planned_post(self._source, choice)
+            post = planned_post(self._library.sessions, self._library.paths, self._source, choice)
         except UserError as error:
             self.file.setText(user_message(error.message)[0])
             return
