@@ -16,6 +16,7 @@ from readinglog.cli.prompt import confirm
 from readinglog.core import activity, fields, repository, services, trash, values
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Item, TrashKind
+from readinglog.core.progress_text import ProgressFacts, load_progress
 from readinglog.core.query import STATUS_WORDS, parse_filter
 from readinglog.core.types import (
     EventKind,
@@ -153,11 +154,11 @@ def _find_or_make_parent(s: Session, kind: ItemKind, ref: str) -> tuple[int, boo
     return created, True
 
 
-def _print_item(view: ItemView, as_json: bool) -> None:
+def _print_item(view: ItemView, as_json: bool, progress: ProgressFacts | None = None) -> None:
     if as_json:
-        print_json(views.item(view))
+        print_json(views.item(view, progress))
     else:
-        print(for_terminal(views.item_text(view)))
+        print(for_terminal(views.item_text(view, progress)))
 
 
 def add_item(args: argparse.Namespace, ctx: Context) -> int:
@@ -194,11 +195,12 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
         if finished:
             activity.log_event(s, item_id, EventKind.FINISHED, finished)
         view = repository.get_item(s, item_id)
+        progress = load_progress(s, item_id)
     # Printed only now that the entry is committed: an id on the screen is an id on disk.
     for line in made_parents:
         print(for_terminal(line, sys.stderr), file=sys.stderr)
     if args.json:
-        print_json({"id": item_id, **views.item(view)})
+        print_json({"id": item_id, **views.item(view, progress)})
     else:
         print(item_id)
     return 0
@@ -237,7 +239,8 @@ def list_items(args: argparse.Namespace, ctx: Context) -> int:
 def show_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
         view = repository.get_item(s, args.id)
-    _print_item(view, args.json)
+        progress = load_progress(s, args.id)
+    _print_item(view, args.json, progress)
     return 0
 
 
@@ -262,7 +265,8 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
             parent = None if args.parent.lower() in ("none", "") else int(args.parent)
             services.set_parent(s, args.id, parent)
         view = repository.get_item(s, args.id)
-    _print_item(view, args.json)  # after the commit
+        progress = load_progress(s, args.id)
+    _print_item(view, args.json, progress)  # after the commit
     return 0
 
 
@@ -295,5 +299,6 @@ def log_item(args: argparse.Namespace, ctx: Context) -> int:
             s, args.id, EventKind(args.event), on, value=value, unit=unit, spent_min=spent
         )
         view = repository.get_item(s, args.id)
-    _print_item(view, args.json)  # after the commit
+        progress = load_progress(s, args.id)
+    _print_item(view, args.json, progress)  # after the commit
     return 0

@@ -23,7 +23,8 @@ def item_row(row: ItemRow) -> dict[str, Any]:
     }
 
 
-def item(view: ItemView) -> dict[str, Any]:
+def item(view: ItemView, progress: progress_text.ProgressFacts | None = None) -> dict[str, Any]:
+    """An entry as JSON; ``progress`` (when given) adds where it stands."""
     return {
         "id": view.id,
         "kind": view.kind.value,
@@ -45,9 +46,34 @@ def item(view: ItemView) -> dict[str, Any]:
             }
             for s in view.sessions
         ],
+        **({} if progress is None else {"progress": progress_json(progress)}),
         "created": view.created_at,
         "updated": view.updated_at,
     }
+
+
+def progress_json(facts: progress_text.ProgressFacts) -> dict[str, Any]:
+    """Where an entry stands: the text a person reads, the share done (0..1, or null when there
+    is nothing to measure against), the last amount logged and its unit, and the parts done."""
+    fraction = progress_text.progress_fraction(facts)
+    return {
+        "text": progress_text.progress_text(facts),
+        "fraction": None if fraction is None else round(fraction, 4),
+        "value": facts.value,
+        "unit": facts.unit.value if facts.unit else None,
+        "parts_done": facts.parts_done,
+        "parts_total": facts.parts_total,
+    }
+
+
+# Fields that hold a length of time, with the seconds in one stored unit: shown as clocks.
+_CLOCK_FIELDS = {"duration": 1, "time_spent": 60}
+
+
+def _field_text(name: str, value: object) -> str:
+    if name in _CLOCK_FIELDS and isinstance(value, int | float):
+        return progress_text.clock(value * _CLOCK_FIELDS[name])
+    return f"{value:g}" if isinstance(value, float) else str(fields.to_json(value))
 
 
 def event(view: EventView) -> dict[str, Any]:
@@ -91,15 +117,17 @@ def note(view: NoteView) -> dict[str, Any]:
     }
 
 
-def item_text(view: ItemView) -> str:
+def item_text(view: ItemView, progress: progress_text.ProgressFacts | None = None) -> str:
     lines = [f"#{view.id}  {view.title}", f"  {view.kind.label} · {view.status.value}"]
     for person in view.people:
         lines.append(f"  {person.role.value}: {person.name}")
     for name, value in view.fields.items():
-        shown = f"{value:g}" if isinstance(value, float) else fields.to_json(value)
-        lines.append(f"  {name.replace('_', ' ')}: {shown}")
+        lines.append(f"  {name.replace('_', ' ')}: {_field_text(name, value)}")
     if view.parent_id is not None:
         lines.append(f"  part of: #{view.parent_id} {view.parent_title}")
+    where = None if progress is None else progress_text.progress_text(progress)
+    if where:
+        lines.append(f"  progress: {where}")
     if view.tags:
         lines.append(f"  tags: {', '.join(view.tags)}")
     if view.sessions:  # worded as the window words them
