@@ -19,7 +19,7 @@ from readinglog.core.models import ImportKind, Item
 from readinglog.core.query import Filter, parse_filter
 from readinglog.gui.dialogs.import_dialog import ImportDialog
 from readinglog.gui.dialogs.import_report import Problem, problems
-from readinglog.gui.runtime import worker
+from readinglog.gui.runtime import theme, worker
 from readinglog.gui.window.actions import MainAction
 from readinglog.importers import run
 from tests.gui.helpers import answer, cancel_progress, list_filtered, trigger
@@ -405,3 +405,26 @@ def test_the_report_says_each_line_once() -> None:
     ]
     assert [p.line_text for p in found] == ["7", "8", "", "2", ""]
     assert found[3].as_line() == "line 2: two lines"  # one line each on the clipboard
+
+
+def test_the_error_sentence_follows_a_theme_switch(
+    qtbot: QtBot, qapp: QApplication, library: Library, tmp_path: Path
+) -> None:
+    sg = tmp_path / "sg.csv"
+    sg.write_text(STORYGRAPH_HEADER + STORYGRAPH_ROW, "utf-8")
+    theme.apply(qapp, "light")
+    try:
+        dialog = make_dialog(qtbot, library)
+        with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+            dialog.set_path(sg)
+        with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+            dialog.set_kind(ImportKind.GOODREADS)  # the wrong kind: one sentence, in red
+        light_red = theme.error_color(dialog.palette())
+        assert dialog.error.palette().color(dialog.error.foregroundRole()) == light_red
+        theme.apply(qapp, "dark")  # what Preferences does
+        qtbot.wait(50)
+        dark_red = theme.error_color(dialog.palette())
+        assert dark_red != light_red
+        assert dialog.error.palette().color(dialog.error.foregroundRole()) == dark_red
+    finally:
+        theme.apply(qapp, "light")

@@ -308,7 +308,7 @@ class ImportDialog(QDialog):
         sentence = _CLI_ADVICE.sub("", message)
         sentence = sentence[:1].upper() + sentence[1:]
         self.error.setText(sentence if sentence.endswith(".") else sentence + ".")
-        self.error.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        theme.mark_error(self.error)  # its red follows a theme switch (a style sheet's would not)
         self.error.show()
         self.undo_button.setEnabled(True)
         self.undo_refused.emit(sentence)
@@ -355,7 +355,7 @@ class ImportDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.summary.setText("Nothing was imported.")
         self.error.setText(message[:1].upper() + message[1:])
-        self.error.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        theme.mark_error(self.error)  # its red follows a theme switch (a style sheet's would not)
         self.error.show()
 
     def _show_outcome(self, outcome: ImportOutcome) -> None:
