@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from pathlib import Path
 
@@ -381,7 +382,10 @@ def test_copy_report_gives_every_skip_and_warning(
     lines = QGuiApplication.clipboard().text().splitlines()
     assert lines[:2] == [str(path), dialog.summary.text()]
     expected = [f"line {row.line}: {row.reason}" for row in report.skipped]
-    expected += [f"warning: {warning}" for warning in report.warnings]
+    for warning in report.warnings:  # the line a warning is about leads, as for a skip
+        about = re.fullmatch(r"line (\d+): (.*)", warning)
+        assert about is not None, warning
+        expected.append(f"line {about[1]}: warning: {about[2]}")
     assert lines[2:] == expected
     assert any("标签" * 60 in line for line in lines)  # whole, not cut
     dialog.problems.setCurrentItem(dialog.problems.topLevelItem(1))  # Ctrl+C: the selection
@@ -401,9 +405,9 @@ def test_the_report_says_each_line_once() -> None:
         Problem(8, "line 7 is fine"),
         Problem(0, "a.md: not UTF-8"),
         Problem(2, "two\nlines"),
-        Problem(0, "warning: line 9: bad ISBN"),
+        Problem(9, "warning: bad ISBN"),
     ]
-    assert [p.line_text for p in found] == ["7", "8", "", "2", ""]
+    assert [p.line_text for p in found] == ["7", "8", "", "2", "9"]
     assert found[3].as_line() == "line 2: two lines"  # one line each on the clipboard
 
 

@@ -2,14 +2,15 @@
 
 A reason can be long (a tag of 300 characters, a path deep in a vault, a CSV row's lines), so
 rows wrap instead of being cut with "…", and each row's tooltip holds its text. A whole file
-skipped (line 0: the reason names the file) leaves the Line column blank, and a reason never
-repeats the line the column shows. Ctrl+C copies the selected rows and the dialog's Copy report
-the whole report, one problem a line, as the CLI prints them.
+skipped (line 0: the reason names the file) leaves the Line column blank, and a reason or a
+warning never repeats the line the column shows. Ctrl+C copies the selected rows, the dialog's
+Copy report the whole report: one problem a line, ``line <n>: <reason>``.
 """
 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from readinglog.core.batches import ImportReport
 
 _PROBLEM = Qt.ItemDataRole.UserRole
+_LINE = re.compile(r"line (\d+): ")  # how a reason or warning about one row starts
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,10 @@ def problems(report: ImportReport) -> list[Problem]:
         line = max(skipped.line, 0)
         reason = skipped.reason.removeprefix(f"line {line}: ") if line else skipped.reason
         found.append(Problem(line, reason))
-    found.extend(Problem(0, f"warning: {warning}") for warning in report.warnings)
+    for warning in report.warnings:
+        about = _LINE.match(warning)  # a row's warning: its line goes in the Line column
+        line = int(about.group(1)) if about else 0
+        found.append(Problem(line, f"warning: {warning[about.end() if about else 0 :]}"))
     return found
 
 
