@@ -367,12 +367,11 @@ class ListPane(QWidget):
     def _count_notes(self, text: str, typed: Filter) -> None:
         """How many notes the typed words match, counted in the background, for the entries
         list to say so when it has none (a search whose words are only in notes)."""
-        if self._notes_matching[0] == text:
-            return
+        if self.target is not Target.ITEMS or not typed.words or self._notes_matching[0] == text:
+            return  # only the entries list says so; a count for this text is there or coming
         self._notes_matching = (text, None)
-        if typed.words:
-            words = Filter(words=typed.words)
-            self._note_counter.request(partial(_count_notes, self._library, text, words))
+        words = Filter(words=typed.words)
+        self._note_counter.request(partial(_count_notes, self._library, text, words))
 
     def _on_note_counter_answered(self, answer: tuple[str, int] | None) -> None:
         if answer is not None and answer[0] == self._notes_matching[0]:
@@ -407,6 +406,8 @@ class ListPane(QWidget):
     # -- after a write -------------------------------------------------------------------
 
     def on_changed(self, changes: Changes) -> None:
+        if changes.notes:
+            self._notes_matching = ("", None)  # counted again for the next text typed
         for table in (self.items, self.notes):  # a row shows others' data too (entry titles)
             table.paged_model().forget_rows()
         for table, ids in ((self.items, changes.items), (self.notes, changes.notes)):
