@@ -9,6 +9,11 @@ list, which changes when the answer comes; a view switch shows its rows at once.
 A filter that hides the current row leaves the list without one (the detail pane shows its
 hint); when a later filter brings that row back and no other was chosen meanwhile, it is
 current again: clearing the box returns to the note being read.
+
+A list with no rows says why and what to do (``empty_states``; Esc in the list clears the
+filter) and shows no horizontal scroll bar. In the entries list the digit keys and + / − rate
+the selected entries (``list_rating``); the rating column draws partial stars
+(``rating_delegate``).
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ LANG_LABELS = {Lang.EN: "English", Lang.ZH: "中文", Lang.MIXED: "中文 + Engl
 def stars(rating: float | None) -> str:
     """A star per whole point, then the number, so quarter steps stay exact and legible
     (vulgar-fraction glyphs are unreadable at list size): 4.75 -> "★★★★ 4.75". The list
-    paints the rating column as stars filled to the fraction (``list_pane.RatingDelegate``);
+    paints the rating column as stars filled to the fraction (``rating_delegate``);
     this text is what is copied, read aloud and shown where no delegate draws."""
     if rating is None:
         return ""
