@@ -131,3 +131,47 @@ def test_an_entrys_preview_is_the_file_export_writes(library: Library, tmp_path:
     assert post is not None
     done, _ = export_one(library.sessions, request, job_for(choice, library.paths))
     assert root.resolve() / post.path == Path(done.path)
+
+
+LINKED_BODY = "See [[Target]], [the other](note:{other}) and ![cover](封面.png).\n"
+
+
+def _linked_library(library: Library, root: Path, choice: Choice) -> tuple[int, int]:
+    """An entry with two notes, and a note: their bodies link to a note exported earlier
+    into ``root`` and show an attachment the export copies; (entry id, note id)."""
+    attachments = library.paths.data / "attachments"
+    attachments.mkdir(parents=True, exist_ok=True)
+    (attachments / "封面.png").write_bytes(b"\x89PNG")
+    target = _note(library, "The target.\n", "Target")
+    other = _note(library, "Not exported.\n", "Other")
+    export_one(
+        library.sessions, Request(Target.NOTE, (target,), "Target"), job_for(choice, library.paths)
+    )
+    body = LINKED_BODY.format(other=other)
+    with library.sessions.begin() as s:
+        item = services.add_item(s, ItemKind.BOOK, "Deep Work").created
+        assert item is not None
+        for title in ("First thoughts", "二读"):
+            notes.add_note(s, body, title=title, item_ids=(item,))
+    return item, _note(library, body, "Linker")
+
+
+@pytest.mark.parametrize("choice", CHOICES, ids=lambda c: f"{c.format}-{c.site}-{c.toml}")
+@pytest.mark.parametrize("target", [Target.NOTE, Target.ITEM])
+def test_a_preview_with_links_and_attachments_is_the_text_export_writes(
+    library: Library, tmp_path: Path, choice: Choice, target: Target
+) -> None:
+    root = tmp_path / "site"
+    root.mkdir()
+    choice = Choice(**{**choice.__dict__, "folder": str(root)})
+    item, linker = _linked_library(library, root, choice)
+    request = Request(target, (item if target is Target.ITEM else linker,), "")
+    post = planned_post(
+        library.sessions, library.paths, load_source(library.sessions, request), choice
+    )
+    assert post is not None
+    done, _ = export_one(library.sessions, request, job_for(choice, library.paths))
+    written = Path(done.path)
+    assert root.resolve() / post.path == written
+    assert post.text == written.read_text(encoding="utf-8")
+    assert "封面.png" not in post.text  # the attachment's copy, as written

@@ -11,7 +11,7 @@ that cannot be exported (a draft edited since, without ``force``) is reported in
 from __future__ import annotations
 
 from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path, PurePosixPath
 
@@ -21,6 +21,7 @@ from readinglog.core import repository
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
+from readinglog.export.frontmatter import Value
 from readinglog.export.kept import note_front_matter
 from readinglog.export.ledger import DbLedger, export_paths
 from readinglog.export.links import LinkTarget
@@ -63,16 +64,26 @@ class ExportReport:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class PlannedPost:
+    """One post as Export writes it: its ledger key, the post (path, front matter, the body
+    with links and attachment paths rewritten) and the rewriter that made the body, which holds
+    the attachments to copy and the warnings to report."""
+
+    key: LedgerKey
+    post: Post
+    rewriter: PostRewriter
+    title: str = ""  # a note's title, for the warning about posts linking to a moved one
+
+
 def _write(
     sessions: sessionmaker[Session],
     job: ExportJob,
-    key: LedgerKey,
-    post: Post,
-    rewriter: PostRewriter,
-    title: str = "",
+    planned: PlannedPost,
     skip: set[int] | None = None,
 ) -> tuple[Exported, list[str]]:
     """Write one post and its attachments and commit its ledger row; (result, warnings)."""
+    key, post, rewriter = planned.key, planned.post, planned.rewriter
     notices = list(rewriter.warnings) + list(rewriter.assets.missing)
     with sessions.begin() as s:
         previous = DbLedger(s).get(key)
@@ -82,7 +93,7 @@ def _write(
             if notice:
                 notices.append(notice)
         if key.kind == "note" and previous is not None and previous.path != record.path:
-            notices.extend(_stale_links(s, job, key.id, title, skip or set()))
+            notices.extend(_stale_links(s, job, key.id, planned.title, skip or set()))
     return Exported(key.id, record.path, post.format, post.slug), notices
 
 
@@ -100,40 +111,89 @@ def _rewriter(job: ExportJob, post: Post, context: LinkContext) -> PostRewriter:
     return PostRewriter(job.format, post.path, job.options.draft, context, plan)
 
 
+def _earlier(s: Session, job: ExportJob, in_folder: bool) -> Mapping[Owner, PurePosixPath]:
+    """Where the ledger says each post under the job's folder is ({} before one is chosen)."""
+    return export_paths(s, job.format.value, job.root) if in_folder else {}
+
+
+def _context(
+    s: Session,
+    notes: Sequence[NoteView],
+    posts: Mapping[int, Post],
+    job: ExportJob,
+    in_folder: bool = True,
+) -> LinkContext:
+    """What ``notes`` link to: ``posts`` (this run's, by note id) and, in a chosen folder,
+    the posts earlier exports wrote there."""
+    planned = {
+        n.id: LinkTarget(n.id, posts[n.id].path, n.title, job.options.draft)
+        for n in notes
+        if n.id in posts
+    }
+    context = link_context(s, notes, planned, job.format, job.root)
+    return context if in_folder else replace(context, targets=planned)
+
+
+def _planned_note(
+    note: NoteView,
+    job: ExportJob,
+    first: Post,
+    options: ExportOptions,
+    context: LinkContext,
+    kept: Mapping[str, Value] | None,
+) -> PlannedPost:
+    rewriter = _rewriter(job, first, context)
+    post = render_note(note, profile(job.format), options, rewriter, kept)
+    return PlannedPost(LedgerKey("note", note.id, job.format.value), post, rewriter, note.title)
+
+
+def plan_note(s: Session, note: NoteView, job: ExportJob, *, in_folder: bool = True) -> PlannedPost:
+    """The post ``export_note`` writes for ``note``: a file name no earlier post in the folder
+    has (or last time's), the note's kept front matter, links and attachments rewritten.
+    ``in_folder=False``: no folder is chosen yet, so no earlier export is looked up."""
+    posts, options, _ = plan_posts([note], job, _earlier(s, job, in_folder))
+    kept = note_front_matter(s, [note.id]).get(note.id)
+    context = _context(s, [note], posts, job, in_folder)
+    return _planned_note(note, job, posts[note.id], options[note.id], context, kept)
+
+
+def plan_item(
+    s: Session,
+    item: ItemView,
+    notes: Sequence[NoteView],
+    job: ExportJob,
+    *,
+    in_folder: bool = True,
+) -> PlannedPost:
+    """The post ``export_item`` writes for an entry with its notes (as ``plan_note``)."""
+    prof = profile(job.format)
+    planner = Planner(job.format, job.options, _earlier(s, job, in_folder))
+    render = partial(render_item, item, notes, prof)
+    owner = ("item", item.id)
+    options, first = planner.keep_last(owner, render) or planner.choose(owner, render)
+    rewriter = _rewriter(job, first, _context(s, notes, {}, job, in_folder))
+    post = render_item(item, notes, prof, options, rewriter)
+    return PlannedPost(LedgerKey("item", item.id, job.format.value), post, rewriter)
+
+
 def export_note(
     sessions: sessionmaker[Session], note_id: int, job: ExportJob
 ) -> tuple[Exported, list[str]]:
     """Export one note; links resolve to posts exported earlier into the same folder."""
-    prof = profile(job.format)
     with sessions() as s:
-        note = repository.get_note(s, note_id)
-        posts, options, _ = plan_posts([note], job, export_paths(s, job.format.value, job.root))
-        first = posts[note.id]
-        planned = {note.id: LinkTarget(note.id, first.path, note.title, job.options.draft)}
-        context = link_context(s, [note], planned, job.format, job.root)
-        kept = note_front_matter(s, [note.id]).get(note.id)
-    rewriter = _rewriter(job, first, context)
-    post = render_note(note, prof, options[note.id], rewriter, kept)
-    key = LedgerKey("note", note.id, job.format.value)
-    return _write(sessions, job, key, post, rewriter, note.title)
+        planned = plan_note(s, repository.get_note(s, note_id), job)
+    return _write(sessions, job, planned)
 
 
 def export_item(
     sessions: sessionmaker[Session], item_id: int, job: ExportJob
 ) -> tuple[Exported, list[str]]:
     """Export an entry with its notes as one post."""
-    prof = profile(job.format)
     with sessions() as s:
         item: ItemView = repository.get_item(s, item_id)
         notes = [repository.get_note(s, note_id) for note_id in item.note_ids]
-        planner = Planner(job.format, job.options, export_paths(s, job.format.value, job.root))
-        render = partial(render_item, item, notes, prof)
-        owner = ("item", item.id)
-        options, first = planner.keep_last(owner, render) or planner.choose(owner, render)
-        context = link_context(s, notes, {}, job.format, job.root)
-    rewriter = _rewriter(job, first, context)
-    post = render_item(item, notes, prof, options, rewriter)
-    return _write(sessions, job, LedgerKey("item", item.id, job.format.value), post, rewriter)
+        planned = plan_item(s, item, notes, job)
+    return _write(sessions, job, planned)
 
 
 def plan_posts(
@@ -173,7 +233,6 @@ def export_notes(
     """Export many notes, linking them to each other; fills ``report`` as it goes."""
     total = len(note_ids)
     yield Progress(0, total, "Reading notes")
-    prof = profile(job.format)
     notes: list[NoteView] = []
     with sessions() as s:
         for note_id in note_ids:
@@ -186,23 +245,16 @@ def export_notes(
         )
         kept = note_front_matter(s, (n.id for n in notes))
         report.skipped.extend(skipped)
-        planned = {
-            n.id: LinkTarget(n.id, posts[n.id].path, n.title, job.options.draft)
-            for n in notes
-            if n.id in posts
-        }
-        context = link_context(s, notes, planned, job.format, job.root)
+        context = _context(s, notes, posts, job)
     done = total - len(notes)
     for note in notes:
         warnings: list[str] = []
         if note.id in posts:
             try:
-                rewriter = _rewriter(job, posts[note.id], context)
-                post = render_note(note, prof, options[note.id], rewriter, kept.get(note.id))
-                key = LedgerKey("note", note.id, job.format.value)
-                exported, warnings = _write(
-                    sessions, job, key, post, rewriter, note.title, set(posts)
+                planned = _planned_note(
+                    note, job, posts[note.id], options[note.id], context, kept.get(note.id)
                 )
+                exported, warnings = _write(sessions, job, planned, set(posts))
                 report.exported.append(exported)
             except UserError as error:
                 report.skipped.append(Skipped(note.id, error.message))

@@ -2,21 +2,19 @@
 ``ExportJob``, the post a choice would write (for the slug and path preview), and the export
 itself through ``readinglog.export.batch`` (the same operations the CLI uses).
 
-The preview is planned as the export plans: ``batch.plan_posts`` (or, for an entry, the same
-``Planner`` calls as ``batch.export_item``) against what the ledger says earlier exports wrote
-to the folder, with the note's kept front matter (``kept.note_front_matter``) and the user's
-template. So its file name is the one Export writes (a de-duplicated name, last time's file)
-and its front matter the one Export writes; only the body's links and attachment paths, which
-the export rewrites as it writes, are left as the note has them.
+The preview is the post Export writes: ``batch.plan_note`` and ``batch.plan_item``, which
+``batch.export_note`` and ``batch.export_item`` call too, plan it against what the ledger says
+earlier exports wrote to the folder, with the note's kept front matter and the user's template,
+and rewrite its links and attachment paths. So its file name (a de-duplicated name, last time's
+file), front matter and text are those of the file Export writes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Generator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Generator
+from dataclasses import dataclass
 from enum import StrEnum
-from functools import partial
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -25,12 +23,8 @@ from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export import batch, templates
-from readinglog.export.frontmatter import Value
-from readinglog.export.kept import note_front_matter
-from readinglog.export.ledger import export_paths
-from readinglog.export.profiles import ExportOptions, Format, profile
-from readinglog.export.render import Post, render_item, render_note
-from readinglog.export.unique import Planner
+from readinglog.export.profiles import ExportOptions, Format
+from readinglog.export.render import Post
 from readinglog.paths import AppPaths
 
 ATTACHMENTS_FOLDER = "attachments"  # in the data folder, as for `readinglog export`
@@ -141,7 +135,6 @@ class Source:
     note: NoteView | None = None
     item: ItemView | None = None
     item_notes: tuple[NoteView, ...] = ()
-    kept: Mapping[str, Value] = field(default_factory=dict)  # the note's own front matter keys
 
 
 def load_source(sessions: sessionmaker[Session], request: Request) -> Source:
@@ -152,33 +145,25 @@ def load_source(sessions: sessionmaker[Session], request: Request) -> Source:
             return Source(item=item, item_notes=notes)
         if not request.ids:
             return Source()
-        note = repository.get_note(s, request.ids[0])
-        return Source(note=note, kept=note_front_matter(s, [note.id]).get(note.id, {}))
+        return Source(note=repository.get_note(s, request.ids[0]))
 
 
 def planned_post(
     sessions: sessionmaker[Session], paths: AppPaths, source: Source, choice: Choice
 ) -> Post | None:
     """The post Export would write for ``choice``: its path (unique in the folder, or last
-    time's file) and front matter, planned as ``batch`` plans the export. Before a usable
-    folder is chosen no earlier export can be looked up, and the path is relative to it."""
+    time's file), front matter and text, planned by ``batch`` as the export plans it. Before a
+    usable folder is chosen no earlier export can be looked up, and the path is relative."""
     try:
-        root: Path | None = _root(choice)
+        root, in_folder = _root(choice), True
     except UserError:
-        root = None
-    job = _job(choice, paths, root or Path())
+        root, in_folder = Path(), False
+    job = _job(choice, paths, root)
     with sessions() as s:
-        earlier = export_paths(s, job.format.value, root) if root is not None else {}
-    prof = profile(job.format)
-    if source.item is not None:
-        planner = Planner(job.format, job.options, earlier)
-        render = partial(render_item, source.item, source.item_notes, prof)
-        owner = ("item", source.item.id)
-        return (planner.keep_last(owner, render) or planner.choose(owner, render))[1]
-    if source.note is not None:
-        note = source.note
-        _, options, _ = batch.plan_posts([note], job, earlier)
-        return render_note(note, prof, options[note.id], None, source.kept or None)
+        if source.item is not None:
+            return batch.plan_item(s, source.item, source.item_notes, job, in_folder=in_folder).post
+        if source.note is not None:
+            return batch.plan_note(s, source.note, job, in_folder=in_folder).post
     return None
 
 
