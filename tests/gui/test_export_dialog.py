@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QDesktopServices, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readinglog import config
@@ -18,9 +21,10 @@ from readinglog.export import batch
 from readinglog.export.plan import Choice, Request, Target, job_for, user_message
 from readinglog.export.profiles import Format
 from readinglog.gui.dialogs.export_dialog import ExportDialog
-from readinglog.gui.runtime import worker
+from readinglog.gui.runtime import theme, worker
 from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, cancel_progress, trigger
+from tests.gui.test_contrast import MIN_TEXT, contrast, in_window, switch, text_contrast
 
 NOTE_TITLE = "《三体》重读：黑暗森林之前"
 NOTE_SLUG = "san-ti-chong-du-hei-an-sen-lin-zhi-qian"
@@ -246,3 +250,50 @@ def test_the_file_shown_is_the_file_export_writes(
     dialog.export_button.click()
     assert dialog.message.text().startswith("Exported to ")
     assert f"note_id: {second}\n" in Path(shown).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("first, then", [("light", "dark"), ("dark", "light")])
+def test_the_error_sentence_follows_a_theme_switch(
+    qtbot: QtBot, qapp: QApplication, library: Library, tmp_path: Path, first: str, then: str
+) -> None:
+    """The red is the palette's at paint time: sampled from the rendered dialog after the
+    switch, it is the new theme's error colour and reads at 4.5:1 or more; the next export's
+    sentence is in the text colour again."""
+    theme.apply(qapp, first)
+    try:
+        with library.sessions.begin() as s:
+            created = notes.add_note(s, "红色的句子\n", title="Red").created
+        assert created is not None
+        dialog = make_dialog(qtbot, library, Request(Target.NOTE, (created,), "Red"))
+        dialog.folder.setText("")
+        dialog.export()  # no folder: one sentence, in red
+        assert dialog.message.isVisible() and "folder" in dialog.message.text()
+        before = theme.error_color(dialog.palette())
+        switch(qtbot, qapp, then)
+        after = theme.error_color(dialog.palette())
+        assert after != before
+        image = dialog.grab().toImage()
+        rect = in_window(dialog.message, dialog.message.contentsRect(), dialog)
+        assert text_contrast(image, rect) >= MIN_TEXT
+        drawn = _text_colour(image, rect)
+        channels = zip(drawn.getRgb()[:3], after.getRgb()[:3], strict=True)
+        assert max(abs(a - b) for a, b in channels) <= 8, (drawn.name(), after.name())
+        dialog.out.setChecked(True)
+        dialog.folder.setText(str(tmp_path))
+        dialog.export()
+        assert dialog.message.text().startswith("Exported to ")
+        normal = dialog.palette().color(dialog.message.foregroundRole())
+        assert dialog.message.palette().color(dialog.message.foregroundRole()) == normal
+    finally:
+        theme.apply(qapp, "light")
+
+
+def _text_colour(image: QImage, rect: QRect) -> QColor:
+    """The rendered text's colour in ``rect``: the pixel furthest from the background."""
+    pixels = Counter(
+        image.pixel(x, y)
+        for y in range(rect.top(), rect.bottom() + 1)
+        for x in range(rect.left(), rect.right() + 1)
+    )
+    background = QColor.fromRgb(pixels.most_common(1)[0][0])
+    return max((QColor.fromRgb(p) for p in pixels), key=lambda c: contrast(c, background))

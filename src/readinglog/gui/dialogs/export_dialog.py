@@ -350,13 +350,13 @@ class ExportDialog(QDialog):
     def _show_error(self, message: str) -> None:
         text, overwritable = user_message(message)
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {theme.error_color(self.palette()).name()};")
+        theme.mark_error(self.message)  # its red follows a theme switch (a style sheet's would not)
         self.message.show()
         self.overwrite.setVisible(overwritable)
         self._fit()
 
     def _show_written(self, paths: list[str], warnings: list[str], problems: list[str]) -> None:
-        self.message.setStyleSheet("")
+        theme.mark_error(self.message, False)
         if len(paths) == 1 and not problems:
             text = f"Exported to {paths[0]}"
         else:
