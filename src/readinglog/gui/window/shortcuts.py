@@ -68,10 +68,14 @@ class ShortcutPolicy(QObject):
         self._actions = actions
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._on_app_focus_changed)
+        # focusObjectChanged, not focusChanged: that one also hands over the widget losing the
+        # focus, which may be one being destroyed (wrapping it for Python is not safe).
+        app.focusObjectChanged.connect(self._on_app_focus_object_changed)
 
-    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None and new.window() is self._window:
+    def _on_app_focus_object_changed(self, new: QObject | None) -> None:
+        # Text fields only: they are what claims keys, and a filter in Python sees every
+        # event of its widget (a table's paints too).
+        if isinstance(new, QWidget) and is_text_field(new) and new.window() is self._window:
             new.installEventFilter(self)  # once per widget: Qt does not add a filter twice
 
     def action_for(self, event: QKeyEvent) -> MainAction | None:
