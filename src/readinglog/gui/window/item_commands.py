@@ -55,6 +55,8 @@ class EntryCommands(WindowPart):
         window = self.window
         current = window.current_id()
         if current is None:
+            current = next(iter(window.selected_ids()), None)
+        if current is None:
             return
         if window.list_pane.target is Target.NOTES:
             window.detail.show_note(current)

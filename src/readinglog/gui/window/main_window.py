@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.sidebar.saved_selected.connect(self.searches.apply)
         self.sidebar.delete_saved_requested.connect(self.searches.delete)
         self.list_pane.current_changed.connect(self._on_list_current_changed)
+        # The actions follow the selection however it changes: a click, Ctrl+click, the
+        # keyboard, a filter's answer, a reset that keeps or drops rows (Qt clears the
+        # selection of a reset model without a selectionChanged).
+        for table in (self.list_pane.items, self.list_pane.notes):
+            table.selectionModel().selectionChanged.connect(self._on_table_selection_changed)
+            table.model().modelReset.connect(self._update_actions)
         self.list_pane.activated.connect(self._on_list_activated)
         self.detail.link_activated.connect(self._on_detail_link_activated)
         self.detail.changed.connect(self.changed)
@@ -145,17 +151,28 @@ class MainWindow(QMainWindow):
         return self.list_pane.view
 
     def selected_ids(self) -> list[int]:
-        return self.list_pane.table().selected_ids()
+        """The rows the list's actions act on: the selected ones, or the current row when
+        none is selected (Qt makes a row current without selecting it, e.g. when the list gets
+        the focus with no current row, and the detail pane shows that row)."""
+        table = self.list_pane.table()
+        current = table.current_id()
+        return table.selected_ids() or ([] if current is None else [current])
 
     def current_id(self) -> int | None:
         return self.list_pane.table().current_id()
 
     def selected_entries(self) -> list[int]:
-        return self.selected_ids() if self.list_pane.target is Target.ITEMS else []
+        """The entries the entry actions act on: those selected in the list when the detail
+        pane shows one of them (or nothing), else the entry the detail pane shows."""
+        listed = self.selected_ids() if self.list_pane.target is Target.ITEMS else []
+        target, shown = self.detail.current
+        if target is not Target.ITEMS or shown is None or shown in listed:
+            return listed
+        return [shown]
 
     def _update_actions(self) -> None:
         entries = bool(self.selected_entries())
-        any_selected = self.current_id() is not None
+        any_selected = bool(self.selected_ids())
         enable = {
             MainAction.EDIT: any_selected,
             MainAction.DELETE: any_selected,
@@ -234,6 +251,18 @@ class MainWindow(QMainWindow):
             self.list_pane.notes.select_when_listed(note_id)
         else:
             self.detail.show_note(note_id)
+
+    def open_page(self, target: Target, item_id: int) -> None:
+        """Show an entry or a note in the detail pane: by selecting its row when the list
+        shows it, else on its own beside the list (a link followed, a page restored)."""
+        if self.list_pane.target is target:
+            self.list_pane.table(target).select_id(item_id)
+        if self.detail.current == (target, item_id):  # its row made it current
+            return
+        if target is Target.ITEMS:
+            self.detail.show_item(item_id)
+        else:
+            self.detail.show_note(item_id)
 
     # -- what the window's parts ask of it (runtime.host.WindowHost) ----------------------------
 
@@ -343,6 +372,9 @@ class MainWindow(QMainWindow):
             self.detail.show_note(item_id)
         self._update_actions()
 
+    def _on_table_selection_changed(self, *_args: object) -> None:
+        self._update_actions()
+
     def _on_detail_page_changed(self, target: Target | None) -> None:
         """A note gets the room an editor needs; going back to an entry restores the panes.
         The hint keeps the widths in use: typing a filter that hides the note being read, then
@@ -356,14 +388,7 @@ class MainWindow(QMainWindow):
             self.entries.edit_current()
 
     def _on_detail_link_activated(self, target: Target, item_id: int) -> None:
-        if self.list_pane.target is target:
-            self.list_pane.table(target).select_id(item_id)
-        if self.detail.current == (target, item_id):
-            return
-        if target is Target.ITEMS:
-            self.detail.show_item(item_id)
-        else:
-            self.detail.show_note(item_id)
+        self.open_page(target, item_id)
 
     def _on_results_opened(self, target: Target, item_id: int) -> None:
         """A full-text hit: the note in the editor, the entry in the detail pane."""

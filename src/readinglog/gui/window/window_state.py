@@ -1,5 +1,10 @@
-"""Window geometry, splitter sizes, column widths, the view and the selection, kept between
-launches in ``<config>/window.ini`` (inside READINGLOG_HOME when that is set)."""
+"""Window geometry, splitter sizes, column widths, the view, the selection and the page the
+detail pane shows, kept between launches in ``<config>/window.ini`` (inside READINGLOG_HOME
+when that is set).
+
+The page is kept on its own: the detail pane can show what the list does not select (a note
+reached by a link from an entry, a new note written beside the list of entries), and quitting
+with that note open must bring the note back, not the list's first row."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
-from readinglog.gui.lists.views import DEFAULT_KEY
+from readinglog.gui.lists.views import DEFAULT_KEY, Target
 from readinglog.gui.runtime.window_ini import open_settings
 
 if TYPE_CHECKING:
@@ -114,7 +119,28 @@ def save_window(window: MainWindow) -> None:
     for name, table in (("items", lists.items), ("notes", lists.notes)):
         current = table.current_id()
         st.setValue(f"list/selected_{name}", "" if current is None else current)
+    page = shown_page(window)
+    st.setValue("detail/target", page[0].value if page else "")
+    st.setValue("detail/id", page[1] if page else "")
     st.sync()
+
+
+def shown_page(window: MainWindow) -> tuple[Target, int] | None:
+    """What the detail pane shows: an entry, or the note in the editor (a new one has its id
+    once its first save created it), or nothing."""
+    target, shown = window.detail.current
+    editor = window.detail.editor
+    if target is Target.NOTES and editor is not None:
+        shown = editor.note_id
+    return (target, shown) if target is not None and shown is not None else None
+
+
+def read_page(settings: QSettings) -> tuple[Target, int] | None:
+    target = read_str(settings, "detail/target")
+    shown = read_int(settings, "detail/id")
+    if target not in (Target.ITEMS.value, Target.NOTES.value) or shown is None:
+        return None
+    return Target(target), shown
 
 
 def fit_to_screen(window: QWidget) -> None:
@@ -159,3 +185,6 @@ def restore_window(window: MainWindow) -> None:
         selected = read_int(st, f"list/selected_{name}")
         if selected is not None:
             table.select_id(selected)
+    page = read_page(st)
+    if page is not None and shown_page(window) != page:
+        window.open_page(*page)
