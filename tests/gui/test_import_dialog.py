@@ -87,11 +87,19 @@ def test_import_from_the_menu_previews_then_imports(qtbot: QtBot, window, tmp_pa
             dialog.rows.topLevelItem(i).text(2) for i in range(dialog.rows.topLevelItemCount())
         ]
         assert "死神永生 (三体, #3)" in titles and "Война и мир" in titles
-        assert dialog.summary.text().startswith("Preview: 3 would be added, 0 would be updated")
+        assert dialog.summary.text().startswith(
+            "Preview: 3 entries and 2 notes would be added. Nothing is changed"
+        )
+        assert dialog.tabs.tabText(0) == "To import (3 entries, 2 notes)"
         assert dialog.import_button.isEnabled()
         with qtbot.waitSignal(dialog.finished_import, timeout=20_000):
             dialog.import_button.click()
-        assert dialog.summary.text().startswith("Imported: 3 added, 0 updated, 0 already there.")
+        assert dialog.summary.text().startswith("Imported: 3 entries and 2 notes added. (import")
+        assert dialog.tabs.tabText(0) == "Imported (3 entries, 2 notes)"  # was "(0)"
+        assert dialog.rows.topLevelItemCount() == 5  # what was imported, as previewed
+        assert titles == [
+            dialog.rows.topLevelItem(i).text(2) for i in range(dialog.rows.topLevelItemCount())
+        ]
         assert not dialog.import_button.isEnabled()
         dialog.reject()
 
@@ -432,3 +440,29 @@ def test_the_error_sentence_follows_a_theme_switch(
         assert dialog.error.palette().color(dialog.error.foregroundRole()) == dark_red
     finally:
         theme.apply(qapp, "light")
+
+
+def test_the_tabs_count_entries_and_notes_before_and_after_an_import(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    path = goodreads_csv(tmp_path)
+    dialog = make_dialog(qtbot, library)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000) as preview:
+        dialog.set_path(path)
+    outcome = preview.args[0]
+    kinds = [dialog.rows.topLevelItem(i).text(1) for i in range(dialog.rows.topLevelItemCount())]
+    notes = kinds.count("note")
+    assert (len(kinds) - notes, notes) == (outcome.report.created, 2) == (3, 2)
+    assert dialog.tabs.tabText(0) == f"To import (3 entries, {notes} notes)"
+    with qtbot.waitSignal(dialog.finished_import, timeout=20_000) as done:
+        dialog.start_import()
+    assert done.args[0].tally == outcome.tally
+    assert dialog.tabs.tabText(0) == "Imported (3 entries, 2 notes)"
+    assert dialog.rows.topLevelItemCount() == 5
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.preview()  # the same file again: nothing to add
+    assert dialog.tabs.tabText(0) == "To import (0)"
+    assert dialog.summary.text().startswith(
+        "Preview: Nothing would be added or updated, 3 already there."
+    )
+    assert not dialog.import_button.isEnabled()

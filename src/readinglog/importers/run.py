@@ -9,6 +9,7 @@ would do. Cancel closes the generator: the ``GeneratorExit`` rolls the whole bat
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,12 +87,57 @@ class PreviewRow:
     title: str
 
 
+def counted(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How many entries and notes an import added and updated, as its batch recorded them
+    (one Goodreads row can add an entry and a note; a row left as it was adds neither)."""
+
+    entries_added: int = 0
+    entries_updated: int = 0
+    notes_added: int = 0
+    notes_updated: int = 0
+
+    @property
+    def entries(self) -> int:
+        return self.entries_added + self.entries_updated
+
+    @property
+    def notes(self) -> int:
+        return self.notes_added + self.notes_updated
+
+    def kinds(self) -> str:
+        """'978 entries, 757 notes'; '0' when there are none."""
+        parts = [counted(self.entries, "entry", "entries")] if self.entries else []
+        parts += [counted(self.notes, "note", "notes")] if self.notes else []
+        return ", ".join(parts) or "0"
+
+    def sentence(self, dry_run: bool) -> str:
+        """'978 entries and 757 notes would be added, 3 entries would be updated'; 'nothing
+        would be added or updated' (without ``would be`` for an import made)."""
+        would = "would be " if dry_run else ""
+        done: list[str] = []
+        for entries, notes, verb in (
+            (self.entries_added, self.notes_added, "added"),
+            (self.entries_updated, self.notes_updated, "updated"),
+        ):
+            what = [counted(entries, "entry", "entries")] if entries else []
+            what += [counted(notes, "note", "notes")] if notes else []
+            if what:
+                done.append(f"{' and '.join(what)} {would}{verb}")
+        return ", ".join(done) or f"nothing {would}added or updated"
+
+
 @dataclass
 class ImportOutcome:
     report: ImportReport
     dry_run: bool
     changes: Changes = field(default_factory=Changes)
-    rows: list[PreviewRow] = field(default_factory=list)
+    tally: Tally = field(default_factory=Tally)
+    rows: list[PreviewRow] = field(default_factory=list)  # what was (or would be) imported
     more_rows: int = 0  # rows not listed beyond PREVIEW_ROWS
 
 
@@ -108,12 +154,10 @@ def run(sessions: SessionFactory, kind: ImportKind, path: Path, *, dry_run: bool
         yield Progress(0, None, f"Reading {path.name}")
         yield from job.steps
         report = job.report()
-        outcome = ImportOutcome(report, dry_run)
+        outcome = _outcome(s, report, dry_run)
         if dry_run:
-            outcome.rows, outcome.more_rows = _preview(s, report.batch)
             s.rollback()
         else:
-            outcome.changes = _changes(s, report.batch)
             s.commit()
         return outcome
     except BaseException:
@@ -131,34 +175,52 @@ def undo(sessions: SessionFactory, batch_id: int) -> Generator[Progress, None, C
         return batches.undo(s, batch_id)
 
 
-def _recorded(s: Session, batch_id: int) -> list[tuple[ChangeTarget, int, ChangeAction]]:
-    """What the batch recorded creating or updating, in the order it happened."""
+Recorded = list[tuple[ChangeTarget, int, ChangeAction]]
+
+
+def _recorded(s: Session, batch_id: int | None) -> Recorded:
+    """The entries and notes the batch created or updated, in the order it happened."""
+    if batch_id is None:
+        return []
     stmt = (
         select(ImportChange.target, ImportChange.target_id, ImportChange.action)
-        .where(ImportChange.batch_id == batch_id)
+        .where(
+            ImportChange.batch_id == batch_id,
+            ImportChange.target.in_((ChangeTarget.ITEM, ChangeTarget.NOTE)),
+        )
         .order_by(ImportChange.id)
     )
     return [(row.target, row.target_id, row.action) for row in s.execute(stmt)]
 
 
-def _changes(s: Session, batch_id: int | None) -> Changes:
-    """The entries and notes the batch created or changed, for the window's views."""
-    if batch_id is None:
-        return Changes()
-    recorded = _recorded(s, batch_id)
-    return Changes(
-        items=frozenset(i for target, i, _ in recorded if target is ChangeTarget.ITEM),
-        notes=frozenset(i for target, i, _ in recorded if target is ChangeTarget.NOTE),
-        tags=True,
+def _outcome(s: Session, report: ImportReport, dry_run: bool) -> ImportOutcome:
+    """What the batch did, counted by kind and listed, read before its commit or rollback."""
+    recorded = _recorded(s, report.batch)
+    rows, more = _rows(s, recorded)
+    outcome = ImportOutcome(report, dry_run, tally=_tally(recorded), rows=rows, more_rows=more)
+    if not dry_run and report.batch is not None:
+        outcome.changes = Changes(
+            items=frozenset(i for target, i, _ in recorded if target is ChangeTarget.ITEM),
+            notes=frozenset(i for target, i, _ in recorded if target is ChangeTarget.NOTE),
+            tags=True,
+        )
+    return outcome
+
+
+def _tally(recorded: Recorded) -> Tally:
+    counts = Counter((target, action) for target, _, action in recorded)
+    made, changed = ChangeAction.CREATED, ChangeAction.UPDATED
+    return Tally(
+        entries_added=counts[(ChangeTarget.ITEM, made)],
+        entries_updated=counts[(ChangeTarget.ITEM, changed)],
+        notes_added=counts[(ChangeTarget.NOTE, made)],
+        notes_updated=counts[(ChangeTarget.NOTE, changed)],
     )
 
 
-def _preview(s: Session, batch_id: int | None) -> tuple[list[PreviewRow], int]:
-    """What the batch created or updated, entries then notes, read before the rollback."""
-    if batch_id is None:
-        return [], 0
-    wanted = [c for c in _recorded(s, batch_id) if c[0] in (ChangeTarget.ITEM, ChangeTarget.NOTE)]
-    listed = wanted[:PREVIEW_ROWS]
+def _rows(s: Session, recorded: Recorded) -> tuple[list[PreviewRow], int]:
+    """The first PREVIEW_ROWS entries and notes the batch recorded, entries first."""
+    listed = recorded[:PREVIEW_ROWS]
     action = {(target, i): _action_word(done) for target, i, done in listed}
     item_ids = [i for target, i, _ in listed if target is ChangeTarget.ITEM]
     note_ids = [i for target, i, _ in listed if target is ChangeTarget.NOTE]
@@ -170,7 +232,7 @@ def _preview(s: Session, batch_id: int | None) -> tuple[list[PreviewRow], int]:
         PreviewRow(action[(ChangeTarget.NOTE, r.id)], "note", r.title)
         for r in repository.note_rows(s, note_ids)
     ]
-    return rows, len(wanted) - len(listed)
+    return rows, len(recorded) - len(listed)
 
 
 def _action_word(action: ChangeAction) -> str:

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from readinglog import config
 from readinglog.core import backups
 from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
-from readinglog.core.batches import ImportReport
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
@@ -51,17 +50,18 @@ FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files 
 _CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
 
 
-def summary(report: ImportReport, dry_run: bool) -> str:
-    """One line: what the import did, or would do (rows, shows or files: whatever it read)."""
-    would = "would be " if dry_run else ""
-    parts = [
-        f"{report.created:,} {would}added",
-        f"{report.updated:,} {would}updated",
-        f"{report.unchanged:,} already there",
-    ]
+def summary(outcome: ImportOutcome) -> str:
+    """One line: the entries and notes the import added and updated, or would (counted by
+    kind: a Goodreads row with a review is an entry and a note), the rows already there and
+    those skipped."""
+    report = outcome.report
+    parts = [outcome.tally.sentence(outcome.dry_run)]
+    if report.unchanged:
+        parts.append(f"{report.unchanged:,} already there")
     if report.skipped:
         parts.append(f"{plural(len(report.skipped), 'row', 'rows')} skipped")
-    return ", ".join(parts) + "."
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:] + "."
 
 
 class ImportDialog(QDialog):
@@ -348,6 +348,7 @@ class ImportDialog(QDialog):
         self._undo_batch = None
         self.undo_button.hide()
         self.rows.clear()
+        self.tabs.setTabText(0, "To import")
         self.problems.clear()
         self.copy_report_button.setEnabled(False)
         self.error.hide()
@@ -361,7 +362,7 @@ class ImportDialog(QDialog):
     def _show_outcome(self, outcome: ImportOutcome) -> None:
         self.outcome = outcome
         report = outcome.report
-        text = summary(report, outcome.dry_run)
+        text = summary(outcome)
         if outcome.dry_run:
             self.summary.setText(f"Preview: {text} Nothing is changed until you press Import.")
         else:
@@ -377,7 +378,8 @@ class ImportDialog(QDialog):
         self.problems.show_problems(problems(report))
         self.copy_report_button.setEnabled(True)
         count = len(report.skipped) + len(report.warnings)
-        self.tabs.setTabText(0, f"To import ({len(outcome.rows) + outcome.more_rows:,})")
+        done = "To import" if outcome.dry_run else "Imported"
+        self.tabs.setTabText(0, f"{done} ({outcome.tally.kinds()})")
         self.tabs.setTabText(1, f"Skipped and warnings ({count:,})")
         if outcome.dry_run and not outcome.rows and count:
             self.tabs.setCurrentWidget(self.problems)
