@@ -20,6 +20,7 @@ from readinglog.gui.detail import preview_worker
 from readinglog.gui.detail.autosave import Autosaver
 from readinglog.gui.detail.note_editor import NoteEditor
 from readinglog.gui.detail.preview_worker import PreviewResult, PreviewScheduler
+from readinglog.gui.runtime import theme
 from tests.timing import cpu_budget
 
 # Completion popups on the offscreen platform also warn that it cannot raise them or grab the
@@ -189,13 +190,13 @@ def test_over_size_body_shows_the_error_and_keeps_the_text(qtbot, editor, librar
     editor.source.insertPlainText("长" * 400)  # 1,200 bytes in UTF-8
     qtbot.waitUntil(lambda: editor.error is not None, timeout=3000)
     assert "a note can hold at most" in editor.save_state.text()
-    assert "#c62828" in editor.save_state.styleSheet()
+    assert editor.save_state.property(theme.ERROR_PROPERTY)  # in the theme's error red
     assert editor.source.toPlainText() == "short" + "长" * 400
     assert body_of(library, note) == "short"
     editor.source.undo()  # back under the limit: saved, and the error goes away
     qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=3000)
     assert body_of(library, note) == "short"
-    assert editor.save_state.styleSheet() == ""
+    assert not editor.save_state.property(theme.ERROR_PROPERTY)
 
 
 def test_preview_renders_off_thread_and_sanitizes(qtbot, editor, monkeypatch) -> None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont, QInputMethodEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont, QInputMethodEvent, QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from readinglog.core.types import Changes, NoteView
 from readinglog.gui.detail.autosave import Autosaver
 from readinglog.gui.detail.preview_worker import PreviewResult, PreviewScheduler
 from readinglog.gui.detail.source_preview import SourcePreview
+from readinglog.gui.runtime import theme
 from readinglog.gui.widgets.tag_edit import EntryLinks, TagEdit
 
 CJK_FAMILIES = (
@@ -44,11 +45,20 @@ CJK_FAMILIES = (
 )
 SAFE_LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 PREVIEW_STYLE = """
-body { line-height: 150%; }
-pre, code { background: palette(alternate-base); }
-blockquote { color: palette(placeholder-text); margin-left: 12px; }
+body {{ line-height: 150%; }}
+pre, code {{ background: {code_bg}; }}
+blockquote {{ color: {quote}; margin-left: 12px; }}
 """
-ERROR_STYLE = "color: #c62828;"
+
+
+def preview_style(palette: QPalette) -> str:
+    """The preview's style sheet in the colours of ``palette``. A document reads its style
+    sheet (and gives links the palette's link colour) when its HTML is parsed, so the preview
+    parses its HTML again when the palette changes (``PreviewBrowser``)."""
+    return PREVIEW_STYLE.format(
+        code_bg=palette.color(QPalette.ColorRole.AlternateBase).name(),
+        quote=theme.dim_color(palette).name(),
+    )
 
 
 def cjk_font(base: QFont, point_delta: float = 0) -> QFont:
@@ -77,14 +87,38 @@ class SourceEdit(QPlainTextEdit):
 
 
 class PreviewBrowser(QTextBrowser):
-    """Shows sanitized HTML; loads nothing (no remote or local images) and opens links in
-    the system browser only when clicked."""
+    """Shows sanitized HTML (``show_html``) in the colours of the palette it is shown with;
+    loads nothing (no remote or local images) and opens links in the system browser only
+    when clicked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor_clicked)
+        self._html = ""
+        self._style = ""
+
+    def show_html(self, html: str) -> None:
+        """Show ``html``, keeping the scroll position."""
+        self._html = html
+        self._parse()
+
+    def _parse(self) -> None:
+        bar = self.verticalScrollBar()
+        position = bar.value()
+        style = preview_style(self.palette())
+        if style != self._style:
+            self._style = style
+            self.document().setDefaultStyleSheet(style)
+        self.setHtml(self._html)
+        bar.setValue(position)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A theme switched at runtime: the HTML is read again in the new colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._html:
+            self._parse()
 
     def loadResource(self, _type: int, _name: QUrl | str) -> object:
         # An empty QByteArray, not None: returning None from this override crashes PySide 6.12.
@@ -112,6 +146,7 @@ class NoteEditor(QWidget):
         self._loading = False
         self._tag_names: list[str] = []
         self._error: str | None = None
+        self._showing_error = False  # the save state is shown as an error
         self._autosaver = Autosaver(self._save, parent=self)
         self._build()
         self._preview = PreviewScheduler(self._source.toPlainText, parent=self)
@@ -142,7 +177,6 @@ class NoteEditor(QWidget):
         self.preview.setObjectName("notePreview")
         self.preview.setAccessibleName("Preview")
         self.preview.setFont(cjk_font(self.font(), 1))
-        self.preview.document().setDefaultStyleSheet(PREVIEW_STYLE)
         self.counts = QLabel(self)
         self.save_state = QLabel(self)
         self.save_state.setObjectName("noteSaveState")
@@ -352,10 +386,12 @@ class NoteEditor(QWidget):
     # -- showing -------------------------------------------------------------------------
 
     def _set_state(self, message: str, *, error: bool = False) -> None:
-        if message == self.save_state.text():
+        if message == self.save_state.text() and error == self._showing_error:
             return  # called on every keystroke: do nothing when nothing changes
         self.save_state.setText(message)
-        self.save_state.setStyleSheet(ERROR_STYLE if error else "")
+        if error != self._showing_error:
+            self._showing_error = error
+            theme.mark_error(self.save_state, error)  # a red that follows a theme switch
         self.save_state.setAccessibleName(f"Save state: {message}")
 
     def _show_derived_title(self) -> None:
@@ -367,10 +403,7 @@ class NoteEditor(QWidget):
             self.title.setPlaceholderText(f"{derived}  (from the first line; type to change)")
 
     def _on_preview_rendered(self, result: PreviewResult) -> None:
-        bar = self.preview.verticalScrollBar()
-        position = bar.value()
-        self.preview.setHtml(result.html)
-        bar.setValue(position)
+        self.preview.show_html(result.html)
         self.counts.setText(f"{result.words:,} words · {result.chars:,} characters")
 
     def closeEvent(self, event: object) -> None:

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from readinglog.core import values
 from readinglog.core.types import BookFormat
+from readinglog.gui.runtime import theme
 
-ERROR_STYLE = "color: #c62828;"
 MAIN_FIELDS = ("original_title",)  # shown under the title; the rest go to the right column
 CHOICES: dict[str, tuple[str, ...]] = {"format": tuple(f.value for f in BookFormat)}
 NAME_SEPARATORS = re.compile(r"[;；、\n]")
@@ -52,7 +52,7 @@ class FieldBox(QWidget):
         super().__init__(parent)
         self.editor = editor
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.mark_error(self.error)  # a red that follows a theme switch
         self.error.setWordWrap(True)
         self.error.hide()
         layout = QVBoxLayout(self)
@@ -91,7 +91,7 @@ def line_edit(placeholder: str = "", tip: str = "") -> QLineEdit:
 def error_label() -> QLabel:
     """The red sentence above a dialog's buttons for an error that is about no one field."""
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    theme.mark_error(label)  # a red that follows a theme switch
     label.setWordWrap(True)
     label.hide()
     return label

@@ -15,14 +15,12 @@ from readinglog import APP_NAME
 from readinglog.gui.dialogs import common
 from readinglog.gui.lists import saved_searches
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.views import NOTE_VIEWS, Target, view_for
+from readinglog.gui.lists.sidebar import BASE_KEYS
+from readinglog.gui.lists.views import view_for
 from readinglog.gui.window.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
-
-# The list a saved search shows its results in.
-BASE_KEYS = {Target.ITEMS: "all", Target.NOTES: next(iter(NOTE_VIEWS))}
 
 
 class SearchCommands(WindowPart):
