@@ -68,7 +68,7 @@ def clean_tag_names(names: Iterable[str]) -> list[str]:
         if not name:
             raise InvalidInput("tag: must not be empty")
         if len(name) > MAX_TAG_LENGTH:
-            raise InvalidInput(f"the tag {name!r} is longer than {MAX_TAG_LENGTH} characters")
+            raise InvalidInput(f"tag: {name!r} is longer than {MAX_TAG_LENGTH} characters")
         wanted.setdefault(name.casefold(), name)
     return list(wanted.values())
 
