@@ -12,10 +12,11 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCompleter,
     QHBoxLayout,
     QLineEdit,
@@ -36,6 +37,36 @@ def _popup(completer: QCompleter) -> QAbstractItemView:
     popup = completer.popup()
     assert popup is not None  # QCompleter always has one
     return popup
+
+
+class PopupReturn(QObject):
+    """Gives the field's window back its activation once a completion popup is hidden (a
+    choice made by click or Enter, or Esc). The popup is a window of its own, and a platform
+    may make it the active window a moment after showing it: closed at once (a fast typist's
+    Enter), the hidden popup stayed the active window, so the next click only activated the
+    main window again and was swallowed. Watches the popup's hide and activation."""
+
+    def __init__(self, completer: QCompleter, field: QWidget) -> None:
+        super().__init__(completer)
+        self._popup = _popup(completer)
+        self._field = field
+        self._popup.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._popup and event.type() in (
+            QEvent.Type.Hide,
+            QEvent.Type.WindowActivate,
+        ):
+            QTimer.singleShot(0, self, self._give_back)  # after the platform's own handling
+        return False
+
+    def _give_back(self) -> None:
+        window = self._field.window()
+        active = QApplication.activeWindow()
+        if self._popup.isVisible() or not window.isVisible():
+            return
+        if active is None or active is self._popup:  # not a window the user went to
+            window.activateWindow()
 
 
 def split_tags(text: str) -> list[str]:
@@ -66,6 +97,7 @@ class TagEdit(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._completer.setWidget(self)
+        PopupReturn(self._completer, self)
         self._completer.activated[str].connect(self._on_completer_activated)  # type: ignore[index]
         self.textEdited.connect(self._on_text_edited)
 
@@ -202,6 +234,7 @@ class EntryCompleter(QCompleter):
         self.kinds = kinds
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setWidget(line_edit)
+        PopupReturn(self, line_edit)
         self.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
