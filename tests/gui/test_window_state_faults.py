@@ -117,6 +117,22 @@ def test_a_note_opened_from_an_entry_page_comes_back(
     assert shown(again) == (Target.NOTES, wanted)
 
 
+def test_a_page_deleted_since_leaves_the_lists_row_shown(
+    qtbot: QtBot, launch: Any, relaunch: Any, sample_library: Library
+) -> None:
+    from readinglog.core import trash
+
+    window = launch(sample_library)
+    row = window.list_pane.items.current_id()
+    note = note_ids(window)[0]
+    window.detail.link_activated.emit(Target.NOTES, note)
+    window.close()
+    with sample_library.sessions.begin() as s:  # deleted meanwhile (the CLI)
+        trash.trash_note(s, note)
+    again = relaunch(window, sample_library)
+    assert shown(again) == (Target.ITEMS, row)
+
+
 def test_a_new_note_being_written_comes_back(
     qtbot: QtBot, launch: Any, relaunch: Any, sample_library: Library
 ) -> None:

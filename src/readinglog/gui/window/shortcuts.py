@@ -38,6 +38,7 @@ CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         (
             ("Open the selected entry or note", "Enter"),
             ("Select several rows", "Shift+Up, Shift+Down"),
+            ("Empty the filter box", "Esc"),
         ),
     ),
     (
@@ -47,6 +48,7 @@ CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Clear the search box", "Esc"),
         ),
     ),
+    ("In the sidebar", (("Forget the selected saved search", "Del"),)),
 )
 
 

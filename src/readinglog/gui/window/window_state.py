@@ -14,6 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QWidget
 
+from readinglog.core import repository
+from readinglog.core.errors import NotFound
 from readinglog.gui.lists.views import DEFAULT_KEY, Target
 from readinglog.gui.runtime.window_ini import open_settings
 
@@ -135,6 +137,19 @@ def shown_page(window: MainWindow) -> tuple[Target, int] | None:
     return (target, shown) if target is not None and shown is not None else None
 
 
+def _exists(window: MainWindow, page: tuple[Target, int]) -> bool:
+    target, shown = page
+    with window.library.sessions() as s:
+        try:
+            if target is Target.ITEMS:
+                repository.get_item(s, shown)
+            else:
+                repository.get_note(s, shown)
+        except NotFound:
+            return False
+    return True
+
+
 def read_page(settings: QSettings) -> tuple[Target, int] | None:
     target = read_str(settings, "detail/target")
     shown = read_int(settings, "detail/id")
@@ -186,5 +201,5 @@ def restore_window(window: MainWindow) -> None:
         if selected is not None:
             table.select_id(selected)
     page = read_page(st)
-    if page is not None and shown_page(window) != page:
-        window.open_page(*page)
+    if page is not None and shown_page(window) != page and _exists(window, page):
+        window.open_page(*page)  # else the list's row stays shown (gone since: the CLI, a sync)
