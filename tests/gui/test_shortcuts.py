@@ -12,7 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +20,11 @@ import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from readinglog.gui.lists.saved_searches import SavedSearch
+from readinglog.gui.lists.views import Target
 from readinglog.gui.window.actions import MENUS, YIELDS_TO_TEXT, MainAction, plain_text
 from readinglog.gui.window.shortcuts import ShortcutsDialog
 from tests.gui.conftest import OFFSCREEN_NOISE
@@ -149,42 +151,56 @@ def press(widget: QWidget, sequence: QKeySequence) -> None:
     assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
-def is_text_field(widget: QWidget) -> bool:
-    if isinstance(widget, QLineEdit):
-        return not widget.isReadOnly()
-    if isinstance(widget, QPlainTextEdit | QTextEdit):
-        return not widget.isReadOnly()
-    return False
+DEL = QKeySequence("Del")
 
 
-def panes(qtbot: QtBot, window: Any) -> Iterator[tuple[str, QWidget]]:
-    """Each place the focus can be, with what it needs shown (an entry, then a note)."""
+def panes(qtbot: QtBot, window: Any) -> Iterator[tuple[str, QWidget, Callable[[Any], bool]]]:
+    """Each place the focus can be, with what it needs shown (an entry, then a note), and
+    which keys of the actions that yield (YIELDS_TO_TEXT) it keeps for itself."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     window.list_pane.items.selectRow(0)
-    yield "search box", window.list_pane.search.edit
-    yield "list", window.list_pane.items
-    yield "sidebar", window.sidebar
-    yield "entry page", window.findChild(QWidget, "entry_page")
+
+    def none(_sequence: QKeySequence) -> bool:
+        return False
+
+    def all_of_them(_sequence: QKeySequence) -> bool:
+        return True
+
+    def only_del(sequence: QKeySequence) -> bool:
+        return sequence == DEL
+
+    yield "search box", window.list_pane.search.edit, all_of_them
+    yield "list", window.list_pane.items, none
+    yield "sidebar", window.sidebar, none
+    search = SavedSearch("中文", "lang:zh", Target.ITEMS)
+    window.sidebar.set_saved([search])
+    assert window.sidebar.select_key(search.key)
+    yield "sidebar on a saved search", window.sidebar, only_del  # Del forgets the search
+    window.sidebar.select_key("all")
+    yield "entry page", window.findChild(QWidget, "entry_page"), none
     window.sidebar.select_key("notes:all")
     window.list_pane.notes.selectRow(0)
     editor = window.detail.editor
     assert editor is not None and window.detail.page_target is not None
-    yield "notes list", window.list_pane.notes
-    yield "note title", editor.title
-    yield "note tags", editor.tags
-    yield "note location", editor.location
-    yield "note link field", editor.links.field
-    yield "note text", editor.source
+    yield "notes list", window.list_pane.notes, none
+    yield "note title", editor.title, all_of_them
+    yield "note tags", editor.tags, all_of_them
+    yield "note location", editor.location, all_of_them
+    yield "note link field", editor.links.field, all_of_them
+    yield "note text", editor.source, all_of_them
     if editor.preview.isVisible():
-        yield "note preview", editor.preview
+        yield "note preview", editor.preview, none
 
 
 # QTest on keys such as New or Undo; and the offscreen noise (this marker replaces conftest's)
 @pytest.mark.qt_log_ignore("keyToAscii Unhandled key code", OFFSCREEN_NOISE)
 def test_each_window_key_works_from_every_pane(qtbot: QtBot, window: Any, counted: Counter):
+    forget: list[str] = []
+    window.sidebar.delete_saved_requested.disconnect()
+    window.sidebar.delete_saved_requested.connect(forget.append)
     missed = []
-    for where, widget in panes(qtbot, window):
+    for where, widget, keeps in panes(qtbot, window):
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         qtbot.waitUntil(widget.hasFocus, timeout=2000)
         for key in MainAction:
@@ -195,13 +211,18 @@ def test_each_window_key_works_from_every_pane(qtbot: QtBot, window: Any, counte
                 for each in MainAction:
                     window.action(each).setEnabled(True)
                 counted.fired.clear()
+                forget.clear()
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
                 press(widget, sequence)
                 # A text field keeps its own editing keys (Del, Ctrl+Z) from the actions
-                # that yield them; every other key is the window's wherever the focus is.
-                expected = [] if key in YIELDS_TO_TEXT and is_text_field(widget) else [key]
+                # that yield them, the sidebar Del on a saved search; every other key is the
+                # window's wherever the focus is.
+                kept = key in YIELDS_TO_TEXT and keeps(sequence)
+                expected = [] if kept else [key]
                 if counted.fired != expected:
                     missed.append(f"{sequence.toString()} in the {where}: {counted.fired}")
+                if forget and not (kept and where == "sidebar on a saved search"):
+                    missed.append(f"{sequence.toString()} in the {where} forgot {forget}")
     assert missed == [], "\n".join(missed)
 
 

@@ -4,8 +4,9 @@ A text field claims many keys before the window's shortcuts see them (Qt's Short
 on X11 a line edit takes Ctrl+E (end of line) and Ctrl+D (delete a character), so Export and
 Save search did nothing while the filter box had the focus. ``ShortcutPolicy`` settles it one
 way for the whole window: the keys of an enabled window action are the window's wherever the
-focus is, except those of the actions in ``YIELDS_TO_TEXT`` (Del, Ctrl+Z), which a text field
-keeps for its own editing.
+focus is (the sidebar on a saved search took Ctrl+D too: on X11 it is one of the Delete keys),
+except those of the actions in ``YIELDS_TO_TEXT`` (Del, Ctrl+Z), which a text field keeps for
+its own editing and other widgets may claim (Del on a saved search forgets it).
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ class ShortcutPolicy(QObject):
         app.focusObjectChanged.connect(self._on_app_focus_object_changed)
 
     def _on_app_focus_object_changed(self, new: QObject | None) -> None:
-        # Text fields only: they are what claims keys, and a filter in Python sees every
-        # event of its widget (a table's paints too).
-        if isinstance(new, QWidget) and is_text_field(new) and new.window() is self._window:
+        # Every widget that gets the focus, not only text fields: the sidebar claims Del on a
+        # saved search, which on X11 includes Ctrl+D (Save search). A scroll area's paints go
+        # to its viewport, so the filter sees little more than the widget's keys.
+        if isinstance(new, QWidget) and new.window() is self._window:
             new.installEventFilter(self)  # once per widget: Qt does not add a filter twice
 
     def action_for(self, event: QKeyEvent) -> MainAction | None:
