@@ -5,8 +5,9 @@ launch must not migrate or write anything), an older library is upgraded off the
 before the window is made (see gui/runtime/upgrade.py), the window is shown before the first-run
 question, and editors are flushed after the event loop ends, however it ends (window closed,
 Quit, SIGTERM or Ctrl+C in the terminal). Uncaught exceptions and Qt's warnings go to the log
-file from the start (gui/runtime/error_dialog.py); an unexpected error shows one dialog and the window
-goes on.
+file from the start (gui/runtime/error_dialog.py); an unexpected error shows one dialog and the
+window goes on. Garbage collections run on the GUI thread only, from the start
+(gui/runtime/gc_freeze.py).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.gui.dialogs import first_run
-from readinglog.gui.runtime import error_dialog, input_method, theme, upgrade
+from readinglog.gui.runtime import error_dialog, gc_freeze, input_method, theme, upgrade
 from readinglog.gui.runtime.single_instance import SingleInstance
 from readinglog.gui.window.main_window import MainWindow
 from readinglog.paths import AppPaths, package_data
@@ -71,6 +72,7 @@ def application() -> QApplication:
     input_method.apply()  # before Qt picks its input method: fcitx users get pinyin too
     sys.setswitchinterval(GIL_SWITCH_INTERVAL_S)
     app = QApplication(sys.argv[:1])
+    gc_freeze.collect_on_gui_thread()  # before any thread (the upgrade's, the pools) allocates
     app.setWindowIcon(QIcon(str(package_data("resources") / "icons" / "readinglog.svg")))
     return app
 

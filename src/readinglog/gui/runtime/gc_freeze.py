@@ -12,6 +12,16 @@ them on the index keeper's first job, before the freeze, for a library that has 
 (none of their ~95 MB for an English one). And whatever still arrives late (that library's
 first Chinese title, an import's parsers) is frozen after the first full collection that has to
 walk it: that collection is slow once, not each time.
+
+Collections run on the GUI thread only (``collect_on_gui_thread``). The interpreter starts one in
+whichever thread allocates past a threshold, and a pool thread building the index allocates
+most; a collection frees every unreachable reference cycle, and a cycle can hold Qt objects (a
+closed window whose widgets reference each other through slots and partials, a dialog, a
+timer). Their C++ destructors then ran on the pool thread, beside the GUI thread still using
+Qt ("Timers cannot be stopped from another thread", then a segmentation fault in the GUI
+tests). So automatic collection is off, and a timer on the GUI thread runs the collections the
+thresholds call for, from the event loop: no Qt object is freed off its thread by the
+collector any more.
 """
 
 from __future__ import annotations
@@ -20,10 +30,14 @@ import gc
 import time
 from typing import Any
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+
 from readinglog.core import repository, text
 from readinglog.core.library import Library
 
 SLOW_FULL_COLLECTION_S = 0.010  # after such a full collection its survivors are frozen
+COLLECT_CHECK_MS = 100  # how often the GUI thread looks whether a collection is due
 
 _settled = False
 _started = 0.0
@@ -65,3 +79,47 @@ def _on_collection(phase: str, info: dict[str, Any]) -> None:
         _started = time.perf_counter()
     elif time.perf_counter() - _started >= SLOW_FULL_COLLECTION_S:
         gc.freeze()
+
+
+class _Collector(QObject):
+    """The application's child: every ``COLLECT_CHECK_MS`` it runs the collection that is due."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("gui_thread_collector")
+        self._timer = QTimer(self)
+        self._timer.setInterval(COLLECT_CHECK_MS)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self._timer.start()
+
+    def _on_timer_timeout(self) -> None:
+        collect_due()
+
+
+_collector: _Collector | None = None
+
+
+def collect_on_gui_thread() -> bool:
+    """Turn off automatic collection (it would run on whichever thread allocates) and run it
+    from a timer on the GUI thread instead. Idempotent; call it on the GUI thread before any
+    work goes to another thread (``worker`` does). Returns whether collections now run there:
+    False, with automatic collection left on, without a QCoreApplication or off its thread."""
+    global _collector
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return False
+    if _collector is None or not shiboken6.isValid(_collector):
+        _collector = _Collector(app)
+    gc.disable()
+    return True
+
+
+def collect_due() -> int | None:
+    """The collection the interpreter would have started by now (its thresholds and counts),
+    run on this thread; the generation collected, or None when none is due."""
+    thresholds, counts = gc.get_threshold(), gc.get_count()
+    if thresholds[0] <= 0 or counts[0] <= thresholds[0]:
+        return None
+    generation = max(g for g in range(3) if counts[g] > thresholds[g])  # as the interpreter
+    gc.collect(generation)
+    return generation

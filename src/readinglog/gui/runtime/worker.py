@@ -10,6 +10,11 @@ blocks decide what a half-done job keeps.
 Work asked for again and again as the user types (a list's ids, a note's preview, the
 sidebar's counts) goes through ``LatestOnly`` instead: one thread per owner, and only the
 answer to the newest request counts.
+
+Both first make sure that garbage collections run on the GUI thread only
+(``gc_freeze.collect_on_gui_thread``): a collection started by a pool thread's allocations
+would destroy the Qt objects of unreachable reference cycles (a closed window, a dialog) on
+that thread.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from readinglog import logs
 from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.types import Progress
+from readinglog.gui.runtime import gc_freeze
 
 log = logging.getLogger(__name__)
 Job = Generator[Progress, None, Any]
@@ -123,6 +129,7 @@ def start(
     """Run the generator ``make_job()`` returns on a pool thread. Connect to ``task.signals``
     before calling (or pass a prepared ``task``): nothing emitted earlier is replayed. A higher
     ``priority`` runs before queued jobs of a lower one (a search before queued index writes)."""
+    gc_freeze.collect_on_gui_thread()
     task = task or Task()
     pool = write_pool() if writes else QThreadPool.globalInstance()
     pool.start(_Runnable(task, make_job), priority)
@@ -177,6 +184,7 @@ class LatestOnly(QObject):
 
     def __init__(self, name: str, *, interim: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        gc_freeze.collect_on_gui_thread()
         # The pool is made before the signals object: children are destroyed in creation
         # order, so it waits for a running job before that job's signals object goes away.
         self._pool = QThreadPool(self)
