@@ -45,9 +45,9 @@ def note_ids(window: Any) -> list[int]:
 
 @pytest.fixture
 def launch(make_window: Any) -> Iterator[Callable[[Library], Any]]:
-    """``make_window`` that keeps each window until the test's widgets are closed: a window
-    dropped when the test function returns is left to Python's garbage collector (a window
-    is in reference cycles), which may free it in the middle of a paint and crash."""
+    """``make_window`` that keeps each window until pytest-qt closes the test's widgets, so a
+    window quit in the middle of a test is freed at a known time, not when the test's
+    function returns."""
     windows: list[Any] = []
 
     def made(library: Library) -> Any:

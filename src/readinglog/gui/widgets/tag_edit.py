@@ -46,27 +46,28 @@ class PopupReturn(QObject):
     Enter), the hidden popup stayed the active window, so the next click only activated the
     main window again and was swallowed. Watches the popup's hide and activation."""
 
-    def __init__(self, completer: QCompleter, field: QWidget) -> None:
+    def __init__(self, completer: QCompleter) -> None:
         super().__init__(completer)
-        self._popup = _popup(completer)
-        self._field = field
-        self._popup.installEventFilter(self)
+        _popup(completer).installEventFilter(self)
+
+    def _completer(self) -> QCompleter:
+        completer = self.parent()
+        assert isinstance(completer, QCompleter)
+        return completer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._popup and event.type() in (
-            QEvent.Type.Hide,
-            QEvent.Type.WindowActivate,
-        ):
+        if event.type() in (QEvent.Type.Hide, QEvent.Type.WindowActivate):
             QTimer.singleShot(0, self, self._give_back)  # after the platform's own handling
         return False
 
     def _give_back(self) -> None:
-        window = self._field.window()
-        active = QApplication.activeWindow()
-        if self._popup.isVisible() or not window.isVisible():
+        completer = self._completer()
+        popup, field = _popup(completer), completer.widget()
+        if field is None or popup.isVisible() or not field.window().isVisible():
             return
-        if active is None or active is self._popup:  # not a window the user went to
-            window.activateWindow()
+        active = QApplication.activeWindow()
+        if active is None or active is popup:  # not a window the user went to
+            field.window().activateWindow()
 
 
 def split_tags(text: str) -> list[str]:
@@ -97,7 +98,7 @@ class TagEdit(QLineEdit):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._completer.setWidget(self)
-        PopupReturn(self._completer, self)
+        PopupReturn(self._completer)
         self._completer.activated[str].connect(self._on_completer_activated)  # type: ignore[index]
         self.textEdited.connect(self._on_text_edited)
 
@@ -234,7 +235,7 @@ class EntryCompleter(QCompleter):
         self.kinds = kinds
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setWidget(line_edit)
-        PopupReturn(self, line_edit)
+        PopupReturn(self)
         self.activated[QModelIndex].connect(self._on_activated)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

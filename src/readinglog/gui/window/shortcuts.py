@@ -67,8 +67,10 @@ class ShortcutPolicy(QObject):
     def __init__(self, window: QWidget, actions: Mapping[MainAction, QAction]) -> None:
         super().__init__(window)
         self.setObjectName("shortcut_policy")
-        self._window = window
-        self._actions = actions
+        # The actions are children of the window and hold nothing of it; the window itself
+        # is never kept here: the application's connection below holds this object, and a
+        # window held from it would outlive its close, left to the garbage collector.
+        self._actions = dict(actions)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         # focusObjectChanged, not focusChanged: that one also hands over the widget losing the
@@ -79,7 +81,7 @@ class ShortcutPolicy(QObject):
         # Every widget that gets the focus, not only text fields: the sidebar claims Del on a
         # saved search, which on X11 includes Ctrl+D (Save search). A scroll area's paints go
         # to its viewport, so the filter sees little more than the widget's keys.
-        if isinstance(new, QWidget) and new.window() is self._window:
+        if isinstance(new, QWidget) and new.window() is self.parent():
             new.installEventFilter(self)  # once per widget: Qt does not add a filter twice
 
     def action_for(self, event: QKeyEvent) -> MainAction | None:
