@@ -299,27 +299,33 @@ def test_the_f1_sheet_lists_each_action_once_under_its_menu(
     sheet.close()
 
 
+def _quit_window(qtbot: QtBot, library: Any) -> Any:
+    """A weak reference to a window shown, its search box focused (the policy watches it),
+    then closed and dropped."""
+    import weakref
+
+    from readinglog.gui.window.main_window import MainWindow
+
+    window = MainWindow(library)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.list_pane.search.edit.setFocus()
+    qtbot.waitUntil(window.list_pane.search.edit.hasFocus, timeout=2000)
+    window.close()
+    return weakref.ref(window)
+
+
 def test_the_key_policy_keeps_no_closed_window_alive(qtbot: QtBot, sample_library: Any) -> None:
     """The policy is held by the application's focus signal: were the window held from it, a
     closed window would live on until the garbage collector ran, and it could run in the
     middle of another window's paint (a crash seen in the tests)."""
     import gc
-    import weakref
-
-    from readinglog.gui.window.main_window import MainWindow
 
     gc.disable()
     try:
-        window = MainWindow(sample_library)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-        window.list_pane.search.edit.setFocus()  # the policy watches it
-        qtbot.waitUntil(window.list_pane.search.edit.hasFocus, timeout=2000)
-        window.close()
-        gone = weakref.ref(window)
-        del window
+        gone = _quit_window(qtbot, sample_library)
         qtbot.wait(10)
         assert gone() is None  # freed when dropped, not by a collection
     finally:
