@@ -155,7 +155,21 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(560, self._fitting_height(layout))
+
+    def _fitting_height(self, layout: QVBoxLayout) -> int:
+        """Tall enough to show every row without scrolling, when the screen has the room."""
+        table = self.table
+        wanted = (
+            table.verticalHeader().length()
+            + table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth()
+            + layout.sizeHint().height()
+            - table.sizeHint().height()
+        )
+        screen = self.screen()
+        room = screen.availableGeometry().height() * 0.85 if screen is not None else 640
+        return int(min(max(wanted, 320), room))
 
     def _fill(self) -> None:
         bold = QFont(self.font())
