@@ -226,22 +226,6 @@ def test_each_window_key_works_from_every_pane(qtbot: QtBot, window: Any, counte
     assert missed == [], "\n".join(missed)
 
 
-def test_a_disabled_action_leaves_its_key_to_the_text_field(qtbot: QtBot, window: Any):
-    """Ctrl+E in the filter box, with nothing to export, is the box's (End on X11)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
-    edit = window.list_pane.search.edit
-    edit.setFocus()
-    edit.setText("abc")
-    edit.setCursorPosition(0)
-    export = window.action(MainAction.EXPORT)
-    export.setEnabled(False)
-    fired: list[bool] = []
-    export.triggered.connect(lambda: fired.append(True))
-    press(edit, export.shortcuts()[0])
-    assert fired == []
-
-
 # -- the same under the X11 key table --------------------------------------------------------
 
 
