@@ -219,7 +219,7 @@ def test_deleting_several_entries_is_backed_up_first_and_undone_together(
     with window.library.sessions() as s:
         assert {row.original_id for row in trash.list_trash(s)} == chosen
     with qtbot.waitSignal(window.changed, timeout=10_000):
-        trigger(window, MainAction.UNDO_DELETE)
+        trigger(window, MainAction.UNDO)
     with window.library.sessions() as s:
         assert trash.count(s) == 0
 

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -13,7 +14,7 @@ from readinglog.core import repository, services
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.core.types import Changes, ItemKind, Role, Status
-from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog
 from readinglog.gui.lists.views import Target
@@ -70,7 +71,7 @@ def test_sidebar_selection_changes_the_list(window) -> None:
     assert model.rowCount() == 5
     assert {model.index(r, 2).data() for r in range(5)} == {"book"}
     window.sidebar.select_key("status:in-progress")
-    assert model.rowCount() == 4
+    assert model.rowCount() == 3  # the sample's podcast show is under Subscribed
     window.sidebar.select_key("tag:历史")
     assert window.list_pane.target is Target.ITEMS and model.rowCount() >= 1
     window.sidebar.select_key("notes:standalone")
@@ -97,7 +98,13 @@ def test_focus_search(qtbot: QtBot, window) -> None:
     qtbot.waitUntil(lambda: window.list_pane.items.hasFocus(), timeout=1000)
 
 
-def test_mark_finished_today_emits_changed_and_refreshes(qtbot: QtBot, window) -> None:
+def test_mark_finished_today_emits_changed_and_refreshes(
+    qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[list[int]] = []
+    monkeypatch.setattr(
+        log_dialog, "ask_rating", lambda _lib, ids, _p: asked.append(ids) or log_dialog.SKIPPED
+    )
     item_id = select_title(window, "Thinking, Fast and Slow")
     with qtbot.waitSignal(window.changed) as signal:
         trigger(window, MainAction.MARK_FINISHED)
@@ -111,6 +118,48 @@ def test_mark_finished_today_emits_changed_and_refreshes(qtbot: QtBot, window) -
     assert table.paged_model().index(row, 6).data() == dt.date.today().isoformat()
     finished = window.sidebar.counts.by_key["status:finished"]
     assert finished == 8
+    assert asked == [[item_id]]  # the rating was asked for (and skipped: none is set)
+    with window.library.sessions() as s:
+        assert repository.get_item(s, item_id).fields.get("rating") is None
+
+
+def test_a_rating_key_in_the_list_reaches_the_window_and_undo_takes_it_back(
+    qtbot: QtBot, window
+) -> None:
+    item_id = select_title(window, "Thinking, Fast and Slow")
+    undo = window.action(MainAction.UNDO)
+    window.list_pane.items.setFocus()
+    with qtbot.waitSignal(window.changed) as signal:
+        qtbot.keyClick(window.list_pane.items, Qt.Key.Key_4)
+    assert item_id in signal.args[0].items
+    assert "4" in window.statusBar().currentMessage()
+    with window.library.sessions() as s:
+        assert repository.get_item(s, item_id).fields.get("rating") == 4
+    assert undo.isEnabled()
+    with qtbot.waitSignal(window.changed):
+        trigger(window, MainAction.UNDO)
+    with window.library.sessions() as s:
+        assert repository.get_item(s, item_id).fields.get("rating") is None
+    assert not undo.isEnabled()
+
+
+def test_mark_finished_today_sets_the_rating_given(qtbot: QtBot, window) -> None:
+    item_id = select_title(window, "Thinking, Fast and Slow")
+
+    def answer() -> None:
+        prompt = window.findChild(log_dialog.RatingPrompt)
+        if prompt is None or not prompt.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        prompt.rating.set_value(4.5)
+        qtbot.keyClick(prompt, Qt.Key.Key_Return)  # Enter accepts
+
+    QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        trigger(window, MainAction.MARK_FINISHED)
+    with window.library.sessions() as s:
+        view = repository.get_item(s, item_id)
+    assert view.status is Status.FINISHED and view.fields.get("rating") == 4.5
 
 
 def test_delete_asks_and_removes(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -227,6 +276,8 @@ def test_shortcuts_sheet_lists_every_action(window, monkeypatch: pytest.MonkeyPa
     keys = dict(shown[0])
     assert "Ctrl+K" in keys["Search and filter"] and "Ctrl+F" in keys["Search and filter"]
     assert keys["Mark finished today"] == "Ctrl+Shift+F"
+    assert keys["Rate the selected entries"].startswith("1 – 5")  # keys of the list alone
+    assert keys["Undo"].startswith("Ctrl+Z")
 
 
 def test_about_and_quit(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -62,7 +62,7 @@ def test_delete_then_ctrl_z_in_the_list_restores_the_entry(
 ) -> None:
     active(qtbot, window)
     item_id = select_title(window, "三体")
-    undo = window.action(MainAction.UNDO_DELETE)
+    undo = window.action(MainAction.UNDO)
     assert not undo.isEnabled()
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.DELETE)

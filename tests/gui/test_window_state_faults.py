@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
-from readinglog.gui.dialogs import common
+from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.lists.saved_searches import SavedSearch
 from readinglog.gui.lists.views import Target
 from readinglog.gui.window.actions import MainAction
@@ -229,7 +229,9 @@ def focus_list_by_key(qtbot: QtBot, window: Any) -> None:
     qtbot.waitUntil(window.list_pane.items.hasFocus, timeout=2000)
 
 
-def test_ctrl_1_onto_a_list_without_a_current_row(qtbot: QtBot, window: Any) -> None:
+def test_ctrl_1_onto_a_list_without_a_current_row(
+    qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The row hidden by one filter is not in the next: the list has no current row, and
     Ctrl+1 makes the first row current (Qt does so without selecting it)."""
     window.list_pane.items.select_id(entry_id(window, "三体"))
@@ -241,6 +243,7 @@ def test_ctrl_1_onto_a_list_without_a_current_row(qtbot: QtBot, window: Any) -> 
     assert shown(window)[0] is Target.ITEMS
     entry_actions_follow_the_page(window)
     _, shown_id = shown(window)
+    monkeypatch.setattr(log_dialog, "ask_rating", lambda *_a: log_dialog.SKIPPED)
     with qtbot.waitSignal(window.changed) as signal:
         trigger(window, MainAction.MARK_FINISHED)
     assert list(signal.args[0].items) == [shown_id]

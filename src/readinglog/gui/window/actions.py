@@ -24,7 +24,7 @@ class MainAction(StrEnum):
     NEW_NOTE = "new_note"
     EDIT = "edit"
     DELETE = "delete"
-    UNDO_DELETE = "undo_delete"
+    UNDO = "undo"
     NOTE_HISTORY = "note_history"
     LOG_PROGRESS = "log_progress"
     MARK_FINISHED = "mark_finished_today"
@@ -48,7 +48,7 @@ class MainAction(StrEnum):
 # Actions whose keys are also a text field's own editing keys (Del deletes a character, Ctrl+Z
 # undoes typing): a focused text field keeps them; everywhere else they act on the list. Every
 # other action's keys are the window's wherever the focus is (see shortcuts.ShortcutPolicy).
-YIELDS_TO_TEXT = frozenset({MainAction.DELETE, MainAction.UNDO_DELETE})
+YIELDS_TO_TEXT = frozenset({MainAction.DELETE, MainAction.UNDO})
 
 Factory = Callable[["MainWindow"], QAction]
 _FACTORIES: dict[MainAction, Factory] = {}
@@ -78,7 +78,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
         (
             MainAction.EDIT,
             MainAction.DELETE,
-            MainAction.UNDO_DELETE,
+            MainAction.UNDO,
             None,
             MainAction.NOTE_HISTORY,
             None,
@@ -189,16 +189,16 @@ def _delete(w: MainWindow) -> QAction:
     )
 
 
-@add_action(MainAction.UNDO_DELETE)
-def _undo_delete(w: MainWindow) -> QAction:
+@add_action(MainAction.UNDO)
+def _undo(w: MainWindow) -> QAction:
     # Ctrl+Z: a text field with the focus keeps it for its own undo (Qt gives an editor's
-    # standard keys to the editor first); elsewhere it puts back what the last delete took.
+    # standard keys to the editor first); elsewhere it takes back the last delete or rating.
     action = _make(
         w,
-        "&Undo delete",
-        w.trash.undo_delete,
+        "&Undo",
+        w.undo,
         keys(StandardKey.Undo, "Ctrl+Z"),
-        "Put back what the last delete moved to the trash",
+        "Take back the last delete (from the trash) or the last rating set by key",
     )
     action.setEnabled(False)
     return action

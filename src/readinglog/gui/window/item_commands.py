@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session
 
-from readinglog.core import activity, repository, sample, trash
+from readinglog.core import repository, sample, trash
 from readinglog.core.backups import PRE_DELETE
 from readinglog.core.query import Filter
-from readinglog.core.types import Changes, EventKind, ItemKind
-from readinglog.gui.dialogs import common
+from readinglog.core.types import Changes, ItemKind
+from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog
 from readinglog.gui.lists.views import DEFAULT_KEY, Target
@@ -110,17 +110,14 @@ class EntryCommands(WindowPart):
             self._run_dialog(LogDialog(self.window.library, entries[0], parent=self.window))
 
     def mark_finished_today(self) -> None:
+        """Log the selected entries finished today, after asking (optionally) for a rating."""
         window = self.window
         entries = window.selected_entries()
+        if not entries:
+            return
+        rating = log_dialog.ask_rating(window.library, entries, window)
         today = dt.date.today()
-
-        def work(s: Session) -> Changes:
-            changes = Changes()
-            for item_id in entries:
-                changes |= activity.log_event(s, item_id, EventKind.FINISHED, today)
-            return changes
-
-        if entries and window.write(work) is not None:
+        if window.write(lambda s: log_dialog.log_finished(s, entries, today, rating)) is not None:
             window.statusBar().showMessage(
                 f"Finished today: {common.plural(len(entries), 'entry', 'entries')}", 4000
             )

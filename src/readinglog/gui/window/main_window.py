@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -44,6 +44,16 @@ from readinglog.gui.window.shortcuts import ShortcutPolicy, ShortcutsDialog
 from readinglog.gui.window.trash_commands import TrashCommands
 from readinglog.gui.window.window_state import PaneSizes
 
+
+class Undoer(Protocol):
+    """A part of the window whose last change Edit ▸ Undo can take back."""
+
+    @property
+    def can_undo(self) -> bool: ...
+
+    def undo(self) -> object: ...
+
+
 CLOSE_WAIT_MS = 10_000  # for a list query still running when the window closes
 
 
@@ -59,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or config.load(library.paths.settings)
         self.searches = SearchCommands(self)
         self.sidebar = Sidebar(library, self, self.searches.saved)
+        self._undoers: list[Undoer] = []  # what Edit ▸ Undo can take back, newest last
         self.list_pane = ListPane(library, self)
         self.detail = DetailView(library, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -129,6 +140,9 @@ class MainWindow(QMainWindow):
         self.index.state_changed.connect(self._index_state.setText)
         self.index.serve(self.list_pane.results)
         self.list_pane.results.opened.connect(self._on_results_opened)
+        self.list_pane.rating.changed.connect(self._on_rating_changed)
+        self.list_pane.rating.failed.connect(self.report_error)
+        self.list_pane.rating.message.connect(self.status)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.index.close)
@@ -285,6 +299,30 @@ class MainWindow(QMainWindow):
 
     def flush(self) -> None:
         self.detail.flush()
+
+    # -- undo: the last delete or the last rating set by key --------------------------------
+
+    def undo(self) -> None:
+        """Take back the newest change that can be: a delete (from the trash) or a rating."""
+        for undoer in reversed(self._undoers):
+            if undoer.can_undo:
+                undoer.undo()
+                break
+        self._update_undo()
+
+    def undo_changed(self, undoer: Undoer) -> None:
+        """``undoer`` made a change that can be taken back (or took its own back)."""
+        if undoer in self._undoers:
+            self._undoers.remove(undoer)
+        self._undoers.append(undoer)  # the newest last
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        self.action(MainAction.UNDO).setEnabled(any(u.can_undo for u in self._undoers))
+
+    def _on_rating_changed(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+        self.undo_changed(self.list_pane.rating)
 
     # -- state -------------------------------------------------------------------------------
 

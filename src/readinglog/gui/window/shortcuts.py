@@ -40,6 +40,7 @@ CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Open the selected entry or note", "Enter"),
             ("Select several rows", "Shift+Up, Shift+Down"),
             ("Empty the filter box", "Esc"),
+            ("Rate the selected entries", "1 – 5, 0 clears, + / − half a star"),
         ),
     ),
     (

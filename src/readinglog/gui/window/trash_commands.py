@@ -19,7 +19,6 @@ from readinglog.core.trash import Restored
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.trash_dialog import TrashDialog
-from readinglog.gui.window.actions import MainAction
 from readinglog.gui.window.window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -64,7 +63,7 @@ class TrashCommands(WindowPart):
         self._update_action()
         self.window.status(MOVED, 10_000)
 
-    def undo_delete(self) -> None:
+    def undo(self) -> None:
         """Put back what the last delete moved to the trash (when it is still there)."""
         ids, self._last = self._last, []
         self._update_action()
@@ -93,7 +92,7 @@ class TrashCommands(WindowPart):
         return done
 
     def _update_action(self) -> None:
-        self.window.action(MainAction.UNDO_DELETE).setEnabled(self.can_undo)
+        self.window.undo_changed(self)
 
     def show_trash(self) -> None:
         if self._dialog is None:
