@@ -23,6 +23,7 @@ from readinglog.core.library import Library
 from readinglog.gui.detail.note_editor import NoteEditor
 from readinglog.gui.lists import sidebar
 from readinglog.gui.runtime import theme
+from readinglog.gui.search.search_box import SearchBox
 from readinglog.gui.widgets import form_fields
 from readinglog.gui.window import saved_search_commands
 from tests.gui.test_contrast import (
@@ -176,6 +177,26 @@ def test_form_errors_are_readable_after_a_theme_switch(
     )
 
 
+@pytest.mark.parametrize(("start", "end"), SWITCHES)
+def test_filter_error_is_readable_after_a_theme_switch(
+    qtbot: QtBot, qapp: QApplication, light_afterwards: None, start: str, end: str
+) -> None:
+    """The sentence under the filter box when a filter cannot be read."""
+    theme.apply(qapp, start)
+    box = SearchBox()
+    qtbot.addWidget(box)
+    box.resize(500, 80)
+    box.show()
+    qtbot.waitExposed(box)
+    box.show_error("year: 'x' is not a year")
+    qtbot.wait(10)
+    switch(qtbot, qapp, end)
+    image = grab(box)
+    red = box.error.palette().color(box.error.foregroundRole())
+    assert red.red() > red.green() + 40  # still a red
+    check({"filter error": text_contrast(image, in_window(box.error, box.error.rect(), box))})
+
+
 def test_saved_searches_show_in_the_sidebars_own_base_lists() -> None:
     """One table of the list a saved search shows its results in (was written twice: in the
     sidebar, which highlights it, and in the commands, which show it)."""
@@ -224,24 +245,8 @@ def _fixed_colours(path: Path) -> list[str]:
     return found
 
 
-# Owned by another session while this was written (issue 13): its error sentence is a style
-# sheet with the error colour of the theme it was shown in. Remove a name when it is fixed
-# (the strict xfail then fails, to say so).
-PENDING = {"search/search_box.py"}
-
-
 @pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(
-            p,
-            id=p.relative_to(GUI).as_posix(),
-            marks=[pytest.mark.xfail(strict=True, reason="owned by another session")]
-            if p.relative_to(GUI).as_posix() in PENDING
-            else [],
-        )
-        for p in _sources()
-    ],
+    "path", [pytest.param(p, id=p.relative_to(GUI).as_posix()) for p in _sources()]
 )
 def test_no_colour_is_fixed_outside_the_theme(path: Path) -> None:
     """Colours come from the palette when painting (``theme``: ``dim_color``, ``error_color``,

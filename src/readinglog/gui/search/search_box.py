@@ -135,8 +135,7 @@ class SearchBox(QWidget):
         layout.addWidget(self.error)
 
     def show_error(self, message: str) -> None:
-        color = theme.error_color(self.palette()).name()
-        self.error.setStyleSheet(f"color: {color};")
+        theme.mark_error(self.error)  # the red of the palette, also after a theme switch
         self.error.setText(message[:1].upper() + message[1:])
         self.error.show()
 
