@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Generator
@@ -174,3 +176,93 @@ def test_latest_only_reports_a_failed_call_as_none_and_supersede_drops_answers(
     assert jobs.wait(3000)
     qtbot.wait(50)
     assert shown == [None]
+
+
+class Noted:
+    """Notes the thread that frees it (a job callable, or a task through a subclass)."""
+
+    def __init__(self, freed_on: list[int]) -> None:
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+class NotedJob(Noted):
+    def __call__(self) -> Generator[Progress, None, str]:
+        time.sleep(0.05)  # the caller has let go of everything by now
+        yield Progress(1, 1)
+        return "ok"
+
+
+class NotedTask(worker.Task):
+    def __init__(self, freed_on: list[int]) -> None:
+        super().__init__()
+        self.freed_on = freed_on
+
+    def __del__(self) -> None:
+        self.freed_on.append(threading.get_ident())
+
+
+def test_the_task_and_the_job_are_released_on_the_gui_thread_after_done(qtbot: QtBot) -> None:
+    """The caller may drop the task and the job at once: the signals object (a GUI-thread
+    QObject) and whatever the job holds (often a widget) must still go on the GUI thread, and
+    only after done was delivered."""
+    job_freed: list[int] = []
+    task_freed: list[int] = []
+    finished: list[object] = []
+    task = NotedTask(task_freed)
+    task.signals.finished.connect(finished.append)
+    worker.start(NotedJob(job_freed), writes=True, task=task)
+    del task
+    assert worker.write_pool().waitForDone(5000)
+    qtbot.waitUntil(lambda: bool(task_freed), timeout=3000)
+    assert finished == ["ok"]
+    assert job_freed == task_freed == [threading.get_ident()]
+
+
+# Thousands of tasks that nobody but the pool keeps, with slots that are not methods of a
+# QObject (lambdas): every finished and done must arrive, and the process must live.
+UNKEPT = r"""
+import sys
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+from readinglog.core.types import Progress
+from readinglog.gui.runtime import worker
+
+app = QApplication([])
+count = {"finished": 0, "done": 0}
+
+def job():
+    yield Progress(1, 1)
+    return 1
+
+n = int(sys.argv[1])
+for i in range(n):
+    task = worker.Task()
+    task.signals.progress.connect(lambda step: None)
+    task.signals.finished.connect(lambda value: count.update(finished=count["finished"] + 1))
+    task.signals.done.connect(lambda: count.update(done=count["done"] + 1))
+    worker.start(job, writes=bool(i % 2), task=task)
+    del task
+    if i % 3 == 0:
+        app.processEvents()
+QThreadPool.globalInstance().waitForDone()
+worker.write_pool().waitForDone()
+for _ in range(100):
+    app.processEvents()
+print(count["finished"], count["done"])
+"""
+
+
+def test_tasks_nobody_keeps_deliver_every_signal() -> None:
+    n = 3000
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", UNKEPT, str(n)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == [str(n), str(n)]

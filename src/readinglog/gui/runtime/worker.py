@@ -2,10 +2,17 @@
 
 A core generator yields ``Progress`` and may ``return`` a result. ``start`` runs it as a
 QRunnable on a pool: reads on the global pool, writes on ``write_pool()`` (one thread, so
-database and index writes never overlap). The signals live on a separate QObject made on the
-GUI thread and are only connected to slots of GUI-thread QObjects, so they arrive queued.
-Cancel closes the generator at its next ``yield``; the generator's own ``finally``/``with``
-blocks decide what a half-done job keeps.
+database and index writes never overlap). Cancel closes the generator at its next ``yield``;
+the generator's own ``finally``/``with`` blocks decide what a half-done job keeps.
+
+Ownership: a task's signals (a QObject made on the GUI thread) and its job callable (often a
+bound method or a partial holding widgets) are used and released on the GUI thread only. The
+pool thread reports through one relay that lives as long as the application; the relay keeps
+each running task and its job until the task's ``done`` is delivered, and the pool thread lets
+go of the job before it reports ``done``. (Before, the runnable held the task: when the caller
+had let go of it, the signals object died on the pool thread with its queued signals still on
+the way, so a ``finished`` slot never ran, or the GUI thread called a slot wrapper the pool
+thread was deleting.) A job yields and returns plain data, never a Qt object.
 
 Work asked for again and again as the user types (a list's ids, a note's preview, the
 sidebar's counts) goes through ``LatestOnly`` instead: one thread per owner, and only the
@@ -19,13 +26,15 @@ that thread.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 import time
 from collections.abc import Callable, Generator
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from readinglog import logs
@@ -76,42 +85,94 @@ class Task:
         return self._cancel.is_set()
 
 
-class _Runnable(QRunnable):
-    """Owned and deleted by the pool; it only touches the task's signals and cancel flag."""
+class _Relay(QObject):
+    """Carries what pool threads report to the GUI thread, where it is emitted on the task's
+    signals; keeps each running task and its job until its ``done`` (see the module docstring).
+    Made on the GUI thread as the application's child."""
 
-    def __init__(self, task: Task, make_job: Callable[[], Job]) -> None:
+    reported = Signal(int, str, object)  # task number, TaskSignals signal, its argument
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("worker_relay")
+        self._running: dict[int, tuple[Task, Callable[[], Job]]] = {}
+        self._numbers = itertools.count(1)
+        self.reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
+
+    def add(self, task: Task, make_job: Callable[[], Job]) -> int:
+        number = next(self._numbers)
+        self._running[number] = (task, make_job)
+        return number
+
+    def _on_reported(self, number: int, name: str, value: object) -> None:
+        task = self._running[number][0]
+        if name == "done":
+            try:
+                task.signals.done.emit()
+            finally:
+                del self._running[number]  # the last reference may go here, on this thread
+        elif name == "cancelled":
+            task.signals.cancelled.emit()
+        else:
+            getattr(task.signals, name).emit(value)
+
+
+_relay: _Relay | None = None
+
+
+def _the_relay() -> _Relay:
+    global _relay
+    if _relay is None or not shiboken6.isValid(_relay):
+        _relay = _Relay(QCoreApplication.instance())
+    return _relay
+
+
+class _Runnable(QRunnable):
+    """Owned and deleted by the pool. It holds the task's number and cancel flag, never the
+    task, and lets go of the job before it reports ``done``."""
+
+    def __init__(
+        self, number: int, cancel: threading.Event, make_job: Callable[[], Job], relay: _Relay
+    ) -> None:
         super().__init__()
-        self._task = task
-        self._make_job = make_job
+        self._number = number
+        self._cancel = cancel
+        self._make_job: Callable[[], Job] | None = make_job
+        self._relay = relay
 
     def run(self) -> None:
         try:
             self._drive()
         finally:
-            self._task.signals.done.emit()
+            self._make_job = None  # the GUI thread releases it, after done
+            self._report("done")
+
+    def _report(self, name: str, value: object = None) -> None:
+        self._relay.reported.emit(self._number, name, value)
 
     def _drive(self) -> None:
-        signals, last = self._task.signals, 0.0
+        last = 0.0
         try:
+            assert self._make_job is not None
             job = self._make_job()
             while True:
-                if self._task.is_cancelled:
+                if self._cancel.is_set():
                     job.close()
-                    signals.cancelled.emit()
+                    self._report("cancelled")
                     return
                 try:
                     step = next(job)
                 except StopIteration as stop:
-                    signals.finished.emit(stop.value)
+                    self._report("finished", stop.value)
                     return
                 now = time.monotonic()
                 if now - last >= PROGRESS_INTERVAL_S or step.done == step.total:
                     last = now
-                    signals.progress.emit(step)
+                    self._report("progress", step)
         except UserError as exc:
-            signals.failed.emit(exc.message)
+            self._report("failed", exc.message)
         except Exception as exc:  # a full disk, or a bug: log it, keep the window, say so
-            signals.failed.emit(_logged(exc, "background task"))
+            self._report("failed", _logged(exc, "background task"))
 
 
 def _logged(exc: Exception, what: str) -> str:
@@ -126,13 +187,16 @@ def _logged(exc: Exception, what: str) -> str:
 def start(
     make_job: Callable[[], Job], *, writes: bool, task: Task | None = None, priority: int = 0
 ) -> Task:
-    """Run the generator ``make_job()`` returns on a pool thread. Connect to ``task.signals``
-    before calling (or pass a prepared ``task``): nothing emitted earlier is replayed. A higher
-    ``priority`` runs before queued jobs of a lower one (a search before queued index writes)."""
+    """Run the generator ``make_job()`` returns on a pool thread (call it on the GUI thread;
+    the task and the job are kept until ``done``). Connect to ``task.signals`` before calling
+    (or pass a prepared ``task``): nothing emitted earlier is replayed. A higher ``priority``
+    runs before queued jobs of a lower one (a search before queued index writes)."""
     gc_freeze.collect_on_gui_thread()
     task = task or Task()
+    relay = _the_relay()
+    runnable = _Runnable(relay.add(task, make_job), task._cancel, make_job, relay)
     pool = write_pool() if writes else QThreadPool.globalInstance()
-    pool.start(_Runnable(task, make_job), priority)
+    pool.start(runnable, priority)
     return task
 
 

@@ -58,7 +58,6 @@ class IndexKeeper(QObject):
         self._library = library
         self._index: SearchIndex | None = None  # made and used on the write pool only
         self._wanted = 0  # the latest search request (read by the pool thread)
-        self._tasks: set[worker.Task] = set()
         self._ensuring: worker.Task | None = None
         self._draining = False
         self._drain_again = False
@@ -195,12 +194,11 @@ class IndexKeeper(QObject):
         priority: int = 0,
         task: worker.Task | None = None,
     ) -> worker.Task:
-        """Connect first, then start: a job may end before ``start`` returns."""
+        """Connect first, then start: a job may end before ``start`` returns. (``worker`` keeps
+        the task until its ``done``; a slot here holding the task would keep it for ever.)"""
         task = task or worker.Task()
         task.signals.finished.connect(on_finished)
         task.signals.failed.connect(on_failed or self._on_task_failed)
-        task.signals.done.connect(partial(self._tasks.discard, task))
-        self._tasks.add(task)
         return worker.start(make_job, writes=True, task=task, priority=priority)
 
     def _set_state(self, state: IndexState, text: str) -> None:
