@@ -58,6 +58,12 @@ def test_a_cycle_dropped_while_a_pool_thread_allocates_is_freed_on_the_gui_threa
     assert not gc.isenabled()
 
 
+def test_automatic_collection_stays_off_once_the_gui_thread_collects(qtbot: QtBot) -> None:
+    assert gc_freeze.collect_on_gui_thread()
+    gc.enable()  # as a test restoring "its" setting would
+    qtbot.waitUntil(lambda: not gc.isenabled(), timeout=2000)
+
+
 def test_the_gui_thread_runs_the_generation_the_thresholds_call_for(qtbot: QtBot) -> None:
     assert gc_freeze.collect_on_gui_thread()
     gc.collect()

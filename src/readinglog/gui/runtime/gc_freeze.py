@@ -93,6 +93,7 @@ class _Collector(QObject):
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:
+        gc.disable()  # again, should anything have turned automatic collection back on
         collect_due()
 
 
