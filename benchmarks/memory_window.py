@@ -104,7 +104,7 @@ def measure(home: Path) -> dict[str, Any]:
     steps["notes_scrolled_to_end"] = status_mb("VmRSS")
     window.sidebar.select_key("all")
     wait(500)
-    entries_list = scroll_to_end(window.list_pane.items)
+    items_list = scroll_to_end(window.list_pane.items)
     steps["entries_scrolled_to_end"] = status_mb("VmRSS")
     window.sidebar.select_key("notes:all")
     wait(300)
@@ -113,7 +113,7 @@ def measure(home: Path) -> dict[str, Any]:
     steps["note_open"] = status_mb("VmRSS")
     result = {
         "notes_list": notes_list,
-        "entries_list": entries_list,
+        "items_list": items_list,
         "rss_mb": steps,
         "rss_final_mb": status_mb("VmRSS"),
         "peak_rss_mb": status_mb("VmHWM"),

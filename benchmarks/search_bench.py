@@ -359,7 +359,7 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
     """p50/p95 of each stage of searcher.search, unprofiled, by calling the stages as
     searcher._search does (the names of the code measured; --stages): parse + index.search,
     the hits' texts from SQLite, their snippets, and the queue check (sync.behind)."""
-    from readinglog.core.types import DocType
+    from readinglog.core.types import Target
     from readinglog.search import documents, query, searcher, sync
     from readinglog.search.schema import parse_key
 
@@ -384,7 +384,7 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
                 t1 = time.perf_counter()
                 ids = [parse_key(key)[1] for key in keys]
                 with library.sessions() as session:
-                    texts = documents.texts(session, DocType.NOTE, ids)
+                    texts = documents.texts(session, Target.NOTE, ids)
                     documents.note_items(session, ids)
                 t2 = time.perf_counter()
                 for _, body in texts.values():

@@ -12,8 +12,8 @@ from sqlalchemy import text as sql
 from readinglog.core import batches, history, notes
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
-from readinglog.core.models import ChangeTarget, ImportChange, ImportKind, IndexQueue, Note
-from readinglog.core.types import Changes, DocType
+from readinglog.core.models import ImportChange, ImportKind, IndexQueue, Note
+from readinglog.core.types import Changes, Target
 
 T0 = dt.datetime(2026, 3, 1, 9, 0, tzinfo=dt.UTC)
 
@@ -122,7 +122,7 @@ def test_restore_version_keeps_the_current_text_first(library: Library) -> None:
         note = s.get(Note, note_id)
         assert note is not None and note.body == "first"
         assert {(q.doc_type, q.doc_id) for q in s.scalars(select(IndexQueue))} == {
-            (DocType.NOTE, note_id)
+            (Target.NOTE, note_id)
         }
     assert bodies(library, note_id) == ["second", "first"]
     # restoring it again changes nothing
@@ -148,7 +148,7 @@ def test_import_undo_puts_versions_back_as_they_were(library: Library, older_rec
     save(library, note_id, "v1", T0 + dt.timedelta(hours=1))
     with library.sessions.begin() as s:
         batch = batches.Batch(s, ImportKind.MARKDOWN, "vault")
-        batch.touch(ChangeTarget.NOTE, note_id)
+        batch.touch(Target.NOTE, note_id)
         notes.edit_note(s, note_id, body="imported", now=T0 + dt.timedelta(hours=2))
         batch.finish()
         if older_record:  # an undo record saved before note_versions existed

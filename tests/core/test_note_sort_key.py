@@ -179,7 +179,7 @@ def test_bulk_imported_notes_get_keys(library: Library, tmp_path: Path) -> None:
     assert _every_key_matches(library)  # the reviews became notes
     with library.sessions.begin() as s:
         entry = bulk.entry(ItemKind.BOOK, "三体", notes=[bulk.note("很好看", title="三体 读后感")])
-        [inserted] = bulk.insert_entries(s, [entry], bulk.TagIds())
+        [inserted] = bulk.insert_items(s, [entry], bulk.TagIds())
     assert _every_key_matches(library)[inserted.note_ids[0]] == ("三体 读后感", "san ti du hou gan")
 
 

@@ -469,8 +469,8 @@ def test_item_rows_in_batches(s: Session, ids: Ids, monkeypatch: pytest.MonkeyPa
     assert len(seen) == 4 * 4  # 11 ids in 4 batches
 
 
-def test_get_item(s: Session, ids: Ids) -> None:
-    view = repo.get_item(s, ids.jingji)
+def test_item_view(s: Session, ids: Ids) -> None:
+    view = repo.item_view(s, ids.jingji)
     assert view.kind == K.BOOK
     assert view.title == "经济学原理"
     assert view.fields == {"rating": 3.5}
@@ -487,23 +487,23 @@ def test_get_item(s: Session, ids: Ids) -> None:
     assert view.created_at == at(2019, 6, 1)
 
 
-def test_get_item_fields_parent_children_notes(s: Session, ids: Ids) -> None:
-    sapiens = repo.get_item(s, ids.sapiens)
+def test_item_view_fields_parent_children_notes(s: Session, ids: Ids) -> None:
+    sapiens = repo.item_view(s, ids.sapiens)
     assert sapiens.fields == {"rating": 4.5, "isbn10": "0062316095", "isbn": "9780062316097",
                               "pages": 443}  # fmt: skip
     assert sapiens.note_ids == (ids.n_money,)
-    episode = repo.get_item(s, ids.episode)
+    episode = repo.item_view(s, ids.episode)
     assert (episode.parent_id, episode.parent_title) == (ids.show, "Planet Money")
     assert episode.people_in(Role.GUEST) == ("David Kestenbaum",)
     assert episode.people[0] == Person(Role.GUEST, "David Kestenbaum")  # the order given
-    assert repo.get_item(s, ids.show).child_ids == (ids.episode2, ids.episode)  # by number
-    assert repo.get_item(s, ids.series).child_ids == (ids.course,)
-    assert repo.get_item(s, ids.course).fields["platform"] == "Coursera"
+    assert repo.item_view(s, ids.show).child_ids == (ids.episode2, ids.episode)  # by number
+    assert repo.item_view(s, ids.series).child_ids == (ids.course,)
+    assert repo.item_view(s, ids.course).fields["platform"] == "Coursera"
 
 
-def test_get_item_not_found(s: Session) -> None:
+def test_item_view_not_found(s: Session) -> None:
     with pytest.raises(NotFound, match=r"^no entry with id 999$"):
-        repo.get_item(s, 999)
+        repo.item_view(s, 999)
 
 
 # -- notes -----------------------------------------------------------------------------------
@@ -564,15 +564,15 @@ def test_note_rows_load_in_a_few_queries(s: Session, ids: Ids) -> None:
 
 
 def test_get_note(s: Session, ids: Ids) -> None:
-    view = repo.get_note(s, ids.n_money)
+    view = repo.note_view(s, ids.n_money)
     assert view.item_ids == (ids.episode, ids.sapiens)  # the order the user linked them
     assert view.item_titles[0] == "The Invention of Money"
     assert view.tags == ("economics", "history")
     assert view.body == "Both *Sapiens* and the episode say money is trust."
     assert (view.lang, view.location, view.created_at) == (Lang.EN, None, at(2020, 3, 6))
-    assert repo.get_note(s, ids.n_alone).item_ids == ()
+    assert repo.note_view(s, ids.n_alone).item_ids == ()
     with pytest.raises(NotFound, match=r"^no note with id 999$"):
-        repo.get_note(s, 999)
+        repo.note_view(s, 999)
 
 
 # -- events and tags -------------------------------------------------------------------------

@@ -8,7 +8,6 @@ from readinglog.core.errors import InvalidInput, NotFound
 from readinglog.core.library import Library
 from readinglog.core.models import Event, IndexQueue, Item, Note, ReadingSession, Tag
 from readinglog.core.types import (
-    DocType,
     EventKind,
     ItemKind,
     Lang,
@@ -16,6 +15,7 @@ from readinglog.core.types import (
     ProgressUnit,
     Role,
     Status,
+    Target,
 )
 
 
@@ -26,7 +26,7 @@ def add(lib: Library, kind: ItemKind, title: str, **kw: object) -> int:
     return created
 
 
-def queued(lib: Library) -> set[tuple[DocType, int]]:
+def queued(lib: Library) -> set[tuple[Target, int]]:
     with lib.sessions() as s:
         return {(q.doc_type, q.doc_id) for q in s.scalars(select(IndexQueue))}
 
@@ -52,7 +52,7 @@ def test_add_book_keeps_text_exactly_and_queues_it(library: Library) -> None:
         ]
         assert sorted(t.name for t in item.tags) == ["History", "历史"]
         assert item.sort_key.startswith("ren lei jian shi")
-    assert (DocType.ITEM, item_id) in queued(library)
+    assert (Target.ITEM, item_id) in queued(library)
 
 
 def test_fields_and_roles_must_fit_the_kind(library: Library) -> None:
@@ -107,7 +107,7 @@ def test_delete_item_keeps_notes_and_children(library: Library) -> None:
         assert s.get(Item, episode).parent_id is None  # type: ignore[union-attr]
         note = s.get(Note, note_id)
         assert note is not None and note.item_links == []
-    assert (DocType.NOTE, note_id) in queued(library)
+    assert (Target.NOTE, note_id) in queued(library)
 
 
 def test_reread_makes_two_sessions_and_status_follows(library: Library) -> None:
@@ -249,7 +249,7 @@ def test_renaming_a_show_queues_its_episodes(library: Library) -> None:
     with library.sessions.begin() as s:
         s.execute(IndexQueue.__table__.delete())
         services.edit_item(s, show, title="播客")
-    assert {(DocType.ITEM, show), (DocType.ITEM, episode)} <= queued(library)
+    assert {(Target.ITEM, show), (Target.ITEM, episode)} <= queued(library)
 
 
 @pytest.mark.parametrize("name", ["经济学与历史学家的读书会" * 9, "x" * 101, "a" * 60 + " b" * 30])

@@ -208,7 +208,7 @@ def test_a_tag_gets_its_key_with_its_name_and_a_rename_changes_it(library: Libra
 def test_bulk_and_imported_tags_get_keys(library: Library, tmp_path: Path) -> None:
     with library.sessions.begin() as s:
         entries = [bulk.entry(ItemKind.BOOK, "三体", tags=["科幻", "Sci-Fi", "sci-fi", "Économie"])]
-        bulk.insert_entries(s, entries, bulk.TagIds())
+        bulk.insert_items(s, entries, bulk.TagIds())
     vault = tmp_path / "vault"
     vault.mkdir()
     (vault / "post.md").write_text("---\ntags: [读书, Notes]\n---\n正文\n", encoding="utf-8")

@@ -23,9 +23,9 @@ from readinglog.core import (
 )
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.library import Library
-from readinglog.core.models import ChangeTarget, ImportKind, IndexQueue, TrashKind
+from readinglog.core.models import ImportKind, IndexQueue, TrashKind
 from readinglog.core.query import Filter
-from readinglog.core.types import DocType, EventKind, ItemKind, Person, Role, Status
+from readinglog.core.types import EventKind, ItemKind, Person, Role, Status, Target
 from tests.core.migration_helpers import insert_row
 from tests.core.test_migrate import TS, _connect, _migrate_to
 
@@ -49,7 +49,7 @@ def dump(lib: Library) -> dict[str, list[tuple[Any, ...]]]:
         }
 
 
-def queued(lib: Library) -> set[tuple[DocType, int]]:
+def queued(lib: Library) -> set[tuple[Target, int]]:
     with lib.sessions() as s:
         return {(q.doc_type, q.doc_id) for q in s.scalars(select(IndexQueue))}
 
@@ -80,8 +80,8 @@ def world(library: Library) -> dict[str, int]:
         note = notes.add_note(s, "读书笔记 📖\n\nnotes", tags=["经济"], item_ids=[book, show])
         other = notes.add_note(s, "second note", item_ids=[book])
         assert note.created is not None and other.created is not None
-        exports.put_record(s, DocType.ITEM, book, "md", "out/book.md", "a" * 64)
-        exports.put_record(s, DocType.NOTE, note.created, "md", "out/note.md", "b" * 64)
+        exports.put_record(s, Target.ITEM, book, "md", "out/book.md", "a" * 64)
+        exports.put_record(s, Target.NOTE, note.created, "md", "out/note.md", "b" * 64)
         s.execute(
             sql(
                 "INSERT INTO import_sources (kind, key, item_id, fingerprint, record) "
@@ -108,15 +108,15 @@ def test_deleting_an_entry_moves_it_and_everything_attached_out_of_sight(
     with library.sessions() as s:
         assert book not in repository.item_ids(s, Filter())
         assert repository.count_items(s, Filter()) == 2
-        assert exports.get_record(s, DocType.ITEM, book, "md") is None
+        assert exports.get_record(s, Target.ITEM, book, "md") is None
         counts = dict(repository.tag_counts(s))
         assert counts["历史"] == 0
         assert [v.title for v in trash.list_trash(s)] == ["人类简史"]
         # the notes stay (as before the trash existed), without the link
-        assert repository.get_note(s, world["other"]).item_ids == ()
+        assert repository.note_view(s, world["other"]).item_ids == ()
         sessions = s.execute(sql("SELECT count(*) FROM sessions")).scalar()
         assert sessions == 0
-    assert {(DocType.ITEM, book), (DocType.NOTE, world["note"])} <= queued(library)
+    assert {(Target.ITEM, book), (Target.NOTE, world["note"])} <= queued(library)
 
 
 def test_restoring_an_entry_brings_back_every_row_exactly(
@@ -134,7 +134,7 @@ def test_restoring_an_entry_brings_back_every_row_exactly(
         restored = [trash.restore(s, row.id) for row in (book_row, show_row)]
     assert [(r.id, r.problems) for r in restored] == [(world["book"], ()), (world["show"], ())]
     assert dump(library) == before
-    expected = {(DocType.ITEM, world["book"]), (DocType.ITEM, world["episode"])}
+    expected = {(Target.ITEM, world["book"]), (Target.ITEM, world["episode"])}
     assert expected <= queued(library)
     with library.sessions() as s:
         assert trash.list_trash(s) == []
@@ -161,7 +161,7 @@ def test_restoring_a_note_brings_back_links_tags_versions_and_events(
         restored = trash.restore(s, trashed.trash_id)
     assert (restored.kind, restored.id, restored.problems) == (TrashKind.NOTE, note, ())
     assert dump(library) == before
-    assert (DocType.NOTE, note) in queued(library)
+    assert (Target.NOTE, note) in queued(library)
 
 
 def test_restore_takes_a_new_id_when_the_old_one_was_taken_and_names_lost_links(
@@ -169,7 +169,7 @@ def test_restore_takes_a_new_id_when_the_old_one_was_taken_and_names_lost_links(
 ) -> None:
     note = world["other"]  # the highest note id
     with library.sessions.begin() as s:
-        exports.put_record(s, DocType.NOTE, note, "md", "out/other.md", "c" * 64)
+        exports.put_record(s, Target.NOTE, note, "md", "out/other.md", "c" * 64)
         trashed = trash.trash_note(s, note)
         trash.trash_item(s, world["book"])
         # SQLite gives the highest id again: the new note takes the trashed one's id
@@ -183,10 +183,10 @@ def test_restore_takes_a_new_id_when_the_old_one_was_taken_and_names_lost_links(
         f"entry {world['book']} no longer exists",
     )
     with library.sessions() as s:
-        view = repository.get_note(s, restored.id)
+        view = repository.note_view(s, restored.id)
         assert (view.title, view.item_ids) == ("second note", ())
-        assert exports.get_record(s, DocType.NOTE, restored.id, "md") == ("out/other.md", "c" * 64)
-        assert exports.get_record(s, DocType.NOTE, note, "md") is None
+        assert exports.get_record(s, Target.NOTE, restored.id, "md") == ("out/other.md", "c" * 64)
+        assert exports.get_record(s, Target.NOTE, note, "md") is None
 
 
 def test_restore_recreates_a_tag_that_was_deleted_meanwhile(
@@ -198,7 +198,7 @@ def test_restore_recreates_a_tag_that_was_deleted_meanwhile(
     with library.sessions.begin() as s:
         trash.restore(s, trashed.trash_id)
     with library.sessions() as s:
-        assert repository.get_item(s, world["book"]).tags == ("History", "历史")
+        assert repository.item_view(s, world["book"]).tags == ("History", "历史")
 
 
 def test_a_reimported_record_keeps_its_new_entry(library: Library, world: dict[str, int]) -> None:
@@ -277,7 +277,7 @@ def test_status_and_sessions_come_back(library: Library) -> None:
     with library.sessions.begin() as s:
         trash.restore(s, trashed.trash_id)
     with library.sessions() as s:
-        view = repository.get_item(s, book)
+        view = repository.item_view(s, book)
         assert view.status is Status.IN_PROGRESS
         assert len(view.sessions) == 1
 
@@ -346,7 +346,7 @@ def test_undoing_an_import_that_changed_a_trashed_note_asks_to_restore_it_first(
         assert note_id is not None
     with library.sessions.begin() as s:
         batch = batches.Batch(s, ImportKind.MARKDOWN, "vault")
-        batch.touch(ChangeTarget.NOTE, note_id)
+        batch.touch(Target.NOTE, note_id)
         notes.edit_note(s, note_id, body="imported")
         batch.finish()
     with library.sessions.begin() as s:
@@ -363,4 +363,4 @@ def test_undoing_an_import_that_changed_a_trashed_note_asks_to_restore_it_first(
     with library.sessions.begin() as s:
         batches.undo(s, batch.id)
     with library.sessions() as s:
-        assert repository.get_note(s, note_id).body == "before"
+        assert repository.note_view(s, note_id).body == "before"

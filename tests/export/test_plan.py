@@ -10,12 +10,11 @@ from sqlalchemy import select
 from readinglog.core import notes, services
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, Note
-from readinglog.core.types import ItemKind
+from readinglog.core.types import ItemKind, Target
 from readinglog.export import batch
 from readinglog.export.plan import (
     Choice,
     Request,
-    Target,
     export_one,
     job_for,
     load_source,

@@ -99,7 +99,7 @@ def run_child(tmp_path: Path, send: signal.Signals, after_s: float) -> tuple[int
     counts = [int(line.split()[1]) for line in out.splitlines() if line.startswith("typed ")]
     with Library.open(paths.in_home(home)) as library, library.sessions() as s:
         ids = repository.note_ids(s, Filter())
-        body = repository.get_note(s, ids[0]).body if ids else ""
+        body = repository.note_view(s, ids[0]).body if ids else ""
     return (counts[-1] if counts else 0), body, out + err
 
 

@@ -11,7 +11,8 @@ from readinglog.config import Settings
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.export.plan import Request, Target
+from readinglog.core.types import Target
+from readinglog.export.plan import Request
 from readinglog.export.profiles import Format
 from readinglog.gui.dialogs.export_dialog import ExportDialog
 from readinglog.gui.dialogs.import_dialog import ImportDialog
@@ -52,7 +53,7 @@ def test_export_dialog_screenshots(
 
     with sample_library.sessions() as s:
         ids = tuple(repository.note_ids(s, parse_filter("")))
-    many = ExportDialog(sample_library, settings, Request(Target.NOTES, ids, "All notes"))
+    many = ExportDialog(sample_library, settings, Request(Target.NOTE, ids, "All notes", many=True))
     qtbot.addWidget(many)
     many.format.setCurrentIndex(list(Format).index(Format.JEKYLL))
     many.out.setChecked(True)

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import notes, repository, services
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
-from readinglog.core.types import ItemKind, Status
-from readinglog.gui.lists.views import SUBSCRIBED_KEY, Target, view_for
+from readinglog.core.types import ItemKind, Status, Target
+from readinglog.gui.lists.views import SUBSCRIBED_KEY, view_for
 from tests.gui.helpers import list_filtered, type_filter
 
 NARROW = (760, 480)  # the list's columns are wider than its viewport here
@@ -145,7 +145,7 @@ def test_in_progress_leaves_podcast_subscriptions_to_their_own_row(library: Libr
     paused_view = view_for("status:paused")
     assert in_progress and subscribed and paused_view
     assert (in_progress.title, subscribed.title) == ("In progress", "Subscribed")
-    assert subscribed.target is Target.ITEMS
+    assert subscribed.target is Target.ITEM
     with library.sessions() as s:
         assert set(repository.item_ids(s, in_progress.base)) == {*books, episode}
         assert set(repository.item_ids(s, subscribed.base)) == set(shows)

@@ -17,8 +17,9 @@ from readinglog.config import Settings
 from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
+from readinglog.core.types import Target
 from readinglog.export import batch
-from readinglog.export.plan import Choice, Request, Target, job_for, user_message
+from readinglog.export.plan import Choice, Request, job_for, user_message
 from readinglog.export.profiles import Format
 from readinglog.gui.dialogs.export_dialog import ExportDialog
 from readinglog.gui.runtime import theme, worker
@@ -165,7 +166,7 @@ def test_export_the_notes_of_the_list_on_the_worker(qtbot: QtBot, window, tmp_pa
     window.sidebar.select_key("notes:all")
 
     def fill(dialog: ExportDialog) -> None:
-        assert dialog.request.target is Target.NOTES and len(dialog.request.ids) == 6
+        assert dialog.request.many and len(dialog.request.ids) == 6
         assert not dialog.slug.isVisible()
         dialog.format.setCurrentIndex(list(Format).index(Format.JEKYLL))
         dialog.out.setChecked(True)
@@ -184,7 +185,7 @@ def test_export_notes_about_the_entries_in_a_list(qtbot: QtBot, window, tmp_path
     window.sidebar.select_key("kind:book")
 
     def fill(dialog: ExportDialog) -> None:
-        assert dialog.request.target is Target.NOTES
+        assert dialog.request.many
         assert dialog.request.title == "about Books"
         dialog.reject()
 
@@ -197,7 +198,7 @@ def test_cancel_before_the_first_note_writes_nothing(
 ) -> None:
     with sample_library.sessions() as s:
         ids = tuple(repository.note_ids(s, parse_filter("")))
-    dialog = make_dialog(qtbot, sample_library, Request(Target.NOTES, ids, "All notes"))
+    dialog = make_dialog(qtbot, sample_library, Request(Target.NOTE, ids, "All notes", many=True))
     dialog.out.setChecked(True)
     dialog.folder.setText(str(tmp_path))
     release = threading.Event()

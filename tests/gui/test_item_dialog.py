@@ -33,7 +33,7 @@ def set_text(dialog: ItemDialog, name: str, text: str) -> None:
 
 def item(library: Library, item_id: int):
     with library.sessions() as s:
-        return repository.get_item(s, item_id)
+        return repository.item_view(s, item_id)
 
 
 @pytest.mark.parametrize("kind", list(ItemKind))
@@ -170,7 +170,7 @@ def test_enter_accepts_and_escape_cancels(qtbot, library) -> None:
     QTest.keyClick(dialog.title, Qt.Key.Key_Return)
     assert dialog.result() == ItemDialog.DialogCode.Accepted
     with library.sessions() as s:
-        assert repository.get_item(s, dialog.item_id).title == "Typed then Enter"
+        assert repository.item_view(s, dialog.item_id).title == "Typed then Enter"
     other = make_dialog(qtbot, library, kind=ItemKind.BOOK)
     QTest.keyClick(other, Qt.Key.Key_Escape)
     assert other.result() == ItemDialog.DialogCode.Rejected
@@ -253,7 +253,7 @@ def test_log_progress_with_a_date_and_time_spent(qtbot, library) -> None:
     assert dialog.result() == LogDialog.DialogCode.Accepted
     with library.sessions() as s:
         events = repository.events(s, item_id=book)
-        view = repository.get_item(s, book)
+        view = repository.item_view(s, book)
     assert [(e.kind, e.on, e.value) for e in events] == [
         (EventKind.PROGRESS, dt.date(2024, 3, 1), 120.0)
     ]
@@ -287,7 +287,7 @@ def test_quick_buttons_log_today(qtbot, library, button, status) -> None:
     assert dialog.result() == LogDialog.DialogCode.Accepted
     assert book in dialog.changes.items
     with library.sessions() as s:
-        assert repository.get_item(s, book).status is status
+        assert repository.item_view(s, book).status is status
         assert repository.events(s, item_id=book)[-1].on == dt.date.today()
 
 

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from readinglog.core.types import Target
 from readinglog.gui.detail.note_editor import NoteEditor
-from readinglog.gui.lists.views import Target
 from tests.gui.helpers import list_filtered, type_filter
 
 
@@ -19,7 +19,7 @@ def read_first_note(qtbot: QtBot, window: Any) -> int:
     table = window.list_pane.notes
     table.selectRow(0)
     note_id = table.current_id()
-    assert window.detail.current == (Target.NOTES, note_id)
+    assert window.detail.current == (Target.NOTE, note_id)
     qtbot.wait(10)
     return int(note_id)
 
@@ -67,7 +67,7 @@ def test_the_note_being_read_comes_back_when_the_box_is_cleared(
 
     type_filter(qtbot, window, "")
     assert window.list_pane.notes.current_id() == note_id
-    assert window.detail.current == (Target.NOTES, note_id)
+    assert window.detail.current == (Target.NOTE, note_id)
     assert window.detail.currentWidget() is window.detail.editor
     assert window.splitter.sizes() == sizes
     assert loads == []  # the same note: the editor kept its text, cursor and undo
@@ -84,18 +84,18 @@ def test_a_row_chosen_meanwhile_is_kept(qtbot: QtBot, window) -> None:
     assert table.current_id() == other.id != first
     type_filter(qtbot, window, "")
     assert table.current_id() == other.id
-    assert window.detail.current == (Target.NOTES, other.id)
+    assert window.detail.current == (Target.NOTE, other.id)
 
 
 def test_an_entry_page_gets_its_widths_back_after_the_hint(qtbot: QtBot, window) -> None:
-    entry_sizes = window.splitter.sizes()
+    item_sizes = window.splitter.sizes()
     read_first_note(qtbot, window)
     note_sizes = window.splitter.sizes()
-    assert note_sizes != entry_sizes
+    assert note_sizes != item_sizes
     type_filter(qtbot, window, "nothing is called this")
     assert window.splitter.sizes() == note_sizes
     window.sidebar.select_key("all")
     type_filter(qtbot, window, "")
     window.list_pane.items.selectRow(0)
-    assert window.detail.page_target is Target.ITEMS
-    assert window.splitter.sizes() == entry_sizes
+    assert window.detail.page_target is Target.ITEM
+    assert window.splitter.sizes() == item_sizes

@@ -13,11 +13,10 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import repository, services
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.core.types import Changes, ItemKind, Role, Status
+from readinglog.core.types import Changes, ItemKind, Role, Status, Target
 from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog
-from readinglog.gui.lists.views import Target
 from readinglog.gui.window.actions import MENUS, MainAction, typeable
 from readinglog.gui.window.shortcuts import ShortcutsDialog
 from tests.gui.helpers import answer, list_filtered, trigger, type_filter, write_new_note
@@ -40,7 +39,7 @@ def test_window_shows_the_sample_library(window) -> None:
     assert window.windowTitle() == "ReadingLog — All entries"
     assert window.findChild(type(window._size), "library_size").text() == "13 entries · 6 notes"
     assert window.list_pane.items.current_id() is not None  # the first row is selected
-    assert window.detail.current[0] is Target.ITEMS
+    assert window.detail.current[0] is Target.ITEM
 
 
 def test_every_action_is_named_has_keys_and_a_menu_entry(window) -> None:
@@ -52,7 +51,7 @@ def test_every_action_is_named_has_keys_and_a_menu_entry(window) -> None:
         if key not in (MainAction.ABOUT, MainAction.OPEN_LOG_FOLDER):  # rare Help items
             assert action.shortcuts(), key
     standard = {
-        MainAction.NEW_ENTRY: QKeySequence.StandardKey.New,
+        MainAction.NEW_ITEM: QKeySequence.StandardKey.New,
         MainAction.FOCUS_SEARCH: QKeySequence.StandardKey.Find,
         MainAction.QUIT: QKeySequence.StandardKey.Quit,
     }
@@ -73,13 +72,13 @@ def test_sidebar_selection_changes_the_list(window) -> None:
     window.sidebar.select_key("status:in-progress")
     assert model.rowCount() == 3  # the sample's podcast show is under Subscribed
     window.sidebar.select_key("tag:历史")
-    assert window.list_pane.target is Target.ITEMS and model.rowCount() >= 1
+    assert window.list_pane.target is Target.ITEM and model.rowCount() >= 1
     window.sidebar.select_key("notes:standalone")
-    assert window.list_pane.target is Target.NOTES
+    assert window.list_pane.target is Target.NOTE
     assert window.list_pane.notes.paged_model().rowCount() == 1
-    assert window.detail.current[0] is Target.NOTES
+    assert window.detail.current[0] is Target.NOTE
     window.sidebar.select_key("tag:读书笔记")  # only notes carry it
-    assert window.list_pane.target is Target.NOTES
+    assert window.list_pane.target is Target.NOTE
     assert window.list_pane.notes.paged_model().rowCount() == 2
 
 
@@ -110,7 +109,7 @@ def test_mark_finished_today_emits_changed_and_refreshes(
         trigger(window, MainAction.MARK_FINISHED)
     assert item_id in signal.args[0].items
     with window.library.sessions() as s:
-        assert repository.get_item(s, item_id).status is Status.FINISHED
+        assert repository.item_view(s, item_id).status is Status.FINISHED
     list_filtered(qtbot, window)
     table = window.list_pane.items
     row = table.paged_model().row_of(item_id)
@@ -120,7 +119,7 @@ def test_mark_finished_today_emits_changed_and_refreshes(
     assert finished == 8
     assert asked == [[item_id]]  # the rating was asked for (and skipped: none is set)
     with window.library.sessions() as s:
-        assert repository.get_item(s, item_id).fields.get("rating") is None
+        assert repository.item_view(s, item_id).fields.get("rating") is None
 
 
 def test_a_rating_key_in_the_list_reaches_the_window_and_undo_takes_it_back(
@@ -134,12 +133,12 @@ def test_a_rating_key_in_the_list_reaches_the_window_and_undo_takes_it_back(
     assert item_id in signal.args[0].items
     assert "4" in window.statusBar().currentMessage()
     with window.library.sessions() as s:
-        assert repository.get_item(s, item_id).fields.get("rating") == 4
+        assert repository.item_view(s, item_id).fields.get("rating") == 4
     assert undo.isEnabled()
     with qtbot.waitSignal(window.changed):
         trigger(window, MainAction.UNDO)
     with window.library.sessions() as s:
-        assert repository.get_item(s, item_id).fields.get("rating") is None
+        assert repository.item_view(s, item_id).fields.get("rating") is None
     assert not undo.isEnabled()
 
 
@@ -158,7 +157,7 @@ def test_mark_finished_today_sets_the_rating_given(qtbot: QtBot, window) -> None
     with qtbot.waitSignal(window.changed, timeout=5000):
         trigger(window, MainAction.MARK_FINISHED)
     with window.library.sessions() as s:
-        view = repository.get_item(s, item_id)
+        view = repository.item_view(s, item_id)
     assert view.status is Status.FINISHED and view.fields.get("rating") == 4.5
 
 
@@ -194,7 +193,7 @@ def test_new_entry_edit_and_log_use_the_real_dialogs(qtbot: QtBot, window, pick_
         dialog.accept()
 
     with answer(qtbot, ItemDialog, add) as shown:
-        trigger(window, MainAction.NEW_ENTRY)
+        trigger(window, MainAction.NEW_ITEM)
     assert shown[0].windowTitle() == "Add an entry"
     new_id = window.list_pane.items.current_id()
     model = window.list_pane.items.paged_model()
@@ -209,7 +208,7 @@ def test_new_entry_edit_and_log_use_the_real_dialogs(qtbot: QtBot, window, pick_
     with qtbot.waitSignal(window.changed), answer(qtbot, ItemDialog, rename):
         trigger(window, MainAction.EDIT)
     assert model.index(model.row_of(new_id), 0).data() == "Edited title"
-    assert window.detail.current == (Target.ITEMS, new_id)
+    assert window.detail.current == (Target.ITEM, new_id)
     assert "Edited title" in window.detail.currentWidget().toPlainText()
 
     def log(dialog: LogDialog) -> None:
@@ -220,14 +219,14 @@ def test_new_entry_edit_and_log_use_the_real_dialogs(qtbot: QtBot, window, pick_
     with answer(qtbot, LogDialog, log):
         trigger(window, MainAction.LOG_PROGRESS)
     with window.library.sessions() as s:
-        assert repository.get_item(s, new_id).status is Status.IN_PROGRESS
+        assert repository.item_view(s, new_id).status is Status.IN_PROGRESS
     assert model.index(model.row_of(new_id), 3).data() == "in progress"
 
 
 def test_cancelled_dialogs_change_nothing(qtbot: QtBot, window, pick_book) -> None:
     before = window._size.text()
     with answer(qtbot, ItemDialog, lambda dialog: dialog.reject()):
-        trigger(window, MainAction.NEW_ENTRY)
+        trigger(window, MainAction.NEW_ITEM)
     assert window._size.text() == before
 
 
@@ -240,7 +239,7 @@ def test_actions_without_a_selection_are_disabled(qtbot: QtBot, window) -> None:
 
 def test_new_note_opens_the_editor(window) -> None:
     trigger(window, MainAction.NEW_NOTE)
-    assert window.detail.current == (Target.NOTES, None)
+    assert window.detail.current == (Target.NOTE, None)
     assert window.detail.currentWidget() is window.detail.editor
 
 
@@ -252,7 +251,7 @@ def test_a_new_note_becomes_the_current_row_once_the_list_shows_it(qtbot: QtBot,
     notes_table = window.list_pane.notes
     assert notes_table.current_id() == created
     assert notes_table.paged_model().row_of(created) == 0  # newest first
-    assert window.detail.current == (Target.NOTES, created)
+    assert window.detail.current == (Target.NOTE, created)
 
 
 def test_load_sample_into_an_empty_library(qtbot: QtBot, make_window, library: Library) -> None:
@@ -293,12 +292,12 @@ def test_about_and_quit(qtbot: QtBot, window, monkeypatch: pytest.MonkeyPatch) -
 def test_detail_links_open_notes_and_entries(window) -> None:
     item_id = select_title(window, "人类简史")
     with window.library.sessions() as s:
-        note_id = repository.get_item(s, item_id).note_ids[0]
-    window.detail.link_activated.emit(Target.NOTES, note_id)
-    assert window.detail.current == (Target.NOTES, note_id)
-    window.detail.link_activated.emit(Target.ITEMS, item_id)
+        note_id = repository.item_view(s, item_id).note_ids[0]
+    window.detail.link_activated.emit(Target.NOTE, note_id)
+    assert window.detail.current == (Target.NOTE, note_id)
+    window.detail.link_activated.emit(Target.ITEM, item_id)
     assert window.list_pane.items.current_id() == item_id
-    assert window.detail.current == (Target.ITEMS, item_id)
+    assert window.detail.current == (Target.ITEM, item_id)
 
 
 def test_changes_from_elsewhere_reach_every_view(qtbot: QtBot, window) -> None:

@@ -49,7 +49,7 @@ def commit(widget: QWidget, text: str) -> None:
 
 def body_of(library: Library, note_id: int) -> str:
     with library.sessions() as s:
-        return repository.get_note(s, note_id).body
+        return repository.note_view(s, note_id).body
 
 
 def note_count(library: Library) -> int:
@@ -92,7 +92,7 @@ def test_new_note_links_the_given_entries(qtbot, editor, library) -> None:
     editor.new_note([item])
     type_text(editor.source, "x")
     with library.sessions() as s:
-        assert repository.get_note(s, editor.note_id).item_ids == (item,)
+        assert repository.note_view(s, editor.note_id).item_ids == (item,)
 
 
 def test_edit_is_autosaved_after_a_pause(qtbot, editor, library) -> None:
@@ -296,7 +296,7 @@ def test_tags_complete_from_existing_ones_and_are_saved(qtbot, editor, library) 
     qtbot.waitUntil(lambda: editor.note_id is not None, timeout=2000)
     editor.flush()
     with library.sessions() as s:
-        assert repository.get_note(s, editor.note_id).tags == ("reading", "历史")
+        assert repository.note_view(s, editor.note_id).tags == ("reading", "历史")
 
 
 def test_half_typed_tags_are_not_saved(qtbot, editor, library) -> None:
@@ -305,7 +305,7 @@ def test_half_typed_tags_are_not_saved(qtbot, editor, library) -> None:
     type_text(editor.tags, "hist")
     qtbot.wait(800)
     with library.sessions() as s:
-        assert repository.get_note(s, note).tags == ()
+        assert repository.note_view(s, note).tags == ()
         assert "hist" not in dict(repository.tag_counts(s))
 
 
@@ -331,7 +331,7 @@ def test_entries_are_linked_by_title_in_either_language(qtbot, editor, library, 
     assert editor.links.item_ids() == [item]
     editor.flush()
     with library.sessions() as s:
-        assert repository.get_note(s, note).item_ids == (item,)
+        assert repository.note_view(s, note).item_ids == (item,)
 
 
 def test_links_open_externally_only_on_click(editor, monkeypatch) -> None:

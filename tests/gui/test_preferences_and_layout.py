@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from readinglog import config
+from readinglog.core.types import Target
 from readinglog.export.profiles import Format
 from readinglog.gui.detail.source_preview import Layout
 from readinglog.gui.dialogs.preferences import PreferencesDialog
-from readinglog.gui.lists.views import Target
 from readinglog.gui.runtime import theme
 from readinglog.gui.window.actions import MainAction
 from tests.gui.helpers import answer, trigger
@@ -69,13 +69,13 @@ def test_cancel_puts_the_theme_back(qtbot: QtBot, window, light_again) -> None:
 def show_first_note(window) -> None:  # type: ignore[no-untyped-def]
     window.sidebar.select_key("notes:all")
     window.list_pane.notes.selectRow(0)
-    assert window.detail.page_target is Target.NOTES
+    assert window.detail.page_target is Target.NOTE
 
 
 def test_a_note_gets_a_wide_pane_and_an_entry_gets_its_widths_back(qtbot: QtBot, window) -> None:
     window.resize(1280, 760)
     qtbot.wait(10)
-    entry_sizes = window.splitter.sizes()
+    item_sizes = window.splitter.sizes()
     show_first_note(window)
     sidebar, listing, detail = window.splitter.sizes()
     assert detail >= 0.55 * (sidebar + listing + detail)
@@ -85,8 +85,8 @@ def test_a_note_gets_a_wide_pane_and_an_entry_gets_its_widths_back(qtbot: QtBot,
     note_sizes = [sidebar - 20, listing + 20, detail]
     window.splitter.setSizes(note_sizes)
     window.sidebar.select_key("all")
-    assert window.detail.page_target is Target.ITEMS
-    assert window.splitter.sizes() == entry_sizes
+    assert window.detail.page_target is Target.ITEM
+    assert window.splitter.sizes() == item_sizes
     show_first_note(window)
     assert window.splitter.sizes() == note_sizes  # what the user dragged is kept
 
@@ -124,7 +124,7 @@ def test_both_layouts_survive_a_restart(make_window, sample_library) -> None:  #
     first = make_window(sample_library)
     first.resize(760, 560)
     first.splitter.setSizes([150, 300, 310])  # the detail pane wide enough for the editor too
-    entry_sizes = first.splitter.sizes()
+    item_sizes = first.splitter.sizes()
     show_first_note(first)
     first.splitter.setSizes([120, 200, 440])
     note_sizes = first.splitter.sizes()
@@ -132,4 +132,4 @@ def test_both_layouts_survive_a_restart(make_window, sample_library) -> None:  #
     second = make_window(sample_library)  # restored into the notes view
     assert second.splitter.sizes() == note_sizes
     second.sidebar.select_key("all")
-    assert second.splitter.sizes() == entry_sizes
+    assert second.splitter.sizes() == item_sizes

@@ -184,7 +184,7 @@ def _items_pane(qtbot: QtBot, library: Library):  # type: ignore[no-untyped-def]
 
 def _ratings(library: Library, ids: list[int]) -> list[float | None]:
     with library.sessions() as s:
-        return [services.get_item(s, i).rating for i in ids]
+        return [services.load_item(s, i).rating for i in ids]
 
 
 def test_keys_in_the_list_rate_the_selected_entries_in_one_undoable_change(
@@ -276,5 +276,5 @@ def test_mark_finished_prompt_rates_or_skips(qtbot: QtBot, library: Library) -> 
     assert log_dialog.ask_rating(library, ids[:1]) is log_dialog.SKIPPED
     with library.sessions.begin() as s:
         log_dialog.log_finished(s, ids[:1], dt.date.today(), log_dialog.SKIPPED)
-        assert repository.get_item(s, ids[0]).status is Status.FINISHED
+        assert repository.item_view(s, ids[0]).status is Status.FINISHED
     assert _ratings(library, ids) == [4.5, 4.5]

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from readinglog.core.library import Library
-from readinglog.gui.lists.views import Target
+from readinglog.core.types import Target
 
 
 def test_state_is_restored_on_the_next_launch(
@@ -32,7 +32,7 @@ def test_state_is_restored_on_the_next_launch(
     assert second.sidebar.current_key == "kind:book"
     assert second.windowTitle() == "ReadingLog — Books"
     assert second.list_pane.items.current_id() == chosen
-    assert second.detail.current == (Target.ITEMS, chosen)
+    assert second.detail.current == (Target.ITEM, chosen)
 
 
 def test_a_note_view_and_note_selection_are_restored(make_window, sample_library: Library) -> None:
@@ -42,9 +42,9 @@ def test_a_note_view_and_note_selection_are_restored(make_window, sample_library
     chosen = first.list_pane.notes.current_id()
     first.close()
     second = make_window(sample_library)
-    assert second.list_pane.target is Target.NOTES
+    assert second.list_pane.target is Target.NOTE
     assert second.list_pane.notes.current_id() == chosen
-    assert second.detail.current == (Target.NOTES, chosen)
+    assert second.detail.current == (Target.NOTE, chosen)
 
 
 def test_unknown_or_deleted_state_falls_back(make_window, sample_library: Library) -> None:

@@ -49,7 +49,7 @@ def editor(qtbot, library: Library) -> Iterator[NoteEditor]:
 
 def _body(library: Library, note_id: int) -> str:
     with library.sessions() as s:
-        return repository.get_note(s, note_id).body
+        return repository.note_view(s, note_id).body
 
 
 def test_a_failed_commit_is_not_called_saved(qtbot, editor, library, full_disk) -> None:

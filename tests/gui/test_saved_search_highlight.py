@@ -8,8 +8,8 @@ from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from readinglog.core.types import Target
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.views import Target
 from tests.gui.test_saved_searches import save_as, type_query
 
 QUERY = "status:finished rating>=4"
@@ -44,8 +44,8 @@ def test_a_search_picked_in_the_sidebar_lets_go_when_the_box_changes(
     qtbot: QtBot, window: Any
 ) -> None:
     searches = [
-        SavedSearch("entries", QUERY, Target.ITEMS),
-        SavedSearch("笔记", "经济", Target.NOTES),
+        SavedSearch("entries", QUERY, Target.ITEM),
+        SavedSearch("笔记", "经济", Target.NOTE),
     ]
     window.searches.saved = searches
     window.sidebar.set_saved(searches)
@@ -54,6 +54,6 @@ def test_a_search_picked_in_the_sidebar_lets_go_when_the_box_changes(
     assert highlighted(window) == ["笔记"]
     type_query(window, "经济 历史")
     assert highlighted(window) == ["All notes"]
-    assert window.list_pane.target is Target.NOTES
+    assert window.list_pane.target is Target.NOTE
     type_query(window, QUERY)  # another saved search's text, but not its list: no highlight
     assert highlighted(window) == ["All notes"]

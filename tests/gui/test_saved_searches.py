@@ -16,10 +16,10 @@ from readinglog.config import Settings
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
+from readinglog.core.types import Target
 from readinglog.gui.dialogs import common
 from readinglog.gui.lists import saved_searches
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.views import Target
 from readinglog.gui.window.actions import MENUS, MainAction
 from tests.gui.helpers import answer, trigger
 
@@ -47,9 +47,9 @@ def stored(library: Library) -> list[SavedSearch]:
     return saved_searches.load(config.load(library.paths.settings))
 
 
-def count(library: Library, query: str, target: Target = Target.ITEMS) -> int:
+def count(library: Library, query: str, target: Target = Target.ITEM) -> int:
     with library.sessions() as s:
-        find = repository.note_ids if target is Target.NOTES else repository.item_ids
+        find = repository.note_ids if target is Target.NOTE else repository.item_ids
         return len(find(s, parse_filter(query)))
 
 
@@ -72,7 +72,7 @@ def test_the_action_has_ctrl_d_and_a_menu_entry(window) -> None:
 def test_save_a_search_under_a_chinese_name(qtbot: QtBot, window) -> None:
     type_query(window, FINISHED_WELL)
     save_as(qtbot, window, "读完的好书")
-    assert stored(window.library) == [SavedSearch("读完的好书", FINISHED_WELL, Target.ITEMS)]
+    assert stored(window.library) == [SavedSearch("读完的好书", FINISHED_WELL, Target.ITEM)]
     assert sidebar_names(window) == ["读完的好书"]
     assert window.sidebar.current_key == "saved:读完的好书"
     assert window.windowTitle() == "ReadingLog — 读完的好书"
@@ -88,18 +88,18 @@ def test_picking_a_saved_search_applies_it(qtbot: QtBot, window) -> None:
     window.sidebar.select_key("notes:all")
     type_query(window, "lang:zh")
     save_as(qtbot, window, "中文笔记")
-    assert [s.target for s in stored(window.library)] == [Target.ITEMS, Target.NOTES]
+    assert [s.target for s in stored(window.library)] == [Target.ITEM, Target.NOTE]
 
     window.sidebar.select_key("kind:book")
     type_query(window, "")
     window.sidebar.select_key("saved:好书")
     assert window.list_pane.search.edit.text() == FINISHED_WELL
-    assert window.list_pane.target is Target.ITEMS and window.list_pane.view.key == "all"
+    assert window.list_pane.target is Target.ITEM and window.list_pane.view.key == "all"
     assert window.list_pane.items.paged_model().rowCount() == count(window.library, FINISHED_WELL)
 
     window.sidebar.select_key("saved:中文笔记")
-    assert window.list_pane.target is Target.NOTES
-    notes = count(window.library, "lang:zh", Target.NOTES)
+    assert window.list_pane.target is Target.NOTE
+    notes = count(window.library, "lang:zh", Target.NOTE)
     assert window.list_pane.notes.paged_model().rowCount() == notes
 
 
@@ -108,7 +108,7 @@ def test_saving_a_name_again_replaces_it(qtbot: QtBot, window) -> None:
     save_as(qtbot, window, "mine")
     type_query(window, "kind:podcast")
     save_as(qtbot, window, "mine")
-    assert stored(window.library) == [SavedSearch("mine", "kind:podcast", Target.ITEMS)]
+    assert stored(window.library) == [SavedSearch("mine", "kind:podcast", Target.ITEM)]
     assert sidebar_names(window) == ["mine"]
     assert "Replaced" in window.statusBar().currentMessage()
 
@@ -168,10 +168,10 @@ def test_saved_searches_come_back_on_the_next_launch(
 def test_other_settings_survive_and_bad_rows_are_skipped(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "settings.toml"
     settings = Settings(theme="dark")
-    saved_searches.store(settings, [SavedSearch("a", "kind:book", Target.ITEMS)], path)
+    saved_searches.store(settings, [SavedSearch("a", "kind:book", Target.ITEM)], path)
     again = config.load(path)
     assert again.theme == "dark"
-    assert saved_searches.load(again) == [SavedSearch("a", "kind:book", Target.ITEMS)]
+    assert saved_searches.load(again) == [SavedSearch("a", "kind:book", Target.ITEM)]
     again.extra["saved_searches"] = [
         {"name": "ok", "query": "tag:历史", "target": "notes"},
         {"name": "", "query": "x"},
@@ -179,6 +179,6 @@ def test_other_settings_survive_and_bad_rows_are_skipped(tmp_path) -> None:  # t
         {"name": "ok", "query": "duplicate"},
         "not a table",
     ]
-    assert saved_searches.load(again) == [SavedSearch("ok", "tag:历史", Target.NOTES)]
+    assert saved_searches.load(again) == [SavedSearch("ok", "tag:历史", Target.NOTE)]
     again.extra["saved_searches"] = "not a list"
     assert saved_searches.load(again) == []

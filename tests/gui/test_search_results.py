@@ -17,8 +17,7 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.core.types import Changes, DocType, Progress
-from readinglog.gui.lists.views import Target
+from readinglog.core.types import Changes, Progress, Target
 from readinglog.gui.runtime import worker
 from readinglog.gui.search.hit_delegate import SNIPPET_ROLE, TITLE_ROLE, segments, split_title
 from readinglog.gui.search.index_keeper import IndexKeeper, IndexState
@@ -101,17 +100,17 @@ def test_typing_economy_shows_the_note_and_the_entry_grouped(qtbot: QtBot, windo
     results = search(qtbot, window, "经济")
     note, entry = note_id(window.library, NOTE_TITLE), item_id(window.library, ENTRY_TITLE)
     hits = results.hits()
-    assert ("Notes", Target.NOTES, note) in hits
-    assert ("Entries", Target.ITEMS, entry) in hits
+    assert ("Notes", Target.NOTE, note) in hits
+    assert ("Entries", Target.ITEM, entry) in hits
     groups = [g for g, _, _ in hits]
     assert groups == sorted(groups, key=["Notes", "Entries"].index)  # notes first, then entries
     assert results.model.item(0).text() == "Notes · 1"
 
     edit = window.list_pane.search.edit
-    assert results.current_hit() == (Target.NOTES, note)  # the first hit is selected
+    assert results.current_hit() == (Target.NOTE, note)  # the first hit is selected
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert not results.isVisible()
-    assert window.detail.current == (Target.NOTES, note)
+    assert window.detail.current == (Target.NOTE, note)
     assert window.detail.editor.title.text() == NOTE_TITLE or NOTE_TITLE in (
         window.detail.editor.title.placeholderText()
     )
@@ -119,11 +118,11 @@ def test_typing_economy_shows_the_note_and_the_entry_grouped(qtbot: QtBot, windo
     trigger(window, MainAction.FOCUS_SEARCH)  # Ctrl+K: the results come back
     qtbot.waitUntil(lambda: results.isVisible() and not results.pending, timeout=5000)
     qtbot.keyClick(edit, Qt.Key.Key_Down)
-    assert results.current_hit() == (Target.ITEMS, entry)
+    assert results.current_hit() == (Target.ITEM, entry)
     qtbot.keyClick(edit, Qt.Key.Key_Up)
     qtbot.keyClick(edit, Qt.Key.Key_Down)
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert window.detail.current == (Target.ITEMS, entry)
+    assert window.detail.current == (Target.ITEM, entry)
     assert "置身事内" in window.detail._entry.toPlainText()
 
 
@@ -132,11 +131,11 @@ def test_one_then_two_chinese_characters(qtbot: QtBot, window) -> None:
     note = note_id(window.library, NOTE_TITLE)
     results = search(qtbot, window, "经")
     one = results.hits()
-    assert ("Notes", Target.NOTES, note) in one
+    assert ("Notes", Target.NOTE, note) in one
     type_into(window.list_pane.search.edit, "济")
     qtbot.waitUntil(lambda: results.text == "经济" and not results.pending, timeout=5000)
     two = results.hits()
-    assert ("Notes", Target.NOTES, note) in two
+    assert ("Notes", Target.NOTE, note) in two
     assert len(two) < len(one)  # 神经元 in the backprop note matched 经 alone
 
 
@@ -162,7 +161,7 @@ def test_typing_a_word_never_flickers_to_no_results(qtbot: QtBot, window) -> Non
         if len(typed) == 1:
             totals.clear()  # one character: the character field, before any word
             continue
-        assert ("Notes", Target.NOTES, note) in results.hits(), typed
+        assert ("Notes", Target.NOTE, note) in results.hits(), typed
         assert "No notes" not in results.message.text(), typed
     assert totals and 0 not in totals
     assert "<b>地方财政收入</b>" in results.model.item(1).data(SNIPPET_ROLE)
@@ -179,15 +178,15 @@ def test_a_space_after_the_last_word_finishes_it(qtbot: QtBot, window) -> None:
     window.changed.emit(Changes(notes=frozenset({waiter})))
     results = search(qtbot, window, "和服")
     assert [h for h in results.hits() if h[0] == "Notes"][:2] == [
-        ("Notes", Target.NOTES, kimono),  # the word itself first
-        ("Notes", Target.NOTES, waiter),
+        ("Notes", Target.NOTE, kimono),  # the word itself first
+        ("Notes", Target.NOTE, waiter),
     ]
     type_into(window.list_pane.search.edit, " ")
     qtbot.waitUntil(lambda: results.text == "和服 " and not results.pending, timeout=10_000)
     found = results.hits()
-    assert ("Notes", Target.NOTES, kimono) in found
-    assert ("Notes", Target.NOTES, waiter) not in found
-    assert found[-1] == (ALSO, Target.NOTES, waiter)  # 和服务员: found, apart and below
+    assert ("Notes", Target.NOTE, kimono) in found
+    assert ("Notes", Target.NOTE, waiter) not in found
+    assert found[-1] == (ALSO, Target.NOTE, waiter)  # 和服务员: found, apart and below
     headings = [results.model.item(r).text() for r in range(results.model.rowCount())]
     assert headings[-2] == f"{ALSO} “和服” inside other words · 1"
 
@@ -195,8 +194,8 @@ def test_a_space_after_the_last_word_finishes_it(qtbot: QtBot, window) -> None:
 def test_traditional_characters_find_simplified_text(qtbot: QtBot, window) -> None:
     ready(qtbot, window)
     results = search(qtbot, window, "經濟")
-    assert ("Notes", Target.NOTES, note_id(window.library, NOTE_TITLE)) in results.hits()
-    assert ("Entries", Target.ITEMS, item_id(window.library, ENTRY_TITLE)) in results.hits()
+    assert ("Notes", Target.NOTE, note_id(window.library, NOTE_TITLE)) in results.hits()
+    assert ("Entries", Target.ITEM, item_id(window.library, ENTRY_TITLE)) in results.hits()
     note_row, entry_row = results.model.item(1), results.model.item(3)
     assert "<b>经济</b>" in note_row.data(SNIPPET_ROLE)  # the match in the note's text
     assert entry_row.data(TITLE_ROLE) == "置身事内：中国政府与<b>经济</b>发展"
@@ -215,7 +214,7 @@ def test_a_note_saved_in_the_editor_becomes_findable(qtbot: QtBot, window) -> No
     ready(qtbot, window)
     created = write_new_note(qtbot, window, "蝴蝶效应 notes on chaos")
     results = search(qtbot, window, "蝴蝶效应")
-    assert results.hits() == [("Notes", Target.NOTES, created)]
+    assert results.hits() == [("Notes", Target.NOTE, created)]
 
 
 def test_escape_closes_then_clears_and_focus_elsewhere_closes(qtbot: QtBot, window) -> None:
@@ -276,7 +275,7 @@ def panel(qtbot: QtBot) -> Iterator[SearchResults]:
 
 def _result(*titles: str) -> SearchResult:
     hits = tuple(
-        Hit(DocType.NOTE, n, t, f"about <b>{t}</b>", 1.0, ()) for n, t in enumerate(titles, 1)
+        Hit(Target.NOTE, n, t, f"about <b>{t}</b>", 1.0, ()) for n, t in enumerate(titles, 1)
     )
     return SearchResult(len(hits), hits)
 
@@ -306,15 +305,15 @@ def test_a_long_answer_shows_a_panel_first_and_the_rest_in_later_turns(
     panel.show_result(asked[-1], _result(*(f"笔记 {i}" for i in range(1, 31))))
     assert 0 < panel.model.rowCount() <= FIRST_ROWS  # a heading and the first hits, now
     assert panel.pending  # the others come in the next turns of the event loop
-    assert panel.current_hit() == (Target.NOTES, 1)
+    assert panel.current_hit() == (Target.NOTE, 1)
     qtbot.waitUntil(lambda: not panel.pending, timeout=2000)
     assert [n for _g, _t, n in panel.hits()] == list(range(1, 31))
-    assert panel.current_hit() == (Target.NOTES, 1)
+    assert panel.current_hit() == (Target.NOTE, 1)
 
     panel.set_query("经济学")
     panel.show_result(asked[-1], _result(*(f"笔记 {i}" for i in range(1, 31))))
     assert panel.open_current()  # Enter opens the selected hit while the rest is coming
-    assert opened == [(Target.NOTES, 1)]
+    assert opened == [(Target.NOTE, 1)]
 
     panel.set_query("经济")
     panel.show_result(asked[-1], _result(*(f"笔记 {i}" for i in range(1, 31))))

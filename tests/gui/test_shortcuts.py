@@ -23,8 +23,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from readinglog.core.types import Target
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.views import Target
 from readinglog.gui.window.actions import MENUS, YIELDS_TO_TEXT, MainAction, plain_text
 from readinglog.gui.window.shortcuts import ShortcutsDialog
 from tests.gui.conftest import OFFSCREEN_NOISE
@@ -173,7 +173,7 @@ def panes(qtbot: QtBot, window: Any) -> Iterator[tuple[str, QWidget, Callable[[A
     yield "search box", window.list_pane.search.edit, all_of_them
     yield "list", window.list_pane.items, none
     yield "sidebar", window.sidebar, none
-    search = SavedSearch("中文", "lang:zh", Target.ITEMS)
+    search = SavedSearch("中文", "lang:zh", Target.ITEM)
     window.sidebar.set_saved([search])
     assert window.sidebar.select_key(search.key)
     yield "sidebar on a saved search", window.sidebar, only_del  # Del forgets the search

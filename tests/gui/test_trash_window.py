@@ -187,7 +187,7 @@ def test_history_dialog_restores_a_version(qtbot: QtBot, window: Any) -> None:
         trigger(window, MainAction.NOTE_HISTORY)
     assert editor.source.toPlainText() == "第一版 first version"
     with window.library.sessions() as s:
-        assert repository.get_note(s, note_id).body == "第一版 first version"
+        assert repository.note_view(s, note_id).body == "第一版 first version"
         versions = history.note_history(s, note_id)
     assert [v.body for v in versions] == ["第一版 first version then more", "第一版 first version"]
 
@@ -220,9 +220,9 @@ def test_restore_problems_are_shown(
         about = next(
             n
             for n in repository.note_ids(s, parse_filter(""))
-            if repository.get_note(s, n).item_ids
+            if repository.note_view(s, n).item_ids
         )
-        entry = repository.get_note(s, about).item_ids[0]
+        entry = repository.note_view(s, about).item_ids[0]
     with window.library.sessions.begin() as s:
         trashed = trash.trash_note(s, about).trash_id
         s.execute(sql("DELETE FROM items WHERE id = :i"), {"i": entry})

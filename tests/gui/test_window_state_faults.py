@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
+from readinglog.core.types import Target
 from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.views import Target
 from readinglog.gui.window.actions import MainAction
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.helpers import list_filtered, trigger, type_filter
@@ -86,7 +86,7 @@ def test_an_entry_comes_back(
     assert window.list_pane.items.select_id(wanted)
     again = relaunch(window, sample_library)
     assert again.list_pane.items.current_id() == wanted
-    assert shown(again) == (Target.ITEMS, wanted)
+    assert shown(again) == (Target.ITEM, wanted)
 
 
 def test_a_note_open_in_the_editor_comes_back(
@@ -96,12 +96,12 @@ def test_a_note_open_in_the_editor_comes_back(
     window.sidebar.select_key("notes:all")
     wanted = note_ids(window)[-1]
     assert window.list_pane.notes.select_id(wanted)
-    assert shown(window) == (Target.NOTES, wanted)
+    assert shown(window) == (Target.NOTE, wanted)
     window.detail.editor.source.setFocus()  # reading it, the cursor in the text
     again = relaunch(window, sample_library)
     assert again.sidebar.current_key == "notes:all"
     assert again.list_pane.notes.current_id() == wanted
-    assert shown(again) == (Target.NOTES, wanted)
+    assert shown(again) == (Target.NOTE, wanted)
     assert again.detail.editor.note_id == wanted
 
 
@@ -111,10 +111,10 @@ def test_a_note_opened_from_an_entry_page_comes_back(
     """The list shows entries, the detail pane a note reached by its link."""
     window = launch(sample_library)
     wanted = note_ids(window)[0]
-    window.detail.link_activated.emit(Target.NOTES, wanted)
-    assert shown(window) == (Target.NOTES, wanted)
+    window.detail.link_activated.emit(Target.NOTE, wanted)
+    assert shown(window) == (Target.NOTE, wanted)
     again = relaunch(window, sample_library)
-    assert shown(again) == (Target.NOTES, wanted)
+    assert shown(again) == (Target.NOTE, wanted)
 
 
 def test_a_page_deleted_since_leaves_the_lists_row_shown(
@@ -125,12 +125,12 @@ def test_a_page_deleted_since_leaves_the_lists_row_shown(
     window = launch(sample_library)
     row = window.list_pane.items.current_id()
     note = note_ids(window)[0]
-    window.detail.link_activated.emit(Target.NOTES, note)
+    window.detail.link_activated.emit(Target.NOTE, note)
     window.close()
     with sample_library.sessions.begin() as s:  # deleted meanwhile (the CLI)
         trash.trash_note(s, note)
     again = relaunch(window, sample_library)
-    assert shown(again) == (Target.ITEMS, row)
+    assert shown(again) == (Target.ITEM, row)
 
 
 def test_a_new_note_being_written_comes_back(
@@ -141,7 +141,7 @@ def test_a_new_note_being_written_comes_back(
     window = launch(sample_library)
     created = write_new_note(qtbot, window, "写到一半 half written")
     again = relaunch(window, sample_library)
-    assert shown(again) == (Target.NOTES, created)
+    assert shown(again) == (Target.NOTE, created)
 
 
 def test_a_saved_search_comes_back(
@@ -152,7 +152,7 @@ def test_a_saved_search_comes_back(
     window = launch(sample_library)
     type_filter(qtbot, window, "lang:zh")
     save_as(qtbot, window, "中文书")  # Ctrl+D, named: the sidebar selects it
-    search = SavedSearch("中文书", "lang:zh", Target.ITEMS)
+    search = SavedSearch("中文书", "lang:zh", Target.ITEM)
     assert window.sidebar.current_key == search.key
     list_filtered(qtbot, window)
     table = window.list_pane.items
@@ -163,7 +163,7 @@ def test_a_saved_search_comes_back(
     assert again.list_pane.search.edit.text() == "lang:zh"
     assert again.sidebar.current_key == search.key
     assert again.list_pane.items.current_id() == wanted
-    assert shown(again) == (Target.ITEMS, wanted)
+    assert shown(again) == (Target.ITEM, wanted)
 
 
 def test_the_notes_view_comes_back_with_its_row(
@@ -175,8 +175,8 @@ def test_the_notes_view_comes_back_with_its_row(
     assert wanted is not None
     again = relaunch(window, sample_library)
     assert again.sidebar.current_key == "notes:standalone"
-    assert again.list_pane.target is Target.NOTES
-    assert shown(again) == (Target.NOTES, wanted)
+    assert again.list_pane.target is Target.NOTE
+    assert shown(again) == (Target.NOTE, wanted)
 
 
 def test_looking_at_the_trash_last_does_not_lose_the_view(
@@ -200,7 +200,7 @@ def test_looking_at_the_trash_last_does_not_lose_the_view(
     assert opened
     again = relaunch(window, sample_library)
     assert again.sidebar.current_key == "kind:book"
-    assert shown(again) == (Target.ITEMS, wanted)
+    assert shown(again) == (Target.ITEM, wanted)
 
 
 # -- fault 9: the entry actions follow what the detail pane shows -------------------------------
@@ -210,11 +210,11 @@ def entry_actions_follow_the_page(window: Any) -> None:
     """Whenever the detail pane shows an entry, the entry actions are on, and act on it."""
     target, shown_id = shown(window)
     on = [window.action(k).isEnabled() for k in ENTRY_ACTIONS]
-    if target is Target.ITEMS:
+    if target is Target.ITEM:
         assert on == [True, True], f"entry {shown_id} shown, entry actions off"
-        assert window.selected_entries() and shown_id in window.selected_entries()
+        assert window.selected_items() and shown_id in window.selected_items()
         assert window.action(MainAction.EDIT).isEnabled()
-    elif window.list_pane.target is Target.NOTES and not window.selected_ids():
+    elif window.list_pane.target is Target.NOTE and not window.selected_ids():
         assert on == [False, False]
 
 
@@ -240,7 +240,7 @@ def test_ctrl_1_onto_a_list_without_a_current_row(
     assert window.list_pane.items.paged_model().rowCount() > 0
     assert window.list_pane.items.current_id() is None
     focus_list_by_key(qtbot, window)
-    assert shown(window)[0] is Target.ITEMS
+    assert shown(window)[0] is Target.ITEM
     entry_actions_follow_the_page(window)
     _, shown_id = shown(window)
     monkeypatch.setattr(log_dialog, "ask_rating", lambda *_a: log_dialog.SKIPPED)
@@ -270,7 +270,7 @@ def test_actions_follow_every_way_the_shown_entry_changes(
         trigger(window, MainAction.DELETE)  # the selection moves to a neighbour, or goes
     list_filtered(qtbot, window)
     entry_actions_follow_the_page(window)
-    window.detail.link_activated.emit(Target.ITEMS, entry_id(window, "三体"))
+    window.detail.link_activated.emit(Target.ITEM, entry_id(window, "三体"))
     entry_actions_follow_the_page(window)
 
 
@@ -281,7 +281,7 @@ def test_actions_follow_the_entry_restored_at_launch(
     wanted = entry_id(window, "三体")
     window.list_pane.items.select_id(wanted)
     again = relaunch(window, sample_library)
-    assert shown(again) == (Target.ITEMS, wanted)
+    assert shown(again) == (Target.ITEM, wanted)
     entry_actions_follow_the_page(again)
 
 

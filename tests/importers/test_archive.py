@@ -26,7 +26,7 @@ from readinglog.core import (
 from readinglog.core.errors import InvalidInput
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind, IndexQueue, Item, Note
-from readinglog.core.types import DocType, EventKind, ItemKind, Person, Role
+from readinglog.core.types import EventKind, ItemKind, Person, Role, Target
 from tests.importers.helpers import empty_library, run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_MANGA, ROW_SANTI
 
@@ -80,7 +80,7 @@ def _fill(library: Library, tmp_path: Path) -> None:
         note = notes.add_note(s, NFD_TEXT * 3, title="混合 note", tags=["a", "B"],
                               item_ids=[show, episode], location="p. 3")  # fmt: skip
         assert note.created is not None
-        exports.put_record(s, DocType.NOTE, note.created, "hugo", "/x/y.md", "0" * 64)
+        exports.put_record(s, Target.NOTE, note.created, "hugo", "/x/y.md", "0" * 64)
     library.paths.ensure()
     library.paths.settings.write_text('theme = "dark"\n# 设置\n', encoding="utf-8")
     attachments = library.paths.data / archive.ATTACHMENTS
@@ -122,7 +122,7 @@ def test_round_trip_is_row_for_row(library: Library, tmp_path: Path, template_ho
             queued = set(s.execute(select(IndexQueue.doc_type, IndexQueue.doc_id)))
             items, notes_ = set(s.scalars(select(Item.id))), set(s.scalars(select(Note.id)))
             body = s.scalar(select(Note.body).where(Note.title == "混合 note"))
-        assert queued == {(DocType.ITEM, i) for i in items} | {(DocType.NOTE, n) for n in notes_}
+        assert queued == {(Target.ITEM, i) for i in items} | {(Target.NOTE, n) for n in notes_}
         assert body == NFD_TEXT * 3
         with other.sessions.begin() as s:  # the import history came along: undo still works
             batches.undo(s, 1)

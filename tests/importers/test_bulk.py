@@ -138,7 +138,7 @@ def test_tag_cache_follows_sqlite_nocase(library: Library) -> None:
             bulk.entry(ItemKind.BOOK, "A", tags=["economics", "Économie"]),
             bulk.entry(ItemKind.BOOK, "B", tags=["ECONOMICS", "économie"]),
         ]
-        bulk.insert_entries(s, entries, tags)
+        bulk.insert_items(s, entries, tags)
         names = sorted(s.scalars(select(Tag.name)))
     assert names == ["Economics", "Économie", "économie"]
 

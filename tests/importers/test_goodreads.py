@@ -66,7 +66,7 @@ def test_rows_become_books_with_history_and_notes(library: Library, tmp_path: Pa
     assert (report.created, report.updated, report.skipped) == (3, 0, ())
     with library.sessions() as s:
         ids = list(s.scalars(select(Item.id).order_by(Item.id)))
-        santi, dnf, manga = (repository.get_item(s, i) for i in ids)
+        santi, dnf, manga = (repository.item_view(s, i) for i in ids)
         assert santi.title == "死神永生 (三体, #3)" and santi.status is Status.FINISHED
         assert santi.people_in(Role.AUTHOR) == ("刘慈欣", "Ken Liu")
         assert santi.fields["isbn"] == "9780765377104" and santi.fields["isbn10"] == "0765377101"
@@ -78,7 +78,7 @@ def test_rows_become_books_with_history_and_notes(library: Library, tmp_path: Pa
         ]
         assert santi.created_at.date().isoformat() == "2016-01-01"
         assert len(santi.note_ids) == 2
-        review_note = repository.get_note(s, santi.note_ids[0])
+        review_note = repository.note_view(s, santi.note_ids[0])
         assert review_note.body.startswith("Great.\n\nSee [The Three-Body Problem](")
         assert dnf.title == "Война и мир" and dnf.status is Status.ABANDONED
         assert dnf.tags == ("did-not-finish",) and dnf.fields["format"] == BookFormat.EBOOK

@@ -38,8 +38,8 @@ def _books(library: Library) -> list[tuple[Any, ...]]:
     out = []
     with library.sessions() as s:
         for item_id in s.scalars(select(Item.id).order_by(Item.id)):
-            view = repository.get_item(s, item_id)
-            notes = sorted(repository.get_note(s, n).body for n in view.note_ids)
+            view = repository.item_view(s, item_id)
+            notes = sorted(repository.note_view(s, n).body for n in view.note_ids)
             sessions = sorted(
                 (str(x.started_on), str(x.finished_on), str(x.outcome)) for x in view.sessions
             )

@@ -57,7 +57,7 @@ def test_vault_import_update_and_undo(library: Library, tmp_path: Path) -> None:
     assert report.created == 2
     with library.sessions() as s:
         note_id = s.scalar(select(Note.id).where(Note.title == "你好")) or 0
-        note = repository.get_note(s, note_id)
+        note = repository.note_view(s, note_id)
         path = s.scalar(select(Note.source_path).where(Note.id == note_id))
     assert note.body == "正文 😀\n" and set(note.tags) == {"读书", "R", "随笔"}
     assert note.created_at == dt.datetime(2020, 5, 1, 12, tzinfo=dt.UTC)
@@ -90,7 +90,7 @@ def test_blog_corpus(library: Library, realdata: Path) -> None:
              for site in ("cosx.org", "yihui.org")]  # fmt: skip
     assert sum(r.unchanged for r in again) == 268
     with library.sessions() as s:
-        jinyong = repository.get_note(
+        jinyong = repository.note_view(
             s, s.scalar(select(Note.id).where(Note.title == "十八般武艺，谁主天下？")) or 0
         )
     assert set(jinyong.tags) == {"机器学习", "pagerank", "小说", "文本挖掘", "网络图", "金庸"}
@@ -116,7 +116,7 @@ def test_fences_with_trailing_blanks_close(text: str) -> None:
 def _note(library: Library, title: str) -> tuple[int, Any]:
     with library.sessions() as s:
         note_id = s.scalar(select(Note.id).where(Note.title == title)) or 0
-        return note_id, repository.get_note(s, note_id)
+        return note_id, repository.note_view(s, note_id)
 
 
 def test_odd_front_matter_values_warn_and_keep_the_note(library: Library, tmp_path: Path) -> None:

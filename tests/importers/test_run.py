@@ -42,8 +42,8 @@ def _check(library: Library, path: Path) -> ImportOutcome:
     done = _run(library, path, dry_run=False)
     items, notes = (now - then for now, then in zip(_stored(library), before, strict=True))
     for outcome in (preview, done):
-        assert outcome.tally == Tally(entries_added=items, notes_added=notes)
-        assert outcome.tally.entries_added == outcome.report.created  # one entry a row
+        assert outcome.tally == Tally(items_added=items, notes_added=notes)
+        assert outcome.tally.items_added == outcome.report.created  # one entry a row
         assert len(outcome.rows) + outcome.more_rows == items + notes
         kinds = [row.what == "note" for row in outcome.rows]
         assert len(outcome.rows) == min(run.PREVIEW_ROWS, items + notes)
@@ -58,7 +58,7 @@ def test_an_import_lists_and_counts_what_it_added(library: Library, tmp_path: Pa
     path = tmp_path / "gr.csv"
     path.write_text(HEADER_24 + ROW_SANTI + ROW_DNF + ROW_MANGA, "utf-8")
     done = _check(library, path)
-    assert done.tally == Tally(entries_added=3, notes_added=2)  # 死神永生: review, private notes
+    assert done.tally == Tally(items_added=3, notes_added=2)  # 死神永生: review, private notes
     again = _run(library, path, dry_run=False)  # every row already there
     assert again.tally == Tally() and again.rows == [] and again.report.unchanged == 3
 

@@ -31,7 +31,7 @@ def test_row_with_ranges_roles_quarter_stars(library: Library, tmp_path: Path) -
     report = run_import(library, ImportKind.STORYGRAPH, path)
     assert report.created == 1, report
     with library.sessions() as s:
-        item = repository.get_item(s, s.scalar(select(Item.id)) or 0)
+        item = repository.item_view(s, s.scalar(select(Item.id)) or 0)
     assert item.title == "回家之路" and item.status is Status.FINISHED
     assert item.people_in(Role.TRANSLATOR) == ("Jingyi Li",)
     assert item.people_in(Role.NARRATOR) == ("Ann Reader",)
@@ -60,7 +60,7 @@ def test_goodreads_and_storygraph_become_one_entry(library: Library, tmp_path: P
     assert (report.created, report.updated) == (0, 1)
     with library.sessions() as s:
         [item_id] = s.scalars(select(Item.id))
-        item = repository.get_item(s, item_id)
+        item = repository.item_view(s, item_id)
     assert item.title == "Homegoing" and item.fields["rating"] == 4.0  # filled, not overwritten
     # Goodreads knew the finish; StoryGraph added the start and the earlier read.
     assert sorted((x.started_on, x.finished_on) for x in item.sessions) == [
@@ -95,7 +95,7 @@ def test_excel_mangled_export_reports_rows_it_cannot_trust(
     assert any("month/day/year" in w for w in report.warnings)
     with library.sessions() as s:
         item_id = s.scalar(select(Item.id).where(Item.title == "The Lessons We Learn"))
-        item = repository.get_item(s, item_id or 0)
+        item = repository.item_view(s, item_id or 0)
     assert item.created_at.date() == dt.date(2022, 10, 12)
     assert [x.finished_on for x in item.sessions] == [dt.date(2022, 10, 13)]
 
@@ -135,7 +135,7 @@ def test_empty_read_status_is_read_from_the_tags(
     report = run_import(library, ImportKind.STORYGRAPH, path)
     assert (report.created, report.skipped) == (1, ()), report
     with library.sessions() as s:
-        item = repository.get_item(s, s.scalar(select(Item.id)) or 0)
+        item = repository.item_view(s, s.scalar(select(Item.id)) or 0)
     assert item.status is status
     assert set(item.tags) == {t.strip() for t in tags.split(",") if t.strip()}
     assert any("line 2: Read Status is empty" in w and status.value in w for w in report.warnings)

@@ -26,7 +26,7 @@ from readinglog import paths
 from readinglog.core import repository
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.core.types import DocType, ItemKind
+from readinglog.core.types import ItemKind, Target
 from readinglog.search import searcher, sync
 from tests.reliability.killer import marker
 from tests.reliability.window_typing import TYPE_INTO
@@ -174,30 +174,30 @@ def test_three_writers_and_reindexes_lose_nothing(tmp_path: Path) -> None:
     with Library.open(paths.in_home(home)) as library:
         list(sync.ensure(library))
         sync.drain(library)
-        expected: dict[str, tuple[DocType, int]] = {}
+        expected: dict[str, tuple[Target, int]] = {}
         with library.sessions() as s:
             for ack in acks:
                 if ack["role"] == "note":
-                    note = repository.get_note(s, int(ack["out"]))
+                    note = repository.note_view(s, int(ack["out"]))
                     assert ack["word"] in note.body
-                    expected[ack["word"]] = (DocType.NOTE, note.id)
+                    expected[ack["word"]] = (Target.NOTE, note.id)
                 elif ack["role"] == "add":
-                    item = repository.get_item(s, int(ack["out"]))
+                    item = repository.item_view(s, int(ack["out"]))
                     assert item.kind is ItemKind.BOOK and ack["word"] in item.title
-                    expected[ack["word"]] = (DocType.ITEM, item.id)
+                    expected[ack["word"]] = (Target.ITEM, item.id)
             for n, entry in enumerate(entries):  # each holds the last edit made to it
                 last = [a["word"] for a in acks if a["role"] == "edit"][n::ENTRIES][-1]
-                assert last in repository.get_item(s, entry).title
-                expected[last] = (DocType.ITEM, entry)
+                assert last in repository.item_view(s, entry).title
+                expected[last] = (Target.ITEM, entry)
             window_notes = [
-                repository.get_note(s, i).body
+                repository.note_view(s, i).body
                 for i in repository.note_ids(s, parse_filter(""))
-                if "typed in the window" in repository.get_note(s, i).body
+                if "typed in the window" in repository.note_view(s, i).body
             ]
             assert window_notes == [WINDOW_TEXT[:typed]]  # every character typed, saved
             if typed == len(WINDOW_TEXT):
                 expected[marker(999)] = (
-                    DocType.NOTE,
+                    Target.NOTE,
                     repository.note_ids(s, parse_filter(marker(999)))[0],
                 )
         state = sync.check(library)

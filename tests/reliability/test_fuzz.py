@@ -108,8 +108,8 @@ def filled(workspace: Path) -> Iterator[Library]:
 
 def _held(library: Library) -> tuple[object, ...]:
     with library.sessions() as s:
-        item = repository.get_item(s, 1)
-        note = repository.get_note(s, 1)
+        item = repository.item_view(s, 1)
+        note = repository.note_view(s, 1)
         return (item.title, item.tags, item.updated_at, note.body, note.tags, note.updated_at)
 
 

@@ -36,7 +36,7 @@ from readinglog import paths
 from readinglog.core import backups, batches, migrate, notes, restore, services, trash
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
-from readinglog.core.types import DocType, ItemKind, Person, Role
+from readinglog.core.types import ItemKind, Person, Role, Target
 from readinglog.search import searcher, sync
 from readinglog.search.index import MAX_SEGMENTS, IndexStatus
 from tests.conftest import REALDATA
@@ -44,7 +44,7 @@ from tests.reliability.markers import CHINESE, MARKERS, compose, text_markers
 
 pytestmark = pytest.mark.slow
 
-Key = tuple[DocType, int]
+Key = tuple[Target, int]
 
 # Small real files (imports stay fast): a Goodreads export, an OPML, a few blog posts.
 GOODREADS = "goodreads/gigikenneth_goodreads__goodreads_library_export.csv"
@@ -105,7 +105,7 @@ class LibraryMachine(RuleBasedStateMachine):
         self.docs: dict[Key, frozenset[str]] = {}
         self.links: dict[int, list[int]] = {}  # note -> our entries it is linked to
         self.imported: dict[str, int] = {}  # file -> batch id, while not undone
-        self.trashed: dict[int, tuple[DocType, frozenset[str]]] = {}  # trash id -> what it holds
+        self.trashed: dict[int, tuple[Target, frozenset[str]]] = {}  # trash id -> what it holds
         self.backup: tuple[Path, dict[str, Any]] | None = None  # a backup and the model then
         self.rng = random.Random(0)
         self.drains_since_rebuild = 0
@@ -117,7 +117,7 @@ class LibraryMachine(RuleBasedStateMachine):
 
     # --- helpers -------------------------------------------------------------------------
 
-    def _ours(self, doc_type: DocType) -> list[int]:
+    def _ours(self, doc_type: Target) -> list[int]:
         return sorted(i for t, i in self.docs if t is doc_type)
 
     def _text(self, markers: list[str], style: str, seed: int) -> str:
@@ -135,7 +135,7 @@ class LibraryMachine(RuleBasedStateMachine):
                 body = self._text(markers, style, n)
                 created = notes.add_note(s, body).created
                 assert created is not None
-                self.docs[(DocType.NOTE, created)] = text_markers(body)
+                self.docs[(Target.NOTE, created)] = text_markers(body)
         list(sync.rebuild(self.library, self.index))
 
     @rule(
@@ -148,7 +148,7 @@ class LibraryMachine(RuleBasedStateMachine):
     def add_notes(
         self, batch: list[tuple[list[str], str, int]], tag_marker: bool, link: bool
     ) -> None:
-        items = self._ours(DocType.ITEM)
+        items = self._ours(Target.ITEM)
         with self.library.sessions.begin() as s:
             for markers, style, seed in batch:
                 body = self._text(markers, style, seed)
@@ -156,25 +156,25 @@ class LibraryMachine(RuleBasedStateMachine):
                 linked = items[-1:] if link and items else []
                 changes = notes.add_note(s, body, tags=tags, item_ids=linked)
                 assert changes.created is not None
-                self.docs[(DocType.NOTE, changes.created)] = text_markers(body)
+                self.docs[(Target.NOTE, changes.created)] = text_markers(body)
                 self.links[changes.created] = linked
 
-    @precondition(lambda self: self._ours(DocType.NOTE))
+    @precondition(lambda self: self._ours(Target.NOTE))
     @rule(data=st.data(), markers=marker_lists, style=styles, seed=st.integers(0, 999))
     def edit_note(self, data: st.DataObject, markers: list[str], style: str, seed: int) -> None:
-        note_id = data.draw(st.sampled_from(self._ours(DocType.NOTE)), label="note")
+        note_id = data.draw(st.sampled_from(self._ours(Target.NOTE)), label="note")
         body = self._text(markers, style, seed)
         with self.library.sessions.begin() as s:
             notes.edit_note(s, note_id, body=body, title=None, tags=[])
-        self.docs[(DocType.NOTE, note_id)] = text_markers(body)
+        self.docs[(Target.NOTE, note_id)] = text_markers(body)
 
-    @precondition(lambda self: self._ours(DocType.NOTE))
+    @precondition(lambda self: self._ours(Target.NOTE))
     @rule(data=st.data())
     def delete_note(self, data: st.DataObject) -> None:
-        note_id = data.draw(st.sampled_from(self._ours(DocType.NOTE)), label="note")
+        note_id = data.draw(st.sampled_from(self._ours(Target.NOTE)), label="note")
         with self.library.sessions.begin() as s:
             trash_id = trash.trash_note(s, note_id).trash_id
-        self.trashed[trash_id] = (DocType.NOTE, self.docs.pop((DocType.NOTE, note_id)))
+        self.trashed[trash_id] = (Target.NOTE, self.docs.pop((Target.NOTE, note_id)))
         self.links.pop(note_id, None)
 
     @rule(
@@ -190,24 +190,24 @@ class LibraryMachine(RuleBasedStateMachine):
                 people = [Person(Role.AUTHOR, f"Ann {person}")]
                 changes = services.add_item(s, ItemKind.BOOK, title, people=people)
                 assert changes.created is not None
-                self.docs[(DocType.ITEM, changes.created)] = text_markers(f"{title} {person}")
+                self.docs[(Target.ITEM, changes.created)] = text_markers(f"{title} {person}")
 
-    @precondition(lambda self: self._ours(DocType.ITEM))
+    @precondition(lambda self: self._ours(Target.ITEM))
     @rule(data=st.data(), markers=marker_lists, style=styles, seed=st.integers(0, 999))
     def edit_item(self, data: st.DataObject, markers: list[str], style: str, seed: int) -> None:
-        item_id = data.draw(st.sampled_from(self._ours(DocType.ITEM)), label="item")
+        item_id = data.draw(st.sampled_from(self._ours(Target.ITEM)), label="item")
         title = self._text(markers, style, seed)
         with self.library.sessions.begin() as s:
             services.edit_item(s, item_id, title=title, people=[])
-        self.docs[(DocType.ITEM, item_id)] = text_markers(title)
+        self.docs[(Target.ITEM, item_id)] = text_markers(title)
 
-    @precondition(lambda self: self._ours(DocType.ITEM))
+    @precondition(lambda self: self._ours(Target.ITEM))
     @rule(data=st.data())
     def delete_item(self, data: st.DataObject) -> None:
-        item_id = data.draw(st.sampled_from(self._ours(DocType.ITEM)), label="item")
+        item_id = data.draw(st.sampled_from(self._ours(Target.ITEM)), label="item")
         with self.library.sessions.begin() as s:
             trash_id = trash.trash_item(s, item_id).trash_id
-        self.trashed[trash_id] = (DocType.ITEM, self.docs.pop((DocType.ITEM, item_id)))
+        self.trashed[trash_id] = (Target.ITEM, self.docs.pop((Target.ITEM, item_id)))
 
     @precondition(lambda self: REALDATA.is_dir())
     @rule(name=st.sampled_from(sorted(IMPORTS)))
@@ -239,7 +239,7 @@ class LibraryMachine(RuleBasedStateMachine):
         with self.library.sessions.begin() as s:
             restored = trash.restore(s, trash_id)
         doc_type, held = self.trashed.pop(trash_id)
-        assert (restored.kind.value == "note") == (doc_type is DocType.NOTE)
+        assert (restored.kind.value == "note") == (doc_type is Target.NOTE)
         self.docs[(doc_type, restored.id)] = held
 
     @precondition(lambda self: self.trashed)
@@ -285,7 +285,7 @@ class LibraryMachine(RuleBasedStateMachine):
             with self.library.sessions.begin() as s:
                 created = notes.add_note(s, body).created
             assert created is not None
-            self.docs[(DocType.NOTE, created)] = text_markers(body)
+            self.docs[(Target.NOTE, created)] = text_markers(body)
             self.links[created] = []
             assert sync.drain(self.library, self.index) == 1
             self.drains_since_rebuild += 1

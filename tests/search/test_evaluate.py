@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from whoosh import collectors, query
 
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search import evaluate, ranking, reading
 from readinglog.search import index as index_module
 from readinglog.search.analysis import Needle, han_chars
@@ -148,7 +148,7 @@ def assert_same(index: SearchIndex, queries: list[str], *, prefix: bool = False)
         expand = reading.Stats(searcher).expand
         checked = 0
         for text in queries:
-            for doc_type in (None, DocType.ITEM):
+            for doc_type in (None, Target.ITEM):
                 plan = parse(text, doc_type, prefix=prefix)
                 expected = whoosh_reference(index, plan, expand)
                 words = whoosh_reference(index, at_tier(plan, evaluate.WORD))
@@ -190,7 +190,7 @@ def test_a_half_typed_word_stands_for_its_most_frequent_terms(
     zeta = ["zeta5"] * 5 + ["zeta1"] * 4 + ["zeta3", "zeta4"] + [""] * 9
     bodies = [f"omega {word}" for word in zeta]  # 20 documents: 10 postings at most
     bodies[0] += " omen"
-    index = built(tmp_path, [SearchDoc(DocType.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
+    index = built(tmp_path, [SearchDoc(Target.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
     index._open()
     with index._ix.searcher() as searcher:
         stats = reading.Stats(searcher)
@@ -212,9 +212,7 @@ def test_same_over_several_segments_with_updates_and_deletions(
     docs = corpus()
     index = built(tmp_path, docs)
     changed = [
-        SearchDoc(
-            DocType.NOTE, 1, "经济学笔记", "重写：仍然讲政治经济学。learning GPU", (), 10**10
-        ),
+        SearchDoc(Target.NOTE, 1, "经济学笔记", "重写：仍然讲政治经济学。learning GPU", (), 10**10),
         SearchDoc(docs[70].doc_type, docs[70].doc_id, "和服", "和服务 长江大桥", (), 10**10 + 1),
     ]
     with index.write_lock(5):

@@ -6,7 +6,7 @@ import pytest
 
 from readinglog.core import notes
 from readinglog.core.library import Library
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search import sync
 from readinglog.search.index import SearchIndex
 from readinglog.search.schema import Match
@@ -141,7 +141,7 @@ def test_one_character_query_is_fast_and_exact(indexed: Library, index: SearchIn
 def test_snippet_marks_the_match_in_the_original_characters(
     indexed: Library, index: SearchIndex
 ) -> None:
-    hit = search(indexed, "经济学", index=index, doc_type=DocType.NOTE).hits
+    hit = search(indexed, "经济学", index=index, doc_type=Target.NOTE).hits
     snippets = {h.title: h.snippet for h in hit}
     assert "<b>經濟學</b>" in snippets["繁體"]
     assert "<b>经济学</b>" in snippets["经济学笔记"]
@@ -158,9 +158,9 @@ def test_title_ranks_above_body(indexed: Library, index: SearchIndex) -> None:
 
 
 def test_kind_limits_to_notes_or_entries(indexed: Library, index: SearchIndex) -> None:
-    assert titles(indexed, "人类简史", index, doc_type=DocType.NOTE) == set()
-    hits = search(indexed, "人类简史", index=index, doc_type=DocType.ITEM).hits
-    assert [(h.type, h.item_ids) for h in hits] == [(DocType.ITEM, ())]
+    assert titles(indexed, "人类简史", index, doc_type=Target.NOTE) == set()
+    hits = search(indexed, "人类简史", index=index, doc_type=Target.ITEM).hits
+    assert [(h.type, h.item_ids) for h in hits] == [(Target.ITEM, ())]
 
 
 def test_limit_and_total(indexed: Library, index: SearchIndex) -> None:
@@ -195,7 +195,7 @@ def test_one_character_results_come_newest_first(indexed: Library, index: Search
     sync.drain(indexed, index)
     again = [h.title for h in search(indexed, "学", index=index).hits]
     assert again[0] == "经济学笔记" and sorted(again) == sorted(first)
-    only_notes = search(indexed, "学", index=index, doc_type=DocType.ITEM)
+    only_notes = search(indexed, "学", index=index, doc_type=Target.ITEM)
     assert only_notes.total == 0
 
 

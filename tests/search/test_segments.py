@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from whoosh.filedb.filestore import FileStorage
 
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search import index as index_module
 from readinglog.search import ranking, segments
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
@@ -32,14 +32,14 @@ def corpus(count: int = 300, seed: int = 7) -> list[SearchDoc]:
     documents), repeats within a note, rare words (inlined) and long notes."""
     rng = random.Random(seed)
     docs = [
-        SearchDoc(DocType.NOTE, i + 1, title, body, tuple(tags), 1_600_000_000 + i)
+        SearchDoc(Target.NOTE, i + 1, title, body, tuple(tags), 1_600_000_000 + i)
         for i, (title, body, tags) in enumerate(NOTES)
     ]
     for i in range(len(docs), count):
         words = [rng.choice(WORDS) for _ in range(rng.randint(1, 60 if i % 50 else 3000))]
         body = ("" if i % 3 else " ").join(words) + f" rare{i}"
         tags = tuple(rng.sample(["历史", "ml", "经济"], rng.randint(0, 2)))
-        kind = DocType.ITEM if i % 7 == 0 else DocType.NOTE
+        kind = Target.ITEM if i % 7 == 0 else Target.NOTE
         docs.append(SearchDoc(kind, i + 1, f"标题 {i} {rng.choice(WORDS)}", body, tags, i))
     return docs
 
@@ -142,13 +142,13 @@ def test_whoosh_updates_and_merges_a_built_segment(tmp_path: Path) -> None:
     index = SearchIndex(tmp_path)
     for _ in index.build(iter(docs)):
         pass
-    changed = SearchDoc(DocType.NOTE, 1, "改过的标题", "全新的内容 newword", (), 2_000_000_000)
+    changed = SearchDoc(Target.NOTE, 1, "改过的标题", "全新的内容 newword", (), 2_000_000_000)
     for i in range(12):  # enough small commits for whoosh to merge segments
         with index.write_lock(5):
             index.apply([changed] if i == 0 else [], [docs[100 + i].key])
     assert ranked(index, "newword")[1][0][0] == "note:1"
     assert ranked(index, "经济学笔记")[0] == 0  # the old title is gone
-    assert index.counts()[DocType.NOTE] + index.counts()[DocType.ITEM] == len(docs) - 12
+    assert index.counts()[Target.NOTE] + index.counts()[Target.ITEM] == len(docs) - 12
     assert len(index._ix._segments()) < 12  # whoosh merged its small segments
 
 
@@ -162,7 +162,7 @@ def test_whoosh_merges_a_small_built_segment_whole(tmp_path: Path) -> None:
         pass
     for i in range(index_module.MAX_SEGMENTS + 2):  # small commits, then merges
         extra = SearchDoc(
-            DocType.NOTE, 1000 + i, f"新笔记 {i}", f"新内容 word{i}", (), 2_000_000_000
+            Target.NOTE, 1000 + i, f"新笔记 {i}", f"新内容 word{i}", (), 2_000_000_000
         )
         with index.write_lock(5):
             index.apply([extra], [])

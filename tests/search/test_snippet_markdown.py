@@ -12,7 +12,7 @@ import pytest
 
 from readinglog.core import notes
 from readinglog.core.library import Library
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search import searcher, sync
 from readinglog.search.searcher import search
 from readinglog.search.snippets import plain_text
@@ -172,7 +172,7 @@ def test_real_post_snippets_show_text_and_mark_the_query(
         for note_id, body in bodies.items():
             code = _code(body)
             for query in _queries(body):
-                hits = search(library, query, index=index, doc_type=DocType.NOTE, limit=400).hits
+                hits = search(library, query, index=index, doc_type=Target.NOTE, limit=400).hits
                 hit = next((h for h in hits if h.id == note_id), None)
                 if hit is None:
                     continue  # ranked past the limit: nothing to look at
@@ -206,7 +206,7 @@ def test_a_long_note_is_read_around_its_match(library: Library) -> None:
         note_id = notes.add_note(s, body, title="Long").created
     for _ in sync.rebuild(library):
         pass
-    hit = search(library, "quokka", doc_type=DocType.NOTE).hits[0]
+    hit = search(library, "quokka", doc_type=Target.NOTE).hits[0]
     assert hit.id == note_id
     assert "The <b>quokka</b> lives on Rottnest island." in hit.snippet
     assert not INLINE_MARKERS.search(hit.snippet) and "&gt;" not in hit.snippet

@@ -194,7 +194,7 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
             activity.log_event(s, item_id, EventKind.STARTED, started)
         if finished:
             activity.log_event(s, item_id, EventKind.FINISHED, finished)
-        view = repository.get_item(s, item_id)
+        view = repository.item_view(s, item_id)
         progress = load_progress(s, item_id)
     # Printed only now that the entry is committed: an id on the screen is an id on disk.
     for line in made_parents:
@@ -238,7 +238,7 @@ def list_items(args: argparse.Namespace, ctx: Context) -> int:
 
 def show_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
-        view = repository.get_item(s, args.id)
+        view = repository.item_view(s, args.id)
         progress = load_progress(s, args.id)
     _print_item(view, args.json, progress)
     return 0
@@ -246,7 +246,7 @@ def show_item(args: argparse.Namespace, ctx: Context) -> int:
 
 def edit_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions.begin() as s:
-        kind = services.get_item(s, args.id).kind
+        kind = services.load_item(s, args.id).kind
         field_values = _field_args(args, kind)
         for name in args.clear:
             fields.check_applies(kind, name.replace("-", "_"))
@@ -264,7 +264,7 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
         if args.parent is not None:
             parent = None if args.parent.lower() in ("none", "") else int(args.parent)
             services.set_parent(s, args.id, parent)
-        view = repository.get_item(s, args.id)
+        view = repository.item_view(s, args.id)
         progress = load_progress(s, args.id)
     _print_item(view, args.json, progress)  # after the commit
     return 0
@@ -272,7 +272,7 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
 
 def remove_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:  # ask before taking the write lock
-        item = services.get_item(s, args.id)
+        item = services.load_item(s, args.id)
         question = f"Delete #{item.id} {item.title!r}"
         if item.children:
             question += f" ({len(item.children)} entries inside it are kept)"
@@ -298,7 +298,7 @@ def log_item(args: argparse.Namespace, ctx: Context) -> int:
         activity.log_event(
             s, args.id, EventKind(args.event), on, value=value, unit=unit, spent_min=spent
         )
-        view = repository.get_item(s, args.id)
+        view = repository.item_view(s, args.id)
         progress = load_progress(s, args.id)
     _print_item(view, args.json, progress)  # after the commit
     return 0

@@ -132,7 +132,7 @@ def add_note(args: argparse.Namespace, ctx: Context) -> int:
         )
         note_id = changes.created
         assert note_id is not None
-        view = repository.get_note(s, note_id)
+        view = repository.note_view(s, note_id)
     # Printed only now that the note is committed: an id on the screen is an id on disk.
     if args.json:
         print_json({"id": note_id, **views.note(view)})
@@ -171,17 +171,17 @@ def list_notes(args: argparse.Namespace, ctx: Context) -> int:
 
 def show_note(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
-        _print_note(repository.get_note(s, args.id), args.json)
+        _print_note(repository.note_view(s, args.id), args.json)
     return 0
 
 
 def edit_note(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
-        current = repository.get_note(s, args.id)
+        current = repository.note_view(s, args.id)
     # The text is read (maybe typed in an editor) before the write lock is taken.
     body = _read_body(args, current=current.body)
     with ctx.library.sessions.begin() as s:
-        view = repository.get_note(s, args.id)
+        view = repository.note_view(s, args.id)
         tags = [t for t in view.tags if t.casefold() not in {u.casefold() for u in args.untag}]
         items = [i for i in view.item_ids if i not in args.unlink]
         notes.edit_note(
@@ -193,14 +193,14 @@ def edit_note(args: argparse.Namespace, ctx: Context) -> int:
             item_ids=[*items, *args.item] if args.item or args.unlink else notes.KEEP,
             location=notes.KEEP if args.location is None else args.location,
         )
-        edited = repository.get_note(s, args.id)
+        edited = repository.note_view(s, args.id)
     _print_note(edited, args.json)  # after the commit
     return 0
 
 
 def remove_note(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:  # ask before taking the write lock
-        view = repository.get_note(s, args.id)
+        view = repository.note_view(s, args.id)
     if not args.yes and not confirm(f"Delete note #{view.id} {view.title!r}?"):
         print("nothing deleted")
         return 1

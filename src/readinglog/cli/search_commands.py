@@ -12,10 +12,10 @@ from typing import Any
 from readinglog.cli.context import Context
 from readinglog.cli.output import bold, for_terminal, print_json, run_with_progress
 from readinglog.core.errors import UserError
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search.schema import Match
 
-_KINDS = {"note": DocType.NOTE, "item": DocType.ITEM, "all": None}
+_KINDS = {"note": Target.NOTE, "item": Target.ITEM, "all": None}
 _MARK_RE = re.compile(r"<b>(.*?)</b>", re.S)
 
 
@@ -105,7 +105,7 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
     for i, hit in enumerate(result.hits):
         if i == below:
             print(f"Also contains {for_terminal(text)} inside other words:")
-        label = "note" if hit.type is DocType.NOTE else "entry"
+        label = "note" if hit.type is Target.NOTE else "entry"
         print(f"{bold(for_terminal(hit.title))}  ({label} {hit.id})")
         if hit.snippet:
             print("  " + _terminal(hit.snippet))

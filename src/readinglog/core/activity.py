@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Event, Item, ReadingSession, utcnow
-from readinglog.core.services import get_item
+from readinglog.core.services import load_item
 from readinglog.core.types import Changes, EventKind, ItemKind, ProgressUnit, Status
 
 DEFAULT_UNIT: dict[ItemKind, ProgressUnit] = {
@@ -39,7 +39,7 @@ def log_event(
     spent_min: int | None = None,
 ) -> Changes:
     """Record what happened to an entry on a day, and bring its status and sessions along."""
-    item = get_item(s, item_id)
+    item = load_item(s, item_id)
     if on > dt.date.today() + dt.timedelta(days=1):
         raise InvalidInput(f"date: {on.isoformat()} is in the future")
     if value is not None:
@@ -124,7 +124,7 @@ def add_session(
     leaves the entry's status and progress alone and accepts any past dates, or none (a re-read
     whose dates nobody recorded).
     """
-    item = get_item(s, item_id)
+    item = load_item(s, item_id)
     events = session_events(started_on, finished_on, outcome)
     s.add(
         ReadingSession(

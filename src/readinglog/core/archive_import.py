@@ -37,7 +37,7 @@ from readinglog.core.archive import (
     schema_revision,
 )
 from readinglog.core.errors import InvalidInput
-from readinglog.core.types import DocType, Progress
+from readinglog.core.types import Progress, Target
 from readinglog.paths import AppPaths
 
 INSERT_ROWS = 1000
@@ -204,7 +204,7 @@ def _check_links(conn: Connection, name: str) -> None:
 
 def _queue_everything(s: Session, conn: Connection) -> None:
     """The search index is derived data: queue every entry and note to be indexed."""
-    for doc_type, table in ((DocType.ITEM, "items"), (DocType.NOTE, "notes")):
+    for doc_type, table in ((Target.ITEM, "items"), (Target.NOTE, "notes")):
         ids = conn.exec_driver_sql(f"SELECT id FROM {table} ORDER BY id").scalars().all()
         for start in range(0, len(ids), INSERT_ROWS):
             services.queue_for_index(s, doc_type, ids[start : start + INSERT_ROWS])

@@ -22,19 +22,18 @@ from sqlalchemy.orm import Session
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.models import (
     ChangeAction,
-    ChangeTarget,
     ImportBatch,
     ImportChange,
     ImportKind,
     Item,
     Note,
     Tag,
-    TrashEntry,
     TrashKind,
+    TrashRow,
     utcnow,
 )
 from readinglog.core.services import queue_for_index
-from readinglog.core.types import Changes, DocType
+from readinglog.core.types import Changes, Target
 
 # The rows that make up an entry or a note, as (table, column naming its id). The first is the
 # row itself (restored in place: deleting it would cascade to rows of other entries or notes).
@@ -55,7 +54,7 @@ NOTE_ROWS = (
     # puts the versions back as they were too
     ("note_versions", "note_id"),
 )
-_ROWS = {ChangeTarget.ITEM: ITEM_ROWS, ChangeTarget.NOTE: NOTE_ROWS}
+_ROWS = {Target.ITEM: ITEM_ROWS, Target.NOTE: NOTE_ROWS}
 
 
 class Outcome(StrEnum):
@@ -142,10 +141,10 @@ class Batch:
     def id(self) -> int:
         return self._id
 
-    def created(self, target: ChangeTarget, target_id: int) -> None:
+    def created(self, target: Target, target_id: int) -> None:
         self.created_many(target, [target_id])
 
-    def created_many(self, target: ChangeTarget, target_ids: Iterable[int]) -> None:
+    def created_many(self, target: Target, target_ids: Iterable[int]) -> None:
         """Record rows this batch made (a row it touched first stays "updated")."""
         rows = [
             {"batch_id": self.id, "target": target, "target_id": target_id,
@@ -155,7 +154,7 @@ class Batch:
         if rows:
             self.s.execute(insert(ImportChange).on_conflict_do_nothing(), rows)
 
-    def touch(self, target: ChangeTarget, target_id: int) -> None:
+    def touch(self, target: Target, target_id: int) -> None:
         """Call before changing an entry or note that existed before this batch."""
         recorded = self.s.scalar(
             select(ImportChange.id).where(
@@ -186,9 +185,9 @@ class Batch:
             )
         ).all()
         return Changes(
-            items=frozenset(i for target, i in rows if target is ChangeTarget.ITEM),
-            notes=frozenset(i for target, i in rows if target is ChangeTarget.NOTE),
-            tags=any(target is ChangeTarget.TAG for target, _ in rows),
+            items=frozenset(i for target, i in rows if target is Target.ITEM),
+            notes=frozenset(i for target, i in rows if target is Target.NOTE),
+            tags=any(target is Target.TAG for target, _ in rows),
         )
 
     def count(self, outcome: Outcome, n: int = 1) -> None:
@@ -214,7 +213,7 @@ class Batch:
         """Record the tags this batch made, the counts and the report; return the report."""
         self.s.flush()
         made = self.s.scalars(select(Tag.id).where(Tag.id > self._tag_mark))
-        self.created_many(ChangeTarget.TAG, list(made))
+        self.created_many(Target.TAG, list(made))
         report = self.report()
         row = self.s.get(ImportBatch, self._id)  # the session may have been expunged
         assert row is not None
@@ -238,7 +237,7 @@ def snapshot(conn: Connection, tables: Iterable[tuple[str, str]], row_id: int) -
     return out
 
 
-def _restore(conn: Connection, target: ChangeTarget, row_id: int, saved: dict[str, Any]) -> None:
+def _restore(conn: Connection, target: Target, row_id: int, saved: dict[str, Any]) -> None:
     (main, key), *children = _ROWS[target]
     [row] = saved[main]
     columns = [name for name in row if name != key]
@@ -281,7 +280,7 @@ def list_batches(s: Session) -> list[BatchView]:
 def _check_undoable(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> None:
     if batch.undone_at is not None:
         raise UserError(f"import {batch.id} was already undone")
-    mine = {(c.target, c.target_id) for c in changes if c.target is not ChangeTarget.TAG}
+    mine = {(c.target, c.target_id) for c in changes if c.target is not Target.TAG}
     later = s.execute(
         select(ImportChange.batch_id, ImportChange.target, ImportChange.target_id)
         .join(ImportBatch, ImportBatch.id == ImportChange.batch_id)
@@ -300,17 +299,17 @@ def _check_present(s: Session, batch: ImportBatch, changes: list[ImportChange]) 
     """Refuse, in one sentence, to undo changes to an entry or note deleted since (its saved
     rows would point at nothing): restore it from the trash first."""
     for change in changes:
-        if change.action is not ChangeAction.UPDATED or change.target is ChangeTarget.TAG:
+        if change.action is not ChangeAction.UPDATED or change.target is Target.TAG:
             continue
-        model = Item if change.target is ChangeTarget.ITEM else Note
+        model = Item if change.target is Target.ITEM else Note
         if s.get(model, change.target_id) is not None:
             continue
         what = f"{'entry' if model is Item else 'note'} {change.target_id}"
         kind = TrashKind.ITEM if model is Item else TrashKind.NOTE
         held = s.scalar(
-            select(TrashEntry.id)
-            .where(TrashEntry.kind == kind, TrashEntry.original_id == change.target_id)
-            .order_by(TrashEntry.id.desc())
+            select(TrashRow.id)
+            .where(TrashRow.kind == kind, TrashRow.original_id == change.target_id)
+            .order_by(TrashRow.id.desc())
             .limit(1)
         )
         where = (
@@ -326,9 +325,9 @@ def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -
     edited = []
     for change in changes:
         row: Item | Note | None = None
-        if change.target is ChangeTarget.ITEM:
+        if change.target is Target.ITEM:
             row = s.get(Item, change.target_id)
-        elif change.target is ChangeTarget.NOTE:
+        elif change.target is Target.NOTE:
             row = s.get(Note, change.target_id)
         if row is not None and row.updated_at > finished:
             edited.append(f"{change.target.value} {change.target_id}")
@@ -353,25 +352,25 @@ def undo(s: Session, batch_id: int, *, force: bool = False) -> Changes:
     s.flush()
     conn = s.connection()
 
-    def of(target: ChangeTarget, action: ChangeAction) -> list[ImportChange]:
+    def of(target: Target, action: ChangeAction) -> list[ImportChange]:
         return [c for c in changes if c.target is target and c.action is action]
 
-    for table, target in (("notes", ChangeTarget.NOTE), ("items", ChangeTarget.ITEM)):
+    for table, target in (("notes", Target.NOTE), ("items", Target.ITEM)):
         for change in of(target, ChangeAction.CREATED):
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
-    for target in (ChangeTarget.NOTE, ChangeTarget.ITEM):
+    for target in (Target.NOTE, Target.ITEM):
         for change in of(target, ChangeAction.UPDATED):
             _restore(conn, target, change.target_id, json.loads(change.snapshot or "{}"))
-    for change in of(ChangeTarget.TAG, ChangeAction.CREATED):
+    for change in of(Target.TAG, ChangeAction.CREATED):
         conn.exec_driver_sql(
             "DELETE FROM tags WHERE id = ? AND id NOT IN (SELECT tag_id FROM item_tags) "
             "AND id NOT IN (SELECT tag_id FROM note_tags)",
             (change.target_id,),
         )
     s.expire_all()
-    item_ids = {c.target_id for c in changes if c.target is ChangeTarget.ITEM}
-    note_ids = {c.target_id for c in changes if c.target is ChangeTarget.NOTE}
-    queue_for_index(s, DocType.ITEM, sorted(item_ids))
-    queue_for_index(s, DocType.NOTE, sorted(note_ids))
+    item_ids = {c.target_id for c in changes if c.target is Target.ITEM}
+    note_ids = {c.target_id for c in changes if c.target is Target.NOTE}
+    queue_for_index(s, Target.ITEM, sorted(item_ids))
+    queue_for_index(s, Target.NOTE, sorted(note_ids))
     batch.undone_at = utcnow()
     return Changes(items=frozenset(item_ids), notes=frozenset(note_ids), tags=True)

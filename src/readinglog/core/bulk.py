@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from readinglog.core import activity, services, text
 from readinglog.core.models import Base, Tag, utcnow
 from readinglog.core.notes import check_body, clean_title
-from readinglog.core.types import DocType, EventKind, ItemKind, Lang, Person, Status
+from readinglog.core.types import EventKind, ItemKind, Lang, Person, Status, Target
 
 TABLES = Base.metadata.tables
 ITEM_COLUMNS = tuple(c.name for c in TABLES["items"].columns if c.name != "id")
@@ -52,7 +52,7 @@ class NewNote:
 
 
 @dataclass(frozen=True)
-class NewEntry:
+class NewItem:
     row: Mapping[str, Any]  # the items columns but id
     people: tuple[tuple[str, str, int], ...]  # role, name, position
     tags: tuple[str, ...]
@@ -78,7 +78,7 @@ def entry(
     created_at: dt.datetime | None = None,
     sessions: Sequence[Read] = (),
     notes: Sequence[NewNote] = (),
-) -> NewEntry:
+) -> NewItem:
     """A checked new entry with its past read-throughs (``add_item`` + ``add_session``)."""
     item = services.new_item(kind, title, field_values=field_values, status=status)
     checked = services.checked_people(kind, people)
@@ -88,7 +88,7 @@ def entry(
     values = inspect(item).dict  # what was set; the rest is None, as a flush would store it
     row = {name: values.get(name) for name in ITEM_COLUMNS}
     row["created_at"], row["updated_at"] = created_at or now, now
-    return NewEntry(
+    return NewItem(
         row=row,
         people=tuple((p.role.value, p.name, n) for n, p in enumerate(checked)),
         tags=tuple(names),
@@ -153,7 +153,7 @@ def _next_id(s: Session, table: Table) -> int:
     return int(s.scalar(select(func.max(table.c.id))) or 0) + 1
 
 
-def insert_entries(s: Session, entries: Sequence[NewEntry], tags: TagIds) -> list[Inserted]:
+def insert_items(s: Session, entries: Sequence[NewItem], tags: TagIds) -> list[Inserted]:
     """Write the entries, their people, tags, read-throughs, events and notes; queue them for
     the search index. Returns the ids given, in order."""
     if not entries:
@@ -200,6 +200,6 @@ def insert_entries(s: Session, entries: Sequence[NewEntry], tags: TagIds) -> lis
     for table, table_rows in rows.items():
         if table_rows:
             s.execute(insert(TABLES[table]), table_rows)
-    services.queue_for_index(s, DocType.ITEM, [i.item_id for i in out])
-    services.queue_for_index(s, DocType.NOTE, [n for i in out for n in i.note_ids])
+    services.queue_for_index(s, Target.ITEM, [i.item_id for i in out])
+    services.queue_for_index(s, Target.NOTE, [n for i in out for n in i.note_ids])
     return out

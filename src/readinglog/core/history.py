@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session
 from readinglog.core import text
 from readinglog.core.errors import NotFound
 from readinglog.core.models import Note, NoteVersion, utcnow
-from readinglog.core.services import get_note, queue_for_index
-from readinglog.core.types import Changes, DocType
+from readinglog.core.services import load_note, queue_for_index
+from readinglog.core.types import Changes, Target
 
 BURST_GAP = dt.timedelta(minutes=5)
 CHECKPOINT = dt.timedelta(minutes=30)
@@ -126,7 +126,7 @@ def prune(s: Session, note_id: int, *, now: dt.datetime | None = None) -> None:
 
 def note_history(s: Session, note_id: int) -> list[VersionView]:
     """The earlier versions of a note, newest first."""
-    get_note(s, note_id)  # raises NotFound with the id
+    load_note(s, note_id)  # raises NotFound with the id
     versions = s.scalars(
         select(NoteVersion)
         .where(NoteVersion.note_id == note_id)
@@ -147,7 +147,7 @@ def restore_version(
 ) -> Changes:
     """Give the note the text of one of its versions; the current text is kept as a version
     first, so a restore can itself be undone from the history."""
-    note = get_note(s, note_id)
+    note = load_note(s, note_id)
     version = get_version(s, note_id, version_id)
     when = now or utcnow()
     if (note.title, note.body) == (version.title, version.body):
@@ -158,5 +158,5 @@ def restore_version(
     note.body = version.body
     note.lang = text.detect_lang(f"{note.title}\n{note.body}")
     note.updated_at = when
-    queue_for_index(s, DocType.NOTE, [note.id])
+    queue_for_index(s, Target.NOTE, [note.id])
     return Changes(notes=frozenset({note.id}))

@@ -6,6 +6,7 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import (
+    CheckConstraint,
     Column,
     Date,
     DateTime,
@@ -25,7 +26,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from readinglog.core import text
-from readinglog.core.types import DocType, EventKind, ItemKind, Lang, ProgressUnit, Role, Status
+from readinglog.core.types import EventKind, ItemKind, Lang, ProgressUnit, Role, Status, Target
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -59,17 +60,24 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
-def _enum(cls: type[StrEnum]) -> Enum:
-    # Store the values (what users type), check them in the database too.
+def _enum(cls: type[StrEnum], name: str | None = None, *, check: bool = True) -> Enum:
+    # Store the values (what users type), check them in the database too. ``name`` names the
+    # check constraint when it is not the enum's own name (kept as the migrations made it);
+    # ``check=False`` when the table states a narrower check itself (``_documents_only``).
     return Enum(
         cls,
         values_callable=lambda e: [m.value for m in e],
         native_enum=False,
         validate_strings=True,
         length=16,
-        name=cls.__name__.lower(),
-        create_constraint=True,
+        name=name or cls.__name__.lower(),
+        create_constraint=check,
     )
+
+
+def _documents_only() -> CheckConstraint:
+    """A searchable or exportable row is a note or an entry, never a tag (a Target can be)."""
+    return CheckConstraint("doc_type IN ('note', 'item')", name="doctype")
 
 
 class Base(DeclarativeBase):
@@ -254,10 +262,10 @@ class IndexQueue(Base):
     """Documents whose searchable text changed and the search index has not caught up with."""
 
     __tablename__ = "index_queue"
-    __table_args__ = (UniqueConstraint("doc_type", "doc_id"),)
+    __table_args__ = (UniqueConstraint("doc_type", "doc_id"), _documents_only())
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    doc_type: Mapped[DocType] = mapped_column(_enum(DocType))
+    doc_type: Mapped[Target] = mapped_column(_enum(Target, check=False))
     doc_id: Mapped[int] = mapped_column(Integer)
     queued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -266,8 +274,9 @@ class ExportRecord(Base):
     """What an export last wrote for a note or entry in one format: re-export stays safe."""
 
     __tablename__ = "export_records"
+    __table_args__ = (_documents_only(),)
 
-    doc_type: Mapped[DocType] = mapped_column(_enum(DocType), primary_key=True)
+    doc_type: Mapped[Target] = mapped_column(_enum(Target, check=False), primary_key=True)
     doc_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     format: Mapped[str] = mapped_column(String(16), primary_key=True)
     path: Mapped[str] = mapped_column(Text)
@@ -283,12 +292,6 @@ class ImportKind(StrEnum):
     OPML = "opml"
     MARKDOWN = "markdown"
     ARCHIVE = "archive"
-
-
-class ChangeTarget(StrEnum):
-    ITEM = "item"
-    NOTE = "note"
-    TAG = "tag"
 
 
 class ChangeAction(StrEnum):
@@ -325,7 +328,7 @@ class ImportChange(Base):
     batch_id: Mapped[int] = mapped_column(
         ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
     )
-    target: Mapped[ChangeTarget] = mapped_column(_enum(ChangeTarget))
+    target: Mapped[Target] = mapped_column(_enum(Target, "changetarget"))
     target_id: Mapped[int] = mapped_column(Integer)
     action: Mapped[ChangeAction] = mapped_column(_enum(ChangeAction))
     # JSON of the rows as they were before the import (for "updated"), exactly as stored.
@@ -357,7 +360,7 @@ class TrashKind(StrEnum):
     NOTE = "note"
 
 
-class TrashEntry(Base):
+class TrashRow(Base):
     """A deleted entry or note, with every row that was attached to it, restorable.
 
     ``payload`` is JSON of the rows exactly as stored (see core/trash.py); the rows themselves

@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from readinglog.core import history, text
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import Event, Note, NoteItem, utcnow
-from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
-from readinglog.core.types import Changes, DocType, EventKind
+from readinglog.core.services import load_item, load_note, queue_for_index, tags_named
+from readinglog.core.types import Changes, EventKind, Target
 
 MAX_NOTE_BYTES = 5 * 1024 * 1024
 MAX_TITLE_CHARS = 500
@@ -68,7 +68,7 @@ def _link_items(s: Session, note: Note, item_ids: Sequence[int], on: dt.date) ->
     before = {link.item_id for link in note.item_links}
     wanted = list(dict.fromkeys(item_ids))
     for item_id in wanted:
-        get_item(s, item_id)  # raises NotFound with the id
+        load_item(s, item_id)  # raises NotFound with the id
     note.item_links = [NoteItem(item_id=i, position=pos) for pos, i in enumerate(wanted)]
     s.flush()
     for item_id in wanted:
@@ -100,7 +100,7 @@ def add_note(
     s.add(note)
     s.flush()
     linked = _link_items(s, note, item_ids, now.astimezone().date())
-    queue_for_index(s, DocType.NOTE, [note.id])
+    queue_for_index(s, Target.NOTE, [note.id])
     return Changes(
         notes=frozenset({note.id}), items=frozenset(linked), tags=bool(tags), created=note.id
     )
@@ -122,7 +122,7 @@ def edit_note(
     When the title or text changes, the text it replaces may be kept as a version first
     (core/history.py: one version per editing burst, not one per autosave).
     """
-    note = get_note(s, note_id)
+    note = load_note(s, note_id)
     when = now or utcnow()
     before = (note.title, note.body, [t.name for t in note.tags], note.location)
     linked: set[int] = set()
@@ -145,5 +145,5 @@ def edit_note(
         history.before_edit(s, note, before[0], before[1], when)
     note.lang = text.detect_lang(f"{note.title}\n{note.body}")
     note.updated_at = when
-    queue_for_index(s, DocType.NOTE, [note.id])
+    queue_for_index(s, Target.NOTE, [note.id])
     return Changes(notes=frozenset({note.id}), items=frozenset(linked), tags=before[2] != after[2])

@@ -201,7 +201,7 @@ def item_rows(s: Session, ids: Sequence[int]) -> list[ItemRow]:
     return [rows[i] for i in ids if i in rows]
 
 
-def get_item(s: Session, item_id: int) -> ItemView:
+def item_view(s: Session, item_id: int) -> ItemView:
     item = s.get(Item, item_id)
     if item is None:
         raise NotFound(f"no entry with id {item_id}")
@@ -286,7 +286,7 @@ def note_rows(s: Session, ids: Sequence[int]) -> list[NoteRow]:
     return [rows[i] for i in ids if i in rows]
 
 
-def get_note(s: Session, note_id: int) -> NoteView:
+def note_view(s: Session, note_id: int) -> NoteView:
     note = s.get(Note, note_id)
     if note is None:
         raise NotFound(f"no note with id {note_id}")

@@ -29,7 +29,7 @@ def load(s: Session, *, force: bool = False) -> Changes:
     keys: dict[str, int] = {}
     changes = Changes()
     for entry in data["item"]:
-        changes |= _add_entry(s, entry, keys)
+        changes |= _add_item(s, entry, keys)
     for note in data["note"]:
         changes |= notes.add_note(
             s,
@@ -42,7 +42,7 @@ def load(s: Session, *, force: bool = False) -> Changes:
     return Changes(items=frozenset(keys.values()), notes=changes.notes, tags=True)
 
 
-def _add_entry(s: Session, entry: dict[str, Any], keys: dict[str, int]) -> Changes:
+def _add_item(s: Session, entry: dict[str, Any], keys: dict[str, int]) -> Changes:
     kind = ItemKind(entry["kind"])
     raw = {k: str(v) for k, v in entry.items() if k not in _NOT_FIELDS}
     people = [Person(role, name) for role in Role for name in entry.get(role.value, [])]

@@ -21,30 +21,30 @@ from readinglog.core.models import IndexQueue, Item, ItemPerson, Note, Tag, utcn
 from readinglog.core.types import (
     PARENT_KINDS,
     Changes,
-    DocType,
     ItemKind,
     Person,
     Status,
+    Target,
 )
 
 MAX_TAG_LENGTH = 100
 
 
-def get_item(s: Session, item_id: int) -> Item:
+def load_item(s: Session, item_id: int) -> Item:
     item = s.get(Item, item_id)
     if item is None:
         raise NotFound(f"no entry with id {item_id}")
     return item
 
 
-def get_note(s: Session, note_id: int) -> Note:
+def load_note(s: Session, note_id: int) -> Note:
     note = s.get(Note, note_id)
     if note is None:
         raise NotFound(f"no note with id {note_id}")
     return note
 
 
-def queue_for_index(s: Session, doc_type: DocType, ids: Iterable[int]) -> None:
+def queue_for_index(s: Session, doc_type: Target, ids: Iterable[int]) -> None:
     """Queue documents for the search index. Queuing one already queued moves its time on, so
     a drain that read the older text (and deletes only rows it saw unchanged) leaves it queued.
     """
@@ -154,7 +154,7 @@ def add_item(
         item.parent = _check_parent(s, kind, parent_id, None)
     item.tags = tags_named(s, tags)
     s.flush()
-    queue_for_index(s, DocType.ITEM, [item.id])
+    queue_for_index(s, Target.ITEM, [item.id])
     return Changes(items=frozenset({item.id}), tags=bool(tags), created=item.id)
 
 
@@ -170,7 +170,7 @@ def edit_item(
     status: Status | None = None,
 ) -> Changes:
     """Change what is given; ``None`` in ``field_values`` clears that field."""
-    item = get_item(s, item_id)
+    item = load_item(s, item_id)
     if title is not None:
         item.title = values.clean_text(title, "title")
         item.sort_key = text.sort_key(item.title)
@@ -182,18 +182,18 @@ def edit_item(
         item.status = status
     tags_changed = _change_tags(s, item.tags, add_tags, remove_tags)
     item.updated_at = utcnow()
-    queue_for_index(s, DocType.ITEM, [item.id])
-    queue_for_index(s, DocType.NOTE, _linked_note_ids(item))
+    queue_for_index(s, Target.ITEM, [item.id])
+    queue_for_index(s, Target.NOTE, _linked_note_ids(item))
     if title is not None:  # children are indexed with their show's or series' title
-        queue_for_index(s, DocType.ITEM, [child.id for child in item.children])
+        queue_for_index(s, Target.ITEM, [child.id for child in item.children])
     return Changes(items=frozenset({item.id}), tags=tags_changed)
 
 
 def set_parent(s: Session, item_id: int, parent_id: int | None) -> Changes:
-    item = get_item(s, item_id)
+    item = load_item(s, item_id)
     item.parent = None if parent_id is None else _check_parent(s, item.kind, parent_id, item.id)
     item.updated_at = utcnow()
-    queue_for_index(s, DocType.ITEM, [item.id])
+    queue_for_index(s, Target.ITEM, [item.id])
     return Changes(items=frozenset({item.id}))
 
 

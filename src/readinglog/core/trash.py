@@ -33,9 +33,9 @@ from sqlalchemy.orm import Session
 
 from readinglog.core.batches import snapshot
 from readinglog.core.errors import NotFound
-from readinglog.core.models import Item, Note, TrashEntry, TrashKind, utcnow
-from readinglog.core.services import get_item, get_note, queue_for_index, tags_named
-from readinglog.core.types import Changes, DocType
+from readinglog.core.models import Item, Note, TrashKind, TrashRow, utcnow
+from readinglog.core.services import load_item, load_note, queue_for_index, tags_named
+from readinglog.core.types import Changes, Target
 
 KEEP_DAYS = 30
 PURGE_LIMIT = 500  # trash rows purged per library open
@@ -56,8 +56,8 @@ _NOTE_ROWS = (
 )
 # kind: (its table, the rows that go with it, its tag links, their column, its document type)
 _KINDS = {
-    TrashKind.ITEM: ("items", _ITEM_ROWS, "item_tags", "item_id", DocType.ITEM),
-    TrashKind.NOTE: ("notes", _NOTE_ROWS, "note_tags", "note_id", DocType.NOTE),
+    TrashKind.ITEM: ("items", _ITEM_ROWS, "item_tags", "item_id", Target.ITEM),
+    TrashKind.NOTE: ("notes", _NOTE_ROWS, "note_tags", "note_id", Target.NOTE),
 }
 
 
@@ -122,7 +122,7 @@ def _tag_names(conn: Connection, link_table: str, column: str, row_id: int) -> l
     return [name for (name,) in result]
 
 
-def _export_records(conn: Connection, doc_type: DocType, doc_id: int) -> list[dict[str, Any]]:
+def _export_records(conn: Connection, doc_type: Target, doc_id: int) -> list[dict[str, Any]]:
     result = conn.exec_driver_sql(
         "SELECT * FROM export_records WHERE doc_type = ? AND doc_id = ?", (doc_type.value, doc_id)
     )
@@ -142,7 +142,7 @@ def _move(
     rows = snapshot(conn, ((table, "id"), *attached), row_id)
     rows["export_records"] = _export_records(conn, doc_type, row_id)
     payload = {"rows": rows, "tags": _tag_names(conn, tag_table, column, row_id), **extra}
-    entry = TrashEntry(
+    entry = TrashRow(
         kind=kind,
         original_id=row_id,
         title=row.title,
@@ -162,24 +162,24 @@ def _move(
 
 def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> Trashed:
     """Move an entry, with everything attached to it, to the trash."""
-    item = get_item(s, item_id)
+    item = load_item(s, item_id)
     children = [child.id for child in item.children]
     trash_id, rows = _move(s, TrashKind.ITEM, item, {"children": children}, now or utcnow())
     note_ids = [link["note_id"] for link in rows["note_items"]]
-    queue_for_index(s, DocType.ITEM, [item_id, *children])
-    queue_for_index(s, DocType.NOTE, note_ids)
+    queue_for_index(s, Target.ITEM, [item_id, *children])
+    queue_for_index(s, Target.NOTE, note_ids)
     changes = Changes(items=frozenset({item_id, *children}), notes=frozenset(note_ids), tags=True)
     return Trashed(trash_id, changes)
 
 
 def trash_note(s: Session, note_id: int, *, now: dt.datetime | None = None) -> Trashed:
     """Move a note, with its links, tags and earlier versions, to the trash."""
-    note = get_note(s, note_id)
+    note = load_note(s, note_id)
     s.flush()
     events = s.connection().exec_driver_sql("SELECT id FROM events WHERE note_id = ?", (note_id,))
     extra = {"events": list(events.scalars())}
     trash_id, rows = _move(s, TrashKind.NOTE, note, extra, now or utcnow())
-    queue_for_index(s, DocType.NOTE, [note_id])
+    queue_for_index(s, Target.NOTE, [note_id])
     item_ids = frozenset(link["item_id"] for link in rows["note_items"])
     return Trashed(trash_id, Changes(notes=frozenset({note_id}), items=item_ids, tags=True))
 
@@ -188,18 +188,18 @@ def list_trash(s: Session) -> list[TrashView]:
     """What the trash holds, the most recently deleted first (without the payloads)."""
     rows = s.execute(
         select(
-            TrashEntry.id,
-            TrashEntry.kind,
-            TrashEntry.original_id,
-            TrashEntry.title,
-            TrashEntry.deleted_at,
-        ).order_by(TrashEntry.deleted_at.desc(), TrashEntry.id)
+            TrashRow.id,
+            TrashRow.kind,
+            TrashRow.original_id,
+            TrashRow.title,
+            TrashRow.deleted_at,
+        ).order_by(TrashRow.deleted_at.desc(), TrashRow.id)
     )
     return [TrashView(*row) for row in rows]
 
 
 def count(s: Session) -> int:
-    return s.scalar(select(func.count()).select_from(TrashEntry)) or 0
+    return s.scalar(select(func.count()).select_from(TrashRow)) or 0
 
 
 def _insert(conn: Connection, table: str, row: dict[str, Any]) -> int:
@@ -282,8 +282,8 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
         else:
             problems.append(f"entry {child} is no longer one of its children")
     _link_tags(s, "item_tags", "item_id", new_id, payload["tags"])
-    queue_for_index(s, DocType.ITEM, [new_id, *children])
-    queue_for_index(s, DocType.NOTE, notes)
+    queue_for_index(s, Target.ITEM, [new_id, *children])
+    queue_for_index(s, Target.NOTE, notes)
     changes = Changes(items=frozenset({new_id, *children}), notes=frozenset(notes), tags=True)
     return new_id, changes
 
@@ -309,13 +309,13 @@ def _restore_note(s: Session, payload: dict[str, Any], problems: list[str]) -> t
             "UPDATE events SET note_id = ? WHERE id = ? AND note_id IS NULL", (new_id, event_id)
         )
     _link_tags(s, "note_tags", "note_id", new_id, payload["tags"])
-    queue_for_index(s, DocType.NOTE, [new_id])
+    queue_for_index(s, Target.NOTE, [new_id])
     return new_id, Changes(notes=frozenset({new_id}), items=frozenset(items), tags=True)
 
 
 def restore(s: Session, trash_id: int) -> Restored:
     """Put a trashed entry or note back, with everything that can still be attached."""
-    entry = s.get(TrashEntry, trash_id)
+    entry = s.get(TrashRow, trash_id)
     if entry is None:
         raise NotFound(f"nothing in the trash with id {trash_id}")
     payload = json.loads(entry.payload)
@@ -338,9 +338,9 @@ def empty(
     s: Session, *, older_than: dt.timedelta | None = None, now: dt.datetime | None = None
 ) -> int:
     """Delete trash rows for good (all, or those deleted more than ``older_than`` ago)."""
-    statement = delete(TrashEntry)
+    statement = delete(TrashRow)
     if older_than is not None:
-        statement = statement.where(TrashEntry.deleted_at < (now or utcnow()) - older_than)
+        statement = statement.where(TrashRow.deleted_at < (now or utcnow()) - older_than)
     result = s.execute(statement.execution_options(synchronize_session=False))
     return int(getattr(result, "rowcount", 0) or 0)
 
@@ -350,8 +350,8 @@ def delete_forever(s: Session, trash_ids: Sequence[int]) -> int:
     if not trash_ids:
         return 0
     result = s.execute(
-        delete(TrashEntry)
-        .where(TrashEntry.id.in_(list(trash_ids)))
+        delete(TrashRow)
+        .where(TrashRow.id.in_(list(trash_ids)))
         .execution_options(synchronize_session=False)
     )
     return int(getattr(result, "rowcount", 0) or 0)
@@ -360,20 +360,18 @@ def delete_forever(s: Session, trash_ids: Sequence[int]) -> int:
 def has_expired(s: Session, *, now: dt.datetime | None = None) -> bool:
     """Whether anything has been in the trash longer than ``KEEP_DAYS`` (one indexed read)."""
     cutoff = (now or utcnow()) - dt.timedelta(days=KEEP_DAYS)
-    return (
-        s.scalar(select(TrashEntry.id).where(TrashEntry.deleted_at < cutoff).limit(1)) is not None
-    )
+    return s.scalar(select(TrashRow.id).where(TrashRow.deleted_at < cutoff).limit(1)) is not None
 
 
 def purge(s: Session, *, now: dt.datetime | None = None, limit: int = PURGE_LIMIT) -> int:
     """Delete at most ``limit`` trash rows older than ``KEEP_DAYS`` (called at library open)."""
     cutoff = (now or utcnow()) - dt.timedelta(days=KEEP_DAYS)
-    old = select(TrashEntry.id).where(TrashEntry.deleted_at < cutoff).limit(limit)
+    old = select(TrashRow.id).where(TrashRow.deleted_at < cutoff).limit(limit)
     ids = list(s.scalars(old))
     if ids:
         s.execute(
-            delete(TrashEntry)
-            .where(TrashEntry.id.in_(ids))
+            delete(TrashRow)
+            .where(TrashRow.id.in_(ids))
             .execution_options(synchronize_session=False)
         )
     return len(ids)

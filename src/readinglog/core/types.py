@@ -89,11 +89,14 @@ class Role(StrEnum):
     SPEAKER = "speaker"
 
 
-class DocType(StrEnum):
-    """What a search-index entry stands for."""
+class Target(StrEnum):
+    """What a row is about where it can be more than one thing: an entry (the code's word for
+    it is item), a note, or a tag. A search document, an export record, a list or a trash row
+    is an ITEM or a NOTE; only an import's record of what it made can also be a TAG."""
 
-    NOTE = "note"
     ITEM = "item"
+    NOTE = "note"
+    TAG = "tag"
 
 
 @dataclass(frozen=True)

@@ -181,7 +181,7 @@ def export_note(
 ) -> tuple[Exported, list[str]]:
     """Export one note; links resolve to posts exported earlier into the same folder."""
     with sessions() as s:
-        planned = plan_note(s, repository.get_note(s, note_id), job)
+        planned = plan_note(s, repository.note_view(s, note_id), job)
     return _write(sessions, job, planned)
 
 
@@ -190,8 +190,8 @@ def export_item(
 ) -> tuple[Exported, list[str]]:
     """Export an entry with its notes as one post."""
     with sessions() as s:
-        item: ItemView = repository.get_item(s, item_id)
-        notes = [repository.get_note(s, note_id) for note_id in item.note_ids]
+        item: ItemView = repository.item_view(s, item_id)
+        notes = [repository.note_view(s, note_id) for note_id in item.note_ids]
         planned = plan_item(s, item, notes, job)
     return _write(sessions, job, planned)
 
@@ -237,7 +237,7 @@ def export_notes(
     with sessions() as s:
         for note_id in note_ids:
             try:
-                notes.append(repository.get_note(s, note_id))
+                notes.append(repository.note_view(s, note_id))
             except NotFound as error:
                 report.skipped.append(Skipped(note_id, error.message))
         posts, options, skipped = plan_posts(

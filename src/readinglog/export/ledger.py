@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import exports
 from readinglog.core.models import ExportRecord as RecordRow
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.export.writer import ExportRecord, LedgerKey
 
 
@@ -20,12 +20,12 @@ class DbLedger:
         self._session = session
 
     def get(self, key: LedgerKey) -> ExportRecord | None:
-        found = exports.get_record(self._session, DocType(key.kind), key.id, key.format)
+        found = exports.get_record(self._session, Target(key.kind), key.id, key.format)
         return None if found is None else ExportRecord(path=found[0], sha256=found[1])
 
     def put(self, key: LedgerKey, record: ExportRecord) -> None:
         exports.put_record(
-            self._session, DocType(key.kind), key.id, key.format, record.path, record.sha256
+            self._session, Target(key.kind), key.id, key.format, record.path, record.sha256
         )
 
 

@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Generator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from readinglog.core import repository
 from readinglog.core.errors import UserError
-from readinglog.core.types import ItemView, NoteView, Progress
+from readinglog.core.types import ItemView, NoteView, Progress, Target
 from readinglog.export import batch, templates
 from readinglog.export.profiles import ExportOptions, Format
 from readinglog.export.render import Post
@@ -45,23 +44,18 @@ SITE_LAYOUT = {
 _FORCE_HINT = re.compile(r";? *\(?use --force to [a-z ]+\)?")
 
 
-class Target(StrEnum):
-    NOTE = "note"
-    ITEM = "item"
-    NOTES = "notes"
-
-
 @dataclass(frozen=True)
 class Request:
     """What to export: one note, one entry (with its notes), or many notes."""
 
-    target: Target
+    target: Target  # ITEM or NOTE
     ids: tuple[int, ...]
     title: str  # the note's or entry's title; for many notes, where they come from
+    many: bool = False  # the notes of a list, written as many posts into one folder
 
     @property
     def heading(self) -> str:
-        if self.target is Target.NOTES:
+        if self.many:
             count = len(self.ids)
             return f"Export {count:,} {'note' if count == 1 else 'notes'} ({self.title})"
         return f"Export {'note' if self.target is Target.NOTE else 'entry'}: {self.title}"
@@ -140,12 +134,12 @@ class Source:
 def load_source(sessions: sessionmaker[Session], request: Request) -> Source:
     with sessions() as s:
         if request.target is Target.ITEM:
-            item = repository.get_item(s, request.ids[0])
-            notes = tuple(repository.get_note(s, i) for i in item.note_ids)
+            item = repository.item_view(s, request.ids[0])
+            notes = tuple(repository.note_view(s, i) for i in item.note_ids)
             return Source(item=item, item_notes=notes)
         if not request.ids:
             return Source()
-        return Source(note=repository.get_note(s, request.ids[0]))
+        return Source(note=repository.note_view(s, request.ids[0]))
 
 
 def planned_post(

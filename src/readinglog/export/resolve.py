@@ -121,7 +121,7 @@ def linking_posts(
         candidates.update(repository.note_ids(s, Filter(words=(word,))))
     found = []
     for other in sorted(candidates - skip - {note_id}):
-        view = repository.get_note(s, other)
+        view = repository.note_view(s, other)
         links = find_links(view.body)
         if any(x.note_id == note_id or x.title == title.strip() for x in links) and (
             ledger_target(s, other, view.title, fmt, root) is not None

@@ -23,7 +23,6 @@ from readinglog.core import activity, notes, services, values
 from readinglog.core.batches import Batch, Outcome
 from readinglog.core.errors import UserError
 from readinglog.core.models import (
-    ChangeTarget,
     Event,
     ImportKind,
     ImportSource,
@@ -32,7 +31,7 @@ from readinglog.core.models import (
     Note,
     ReadingSession,
 )
-from readinglog.core.types import EventKind, ItemKind, Person, Role, Status
+from readinglog.core.types import EventKind, ItemKind, Person, Role, Status, Target
 from readinglog.importers.records import (
     BookRecord,
     NoteRecord,
@@ -155,14 +154,14 @@ class BookWriter:
         if source is not None and source.item_id is not None:
             if source.fingerprint == print_:
                 return Outcome.UNCHANGED
-            self.batch.touch(ChangeTarget.ITEM, source.item_id)
+            self.batch.touch(Target.ITEM, source.item_id)
             self._update(source.item_id, json.loads(source.record), record)
             source.fingerprint, source.record = print_, _dump(data)
             self._write_notes(source.item_id, record)
             return Outcome.UPDATED
         item_id = self.match(record)
         if item_id is not None:
-            self.batch.touch(ChangeTarget.ITEM, item_id)
+            self.batch.touch(Target.ITEM, item_id)
             self._merge(item_id, record)
             outcome = Outcome.UPDATED
         else:
@@ -192,9 +191,9 @@ class BookWriter:
         )
         assert changes.created is not None
         item_id = changes.created
-        self.batch.created(ChangeTarget.ITEM, item_id)
+        self.batch.created(Target.ITEM, item_id)
         if record.added_on is not None:
-            item = services.get_item(self.s, item_id)
+            item = services.load_item(self.s, item_id)
             item.created_at = at_noon(record.added_on)
         for read in record.sessions:
             activity.add_session(self.s, item_id, read.started, read.finished, read.outcome)
@@ -202,7 +201,7 @@ class BookWriter:
 
     def _merge(self, item_id: int, record: BookRecord) -> None:
         """Fill what the entry lacks; add people, tags and read-throughs it does not have."""
-        item = services.get_item(self.s, item_id)
+        item = services.load_item(self.s, item_id)
         wanted = field_values(record)
         empty = {
             name: value
@@ -231,7 +230,7 @@ class BookWriter:
                 changed[name] = typed.get(name)
         if old.get("isbn") != new["isbn"]:
             changed["isbn"] = record.isbn
-        item = services.get_item(self.s, item_id)
+        item = services.load_item(self.s, item_id)
         people = None
         if old.get("people") != new["people"]:
             gone = {tuple(p) for p in old.get("people", [])} - {tuple(p) for p in new["people"]}
@@ -292,14 +291,14 @@ class BookWriter:
         source = self.s.get(ImportSource, (self.kind, key))
         if source is not None and source.note_id is not None:
             if source.fingerprint != print_:
-                self.batch.touch(ChangeTarget.NOTE, source.note_id)
+                self.batch.touch(Target.NOTE, source.note_id)
                 notes.edit_note(self.s, source.note_id, title=note.title, body=note.body)
                 source.fingerprint, source.record = print_, _dump(data)
             return
         changes = notes.add_note(self.s, note.body, title=note.title, item_ids=[item_id])
         assert changes.created is not None
         note_id = changes.created
-        self.batch.created(ChangeTarget.NOTE, note_id)
+        self.batch.created(Target.NOTE, note_id)
         if note.on is not None:
             row = self.s.get(Note, note_id)
             assert row is not None

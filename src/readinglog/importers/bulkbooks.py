@@ -27,8 +27,8 @@ from sqlalchemy.exc import DBAPIError
 from readinglog.core import bulk
 from readinglog.core.batches import Outcome
 from readinglog.core.errors import UserError
-from readinglog.core.models import ChangeTarget, ImportSource
-from readinglog.core.types import ItemKind
+from readinglog.core.models import ImportSource
+from readinglog.core.types import ItemKind, Target
 from readinglog.importers.books import BookWriter, at_noon, field_values
 from readinglog.importers.records import BookRecord, fingerprint, to_json
 from readinglog.importers.rows import write_row
@@ -42,7 +42,7 @@ class _Fresh:
 
     line: int
     record: BookRecord
-    entry: bulk.NewEntry
+    entry: bulk.NewItem
     sources: list[dict[str, Any]]  # the book's, then one per note written
     warnings: list[str] = field(default_factory=list)
 
@@ -155,7 +155,7 @@ class ChunkWriter:
     def _insert(self, fresh: list[_Fresh]) -> bool:
         try:
             with self.s.begin_nested():
-                done = bulk.insert_entries(self.s, [f.entry for f in fresh], self.tags)
+                done = bulk.insert_items(self.s, [f.entry for f in fresh], self.tags)
                 sources = []
                 for f, ids in zip(fresh, done, strict=True):
                     book, *notes = f.sources
@@ -165,10 +165,8 @@ class ChunkWriter:
                         for n, note_id in zip(notes, ids.note_ids, strict=True)
                     ]
                 self.s.execute(insert(bulk.TABLES["import_sources"]), sources)
-                self.batch.created_many(ChangeTarget.ITEM, [ids.item_id for ids in done])
-                self.batch.created_many(
-                    ChangeTarget.NOTE, [n for ids in done for n in ids.note_ids]
-                )
+                self.batch.created_many(Target.ITEM, [ids.item_id for ids in done])
+                self.batch.created_many(Target.NOTE, [n for ids in done for n in ids.note_ids])
         except DBAPIError:
             self.tags.clear()
             return False

@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from readinglog.core import notes, values
 from readinglog.core.batches import Batch, Outcome
 from readinglog.core.errors import InvalidInput, UserError
-from readinglog.core.models import ChangeTarget, ImportKind, ImportSource, Note
+from readinglog.core.models import ImportKind, ImportSource, Note
 from readinglog.core.notes import MAX_TITLE_CHARS
 from readinglog.core.services import MAX_TAG_LENGTH
-from readinglog.core.types import Progress
+from readinglog.core.types import Progress, Target
 from readinglog.importers import frontmatter
 from readinglog.importers.records import fingerprint, to_json
 from readinglog.importers.rows import write_row
@@ -214,14 +214,14 @@ class NoteWriter:
         if source is not None and source.note_id is not None:
             if source.fingerprint == print_:
                 return Outcome.UNCHANGED
-            self.batch.touch(ChangeTarget.NOTE, source.note_id)
+            self.batch.touch(Target.NOTE, source.note_id)
             notes.edit_note(self.s, source.note_id, title=title, body=found.body, tags=tags)
             self._dates(source.note_id, created, updated, key)
             source.fingerprint, source.record = print_, record
             return Outcome.UPDATED
         changes = notes.add_note(self.s, found.body, title=title, tags=tags)
         assert changes.created is not None
-        self.batch.created(ChangeTarget.NOTE, changes.created)
+        self.batch.created(Target.NOTE, changes.created)
         self._dates(changes.created, created, updated, key)
         self.s.add(
             ImportSource(kind=ImportKind.MARKDOWN, key=key, note_id=changes.created,

@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session
 from readinglog.core import services
 from readinglog.core.batches import Batch, Outcome
 from readinglog.core.errors import InvalidInput
-from readinglog.core.models import ChangeTarget, ImportKind, ImportSource, Item
-from readinglog.core.types import ItemKind, Progress, Status
+from readinglog.core.models import ImportKind, ImportSource, Item
+from readinglog.core.types import ItemKind, Progress, Status, Target
 from readinglog.importers.records import fingerprint, to_json
 from readinglog.importers.rows import write_row
 
@@ -124,7 +124,7 @@ class ShowWriter:
         if source is not None and source.item_id is not None:
             if source.fingerprint == print_:
                 return Outcome.UNCHANGED
-            self.batch.touch(ChangeTarget.ITEM, source.item_id)
+            self.batch.touch(Target.ITEM, source.item_id)
             services.edit_item(
                 self.s, source.item_id, title=show.title, field_values=fields,
                 add_tags=show.folders,
@@ -135,8 +135,8 @@ class ShowWriter:
             select(Item.id).where(Item.kind == ItemKind.PODCAST, Item.feed_url == show.feed_url)
         )
         if existing is not None:
-            self.batch.touch(ChangeTarget.ITEM, existing)
-            item = services.get_item(self.s, existing)
+            self.batch.touch(Target.ITEM, existing)
+            item = services.load_item(self.s, existing)
             fill = {k: v for k, v in fields.items() if getattr(item, k) is None}
             services.edit_item(self.s, existing, field_values=fill, add_tags=show.folders)
             item_id, outcome = existing, Outcome.UPDATED
@@ -147,7 +147,7 @@ class ShowWriter:
             )  # fmt: skip
             assert changes.created is not None
             item_id, outcome = changes.created, Outcome.CREATED
-            self.batch.created(ChangeTarget.ITEM, item_id)
+            self.batch.created(Target.ITEM, item_id)
         self.s.add(
             ImportSource(
                 kind=ImportKind.OPML, key=show.feed_url, item_id=item_id,

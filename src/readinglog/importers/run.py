@@ -22,8 +22,8 @@ from readinglog.core import batches, repository
 from readinglog.core.batches import ImportReport
 from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput
-from readinglog.core.models import ChangeAction, ChangeTarget, ImportChange, ImportKind
-from readinglog.core.types import Changes, Progress
+from readinglog.core.models import ChangeAction, ImportChange, ImportKind
+from readinglog.core.types import Changes, Progress, Target
 from readinglog.importers import goodreads, storygraph
 from readinglog.importers.csvfile import detect_encoding
 
@@ -96,14 +96,14 @@ class Tally:
     """How many entries and notes an import added and updated, as its batch recorded them
     (one Goodreads row can add an entry and a note; a row left as it was adds neither)."""
 
-    entries_added: int = 0
-    entries_updated: int = 0
+    items_added: int = 0
+    items_updated: int = 0
     notes_added: int = 0
     notes_updated: int = 0
 
     @property
     def entries(self) -> int:
-        return self.entries_added + self.entries_updated
+        return self.items_added + self.items_updated
 
     @property
     def notes(self) -> int:
@@ -121,8 +121,8 @@ class Tally:
         would = "would be " if dry_run else ""
         done: list[str] = []
         for entries, notes, verb in (
-            (self.entries_added, self.notes_added, "added"),
-            (self.entries_updated, self.notes_updated, "updated"),
+            (self.items_added, self.notes_added, "added"),
+            (self.items_updated, self.notes_updated, "updated"),
         ):
             what = [counted(entries, "entry", "entries")] if entries else []
             what += [counted(notes, "note", "notes")] if notes else []
@@ -175,7 +175,7 @@ def undo(sessions: SessionFactory, batch_id: int) -> Generator[Progress, None, C
         return batches.undo(s, batch_id)
 
 
-Recorded = list[tuple[ChangeTarget, int, ChangeAction]]
+Recorded = list[tuple[Target, int, ChangeAction]]
 
 
 def _recorded(s: Session, batch_id: int | None) -> Recorded:
@@ -186,7 +186,7 @@ def _recorded(s: Session, batch_id: int | None) -> Recorded:
         select(ImportChange.target, ImportChange.target_id, ImportChange.action)
         .where(
             ImportChange.batch_id == batch_id,
-            ImportChange.target.in_((ChangeTarget.ITEM, ChangeTarget.NOTE)),
+            ImportChange.target.in_((Target.ITEM, Target.NOTE)),
         )
         .order_by(ImportChange.id)
     )
@@ -200,8 +200,8 @@ def _outcome(s: Session, report: ImportReport, dry_run: bool) -> ImportOutcome:
     outcome = ImportOutcome(report, dry_run, tally=_tally(recorded), rows=rows, more_rows=more)
     if not dry_run and report.batch is not None:
         outcome.changes = Changes(
-            items=frozenset(i for target, i, _ in recorded if target is ChangeTarget.ITEM),
-            notes=frozenset(i for target, i, _ in recorded if target is ChangeTarget.NOTE),
+            items=frozenset(i for target, i, _ in recorded if target is Target.ITEM),
+            notes=frozenset(i for target, i, _ in recorded if target is Target.NOTE),
             tags=True,
         )
     return outcome
@@ -211,10 +211,10 @@ def _tally(recorded: Recorded) -> Tally:
     counts = Counter((target, action) for target, _, action in recorded)
     made, changed = ChangeAction.CREATED, ChangeAction.UPDATED
     return Tally(
-        entries_added=counts[(ChangeTarget.ITEM, made)],
-        entries_updated=counts[(ChangeTarget.ITEM, changed)],
-        notes_added=counts[(ChangeTarget.NOTE, made)],
-        notes_updated=counts[(ChangeTarget.NOTE, changed)],
+        items_added=counts[(Target.ITEM, made)],
+        items_updated=counts[(Target.ITEM, changed)],
+        notes_added=counts[(Target.NOTE, made)],
+        notes_updated=counts[(Target.NOTE, changed)],
     )
 
 
@@ -222,14 +222,14 @@ def _rows(s: Session, recorded: Recorded) -> tuple[list[PreviewRow], int]:
     """The first PREVIEW_ROWS entries and notes the batch recorded, entries first."""
     listed = recorded[:PREVIEW_ROWS]
     action = {(target, i): _action_word(done) for target, i, done in listed}
-    item_ids = [i for target, i, _ in listed if target is ChangeTarget.ITEM]
-    note_ids = [i for target, i, _ in listed if target is ChangeTarget.NOTE]
+    item_ids = [i for target, i, _ in listed if target is Target.ITEM]
+    note_ids = [i for target, i, _ in listed if target is Target.NOTE]
     rows = [
-        PreviewRow(action[(ChangeTarget.ITEM, r.id)], r.kind.label, r.title)
+        PreviewRow(action[(Target.ITEM, r.id)], r.kind.label, r.title)
         for r in repository.item_rows(s, item_ids)
     ]
     rows += [
-        PreviewRow(action[(ChangeTarget.NOTE, r.id)], "note", r.title)
+        PreviewRow(action[(Target.NOTE, r.id)], "note", r.title)
         for r in repository.note_rows(s, note_ids)
     ]
     return rows, len(recorded) - len(listed)

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Select, and_, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from readinglog.core.models import Item, ItemPerson, Note, NoteItem
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search.schema import SearchDoc
 
 BATCH = 500
@@ -18,7 +18,7 @@ BATCH = 500
 
 def _note_doc(note: Note) -> SearchDoc:
     return SearchDoc(
-        doc_type=DocType.NOTE,
+        doc_type=Target.NOTE,
         doc_id=note.id,
         title=note.title,
         body=note.body,
@@ -36,7 +36,7 @@ def _item_doc(item: Item) -> SearchDoc:
         item.parent.title if item.parent is not None else "",
     ]
     return SearchDoc(
-        doc_type=DocType.ITEM,
+        doc_type=Target.ITEM,
         doc_id=item.id,
         title="\n".join(t for t in titles if t),
         body="\n".join(e for e in extra if e),
@@ -57,13 +57,13 @@ def _items_query() -> Select[Item]:
     )
 
 
-def load(session: Session, doc_type: DocType, ids: Iterable[int]) -> dict[int, SearchDoc]:
+def load(session: Session, doc_type: Target, ids: Iterable[int]) -> dict[int, SearchDoc]:
     """The docs for ``ids`` that still exist, by id."""
     wanted = sorted(set(ids))
     found: dict[int, SearchDoc] = {}
     for start in range(0, len(wanted), BATCH):
         chunk = wanted[start : start + BATCH]
-        if doc_type is DocType.NOTE:
+        if doc_type is Target.NOTE:
             for note in session.scalars(_notes_query().where(Note.id.in_(chunk))):
                 found[note.id] = _note_doc(note)
         else:
@@ -72,21 +72,21 @@ def load(session: Session, doc_type: DocType, ids: Iterable[int]) -> dict[int, S
     return found
 
 
-def count(session: Session) -> dict[DocType, int]:
+def count(session: Session) -> dict[Target, int]:
     return {
-        DocType.NOTE: session.scalar(select(func.count()).select_from(Note)) or 0,
-        DocType.ITEM: session.scalar(select(func.count()).select_from(Item)) or 0,
+        Target.NOTE: session.scalar(select(func.count()).select_from(Note)) or 0,
+        Target.ITEM: session.scalar(select(func.count()).select_from(Item)) or 0,
     }
 
 
 def all_docs(session: Session) -> Iterator[SearchDoc]:
     """Every note and entry, least recently changed first (the index keeps that order, so its
     document numbers rank one-character queries by recency for free), a batch at a time."""
-    streams = [_by_updated(session, DocType.NOTE, Note), _by_updated(session, DocType.ITEM, Item)]
+    streams = [_by_updated(session, Target.NOTE, Note), _by_updated(session, Target.ITEM, Item)]
     yield from heapq.merge(*streams, key=lambda doc: (doc.updated, doc.doc_type.value, doc.doc_id))
 
 
-def _by_updated(session: Session, doc_type: DocType, model: type[Note] | type[Item]
+def _by_updated(session: Session, doc_type: Target, model: type[Note] | type[Item]
                 ) -> Iterator[SearchDoc]:  # fmt: skip
     last: tuple[dt.datetime, int] | None = None
     while True:
@@ -122,14 +122,14 @@ def note_items(session: Session | Connection, note_ids: Iterable[int]
     return {k: tuple(v) for k, v in linked.items()}
 
 
-def texts(session: Session | Connection, doc_type: DocType, ids: Iterable[int]
+def texts(session: Session | Connection, doc_type: Target, ids: Iterable[int]
           ) -> dict[int, tuple[str, str]]:  # fmt: skip
     """(title, text to cut a snippet from) by id: a note's body; an entry's other names.
     A search passes a plain connection: no ORM session to set up for a few rows."""
     wanted = list(ids)
     if not wanted:
         return {}
-    if doc_type is DocType.NOTE:
+    if doc_type is Target.NOTE:
         rows = session.execute(select(Note.id, Note.title, Note.body).where(Note.id.in_(wanted)))
         return {i: (t, b) for i, t, b in rows}
     people: dict[int, list[str]] = {}

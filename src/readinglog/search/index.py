@@ -42,13 +42,13 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError, clean_files
 from whoosh.scoring import BM25F
 
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search import analysis as text_analysis
 from readinglog.search import evaluate, fence, lock
 from readinglog.search.helper import Helper, can_spawn, spool, unspool
 from readinglog.search.lock import IndexBusy
 from readinglog.search.reading import LengthCodes, Snapshot
-from readinglog.search.schema import SCHEMA_VERSION, SearchDoc
+from readinglog.search.schema import DOCUMENT_TYPES, SCHEMA_VERSION, SearchDoc
 from readinglog.search.segments import (
     BulkDoc,
     CompactPositions,
@@ -479,13 +479,13 @@ class SearchIndex:
 
     # reading
 
-    def counts(self) -> dict[DocType, int]:
+    def counts(self) -> dict[Target, int]:
         """Documents of each type, deleted ones left out (posting lists read whole, as a
         search reads them)."""
-        counts = dict.fromkeys(DocType, 0)
+        counts = dict.fromkeys(DOCUMENT_TYPES, 0)
         for seg, _ in self.snapshot().segments:
             deleted = seg.deleted()
-            for doc_type in DocType:
+            for doc_type in DOCUMENT_TYPES:
                 ids = evaluate.term_ids(seg, "type", doc_type.value)
                 counts[doc_type] += sum(1 for d in ids if d not in deleted)
         return counts

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from readinglog.core import query as core_query
 from readinglog.core.errors import UserError
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search.analysis import Needle, needles
 
 MAX_QUERY_CHARS = 500
@@ -46,7 +46,7 @@ class QueryPlan:
     must: tuple[Clause, ...] = ()
     must_not: tuple[Clause, ...] = ()
     filters: tuple[core_query.Condition, ...] = ()  # applied in SQL, as ``list`` does
-    doc_type: DocType | None = None
+    doc_type: Target | None = None
     notice: str = ""
     terms: tuple[Needle, ...] = field(default=())  # every positive needle, for snippets
 
@@ -55,7 +55,7 @@ class QueryPlan:
         return not self.must and not self.filters
 
 
-def parse(text: str, doc_type: DocType | None = None, *, prefix: bool = False) -> QueryPlan:
+def parse(text: str, doc_type: Target | None = None, *, prefix: bool = False) -> QueryPlan:
     """The plan for ``text``; ``prefix``: its last word may be half-typed (see above)."""
     notice = ""
     if len(text) > MAX_QUERY_CHARS:
@@ -92,7 +92,7 @@ def split_field_filters(tokens: list[str]) -> tuple[list[core_query.Condition], 
     return filters, words
 
 
-def _parse_strict(text: str, doc_type: DocType | None, prefix: bool = False) -> QueryPlan:
+def _parse_strict(text: str, doc_type: Target | None, prefix: bool = False) -> QueryPlan:
     if text.count('"') % 2:
         raise QuerySyntaxError("a quote is not closed")
     if any(ch in text for ch in _SYNTAX_CHARS[1:]):
@@ -154,7 +154,7 @@ def _as_excluded(needle: Needle) -> Needle:
     return replace(needle, steps=needle.tiers()[0], word=(), opening=(), prefix="")
 
 
-def plain_words(text: str, doc_type: DocType | None) -> QueryPlan:
+def plain_words(text: str, doc_type: Target | None) -> QueryPlan:
     """Every word of the text, all required, no operators, no filters."""
     must: list[Clause] = []
     terms: list[Needle] = []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 
 SCHEMA_VERSION = 6
 
@@ -18,20 +18,25 @@ SCHEMA_VERSION = 6
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.0, "body": 1.0}
 
 
-def doc_key(doc_type: DocType, doc_id: int) -> str:
+def doc_key(doc_type: Target, doc_id: int) -> str:
     return f"{doc_type.value}:{doc_id}"
 
 
-def parse_key(key: str) -> tuple[DocType, int]:
+def parse_key(key: str) -> tuple[Target, int]:
     kind, _, number = key.partition(":")
-    return DocType(kind), int(number)
+    return Target(kind), int(number)
+
+
+# What the index holds: notes and entries (a Target can also be a tag, which is never a
+# document). Notes first, as the results list them.
+DOCUMENT_TYPES = (Target.NOTE, Target.ITEM)
 
 
 @dataclass(frozen=True)
 class SearchDoc:
     """The searchable side of one note or entry, as the index receives it."""
 
-    doc_type: DocType
+    doc_type: Target
     doc_id: int
     title: str
     body: str

@@ -18,11 +18,11 @@ from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
-from readinglog.core.types import DocType
+from readinglog.core.types import Target
 from readinglog.search import documents, evaluate, query, ranking, sync
 from readinglog.search.analysis import Needle, fold_for_find, match_spans
 from readinglog.search.index import IndexStatus, SearchIndex
-from readinglog.search.schema import Match, doc_key, parse_key
+from readinglog.search.schema import DOCUMENT_TYPES, Match, doc_key, parse_key
 from readinglog.search.snippets import plain_text
 
 DEFAULT_LIMIT = 20
@@ -39,7 +39,7 @@ DAMAGED_INDEX = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingE
 
 @dataclass(frozen=True)
 class Hit:
-    type: DocType
+    type: Target
     id: int
     title: str
     snippet: str  # HTML-escaped text with the matched words in <b>…</b>
@@ -61,7 +61,7 @@ def search(
     text: str,
     *,
     limit: int = DEFAULT_LIMIT,
-    doc_type: DocType | None = None,
+    doc_type: Target | None = None,
     index: SearchIndex | None = None,
     prefix: bool = False,
     lag: float = sync.LAG_SECONDS,
@@ -89,7 +89,7 @@ def _search(
     library: Library,
     text: str,
     limit: int,
-    doc_type: DocType | None,
+    doc_type: Target | None,
     index: SearchIndex,
     prefix: bool,
 ) -> SearchResult:
@@ -122,11 +122,11 @@ def _filtered_keys(library: Library, plan: query.QueryPlan) -> tuple[list[str], 
     flt = Filter(plan.filters)
     keys: list[str] = []
     problems: list[str] = []
-    wanted = [plan.doc_type] if plan.doc_type is not None else list(DocType)
+    wanted = [plan.doc_type] if plan.doc_type is not None else list(DOCUMENT_TYPES)
     with library.sessions() as session:
         for doc_type in wanted:
             try:
-                if doc_type is DocType.NOTE:
+                if doc_type is Target.NOTE:
                     ids = repository.note_ids(session, flt)
                 else:
                     ids = repository.item_ids(session, flt)
@@ -151,9 +151,10 @@ def _hits(
     keys = [(*parse_key(r.key), r) for r in ranked]
     with library.engine.connect() as connection:
         texts = {
-            t: documents.texts(connection, t, [i for kt, i, _ in keys if kt is t]) for t in DocType
+            t: documents.texts(connection, t, [i for kt, i, _ in keys if kt is t])
+            for t in DOCUMENT_TYPES
         }
-        notes = [i for t, i, _ in keys if t is DocType.NOTE]
+        notes = [i for t, i, _ in keys if t is Target.NOTE]
         links = documents.note_items(connection, notes) if notes else {}
     hits = []
     for doc_type, doc_id, r in keys:
@@ -161,9 +162,9 @@ def _hits(
         if found is None:  # deleted, and the index has not caught up yet
             continue
         title, body = found
-        if doc_type is DocType.NOTE:  # the snippet shows the note as read, not its Markdown
+        if doc_type is Target.NOTE:  # the snippet shows the note as read, not its Markdown
             body = _as_read(body, terms)
-        item_ids = links.get(doc_id, ()) if doc_type is DocType.NOTE else ()
+        item_ids = links.get(doc_id, ()) if doc_type is Target.NOTE else ()
         how = Match.CHARACTERS if r.tier == evaluate.CHARACTERS else Match.WORD
         hits.append(Hit(doc_type, doc_id, title, snippet(body, terms), r.score, item_ids, how))
     return tuple(hits)

@@ -23,18 +23,18 @@ from sqlalchemy import delete, func, select
 
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
-from readinglog.core.types import DocType, Progress
+from readinglog.core.types import Progress, Target
 from readinglog.search import documents
 from readinglog.search.index import IndexStatus, SearchIndex
 from readinglog.search.lock import IndexBusy, IndexUnwritable
-from readinglog.search.schema import SearchDoc, doc_key
+from readinglog.search.schema import DOCUMENT_TYPES, SearchDoc, doc_key
 
 DRAIN_BATCH = 200
 DRAIN_LOCK_TIMEOUT = 2.0
 REBUILD_LOCK_TIMEOUT = 60.0
 LAG_SECONDS = 5.0  # queued longer than this and still not indexed: the index is behind
 
-_QueueRow = tuple[int, DocType, int, dt.datetime]
+_QueueRow = tuple[int, Target, int, dt.datetime]
 
 
 def open_index(library: Library) -> SearchIndex:
@@ -117,7 +117,7 @@ def _next_batch(
         ]
         docs: list[SearchDoc] = []
         gone: list[str] = []
-        for doc_type in DocType:
+        for doc_type in DOCUMENT_TYPES:
             ids = {doc_id for _, t, doc_id, _ in rows if t is doc_type}
             if not ids:
                 continue
@@ -158,8 +158,8 @@ def rebuild(library: Library, index: SearchIndex | None = None) -> Iterator[Prog
 @dataclass(frozen=True)
 class IndexCheck:
     status: IndexStatus
-    database: dict[DocType, int]
-    indexed: dict[DocType, int]
+    database: dict[Target, int]
+    indexed: dict[Target, int]
     queued: int
     missing: tuple[str, ...] = ()  # in the database, not in the index (first few)
     extra: tuple[str, ...] = ()  # in the index, gone from the database (first few)
@@ -193,17 +193,19 @@ def check(library: Library, index: SearchIndex | None = None, *, deep: bool = Tr
         if deep:
             from readinglog.core.models import Item, Note
 
-            db_keys = {doc_key(DocType.NOTE, i) for i in session.scalars(select(Note.id))}
-            db_keys |= {doc_key(DocType.ITEM, i) for i in session.scalars(select(Item.id))}
+            db_keys = {doc_key(Target.NOTE, i) for i in session.scalars(select(Note.id))}
+            db_keys |= {doc_key(Target.ITEM, i) for i in session.scalars(select(Item.id))}
     status = index.status()
     if status is not IndexStatus.OK:
-        return IndexCheck(status, database, dict.fromkeys(DocType, 0), len(queued))
+        return IndexCheck(status, database, dict.fromkeys(DOCUMENT_TYPES, 0), len(queued))
     try:
         indexed = index.counts()
         index_keys = index.keys() if deep else set()
     except Exception:  # damage the TOC did not show
         index.close()
-        return IndexCheck(IndexStatus.CORRUPT, database, dict.fromkeys(DocType, 0), len(queued))
+        return IndexCheck(
+            IndexStatus.CORRUPT, database, dict.fromkeys(DOCUMENT_TYPES, 0), len(queued)
+        )
     missing = sorted(db_keys - index_keys - queued)[:20] if deep else []
     extra = sorted(index_keys - db_keys - queued)[:20] if deep else []
     return IndexCheck(status, database, indexed, len(queued), tuple(missing), tuple(extra))

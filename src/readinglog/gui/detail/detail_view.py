@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
 from readinglog.core import repository
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
-from readinglog.core.types import Changes
+from readinglog.core.types import Changes, Target
 from readinglog.gui.detail import item_html
 from readinglog.gui.detail.note_editor import NoteEditor
-from readinglog.gui.lists.views import Target
 
 HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
 
@@ -65,7 +64,7 @@ class Browser(QTextBrowser):
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme()
         if scheme in ("item", "note") and url.path().isdigit():
-            target = Target.ITEMS if scheme == "item" else Target.NOTES
+            target = Target.ITEM if scheme == "item" else Target.NOTE
             self.link_activated.emit(target, int(url.path()))
         elif scheme in ("http", "https"):
             QDesktopServices.openUrl(url)
@@ -89,7 +88,7 @@ class DetailView(QStackedWidget):
             self.addWidget(page)
         self._entry.link_activated.connect(self.link_activated)
         self._editor: NoteEditor | None = None
-        self._details: item_html.EntryDetails | None = None  # of the entry shown
+        self._details: item_html.ItemDetails | None = None  # of the entry shown
         self._target: Target | None = None
         self._id: int | None = None
 
@@ -109,9 +108,9 @@ class DetailView(QStackedWidget):
         """What the visible page shows: an entry, a note (the editor), or nothing."""
         page = self.currentWidget()
         if page is self._entry:
-            return Target.ITEMS
+            return Target.ITEM
         if page is not None and page is self._editor:
-            return Target.NOTES
+            return Target.NOTE
         return None
 
     def show_nothing(self) -> None:
@@ -126,15 +125,15 @@ class DetailView(QStackedWidget):
         except NotFound:
             self.show_nothing()
             return
-        same = self._target is Target.ITEMS and self._id == item_id
+        same = self._target is Target.ITEM and self._id == item_id
         scroll = self._entry.verticalScrollBar().value() if same else 0
-        self._target, self._id = Target.ITEMS, item_id
+        self._target, self._id = Target.ITEM, item_id
         self._details = details
-        self._render_entry()
+        self._render_item()
         self._entry.verticalScrollBar().setValue(scroll)
         self._set_page(self._entry)
 
-    def _render_entry(self) -> None:
+    def _render_item(self) -> None:
         """The entry's HTML in the colours of the palette it is shown with now."""
         if self._details is not None:
             self._entry.setHtml(item_html.render(self._details, self.palette()))
@@ -143,14 +142,14 @@ class DetailView(QStackedWidget):
         """A theme switched at runtime: the page's colours are made again (the HTML holds
         them, and the links take the palette's colour when the HTML is read)."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._target is Target.ITEMS:
+        if event.type() == QEvent.Type.PaletteChange and self._target is Target.ITEM:
             scroll = self._entry.verticalScrollBar().value()
-            self._render_entry()
+            self._render_item()
             self._entry.verticalScrollBar().setValue(scroll)
 
     def show_note(self, note_id: int) -> None:
         editor = self._ensure_editor()
-        if self._target is Target.NOTES and self._id == note_id:
+        if self._target is Target.NOTE and self._id == note_id:
             self._set_page(editor)
             return
         self.flush()
@@ -159,7 +158,7 @@ class DetailView(QStackedWidget):
         except NotFound:
             self.show_nothing()
             return
-        self._target, self._id = Target.NOTES, note_id
+        self._target, self._id = Target.NOTE, note_id
         self._set_page(editor)
 
     def new_note(self, item_ids: Sequence[int] = ()) -> None:
@@ -167,7 +166,7 @@ class DetailView(QStackedWidget):
         editor = self._ensure_editor()
         self.flush()
         editor.new_note(item_ids)
-        self._target, self._id = Target.NOTES, None
+        self._target, self._id = Target.NOTE, None
         self._set_page(editor)
         editor.setFocus()
 
@@ -179,10 +178,10 @@ class DetailView(QStackedWidget):
     # -- after a write -------------------------------------------------------------------
 
     def on_changed(self, changes: Changes) -> None:
-        if self._target is Target.ITEMS and self._id is not None:
+        if self._target is Target.ITEM and self._id is not None:
             if self._id in changes.items or changes.notes or changes.tags:
                 self.show_item(self._id)
-        elif self._target is Target.NOTES and self._id is not None:
+        elif self._target is Target.NOTE and self._id is not None:
             if self._id not in changes.notes:
                 return
             if not self._note_exists(self._id):
@@ -209,12 +208,12 @@ class DetailView(QStackedWidget):
     def _note_exists(self, note_id: int) -> bool:
         with self._library.sessions() as s:
             try:
-                repository.get_note(s, note_id)
+                repository.note_view(s, note_id)
             except NotFound:
                 return False
         return True
 
     def _on_editor_changed(self, changes: Changes) -> None:
-        if self._target is Target.NOTES and self._id is None and changes.created is not None:
+        if self._target is Target.NOTE and self._id is None and changes.created is not None:
             self._id = changes.created
         self.changed.emit(changes)

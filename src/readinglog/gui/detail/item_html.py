@@ -44,7 +44,7 @@ EVENT_LABELS = {
 
 
 @dataclass(frozen=True)
-class EntryDetails:
+class ItemDetails:
     view: ItemView
     events: list[EventView]
     children: list[tuple[int, str]]
@@ -53,12 +53,12 @@ class EntryDetails:
     progress: ProgressFacts
 
 
-def load(library: Library, item_id: int) -> EntryDetails:
+def load(library: Library, item_id: int) -> ItemDetails:
     with library.sessions() as s:
-        view = repository.get_item(s, item_id)
+        view = repository.item_view(s, item_id)
         children = [(r.id, r.title) for r in repository.item_rows(s, view.child_ids)]
         rows = repository.item_rows(s, [item_id])
-        return EntryDetails(
+        return ItemDetails(
             view=view,
             events=repository.events(s, item_id=item_id),
             children=children,
@@ -127,7 +127,7 @@ def _progress(facts: ProgressFacts, palette: QPalette) -> str:
     return _row("Progress", html)
 
 
-def render(details: EntryDetails, palette: QPalette) -> str:
+def render(details: ItemDetails, palette: QPalette) -> str:
     """The page, in the colours of ``palette`` (render again when the palette changes)."""
     v = details.view
     dim = theme.dim_color(palette).name()

@@ -34,7 +34,7 @@ from readinglog.gui.detail.autosave import Autosaver
 from readinglog.gui.detail.preview_worker import PreviewResult, PreviewScheduler
 from readinglog.gui.detail.source_preview import SourcePreview
 from readinglog.gui.runtime import theme
-from readinglog.gui.widgets.tag_edit import EntryLinks, TagEdit
+from readinglog.gui.widgets.tag_edit import ItemLinks, TagEdit
 
 CJK_FAMILIES = (
     "Noto Sans CJK SC",
@@ -166,7 +166,7 @@ class NoteEditor(QWidget):
         self.location = QLineEdit(self)
         self.location.setPlaceholderText("page, chapter or time (p. 42, 第三章, 12:30)")
         self.location.setAccessibleName("Where in the entry")
-        self.links = EntryLinks(self._library, self)
+        self.links = ItemLinks(self._library, self)
         self.source = self._source = SourceEdit(self)
         self._source.setObjectName("noteSource")
         self._source.setAccessibleName("Note text (Markdown)")
@@ -229,14 +229,14 @@ class NoteEditor(QWidget):
             return
         self.flush()
         with self._library.sessions() as s:
-            view = repository.get_note(s, note_id)
+            view = repository.note_view(s, note_id)
         self._show(view.id, view)
 
     def new_note(self, item_ids: Sequence[int] = ()) -> None:
         """Start a note about ``item_ids``; it is created on the first real change."""
         self.flush()
         with self._library.sessions() as s:
-            titles = [repository.get_item(s, i).title for i in item_ids]
+            titles = [repository.item_view(s, i).title for i in item_ids]
         self._show(None, None, list(item_ids), titles)
         self._source.setFocus()
 
@@ -256,7 +256,7 @@ class NoteEditor(QWidget):
             return
         self._autosaver.cancel()
         with self._library.sessions() as s:
-            view = repository.get_note(s, self._note_id)
+            view = repository.note_view(s, self._note_id)
         self._show(view.id, view)
 
     def toggle_preview(self) -> None:

@@ -39,7 +39,6 @@ from readinglog.export.plan import (
     SITE_LAYOUT,
     Choice,
     Request,
-    Target,
     export_many,
     export_one,
     folder_of,
@@ -157,7 +156,7 @@ class ExportDialog(QDialog):
         self.form.addRow("Hugo:", hugo)
         self.form.addRow("&Slug:", self.slug)
         self.form.addRow("File:", self.file)
-        self.form.setRowVisible(self.slug, self.request.target is not Target.NOTES)
+        self.form.setRowVisible(self.slug, not self.request.many)
         self._hugo_row = hugo
         self._build_result(heading)
 
@@ -263,7 +262,7 @@ class ExportDialog(QDialog):
         self.slug.setPlaceholderText(f"{post.slug}  (from the title; type to change)")
         root = choice.folder.strip() or "…"
         root = root.rstrip("/\\") + "/"
-        if self.request.target is Target.NOTES:
+        if self.request.many:
             count = len(self.request.ids)
             self.file.setText(
                 f"{root}{folder_of(post.path)} — {count:,} posts, e.g. {post.path.name}"
@@ -282,7 +281,7 @@ class ExportDialog(QDialog):
             self.finished_export.emit()
             return
         self._remember(job.root)
-        if self.request.target is Target.NOTES:
+        if self.request.many:
             ids = self._failed_ids if force and self._failed_ids else self.request.ids
             self._export_many(ids, job)
             return

@@ -52,7 +52,7 @@ from readinglog.gui.widgets.form_fields import (
     text_of,
 )
 from readinglog.gui.widgets.rating_widget import RatingWidget
-from readinglog.gui.widgets.tag_edit import EntryCompleter, TagEdit, find_entries
+from readinglog.gui.widgets.tag_edit import ItemCompleter, TagEdit, find_items
 
 
 class ItemDialog(QDialog):
@@ -76,7 +76,7 @@ class ItemDialog(QDialog):
         self._view: ItemView | None = None
         if item_id is not None:
             with library.sessions() as s:
-                self._view = repository.get_item(s, item_id)
+                self._view = repository.item_view(s, item_id)
             kind = self._view.kind
         self._kind = kind or ItemKind.BOOK
         # The parent picked from the list (or stored), and the title it was shown with.
@@ -119,7 +119,7 @@ class ItemDialog(QDialog):
         self.parent_edit = line_edit("type to find it by title")
         self.parent_edit.textEdited.connect(self._on_parent_edit_text_edited)
         self.parent_box = FieldBox(self.parent_edit)
-        self.parent_completer = EntryCompleter(self._library, self.parent_edit)
+        self.parent_completer = ItemCompleter(self._library, self.parent_edit)
         self.parent_completer.picked.connect(self._on_parent_completer_picked)
 
         self.main_form = QFormLayout()
@@ -328,7 +328,7 @@ class ItemDialog(QDialog):
             return None
         if self._parent is not None and self._parent[1] == typed:
             return self._parent[0]
-        matches = find_entries(self._library, typed, allowed)
+        matches = find_items(self._library, typed, allowed)
         exact = [c for c in matches if c.title.casefold() == typed.casefold()]
         if len(exact) == 1:
             return exact[0].id

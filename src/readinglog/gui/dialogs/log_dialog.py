@@ -57,8 +57,8 @@ class LogDialog(QDialog):
         self.item_id = item_id
         self.changes = Changes()
         with library.sessions() as s:
-            view = repository.get_item(s, item_id)
-            self._rating_before = services.get_item(s, item_id).rating
+            view = repository.item_view(s, item_id)
+            self._rating_before = services.load_item(s, item_id).rating
         self._unit = activity.DEFAULT_UNIT[view.kind]
         self.setWindowTitle(f"Log: {view.title}")
         self._build(view.title)
@@ -218,7 +218,7 @@ class RatingPrompt(QDialog):
         super().__init__(parent)
         self.setObjectName("ratingPrompt")
         with library.sessions() as s:
-            items = [services.get_item(s, i) for i in item_ids]
+            items = [services.load_item(s, i) for i in item_ids]
             titles = [item.title for item in items]
             ratings = {item.rating for item in items}
         self.setWindowTitle("Finished" if len(titles) == 1 else f"Finished: {len(titles)} entries")
@@ -264,6 +264,6 @@ def log_finished(s: Session, item_ids: list[int], on: dt.date, rating: object = 
         changes |= activity.log_event(s, item_id, EventKind.FINISHED, on)
         if rating is not SKIPPED:
             assert rating is None or isinstance(rating, float)
-            if services.get_item(s, item_id).rating != rating:
+            if services.load_item(s, item_id).rating != rating:
                 changes |= services.edit_item(s, item_id, field_values={"rating": rating})
     return changes

@@ -16,20 +16,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from readinglog.core.types import ItemKind, Status
+from readinglog.core.types import ItemKind, Status, Target
 from readinglog.gui.lists.views import (
     KIND_TITLES,
     RECENT_DAYS,
     SUBSCRIBED_KEY,
-    Target,
     View,
 )
 
 # The actions an empty list points to: objectName -> how the menus name it.
-NEW_ENTRY = "new_entry"
+NEW_ITEM = "new_item"
 NEW_NOTE = "new_note"
 IMPORT = "import"
-ACTION_NAMES = {NEW_ENTRY: "File ▸ New entry", NEW_NOTE: "File ▸ New note", IMPORT: "File ▸ Import"}
+ACTION_NAMES = {NEW_ITEM: "File ▸ New entry", NEW_NOTE: "File ▸ New note", IMPORT: "File ▸ Import"}
 
 _STATUS_HINTS = {
     Status.IN_PROGRESS: "Nothing is in progress. Log progress on an entry to list it here.",
@@ -57,11 +56,11 @@ def empty_message(
         return ""
     keys = keys or {}
     typed = typed.strip()
-    what = "notes" if view.target is Target.NOTES else "entries"
+    what = "notes" if view.target is Target.NOTE else "entries"
     if typed:
         where = "" if view.key in ("all", "notes:all") else f" in {view.title}"
         message = f"No {what}{where} match “{typed}”."
-        if view.target is Target.ITEMS and notes_matching:
+        if view.target is Target.ITEM and notes_matching:
             some = "1 note does" if notes_matching == 1 else f"{notes_matching:,} notes do"
             message += f" {some}: see the results above, or Notes ▸ All notes."
         return f"{message}\nClear the filter (Esc)"
@@ -70,10 +69,10 @@ def empty_message(
 
 def _empty_view(view: View, keys: Mapping[str, str]) -> str:
     field, _, value = view.key.partition(":")
-    new_entry, new_note = _how(NEW_ENTRY, keys), _how(NEW_NOTE, keys)
+    new_item, new_note = _how(NEW_ITEM, keys), _how(NEW_NOTE, keys)
     import_file = _how(IMPORT, keys)
     if view.key == "all":
-        return f"No entries yet — add one with {new_entry} or import a file ({import_file})"
+        return f"No entries yet — add one with {new_item} or import a file ({import_file})"
     if view.key == "notes:all":
         return f"No notes yet — write one with {new_note}"
     if view.key == "notes:standalone":
@@ -84,10 +83,10 @@ def _empty_view(view: View, keys: Mapping[str, str]) -> str:
         return f"No podcast subscriptions — import an OPML file ({import_file}) to add them."
     if field == "kind" and value in ItemKind.__members__.values():
         title = KIND_TITLES[ItemKind(value)].lower()
-        return f"No {title} yet — add one with {new_entry}"
+        return f"No {title} yet — add one with {new_item}"
     if field == "status" and value in Status.__members__.values():
         return _STATUS_HINTS[Status(value)]
     if field == "tag":
-        what = "notes" if view.target is Target.NOTES else "entries"
+        what = "notes" if view.target is Target.NOTE else "entries"
         return f"No {what} are tagged #{value} now."
     return f"Nothing in {view.title}."

@@ -42,7 +42,7 @@ from readinglog.core import repository
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.query import Filter, parse_filter
-from readinglog.core.types import Changes
+from readinglog.core.types import Changes, Target
 from readinglog.gui.lists.empty_states import ACTION_NAMES, empty_message
 from readinglog.gui.lists.list_rating import ListRating, rating_key
 from readinglog.gui.lists.rating_delegate import RatingDelegate, rating_cell_width
@@ -51,7 +51,7 @@ from readinglog.gui.lists.table_models import (
     NoteTableModel,
     PagedTableModel,
 )
-from readinglog.gui.lists.views import Target, View
+from readinglog.gui.lists.views import View
 from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.search.search_box import SearchBox
@@ -317,10 +317,10 @@ class ListPane(QWidget):
 
     @property
     def target(self) -> Target:
-        return Target.NOTES if self._stack.currentWidget() is self.notes else Target.ITEMS
+        return Target.NOTE if self._stack.currentWidget() is self.notes else Target.ITEM
 
     def table(self, target: Target | None = None) -> ListTable:
-        return self.notes if (target or self.target) is Target.NOTES else self.items
+        return self.notes if (target or self.target) is Target.NOTE else self.items
 
     def show_view(self, view: View) -> None:
         """Switch to a sidebar view, keeping what is typed in the box (its rows at once)."""
@@ -372,7 +372,7 @@ class ListPane(QWidget):
     def _count_notes(self, text: str, typed: Filter) -> None:
         """How many notes the typed words match, counted in the background, for the entries
         list to say so when it has none (a search whose words are only in notes)."""
-        if self.target is not Target.ITEMS or not typed.words or self._notes_matching[0] == text:
+        if self.target is not Target.ITEM or not typed.words or self._notes_matching[0] == text:
             return  # only the entries list says so; a count for this text is there or coming
         self._notes_matching = (text, None)
         words = Filter(words=typed.words)
@@ -422,22 +422,22 @@ class ListPane(QWidget):
     # -- slots ---------------------------------------------------------------------------
 
     def _on_items_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        self._on_table_current_row_changed(Target.ITEMS, current)
+        self._on_table_current_row_changed(Target.ITEM, current)
 
     def _on_notes_current_row_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        self._on_table_current_row_changed(Target.NOTES, current)
+        self._on_table_current_row_changed(Target.NOTE, current)
 
     def _on_items_current_lost(self) -> None:
-        self._on_table_current_lost(Target.ITEMS)
+        self._on_table_current_lost(Target.ITEM)
 
     def _on_notes_current_lost(self) -> None:
-        self._on_table_current_lost(Target.NOTES)
+        self._on_table_current_lost(Target.NOTE)
 
     def _on_items_activated(self, index: QModelIndex) -> None:
-        self._on_table_activated(Target.ITEMS, index)
+        self._on_table_activated(Target.ITEM, index)
 
     def _on_notes_activated(self, index: QModelIndex) -> None:
-        self._on_table_activated(Target.NOTES, index)
+        self._on_table_activated(Target.NOTE, index)
 
     def _on_table_current_row_changed(self, target: Target, current: QModelIndex) -> None:
         if target is self.target:

@@ -57,7 +57,7 @@ def set_ratings(
     before: dict[int, float | None] = {}
     changes = Changes()
     for item_id, rating in wanted.items():
-        before[item_id] = services.get_item(s, item_id).rating
+        before[item_id] = services.load_item(s, item_id).rating
         if before[item_id] != rating:
             changes |= services.edit_item(s, item_id, field_values={"rating": rating})
     return changes, before
@@ -66,7 +66,7 @@ def set_ratings(
 def _rate_by_key(
     s: Session, ids: Sequence[int], key: str
 ) -> tuple[Changes, dict[int, float | None]]:
-    wanted = {i: rating_after_key(key, services.get_item(s, i).rating) for i in ids}
+    wanted = {i: rating_after_key(key, services.load_item(s, i).rating) for i in ids}
     return set_ratings(s, wanted)
 
 
@@ -102,7 +102,7 @@ class ListRating(QObject):
         try:
             with self._library.sessions.begin() as s:
                 changes, before = _rate_by_key(s, ids, key)
-                after = {i: services.get_item(s, i).rating for i in ids}
+                after = {i: services.load_item(s, i).rating for i in ids}
         except UserError as error:
             self.failed.emit(error.message)
             return None

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from readinglog import config
 from readinglog.config import Settings
-from readinglog.gui.lists.views import Target
+from readinglog.core.types import Target
+from readinglog.gui.lists.views import STORED_TARGETS, stored_target
 
 KEY = "saved_searches"
 PREFIX = "saved:"  # the sidebar key of a saved search is PREFIX + its name
@@ -29,7 +30,7 @@ class SavedSearch:
         return PREFIX + self.name
 
     def to_toml(self) -> dict[str, str]:
-        return {"name": self.name, "query": self.query, "target": self.target.value}
+        return {"name": self.name, "query": self.query, "target": STORED_TARGETS[self.target]}
 
 
 def load(settings: Settings) -> list[SavedSearch]:
@@ -41,9 +42,10 @@ def load(settings: Settings) -> list[SavedSearch]:
         name, query, target = row.get("name"), row.get("query"), row.get("target", "items")
         if not isinstance(name, str) or not name.strip() or not isinstance(query, str):
             continue
-        if target not in Target.__members__.values() or any(s.name == name for s in found):
+        kind = stored_target(target)
+        if kind is None or any(s.name == name for s in found):
             continue
-        found.append(SavedSearch(name, query, Target(target)))
+        found.append(SavedSearch(name, query, kind))
     return found
 
 

@@ -41,13 +41,12 @@ from PySide6.QtWidgets import (
 
 from readinglog.core import repository, trash
 from readinglog.core.library import Library
-from readinglog.core.types import Changes, ItemKind, Status
+from readinglog.core.types import Changes, ItemKind, Status, Target
 from readinglog.gui.lists.saved_searches import SavedSearch
 from readinglog.gui.lists.views import (
     NOTE_VIEWS,
     STATUS_TITLES,
     SUBSCRIBED_KEY,
-    Target,
     View,
     view_for,
 )
@@ -57,7 +56,7 @@ from readinglog.gui.runtime.worker import LatestOnly
 KEY_ROLE = Qt.ItemDataRole.UserRole
 BOX_NAME = "search_box"  # the filter box's objectName: a saved search's highlight follows it
 # The list a saved search's rows are in (the row highlighted once the box no longer holds it).
-BASE_KEYS = {Target.ITEMS: "all", Target.NOTES: next(iter(NOTE_VIEWS))}
+BASE_KEYS = {Target.ITEM: "all", Target.NOTE: next(iter(NOTE_VIEWS))}
 DIM_ROLE = Qt.ItemDataRole.UserRole + 1  # True: drawn in the palette's dim colour (counts)
 SECTIONS = ("Library", "Status", "Tags", "Notes", "Saved searches", "Trash")
 TRASH_KEY = "trash"
@@ -293,7 +292,8 @@ class Sidebar(QTreeView):
     def _add_saved(self, section: QStandardItem, search: SavedSearch) -> None:
         name = QStandardItem(search.name)
         name.setData(search.key, KEY_ROLE)
-        name.setToolTip(f"{search.query}  ({search.target.value})")
+        shows = "notes" if search.target is Target.NOTE else "entries"
+        name.setToolTip(f"{search.query}  ({shows})")
         blank = QStandardItem("")
         blank.setData(search.key, KEY_ROLE)
         section.appendRow([name, blank])
@@ -389,9 +389,9 @@ def tag_view(library: Library, view: View) -> View:
     if not view.key.startswith("tag:"):
         return view
     with library.sessions() as s:
-        has_entries = repository.count_items(s, view.base) > 0
-    if has_entries:
+        has_items = repository.count_items(s, view.base) > 0
+    if has_items:
         return view
-    retargeted = view_for(view.key, Target.NOTES)
+    retargeted = view_for(view.key, Target.NOTE)
     assert retargeted is not None
     return retargeted

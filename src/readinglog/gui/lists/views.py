@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from readinglog.core.query import Condition, DateRange, Filter
-from readinglog.core.types import ItemKind, Status
+from readinglog.core.types import ItemKind, Status, Target
+
+# How a list's target is written in settings.toml (saved searches) and window.ini: its
+# plural, as the first releases wrote it.
+STORED_TARGETS = {Target.ITEM: "items", Target.NOTE: "notes"}
 
 
-class Target(StrEnum):
-    ITEMS = "items"
-    NOTES = "notes"
+def stored_target(text: object) -> Target | None:
+    """The target a settings value names (None for anything else)."""
+    return next((t for t, stored in STORED_TARGETS.items() if stored == text), None)
 
 
 KIND_TITLES = {
@@ -61,23 +64,23 @@ class View:
         return Filter(self.base.conditions + typed.conditions, self.base.words + typed.words)
 
 
-def view_for(key: str, tag_target: Target = Target.ITEMS) -> View | None:
+def view_for(key: str, tag_target: Target = Target.ITEM) -> View | None:
     """The view a key names, or None for a key this version does not know."""
     field, _, value = key.partition(":")
     if key == "all":
-        return View(key, "All entries", Target.ITEMS)
+        return View(key, "All entries", Target.ITEM)
     if field == "kind" and value in ItemKind.__members__.values():
         kind = ItemKind(value)
-        return View(key, KIND_TITLES[kind], Target.ITEMS, _only("kind", kind))
+        return View(key, KIND_TITLES[kind], Target.ITEM, _only("kind", kind))
     if field == "status" and value in Status.__members__.values():
         status = Status(value)
-        return View(key, STATUS_TITLES[status], Target.ITEMS, _status_base(status))
+        return View(key, STATUS_TITLES[status], Target.ITEM, _status_base(status))
     if key == SUBSCRIBED_KEY:
-        return View(key, SUBSCRIBED_TITLE, Target.ITEMS, _subscribed_base())
+        return View(key, SUBSCRIBED_TITLE, Target.ITEM, _subscribed_base())
     if field == "tag" and value:
         return View(key, f"#{value}", tag_target, _only("tag", value))
     if key in NOTE_VIEWS:
-        return View(key, NOTE_VIEWS[key], Target.NOTES, _note_base(value))
+        return View(key, NOTE_VIEWS[key], Target.NOTE, _note_base(value))
     return None
 
 

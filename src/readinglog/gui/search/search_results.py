@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglog.core.types import DocType
-from readinglog.gui.lists.views import Target
+from readinglog.core.types import Target
 from readinglog.gui.search.hit_delegate import (
     HEADER_ROLE,
     SNIPPET_ROLE,
@@ -47,7 +46,7 @@ ALSO = "Also contains"  # the heading of the characters-only hits
 BUILDING = "Building the search index…"
 HINT = "↑↓ to move · Enter to open · Esc to close"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10  # (Target, id)
-GROUPS = ((DocType.NOTE, "Notes", Target.NOTES), (DocType.ITEM, "Entries", Target.ITEMS))
+GROUPS = ((Target.NOTE, "Notes"), (Target.ITEM, "Entries"))
 PAGE = 5
 MARGIN = 4  # between the box and the panel, and around it
 FIRST_ROWS = 10  # shown with the answer: more than a panel holds
@@ -255,17 +254,16 @@ class SearchResults(QFrame):
         only inside other words (和服 in 和服务员, http in https) come last, notes and entries
         together, under their own heading."""
         words = [h for h in result.hits if h.match is Match.WORD]
-        for doc_type, label, target in GROUPS:
-            hits = [h for h in words if h.type is doc_type]
+        for target, label in GROUPS:
+            hits = [h for h in words if h.type is target]
             if hits:
                 self._add_group(f"{label} · {len(hits)}", label, [(h, target) for h in hits])
         loose = [h for h in result.hits if h.match is not Match.WORD]
         if loose:
-            targets = {doc_type: target for doc_type, _, target in GROUPS}
             self._add_group(
                 f"{ALSO} “{self._text.strip()}” inside other words · {len(loose)}",
                 ALSO,
-                [(h, targets[h.type]) for h in loose],
+                [(h, h.type) for h in loose],
             )
         self._show_waiting(FIRST_ROWS)
         rows = self._hit_rows()

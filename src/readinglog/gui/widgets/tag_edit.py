@@ -2,8 +2,8 @@
 
 ``TagEdit`` holds tags separated by commas (also the Chinese ``，`` ``、`` ``；``); a tag counts as
 entered once a separator, Enter or leaving the field ends it, so half-typed words never reach the
-database as tags. ``EntryCompleter`` finds entries by title or original title in either language
-(人类 or Sapiens) or by person; ``EntryLinks`` is a row of linked entries with a field to add one.
+database as tags. ``ItemCompleter`` finds entries by title or original title in either language
+(人类 or Sapiens) or by person; ``ItemLinks`` is a row of linked entries with a field to add one.
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ class TagEdit(QLineEdit):
 
 
 @dataclass(frozen=True)
-class EntryChoice:
+class ItemChoice:
     id: int
     title: str
     label: str  # what the completion list shows
@@ -194,9 +194,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def find_entries(
+def find_items(
     library: Library, typed: str, kinds: Collection[ItemKind] | None = None, limit: int = 20
-) -> list[EntryChoice]:
+) -> list[ItemChoice]:
     """Entries whose title, original title or people contain ``typed``, A to Z by title."""
     words = typed.strip()
     if not words:
@@ -209,13 +209,13 @@ def find_entries(
         if kinds is not None and row.kind not in kinds:
             continue
         who = f", {row.people}" if row.people else ""
-        choices.append(EntryChoice(row.id, row.title, f"{row.title}  ({row.kind.label}{who})"))
+        choices.append(ItemChoice(row.id, row.title, f"{row.title}  ({row.kind.label}{who})"))
         if len(choices) == limit:
             break
     return choices
 
 
-class EntryCompleter(QCompleter):
+class ItemCompleter(QCompleter):
     """Completion for ``line_edit`` from the library; ``picked(id, title)`` on a choice."""
 
     picked = Signal(int, str)
@@ -249,7 +249,7 @@ class EntryCompleter(QCompleter):
     def refresh(self) -> None:
         """Look up what the line edit holds now and show the choices."""
         self._timer.stop()
-        choices = find_entries(self._library, self._line_edit.text(), self.kinds)
+        choices = find_items(self._library, self._line_edit.text(), self.kinds)
         self._entries.clear()
         for choice in choices:
             row = QStandardItem(choice.label)
@@ -268,7 +268,7 @@ class EntryCompleter(QCompleter):
             self.picked.emit(int(entry_id), str(index.data(TITLE_ROLE)))
 
 
-class EntryLinks(QWidget):
+class ItemLinks(QWidget):
     """The entries a note is about: one button per entry (click or Space removes it) and a
     field to add another. ``links_changed(list[int])`` after each change."""
 
@@ -285,7 +285,7 @@ class EntryLinks(QWidget):
         self.field.setMinimumWidth(200)
         self.field.installEventFilter(self)
         self._layout.addWidget(self.field, 1)
-        self.completer = EntryCompleter(library, self.field)
+        self.completer = ItemCompleter(library, self.field)
         self.completer.picked.connect(self._on_completer_picked)
 
     def item_ids(self) -> list[int]:

@@ -20,7 +20,7 @@ StandardKey = QKeySequence.StandardKey
 
 
 class MainAction(StrEnum):
-    NEW_ENTRY = "new_entry"
+    NEW_ITEM = "new_item"
     NEW_NOTE = "new_note"
     EDIT = "edit"
     DELETE = "delete"
@@ -58,7 +58,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
     (
         "&File",
         (
-            MainAction.NEW_ENTRY,
+            MainAction.NEW_ITEM,
             MainAction.NEW_NOTE,
             None,
             MainAction.IMPORT,
@@ -148,12 +148,12 @@ def _make(
     return action
 
 
-@add_action(MainAction.NEW_ENTRY)
-def _new_entry(w: MainWindow) -> QAction:
+@add_action(MainAction.NEW_ITEM)
+def _new_item(w: MainWindow) -> QAction:
     return _make(
         w,
         "&New entry…",
-        w.entries.new_entry,
+        w.item_commands.new_item,
         keys(StandardKey.New, "Ctrl+N"),
         "Add a book, podcast, course, video or article",
     )
@@ -173,7 +173,11 @@ def _new_note(w: MainWindow) -> QAction:
 @add_action(MainAction.EDIT)
 def _edit(w: MainWindow) -> QAction:
     return _make(
-        w, "&Edit…", w.entries.edit_current, keys(None, "F2"), "Edit the selected entry or note"
+        w,
+        "&Edit…",
+        w.item_commands.edit_current,
+        keys(None, "F2"),
+        "Edit the selected entry or note",
     )
 
 
@@ -182,7 +186,7 @@ def _delete(w: MainWindow) -> QAction:
     return _make(
         w,
         "&Delete…",
-        w.entries.delete_selected,
+        w.item_commands.delete_selected,
         # Not StandardKey.Delete: that is "delete the next character", Ctrl+D too on X11.
         keys(None, "Del"),
         "Delete the selected entries or notes",
@@ -220,7 +224,7 @@ def _log_progress(w: MainWindow) -> QAction:
     return _make(
         w,
         "&Log progress…",
-        w.entries.log_progress,
+        w.item_commands.log_progress,
         keys(None, "Ctrl+L"),
         "Record pages, minutes or percent for the selected entry",
     )
@@ -231,7 +235,7 @@ def _mark_finished(w: MainWindow) -> QAction:
     return _make(
         w,
         "Mark &finished today",
-        w.entries.mark_finished_today,
+        w.item_commands.mark_finished_today,
         keys(None, "Ctrl+Shift+F"),
         "Finish the selected entries today",
     )
@@ -242,7 +246,7 @@ def _load_sample(w: MainWindow) -> QAction:
     return _make(
         w,
         "Load the &sample library",
-        w.entries.load_sample,
+        w.item_commands.load_sample,
         keys(None, "Ctrl+Shift+S"),
         "Add a few English and Chinese entries and notes to try things out",
     )

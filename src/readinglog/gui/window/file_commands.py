@@ -17,12 +17,11 @@ from sqlalchemy import select
 from readinglog.core import repository
 from readinglog.core.errors import NotFound
 from readinglog.core.models import NoteItem
+from readinglog.core.types import Target
 from readinglog.export.plan import Request
-from readinglog.export.plan import Target as ExportTarget
 from readinglog.gui.dialogs.export_dialog import ExportDialog
 from readinglog.gui.dialogs.import_dialog import ImportDialog
 from readinglog.gui.dialogs.preferences import PreferencesDialog
-from readinglog.gui.lists.views import Target
 from readinglog.gui.window.window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -49,12 +48,12 @@ class FileCommands(WindowPart):
             return
         try:
             with window.library.sessions() as s:
-                if target is Target.NOTES:
-                    title = repository.get_note(s, current).title
-                    request = Request(ExportTarget.NOTE, (current,), title)
+                if target is Target.NOTE:
+                    title = repository.note_view(s, current).title
+                    request = Request(Target.NOTE, (current,), title)
                 else:
-                    title = repository.get_item(s, current).title
-                    request = Request(ExportTarget.ITEM, (current,), title)
+                    title = repository.item_view(s, current).title
+                    request = Request(Target.ITEM, (current,), title)
         except NotFound:
             return
         self._export(request)
@@ -70,13 +69,13 @@ class FileCommands(WindowPart):
         where = window.view.title if window.view is not None else "the list"
         if len(selected) > 1:
             where = f"selected in {where}"
-        if window.list_pane.target is Target.ITEMS:
+        if window.list_pane.target is Target.ITEM:
             ids = self._notes_about(ids)
             where = f"about the entries {where}" if len(selected) > 1 else f"about {where}"
         if not ids:
             window.statusBar().showMessage("There are no notes to export in this list.", 4000)
             return
-        self._export(Request(ExportTarget.NOTES, tuple(ids), where))
+        self._export(Request(Target.NOTE, tuple(ids), where, many=True))
 
     def _notes_about(self, item_ids: Sequence[int]) -> list[int]:
         found: set[int] = set()

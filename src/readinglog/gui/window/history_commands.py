@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from readinglog.core import history
+from readinglog.core.types import Target
 from readinglog.gui.dialogs.history_dialog import HistoryDialog
-from readinglog.gui.lists.views import Target
 from readinglog.gui.window.window_part import WindowPart
 
 if TYPE_CHECKING:
@@ -25,7 +25,7 @@ class HistoryCommands(WindowPart):
 
     def current_note(self) -> int | None:
         target, note_id = self.window.detail.current
-        return note_id if target is Target.NOTES else None
+        return note_id if target is Target.NOTE else None
 
     def show_history(self) -> None:
         note_id = self.current_note()

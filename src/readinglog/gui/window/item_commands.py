@@ -17,18 +17,18 @@ from sqlalchemy.orm import Session
 from readinglog.core import repository, sample, trash
 from readinglog.core.backups import PRE_DELETE
 from readinglog.core.query import Filter
-from readinglog.core.types import Changes, ItemKind
+from readinglog.core.types import Changes, ItemKind, Target
 from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog
-from readinglog.gui.lists.views import DEFAULT_KEY, Target
+from readinglog.gui.lists.views import DEFAULT_KEY
 from readinglog.gui.window.window_part import WindowPart
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
 
 
-class EntryCommands(WindowPart):
+class ItemCommands(WindowPart):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("entry_commands")
@@ -40,7 +40,7 @@ class EntryCommands(WindowPart):
         self.window.changed.emit(changes)
         return changes
 
-    def new_entry(self) -> None:
+    def new_item(self) -> None:
         window = self.window
         key = window.view.key if window.view else ""
         preferred = ItemKind(key[5:]) if key.startswith("kind:") else None
@@ -49,7 +49,7 @@ class EntryCommands(WindowPart):
             return
         changes = self._run_dialog(ItemDialog(window.library, kind=kind, parent=window))
         if changes is not None and changes.created is not None:
-            window.show_entry(changes.created)
+            window.select_item(changes.created)
 
     def edit_current(self) -> None:
         window = self.window
@@ -58,7 +58,7 @@ class EntryCommands(WindowPart):
             current = next(iter(window.selected_ids()), None)
         if current is None:
             return
-        if window.list_pane.target is Target.NOTES:
+        if window.list_pane.target is Target.NOTE:
             window.detail.show_note(current)
             if window.detail.editor is not None:
                 window.detail.editor.setFocus()
@@ -70,7 +70,7 @@ class EntryCommands(WindowPart):
         ids = window.selected_ids()
         if not ids:
             return
-        notes_list = window.list_pane.target is Target.NOTES
+        notes_list = window.list_pane.target is Target.NOTE
         with window.library.sessions() as s:
             rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
         what = (
@@ -105,14 +105,14 @@ class EntryCommands(WindowPart):
             write()
 
     def log_progress(self) -> None:
-        entries = self.window.selected_entries()
+        entries = self.window.selected_items()
         if entries:
             self._run_dialog(LogDialog(self.window.library, entries[0], parent=self.window))
 
     def mark_finished_today(self) -> None:
         """Log the selected entries finished today, after asking (optionally) for a rating."""
         window = self.window
-        entries = window.selected_entries()
+        entries = window.selected_items()
         if not entries:
             return
         rating = log_dialog.ask_rating(window.library, entries, window)

@@ -1,6 +1,6 @@
 """The main window: sidebar | list | detail, the menus, the status bar, and the one
 ``changed(Changes)`` signal every view refreshes itself from (ARCHITECTURE.md rule 5). The
-commands live in QObject children: ``EntryCommands``, ``FileCommands``, ``SearchCommands``."""
+commands live in QObject children: ``ItemCommands``, ``FileCommands``, ``SearchCommands``."""
 
 from __future__ import annotations
 
@@ -23,13 +23,13 @@ from readinglog import APP_NAME, config, logs
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.core.types import Changes
+from readinglog.core.types import Changes, Target
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.common import plural
 from readinglog.gui.lists.list_pane import ListPane
 from readinglog.gui.lists.sidebar import Counts, Sidebar, tag_view
-from readinglog.gui.lists.views import DEFAULT_KEY, Target, View
+from readinglog.gui.lists.views import DEFAULT_KEY, View
 from readinglog.gui.runtime import error_dialog
 from readinglog.gui.search import search_options
 from readinglog.gui.search.index_keeper import IndexKeeper
@@ -38,7 +38,7 @@ from readinglog.gui.window.actions import MENUS, MainAction, create_actions
 from readinglog.gui.window.backup_commands import BackupCommands
 from readinglog.gui.window.file_commands import FileCommands
 from readinglog.gui.window.history_commands import HistoryCommands
-from readinglog.gui.window.item_commands import EntryCommands
+from readinglog.gui.window.item_commands import ItemCommands
 from readinglog.gui.window.saved_search_commands import SearchCommands
 from readinglog.gui.window.shortcuts import ShortcutPolicy, ShortcutsDialog
 from readinglog.gui.window.trash_commands import TrashCommands
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self._shown = False
         self.files = FileCommands(self)
         self.backups = BackupCommands(self)
-        self.entries = EntryCommands(self)
+        self.item_commands = ItemCommands(self)
         self.trash = TrashCommands(self)
         self.history = HistoryCommands(self)
         self.main_actions = create_actions(self)
@@ -175,17 +175,17 @@ class MainWindow(QMainWindow):
     def current_id(self) -> int | None:
         return self.list_pane.table().current_id()
 
-    def selected_entries(self) -> list[int]:
+    def selected_items(self) -> list[int]:
         """The entries the entry actions act on: those selected in the list when the detail
         pane shows one of them (or nothing), else the entry the detail pane shows."""
-        listed = self.selected_ids() if self.list_pane.target is Target.ITEMS else []
+        listed = self.selected_ids() if self.list_pane.target is Target.ITEM else []
         target, shown = self.detail.current
-        if target is not Target.ITEMS or shown is None or shown in listed:
+        if target is not Target.ITEM or shown is None or shown in listed:
             return listed
         return [shown]
 
     def _update_actions(self) -> None:
-        entries = bool(self.selected_entries())
+        entries = bool(self.selected_items())
         any_selected = bool(self.selected_ids())
         enable = {
             MainAction.EDIT: any_selected,
@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             MainAction.LOG_PROGRESS: entries,
             MainAction.MARK_FINISHED: entries,
             MainAction.EXPORT: self.detail.current[0] is not None,
-            MainAction.TOGGLE_PREVIEW: self.detail.page_target is Target.NOTES,
+            MainAction.TOGGLE_PREVIEW: self.detail.page_target is Target.NOTE,
             MainAction.NOTE_HISTORY: self.history.current_note() is not None,
         }
         for key, on in enable.items():
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
     # -- actions -----------------------------------------------------------------------------
 
     def new_note(self) -> None:
-        self.detail.new_note(self.selected_entries())
+        self.detail.new_note(self.selected_items())
 
     def focus_search(self) -> None:
         edit = self.list_pane.search.edit
@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
 
     def toggle_preview(self) -> None:
         editor = self.detail.editor
-        if editor is not None and self.detail.page_target is Target.NOTES:
+        if editor is not None and self.detail.page_target is Target.NOTE:
             editor.toggle_preview()
 
     def focus_list(self) -> None:
@@ -249,9 +249,9 @@ class MainWindow(QMainWindow):
 
     # -- navigation --------------------------------------------------------------------------
 
-    def show_entry(self, item_id: int) -> None:
+    def select_item(self, item_id: int) -> None:
         """Select an entry in the list (switching to All entries when it is not shown)."""
-        if self.list_pane.target is Target.ITEMS:
+        if self.list_pane.target is Target.ITEM:
             self.list_pane.items.paged_model().settle()  # a new entry is listed by now
             if self.list_pane.items.select_id(item_id):
                 return
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def show_note(self, note_id: int) -> None:
         """Select the note in the notes list when it is shown, else open it in the editor."""
-        if self.list_pane.target is Target.NOTES:
+        if self.list_pane.target is Target.NOTE:
             self.list_pane.notes.select_when_listed(note_id)
         else:
             self.detail.show_note(note_id)
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
             self.list_pane.table(target).select_id(item_id)
         if self.detail.current == (target, item_id):  # its row made it current
             return
-        if target is Target.ITEMS:
+        if target is Target.ITEM:
             self.detail.show_item(item_id)
         else:
             self.detail.show_note(item_id)
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             self.sidebar.refresh()
             target, current = self.detail.current
-            if target is Target.ITEMS and current is not None:
+            if target is Target.ITEM and current is not None:
                 self.detail.show_item(current)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
     def _on_list_current_changed(self, target: Target, item_id: int | None) -> None:
         if item_id is None:
             self.detail.show_nothing()
-        elif target is Target.ITEMS:
+        elif target is Target.ITEM:
             self.detail.show_item(item_id)
         else:
             self.detail.show_note(item_id)
@@ -418,12 +418,12 @@ class MainWindow(QMainWindow):
         The hint keeps the widths in use: typing a filter that hides the note being read, then
         clearing it, must not move the panes under the user's eyes (nor lay out the window)."""
         if target is not None:
-            self.panes.use_note_layout(target is Target.NOTES)
+            self.panes.use_note_layout(target is Target.NOTE)
         self._update_actions()
 
     def _on_list_activated(self, target: Target, _item_id: int) -> None:
         if target is self.list_pane.target:
-            self.entries.edit_current()
+            self.item_commands.edit_current()
 
     def _on_detail_link_activated(self, target: Target, item_id: int) -> None:
         self.open_page(target, item_id)
@@ -431,7 +431,7 @@ class MainWindow(QMainWindow):
     def _on_results_opened(self, target: Target, item_id: int) -> None:
         """A full-text hit: the note in the editor, the entry in the detail pane."""
         self._on_detail_link_activated(target, item_id)
-        if target is Target.NOTES and self.detail.editor is not None:
+        if target is Target.NOTE and self.detail.editor is not None:
             self.detail.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         elif self.list_pane.target is target and self.current_id() == item_id:
             self.focus_list()
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         self.list_pane.on_changed(changes)
         self.detail.on_changed(changes)
         created = changes.created
-        if created in changes.notes and self.list_pane.target is Target.NOTES:
+        if created in changes.notes and self.list_pane.target is Target.NOTE:
             assert created is not None
             self.list_pane.notes.select_when_listed(created)
         self._update_actions()

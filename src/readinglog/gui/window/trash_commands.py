@@ -106,7 +106,7 @@ class TrashCommands(WindowPart):
 
     def _show(self, restored: Restored) -> None:
         if restored.kind is TrashKind.ITEM:
-            self.window.show_entry(restored.id)
+            self.window.select_item(restored.id)
         else:
             self.window.show_note(restored.id)
 

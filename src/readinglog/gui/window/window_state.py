@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from readinglog.core import repository
 from readinglog.core.errors import NotFound
-from readinglog.gui.lists.views import DEFAULT_KEY, Target
+from readinglog.core.types import Target
+from readinglog.gui.lists.views import DEFAULT_KEY, STORED_TARGETS, stored_target
 from readinglog.gui.runtime.window_ini import open_settings
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def save_window(window: MainWindow) -> None:
         current = table.current_id()
         st.setValue(f"list/selected_{name}", "" if current is None else current)
     page = shown_page(window)
-    st.setValue("detail/target", page[0].value if page else "")
+    st.setValue("detail/target", STORED_TARGETS[page[0]] if page else "")
     st.setValue("detail/id", page[1] if page else "")
     st.sync()
 
@@ -132,7 +133,7 @@ def shown_page(window: MainWindow) -> tuple[Target, int] | None:
     once its first save created it), or nothing."""
     target, shown = window.detail.current
     editor = window.detail.editor
-    if target is Target.NOTES and editor is not None:
+    if target is Target.NOTE and editor is not None:
         shown = editor.note_id
     return (target, shown) if target is not None and shown is not None else None
 
@@ -141,21 +142,21 @@ def _exists(window: MainWindow, page: tuple[Target, int]) -> bool:
     target, shown = page
     with window.library.sessions() as s:
         try:
-            if target is Target.ITEMS:
-                repository.get_item(s, shown)
+            if target is Target.ITEM:
+                repository.item_view(s, shown)
             else:
-                repository.get_note(s, shown)
+                repository.note_view(s, shown)
         except NotFound:
             return False
     return True
 
 
 def read_page(settings: QSettings) -> tuple[Target, int] | None:
-    target = read_str(settings, "detail/target")
+    target = stored_target(read_str(settings, "detail/target"))
     shown = read_int(settings, "detail/id")
-    if target not in (Target.ITEMS.value, Target.NOTES.value) or shown is None:
+    if target is None or shown is None:
         return None
-    return Target(target), shown
+    return target, shown
 
 
 def fit_to_screen(window: QWidget) -> None:
