@@ -221,6 +221,33 @@ def test_the_task_and_the_job_are_released_on_the_gui_thread_after_done(qtbot: Q
     assert job_freed == task_freed == [threading.get_ident()]
 
 
+class NotedCall(Noted):
+    def __init__(self, freed_on: list[int], release: threading.Event | None = None) -> None:
+        super().__init__(freed_on)
+        self.release = release
+
+    def __call__(self) -> str:
+        if self.release is not None:
+            self.release.wait(5)
+        return "answer"
+
+
+def test_latest_only_releases_each_call_on_the_gui_thread(qtbot: QtBot) -> None:
+    """What a call holds (often its owner's widgets) goes on the GUI thread, the call of a
+    request superseded before it started too."""
+    jobs = worker.LatestOnly("test_pool")
+    freed_on: list[int] = []
+    release = threading.Event()
+    jobs.request(NotedCall(freed_on, release))
+    jobs.request(NotedCall(freed_on))  # superseded before it starts: skipped
+    jobs.request(NotedCall(freed_on))
+    release.set()
+    qtbot.waitUntil(lambda: not jobs.pending, timeout=3000)
+    assert jobs.wait(3000)
+    qtbot.waitUntil(lambda: len(freed_on) == 3, timeout=3000)
+    assert freed_on == [threading.get_ident()] * 3
+
+
 # Thousands of tasks that nobody but the pool keeps, with slots that are not methods of a
 # QObject (lambdas): every finished and done must arrive, and the process must live.
 UNKEPT = r"""

@@ -212,26 +212,35 @@ class _LatestSignals(QObject):
     answered = Signal(int, object)  # request number, result (None: the call failed)
 
 
+_SKIPPED = object()  # the answer of a call superseded before it started
+
+
 class _LatestJob(QRunnable):
+    """Owned and deleted by the pool. It lets go of its call before it answers: the owner
+    keeps the call until the answer, so what the call holds goes on the GUI thread."""
+
     def __init__(
         self, number: int, call: Callable[[], Any], latest: _Latest, signals: _LatestSignals
     ) -> None:
         super().__init__()
         self._number = number
-        self._call = call
+        self._call: Callable[[], Any] | None = call
         self._latest = latest
         self._signals = signals
 
     def run(self) -> None:
-        if self._number != self._latest.number:
-            return  # superseded before it started: the newer request is queued behind it
+        self._signals.answered.emit(self._number, self._result())
+
+    def _result(self) -> object:
+        call, self._call = self._call, None
+        if call is None or self._number != self._latest.number:
+            return _SKIPPED  # superseded before it started: the newer request is queued behind it
         try:
-            result = self._call()
+            return call()
         except Exception as exc:  # the database or a bug: logged and shown in the error
             # dialog (gui/runtime/error_dialog.py); the owner keeps what it shows
             logs.log_exception("background request failed", exc, logger=log, unexpected=True)
-            result = None
-        self._signals.answered.emit(self._number, result)
+            return None
 
 
 class LatestOnly(QObject):
@@ -257,6 +266,7 @@ class LatestOnly(QObject):
         self._signals = _LatestSignals(self)
         self._signals.answered.connect(self._on_signals_answered)
         self._latest = _Latest()
+        self._calls: dict[int, Callable[[], Any]] = {}  # until answered (see _LatestJob)
         self._shown = 0
         self._interim = interim
 
@@ -268,6 +278,7 @@ class LatestOnly(QObject):
     def request(self, call: Callable[[], Any]) -> None:
         """Run ``call`` on the pool thread (it must not touch Qt objects)."""
         self._latest.number += 1
+        self._calls[self._latest.number] = call
         self._pool.start(_LatestJob(self._latest.number, call, self._latest, self._signals))
 
     def supersede(self) -> None:
@@ -280,6 +291,9 @@ class LatestOnly(QObject):
         return bool(self._pool.waitForDone(msecs))
 
     def _on_signals_answered(self, number: int, result: object) -> None:
+        self._calls.pop(number, None)
+        if result is _SKIPPED:
+            return
         stale = number != self._latest.number
         if number <= self._shown or (stale and not self._interim):
             return
