@@ -169,3 +169,13 @@ def test_desktop_files_name_the_app_id() -> None:
     metainfo = (resources / "linux" / f"{APP_ID}.metainfo.xml").read_text(encoding="utf-8")
     assert f"<id>{APP_ID}</id>" in metainfo
     assert (resources / "icons" / "readinglog.svg").read_text(encoding="utf-8").startswith("<svg")
+
+
+def test_command_objects_see_the_window_only_through_its_protocol() -> None:
+    """A command object is handed a ``CommandHost`` (gui/window/window_part.py) and a dialog a
+    ``WindowHost``: neither names the main window, so neither can reach into its panes."""
+    window = SRC / "gui" / "window"
+    parts = [*window.glob("*_commands.py"), *(SRC / "gui" / "dialogs").glob("*.py")]
+    assert len(parts) > 10
+    for path in parts:
+        assert "readinglog.gui.window.main_window" not in imports(path), path.name

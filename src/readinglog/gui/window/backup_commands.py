@@ -13,7 +13,6 @@ import logging
 from collections.abc import Callable, Generator
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from sqlalchemy import select
@@ -27,10 +26,7 @@ from readinglog.core.types import Changes, Progress
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.backup_dialog import BackupDialog, describe, human_size
 from readinglog.gui.runtime import worker
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
+from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 log = logging.getLogger(__name__)
 DAILY_DELAY_MS = 5000  # after the first paint: start-up is not slowed
@@ -41,7 +37,7 @@ Ids = tuple[frozenset[int], frozenset[int]]
 
 
 class BackupCommands(WindowPart):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CommandHost) -> None:
         super().__init__(window)
         self.setObjectName("backup_commands")
         self.last_dialog: BackupDialog | None = None  # tests read it
@@ -96,7 +92,7 @@ class BackupCommands(WindowPart):
             return backups.make(paths.database, paths.backups, backups.MANUAL, policy=policy)
 
         self.busy = True
-        self.window.statusBar().showMessage("Backing up the library…")
+        self.window.status("Backing up the library…", 0)
         self._start(job, self._on_backup_finished, self._on_backup_failed, writes=False)
 
     def _on_backup_finished(self, made: Made) -> None:
@@ -110,7 +106,7 @@ class BackupCommands(WindowPart):
 
     def _on_backup_failed(self, message: str) -> None:
         self.busy = False
-        self.window.statusBar().clearMessage()
+        self.window.status("", 1)
         self.window.report_error(f"The backup failed: {message}")
 
     # -- before a bulk change ----------------------------------------------------------------
@@ -124,7 +120,7 @@ class BackupCommands(WindowPart):
             then()
             return
         if self.busy:
-            self.window.statusBar().showMessage("A backup is running; try again in a moment.")
+            self.window.status("A backup is running; try again in a moment.", 0)
             return
         paths, policy = library.paths, self._policy()
 
@@ -135,7 +131,7 @@ class BackupCommands(WindowPart):
         self.busy = True
         task = self._task(partial(self._on_before_finished, then), self._on_before_failed)
         worker.run_with_progress(
-            self.window, "Backing up the library first", job, writes=False, task=task
+            self.widget, "Backing up the library first", job, writes=False, task=task
         )
 
     def _on_before_finished(self, then: Callable[[], object], made: Made) -> None:
@@ -154,7 +150,7 @@ class BackupCommands(WindowPart):
             return
         window = self.window
         paths = window.library.paths
-        dialog = BackupDialog(paths.backups, paths.database.stem, window)
+        dialog = BackupDialog(paths.backups, paths.database.stem, self.widget)
         self.last_dialog = dialog
         try:
             if not dialog.exec() or dialog.chosen is None:
@@ -167,7 +163,7 @@ class BackupCommands(WindowPart):
             f"Replace the library by the backup of {what}?\n\n"
             "The library as it is now is backed up first: it will be at the top of this list."
         )
-        if not common.confirm(window, "Restore from backup", question, "Restore"):
+        if not common.confirm(self.widget, "Restore from backup", question, "Restore"):
             return
         self.restore(chosen)
 
@@ -175,15 +171,14 @@ class BackupCommands(WindowPart):
         """Replace the library by ``source`` on the write pool, with a progress dialog."""
         window = self.window
         window.flush()
-        window.list_pane.wait_for_queries(WAIT_MS)
-        if not window.sidebar.wait_for_counts(WAIT_MS):
+        if not window.settle(WAIT_MS):
             window.report_error("The library is busy; try again in a moment.")
             return None
         library, policy = window.library, self._policy()
         before = _ids(library)
         self.busy = True
         return worker.run_with_progress(
-            window,
+            self.widget,
             "Restoring from backup",
             lambda: _restore_job(library, source, policy),
             writes=True,
@@ -194,9 +189,8 @@ class BackupCommands(WindowPart):
         self.busy = False
         window = self.window
         items, notes = before[0] | after[0], before[1] | after[1]
-        window.detail.show_nothing()
+        window.after_restore()
         window.changed.emit(Changes(items=items, notes=notes, tags=True))
-        window.index.updated.emit()
         self._say(f"Restored: {len(after[0])} entries, {len(after[1])} notes")
 
     def _on_restore_failed(self, message: str) -> None:
@@ -220,7 +214,7 @@ class BackupCommands(WindowPart):
     def _say(self, message: str, warnings: list[str] | None = None) -> None:
         for warning in warnings or []:
             message += f" — {warning[:1].upper()}{warning[1:]}"
-        self.window.statusBar().showMessage(message, MESSAGE_MS)
+        self.window.status(message, MESSAGE_MS)
 
 
 def _ids(library: Library) -> Ids:

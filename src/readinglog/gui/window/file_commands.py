@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import select
@@ -22,16 +21,13 @@ from readinglog.export.plan import Request
 from readinglog.gui.dialogs.export_dialog import ExportDialog
 from readinglog.gui.dialogs.import_dialog import ImportDialog
 from readinglog.gui.dialogs.preferences import PreferencesDialog
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
+from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 CHUNK = 500  # ids per IN (...) query
 
 
 class FileCommands(WindowPart):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CommandHost) -> None:
         super().__init__(window)
         self.setObjectName("file_commands")
         self.last_dialog: QDialog | None = None  # the dialog shown last (tests read it)
@@ -42,9 +38,9 @@ class FileCommands(WindowPart):
         """The note or entry shown in the detail pane, as one post."""
         window = self.window
         window.flush()
-        target, current = window.detail.current
+        target, current = window.shown_page()
         if target is None or current is None:
-            window.statusBar().showMessage("Select a note or an entry to export.", 4000)
+            window.status("Select a note or an entry to export.", 4000)
             return
         try:
             with window.library.sessions() as s:
@@ -63,17 +59,16 @@ class FileCommands(WindowPart):
         entries, the notes about them."""
         window = self.window
         window.flush()
-        table = window.list_pane.table()
-        selected = table.selected_ids()
-        ids = list(selected) if len(selected) > 1 else list(table.paged_model().ids)
+        selected = window.selected_ids()
+        ids = list(selected) if len(selected) > 1 else window.listed_ids()
         where = window.view.title if window.view is not None else "the list"
         if len(selected) > 1:
             where = f"selected in {where}"
-        if window.list_pane.target is Target.ITEM:
+        if window.list_target is Target.ITEM:
             ids = self._notes_about(ids)
             where = f"about the entries {where}" if len(selected) > 1 else f"about {where}"
         if not ids:
-            window.statusBar().showMessage("There are no notes to export in this list.", 4000)
+            window.status("There are no notes to export in this list.", 4000)
             return
         self._export(Request(Target.NOTE, tuple(ids), where, many=True))
 
@@ -88,7 +83,7 @@ class FileCommands(WindowPart):
 
     def _export(self, request: Request) -> None:
         window = self.window
-        dialog = ExportDialog(window.library, window.settings, request, window)
+        dialog = ExportDialog(window.library, window.settings, request, self.widget)
         self._show(dialog)
 
     # -- import --------------------------------------------------------------------------
@@ -103,7 +98,7 @@ class FileCommands(WindowPart):
         window.flush()
         chosen: list[Path | None] = list(paths) or [None]
         for number, path in enumerate(chosen, 1):
-            dialog = ImportDialog(window.library, path, window)
+            dialog = ImportDialog(window.library, path, self.widget)
             if len(chosen) > 1:
                 dialog.setWindowTitle(f"Import ({number} of {len(chosen)})")
             dialog.imported.connect(window.changed)
@@ -114,7 +109,7 @@ class FileCommands(WindowPart):
 
     def preferences(self) -> None:
         window = self.window
-        dialog = PreferencesDialog(window.library.paths, window.settings, window)
+        dialog = PreferencesDialog(window.library.paths, window.settings, self.widget)
         if self._show(dialog):
             window.apply_search_options()
 

@@ -3,28 +3,23 @@ the dialog (``dialogs.history_dialog``) picked."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QDialog
 
 from readinglog.core import history
 from readinglog.core.types import Target
 from readinglog.gui.dialogs.history_dialog import HistoryDialog
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
+from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 
 class HistoryCommands(WindowPart):
     """Opens the history of the note shown in the editor."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CommandHost) -> None:
         super().__init__(window)
         self.setObjectName("history_commands")
 
     def current_note(self) -> int | None:
-        target, note_id = self.window.detail.current
+        target, note_id = self.window.shown_page()
         return note_id if target is Target.NOTE else None
 
     def show_history(self) -> None:
@@ -33,7 +28,7 @@ class HistoryCommands(WindowPart):
             return
         window = self.window
         window.flush()  # the text in the editor is saved (and maybe versioned) first
-        dialog = HistoryDialog(window.library, note_id, window)
+        dialog = HistoryDialog(window.library, note_id, self.widget)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.restore(note_id, dialog.chosen)
 
@@ -43,7 +38,5 @@ class HistoryCommands(WindowPart):
         changes = window.write(lambda s: history.restore_version(s, note_id, version_id))
         if changes is None:
             return
-        editor = window.detail.editor
-        if editor is not None and editor.note_id == note_id:
-            editor.reload()
+        window.reload_note(note_id)
         window.status("Restored an earlier version")

@@ -9,7 +9,6 @@ dialog, and what it changed reaches the window's one ``changed`` signal.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session
@@ -22,14 +21,11 @@ from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog
 from readinglog.gui.lists.views import DEFAULT_KEY
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
+from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 
 class ItemCommands(WindowPart):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CommandHost) -> None:
         super().__init__(window)
         self.setObjectName("entry_commands")
 
@@ -44,10 +40,10 @@ class ItemCommands(WindowPart):
         window = self.window
         key = window.view.key if window.view else ""
         preferred = ItemKind(key[5:]) if key.startswith("kind:") else None
-        kind = common.choose_kind(window.list_pane, preferred)
+        kind = common.choose_kind(self.widget, preferred)
         if kind is None:
             return
-        changes = self._run_dialog(ItemDialog(window.library, kind=kind, parent=window))
+        changes = self._run_dialog(ItemDialog(window.library, kind=kind, parent=self.widget))
         if changes is not None and changes.created is not None:
             window.select_item(changes.created)
 
@@ -58,19 +54,17 @@ class ItemCommands(WindowPart):
             current = next(iter(window.selected_ids()), None)
         if current is None:
             return
-        if window.list_pane.target is Target.NOTE:
-            window.detail.show_note(current)
-            if window.detail.editor is not None:
-                window.detail.editor.setFocus()
+        if window.list_target is Target.NOTE:
+            window.edit_note(current)
             return
-        self._run_dialog(ItemDialog(window.library, item_id=current, parent=window))
+        self._run_dialog(ItemDialog(window.library, item_id=current, parent=self.widget))
 
     def delete_selected(self) -> None:
         window = self.window
         ids = window.selected_ids()
         if not ids:
             return
-        notes_list = window.list_pane.target is Target.NOTE
+        notes_list = window.list_target is Target.NOTE
         with window.library.sessions() as s:
             rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
         what = (
@@ -80,9 +74,11 @@ class ItemCommands(WindowPart):
         )
         titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
         extra = "" if notes_list else "\nTheir notes are kept."
-        if not common.confirm(window, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"):
+        if not common.confirm(
+            self.widget, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"
+        ):
             return
-        window.detail.flush()
+        window.flush()
         remove = trash.trash_note if notes_list else trash.trash_item
         trashed: list[int] = []
 
@@ -97,17 +93,17 @@ class ItemCommands(WindowPart):
 
         def write() -> None:
             if window.write(work) is not None:  # committed: now it can be undone
-                window.trash.deleted(trashed)
+                window.trash_deleted(trashed)
 
         if len(rows) > 1:  # a bulk delete: a verified backup first, on a worker
-            window.backups.after_backup(PRE_DELETE, write)
+            window.after_backup(PRE_DELETE, write)
         else:
             write()
 
     def log_progress(self) -> None:
         entries = self.window.selected_items()
         if entries:
-            self._run_dialog(LogDialog(self.window.library, entries[0], parent=self.window))
+            self._run_dialog(LogDialog(self.window.library, entries[0], parent=self.widget))
 
     def mark_finished_today(self) -> None:
         """Log the selected entries finished today, after asking (optionally) for a rating."""
@@ -115,10 +111,10 @@ class ItemCommands(WindowPart):
         entries = window.selected_items()
         if not entries:
             return
-        rating = log_dialog.ask_rating(window.library, entries, window)
+        rating = log_dialog.ask_rating(window.library, entries, self.widget)
         today = dt.date.today()
         if window.write(lambda s: log_dialog.log_finished(s, entries, today, rating)) is not None:
-            window.statusBar().showMessage(
+            window.status(
                 f"Finished today: {common.plural(len(entries), 'entry', 'entries')}", 4000
             )
 
@@ -132,8 +128,8 @@ class ItemCommands(WindowPart):
                 f"The library already has {common.plural(count, 'entry', 'entries')}. "
                 "Add the sample entries and notes to it anyway?"
             )
-            if not common.confirm(window, "Load the sample library", text, "Add the sample"):
+            if not common.confirm(self.widget, "Load the sample library", text, "Add the sample"):
                 return
             force = True
         if window.write(lambda s: sample.load(s, force=force)) is not None:
-            window.sidebar.select_key(DEFAULT_KEY)
+            window.open_view(DEFAULT_KEY)

@@ -4,9 +4,9 @@ commands live in QObject children: ``ItemCommands``, ``FileCommands``, ``SearchC
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -27,6 +27,7 @@ from readinglog.core.types import Changes, Target
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.common import plural
+from readinglog.gui.lists import saved_searches
 from readinglog.gui.lists.list_pane import ListPane
 from readinglog.gui.lists.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.lists.views import DEFAULT_KEY, View
@@ -42,17 +43,8 @@ from readinglog.gui.window.item_commands import ItemCommands
 from readinglog.gui.window.saved_search_commands import SearchCommands
 from readinglog.gui.window.shortcuts import ShortcutPolicy, ShortcutsDialog
 from readinglog.gui.window.trash_commands import TrashCommands
+from readinglog.gui.window.window_part import Undoer
 from readinglog.gui.window.window_state import PaneSizes
-
-
-class Undoer(Protocol):
-    """A part of the window whose last change Edit ▸ Undo can take back."""
-
-    @property
-    def can_undo(self) -> bool: ...
-
-    def undo(self) -> object: ...
-
 
 CLOSE_WAIT_MS = 10_000  # for a list query still running when the window closes
 
@@ -67,10 +59,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.library = library
         self.settings = settings or config.load(library.paths.settings)
-        self.searches = SearchCommands(self)
-        self.sidebar = Sidebar(library, self, self.searches.saved)
+        saved = saved_searches.load(self.settings)
+        self.sidebar = Sidebar(library, self, saved)
         self._undoers: list[Undoer] = []  # what Edit ▸ Undo can take back, newest last
         self.list_pane = ListPane(library, self)
+        self.searches = SearchCommands(self, self.sidebar, self.list_pane, saved)
         self.detail = DetailView(library, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -124,6 +117,7 @@ class MainWindow(QMainWindow):
         self.sidebar.counted.connect(self._on_sidebar_counted)
         self.sidebar.saved_selected.connect(self.searches.apply)
         self.sidebar.delete_saved_requested.connect(self.searches.delete)
+        self.sidebar.trash_requested.connect(self.trash.show_trash)
         self.list_pane.current_changed.connect(self._on_list_current_changed)
         # The actions follow the selection however it changes: a click, Ctrl+click, the
         # keyboard, a filter's answer, a reset that keeps or drops rows (Qt clears the
@@ -174,6 +168,16 @@ class MainWindow(QMainWindow):
 
     def current_id(self) -> int | None:
         return self.list_pane.table().current_id()
+
+    @property
+    def list_target(self) -> Target:
+        return self.list_pane.target
+
+    def listed_ids(self) -> list[int]:
+        return list(self.list_pane.table().paged_model().ids)
+
+    def shown_page(self) -> tuple[Target | None, int | None]:
+        return self.detail.current
 
     def selected_items(self) -> list[int]:
         """The entries the entry actions act on: those selected in the list when the detail
@@ -266,6 +270,19 @@ class MainWindow(QMainWindow):
         else:
             self.detail.show_note(note_id)
 
+    def open_view(self, key: str) -> None:
+        self.sidebar.select_key(key)
+
+    def edit_note(self, note_id: int) -> None:
+        self.detail.show_note(note_id)
+        if self.detail.editor is not None:
+            self.detail.editor.setFocus()
+
+    def reload_note(self, note_id: int) -> None:
+        editor = self.detail.editor
+        if editor is not None and editor.note_id == note_id:
+            editor.reload()
+
     def open_page(self, target: Target, item_id: int) -> None:
         """Show an entry or a note in the detail pane: by selecting its row when the list
         shows it, else on its own beside the list (a link followed, a page restored)."""
@@ -288,6 +305,19 @@ class MainWindow(QMainWindow):
 
     def refresh_counts(self) -> None:
         self.sidebar.recount()
+
+    # -- what its command objects ask of it (window_part.CommandHost) ---------------------------
+
+    def trash_deleted(self, trash_ids: Sequence[int]) -> None:
+        self.trash.deleted(trash_ids)
+
+    def settle(self, wait_ms: int) -> bool:
+        self.list_pane.wait_for_queries(wait_ms)
+        return self.sidebar.wait_for_counts(wait_ms)
+
+    def after_restore(self) -> None:
+        self.detail.show_nothing()
+        self.index.updated.emit()
 
     def bring_to_front(self) -> None:
         """A second launch asked for this window."""

@@ -7,51 +7,57 @@ to its bound methods without keeping the window alive.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit
 
 from readinglog import APP_NAME
 from readinglog.gui.dialogs import common
 from readinglog.gui.lists import saved_searches
+from readinglog.gui.lists.list_pane import ListPane
 from readinglog.gui.lists.saved_searches import SavedSearch
-from readinglog.gui.lists.sidebar import BASE_KEYS
+from readinglog.gui.lists.sidebar import BASE_KEYS, Sidebar
 from readinglog.gui.lists.views import view_for
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
+from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 
 class SearchCommands(WindowPart):
-    def __init__(self, window: MainWindow) -> None:
+    """Saved searches between the sidebar, which lists them, and the list pane's filter box."""
+
+    def __init__(
+        self,
+        window: CommandHost,
+        sidebar: Sidebar,
+        list_pane: ListPane,
+        saved: list[SavedSearch],
+    ) -> None:
         super().__init__(window)
         self.setObjectName("search_commands")
-        self.saved = saved_searches.load(window.settings)
+        self._sidebar = sidebar
+        self._list = list_pane
+        self.saved = saved
         self.last_dialog: QDialog | None = None  # the name dialog shown last (tests read it)
 
     def save_search(self) -> None:
         """Ask for a name and keep the filter box's text under it (replacing a namesake)."""
         window = self.window
-        edit = window.list_pane.search.edit
+        edit = self._list.search.edit
         edit.flush()
         query = edit.text().strip()
         if not query:
-            window.statusBar().showMessage("Type a search or a filter first, then save it.", 4000)
+            window.status("Type a search or a filter first, then save it.", 4000)
             return
         name = self._ask_name(query)
         if not name:
             return
-        search = SavedSearch(name, query, window.list_pane.target)
+        search = SavedSearch(name, query, window.list_target)
         replaced = any(s.name == name for s in self.saved)
         if not self._store(saved_searches.put(self.saved, search)):
             return
-        window.sidebar.select_key(search.key)
+        self._sidebar.select_key(search.key)
         verb = "Replaced" if replaced else "Saved"
-        window.statusBar().showMessage(f"{verb} the search “{name}”.", 4000)
+        window.status(f"{verb} the search “{name}”.", 4000)
 
     def _ask_name(self, query: str) -> str:
-        dialog = QInputDialog(self.window)
+        dialog = QInputDialog(self.widget)
         dialog.setObjectName("save_search_dialog")
         dialog.setWindowTitle("Save search")
         dialog.setLabelText(f"Name for “{query}”:")
@@ -67,27 +73,25 @@ class SearchCommands(WindowPart):
 
     def apply(self, search: SavedSearch) -> None:
         """Show the saved search's list, filtered by its text."""
-        window = self.window
         view = view_for(BASE_KEYS[search.target])
         assert view is not None
-        window.list_pane.search.edit.set_query(search.query)
-        window.list_pane.show_view(view)
-        window.setWindowTitle(f"{APP_NAME} — {search.name}")
+        self._list.search.edit.set_query(search.query)
+        self._list.show_view(view)
+        self.widget.setWindowTitle(f"{APP_NAME} — {search.name}")
 
     def delete(self, name: str) -> None:
         """Delete on a saved search in the sidebar: ask, then forget it."""
         search = next((s for s in self.saved if s.name == name), None)
         if search is None:
             return
-        window = self.window
         text = (
             f"Delete the saved search “{name}”?\n\n{search.query}\n\nNo entry or note is deleted."
         )
-        if not common.confirm(window, "Delete saved search", text, "Delete"):
+        if not common.confirm(self.widget, "Delete saved search", text, "Delete"):
             return
-        was_current = window.sidebar.current_key == search.key
+        was_current = self._sidebar.current_key == search.key
         if self._store(saved_searches.remove(self.saved, name)) and was_current:
-            window.sidebar.select_key(BASE_KEYS[search.target])
+            self._sidebar.select_key(BASE_KEYS[search.target])
 
     def _store(self, searches: list[SavedSearch]) -> bool:
         window = self.window
@@ -97,5 +101,5 @@ class SearchCommands(WindowPart):
             window.report_error(f"the saved searches could not be written: {exc}")
             return False
         self.saved = searches
-        window.sidebar.set_saved(searches)
+        self._sidebar.set_saved(searches)
         return True

@@ -8,7 +8,6 @@ command tells it which trash rows the delete made (after the commit), Undo resto
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
@@ -19,10 +18,7 @@ from readinglog.core.trash import Restored
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.trash_dialog import TrashDialog
-from readinglog.gui.window.window_part import WindowPart
-
-if TYPE_CHECKING:
-    from readinglog.gui.window.main_window import MainWindow
+from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 MOVED = "Moved to the trash — Ctrl+Z to undo"
 
@@ -46,12 +42,11 @@ def problems_text(done: Sequence[Restored]) -> str:
 class TrashCommands(WindowPart):
     """Undo of the last delete, and the Trash window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: CommandHost) -> None:
         super().__init__(window)
         self.setObjectName("trash_commands")
         self._last: list[int] = []
         self._dialog: TrashDialog | None = None
-        window.sidebar.trash_requested.connect(self.show_trash)
 
     @property
     def can_undo(self) -> bool:
@@ -88,7 +83,7 @@ class TrashCommands(WindowPart):
             self._show(done[0])
         text = problems_text(done)
         if text:
-            QMessageBox.information(window, "Restore", text)
+            QMessageBox.information(self.widget, "Restore", text)
         return done
 
     def _update_action(self) -> None:
@@ -96,7 +91,7 @@ class TrashCommands(WindowPart):
 
     def show_trash(self) -> None:
         if self._dialog is None:
-            self._dialog = TrashDialog(self.window, self.restore, self.window)
+            self._dialog = TrashDialog(self.window, self.restore, self.widget)
         self._dialog.refresh()
         if self._dialog.isVisible():  # open behind the window: bring it to the front
             self._dialog.raise_()
