@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -47,6 +46,7 @@ from readinglog.gui.widgets.form_fields import (
     field_text,
     line_edit,
     line_of,
+    ok_cancel,
     show_errors,
     split_names,
     text_of,
@@ -134,12 +134,7 @@ class ItemDialog(QDialog):
         columns.addSpacing(12)
         columns.addLayout(self.details_form, 1)
         self.general_error = error_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.general_error)

@@ -34,7 +34,7 @@ from readinglog.core import activity, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, EventKind
-from readinglog.gui.widgets.form_fields import FieldBox, error_label, show_errors
+from readinglog.gui.widgets.form_fields import FieldBox, error_label, ok_cancel, show_errors
 from readinglog.gui.widgets.rating_widget import RatingWidget
 
 SKIP = "Skip"
@@ -115,12 +115,7 @@ class LogDialog(QDialog):
         form.addRow("&Time spent:", self.spent_box)
         form.addRow("&Rating (optional):", self.rating)
         self._form = form
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(quick)

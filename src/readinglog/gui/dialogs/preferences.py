@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -33,6 +32,7 @@ from readinglog.export.plan import FORMAT_LABELS
 from readinglog.export.profiles import Format
 from readinglog.gui.runtime import theme
 from readinglog.gui.search import search_options
+from readinglog.gui.widgets.form_fields import ok_cancel
 from readinglog.paths import AppPaths
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
@@ -113,11 +113,7 @@ class PreferencesDialog(QDialog):
         search_form.addRow(self.as_you_type)
         search_form.addRow("&Results to show:", self.results_count)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(library)
         layout.addWidget(sites)

@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from readinglog.core import values
 from readinglog.core.types import BookFormat
@@ -86,6 +94,17 @@ def line_edit(placeholder: str = "", tip: str = "") -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setToolTip(tip)
     return edit
+
+
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """OK (the default: Enter accepts) and Cancel, wired to ``dialog``'s accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def error_label() -> QLabel:
