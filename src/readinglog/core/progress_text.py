@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from readinglog.core.errors import NotFound
 from readinglog.core.models import Item
+from readinglog.core.services import load_item
 from readinglog.core.types import ItemKind, ProgressUnit, SessionView, Status
 
 # What an entry with parts counts them in ("2 of 5 courses").
@@ -68,9 +68,7 @@ class ProgressFacts:
 
 def load_progress(s: Session, item_id: int) -> ProgressFacts:
     """The facts ``progress_text`` needs about entry ``item_id``."""
-    item = s.get(Item, item_id)
-    if item is None:
-        raise NotFound(f"no entry with id {item_id}")
+    item = load_item(s, item_id)
     rows = s.execute(
         select(Item.status, func.count()).where(Item.parent_id == item_id).group_by(Item.status)
     ).all()
