@@ -131,3 +131,60 @@ def test_windows_in_cycles_survive_a_pool_thread_that_allocates() -> None:
     assert "from another thread" not in done.stderr, done.stderr[-3000:]
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().endswith("survived")
+
+
+# A shown window in a reference cycle, its fields watched by an event filter of its own, dropped:
+# the collection that frees it destroys it, and the filter must find its attributes.
+DROPPED = r"""
+import gc, sys
+from PySide6.QtCore import QObject
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from readinglog.gui.runtime import gc_freeze
+
+app = QApplication([])
+assert gc_freeze.collect_on_gui_thread()
+
+class Watcher(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.seen = 0
+        self.window_ = window
+
+    def eventFilter(self, watched, event):
+        self.seen += 1
+        return False
+
+class Window(QWidget):
+    def __init__(self):
+        super().__init__()
+        layout = QVBoxLayout(self)
+        self.edits = [QLineEdit(self) for _ in range(5)]
+        self.watcher = Watcher(self)
+        for edit in self.edits:
+            layout.addWidget(edit)
+            edit.installEventFilter(self.watcher)
+
+for _ in range(int(sys.argv[1])):
+    window = Window()
+    window.show()
+    window.edits[0].setFocus()
+    QTest.qWait(5)
+    del window
+    kept = [[i] for i in range(2000)]  # past the threshold: the GUI thread's next look collects
+    QTest.qWait(3 * gc_freeze.COLLECT_CHECK_MS)
+print("survived")
+"""
+
+
+def test_a_dropped_window_is_destroyed_whole_by_the_collection_that_frees_it() -> None:
+    done = subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", DROPPED, "5"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert "Error calling Python override" not in done.stderr, done.stderr[-3000:]
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().endswith("survived")

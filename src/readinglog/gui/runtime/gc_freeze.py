@@ -73,8 +73,8 @@ def _on_collection(phase: str, info: dict[str, Any]) -> None:
     is reachable: freezing then keeps no garbage, and frozen objects are still freed by
     reference counting (only a cycle among them would stay)."""
     global _started
-    if info.get("generation") != 2:
-        return
+    if info.get("generation") != 2 or gc.get_debug() & gc.DEBUG_SAVEALL:
+        return  # (the garbage ``collect`` keeps for a moment must not be frozen)
     if phase == "start":
         _started = time.perf_counter()
     elif time.perf_counter() - _started >= SLOW_FULL_COLLECTION_S:
@@ -122,5 +122,31 @@ def collect_due() -> int | None:
     if thresholds[0] <= 0 or counts[0] <= thresholds[0]:
         return None
     generation = max(g for g in range(3) if counts[g] > thresholds[g])  # as the interpreter
-    gc.collect(generation)
+    collect(generation)
     return generation
+
+
+def collect(generation: int = 2) -> None:
+    """Collect ``generation``, and first let Qt destroy, whole, the Qt objects in the garbage.
+
+    A plain collection clears each object of a cycle (its attributes) before any is freed, so a
+    dropped window still alive in C++ was destroyed with its Python side emptied: its widgets'
+    event filters and handlers, run by that destruction, met "object has no attribute" or
+    worse. Here the garbage is kept (DEBUG_SAVEALL), the Qt objects Python owns in it are
+    deleted while their attributes are intact, and a second collection frees the rest."""
+    before = len(gc.garbage)
+    debug = gc.get_debug()
+    gc.set_debug(debug | gc.DEBUG_SAVEALL)
+    try:
+        gc.collect(generation)
+    finally:
+        gc.set_debug(debug)
+    found = gc.garbage[before:]
+    del gc.garbage[before:]
+    if not found:
+        return
+    for obj in found:
+        if isinstance(obj, QObject) and shiboken6.isValid(obj) and shiboken6.ownedByPython(obj):
+            shiboken6.delete(obj)  # its children go with it (their wrappers become invalid)
+    del found, obj
+    gc.collect(min(generation + 1, 2))  # the kept garbage went one generation up
