@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from readinglog.core import backups
 from readinglog.core.backups import BackupInfo
+from readinglog.gui.dialogs.trash_dialog import ListOrSentence
 
 COLUMNS = ("Date", "Reason", "Size", "Entries", "Notes")
 REASONS = {
@@ -51,6 +52,15 @@ def describe(info: BackupInfo) -> str:
     counts = "" if info.entries is None else f", {info.entries} entries, {info.notes} notes"
     when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
     return f"{when} ({REASONS.get(info.reason, info.reason)}, {human_size(info.size)}{counts})"
+
+
+def no_backups(folder: Path) -> str:
+    """What the dialog says in place of an empty list of backups."""
+    return (
+        f"There are no backups in {folder} yet. ReadingLog makes them itself (daily, and "
+        "before an import, an upgrade or a deletion of several). To restore a copy kept "
+        "elsewhere, use Choose file…"
+    )
 
 
 class BackupDialog(QDialog):
@@ -83,8 +93,8 @@ class BackupDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
-        empty = QLabel(f"There are no backups in {folder} yet.", self)
-        empty.setVisible(not self.infos)
+        self.stack = ListOrSentence(self.table, no_backups(folder), self)
+        self.stack.set_empty(not self.infos)
         choose = QPushButton("Choose &file…", self)
         choose.setObjectName("backup_choose_file")
         choose.setAutoDefault(False)
@@ -99,8 +109,7 @@ class BackupDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(empty)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.buttons)
         if self.infos:
             self.table.selectRow(0)

@@ -22,6 +22,10 @@ from readinglog.core import history
 from readinglog.core.history import VersionView
 from readinglog.core.library import Library
 from readinglog.gui.detail.note_editor import cjk_font
+from readinglog.gui.dialogs.trash_dialog import ListOrSentence
+
+KEPT = "one is kept when you stop editing for a while"
+NO_VERSIONS = f"This note has no earlier versions yet: {KEPT}."
 
 
 class HistoryDialog(QDialog):
@@ -42,17 +46,16 @@ class HistoryDialog(QDialog):
         self.preview.setFont(cjk_font(self.font(), 1))
         for version in self.versions:
             self.list.addItem(_row(version))
-        hint = (
-            "Earlier versions of this note: one is kept when you stop editing for a while."
-            if self.versions
-            else "No earlier versions yet: one is kept when you stop editing for a while."
-        )
-        label = QLabel(hint, self)
+        label = QLabel(f"Earlier versions of this note: {KEPT}.", self)
         label.setWordWrap(True)
+        label.setVisible(bool(self.versions))  # else the sentence in the list's place says it
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("history_split")
         split.addWidget(self.list)
         split.addWidget(self.preview)
         split.setSizes([220, 480])
+        self.stack = ListOrSentence(split, NO_VERSIONS, self)
+        self.stack.set_empty(not self.versions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.restore_button = QPushButton("&Restore this version", self)
         self.restore_button.setObjectName("history_restore")
@@ -61,10 +64,11 @@ class HistoryDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.restore_button.setEnabled(False)
+        self.restore_button.setVisible(bool(self.versions))  # nothing to restore
         if self.versions:
             self.list.setCurrentRow(0)
         self.resize(760, 480)

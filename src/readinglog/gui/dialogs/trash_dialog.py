@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,6 +33,32 @@ from readinglog.gui.runtime.host import WindowHost
 
 KIND_TEXT = {TrashKind.ITEM: "Entry", TrashKind.NOTE: "Note"}
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ListOrSentence(QStackedWidget):
+    """A list, or while it has nothing to show, a sentence in its place that says why and what
+    to do: no empty header, no scroll bars. The sentence is dim in any theme (the palette's
+    PlaceholderText role, no colour of its own)."""
+
+    def __init__(self, view: QWidget, text: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.view = view
+        self.sentence = QLabel(text, self)
+        self.sentence.setObjectName(f"{view.objectName()}_empty")
+        self.sentence.setWordWrap(True)
+        self.sentence.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.sentence.setContentsMargins(16, 24, 16, 16)
+        self.sentence.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.addWidget(view)
+        self.addWidget(self.sentence)
+
+    def set_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.sentence if empty else self.view)
+
+    @property
+    def empty_text(self) -> str:
+        """The sentence while it shows, else ""."""
+        return self.sentence.text() if self.currentWidget() is self.sentence else ""
 
 
 class TrashDialog(QDialog):
@@ -56,6 +84,7 @@ class TrashDialog(QDialog):
         keep = f"Deleted entries and notes stay here for {trash.KEEP_DAYS} days."
         self.hint = QLabel(keep, self)
         self.hint.setWordWrap(True)
+        self.stack = ListOrSentence(self.list, f"The trash is empty. {keep}", self)
         buttons = QDialogButtonBox(self)
         self.restore_button = self._button(buttons, "&Restore", "trash_restore")
         self.delete_button = self._button(buttons, "&Delete forever…", "trash_delete")
@@ -69,7 +98,7 @@ class TrashDialog(QDialog):
         self.list.itemActivated.connect(self._on_list_item_activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         self.resize(640, 420)
         host.changed.connect(self._on_window_changed)
@@ -88,6 +117,8 @@ class TrashDialog(QDialog):
             self.list.addTopLevelItem(_row_item(row))
         for column in (0, 2):
             self.list.resizeColumnToContents(column)
+        self.stack.set_empty(not rows)
+        self.hint.setVisible(bool(rows))  # the sentence in the list's place says it then
         self._update_buttons()
 
     def selected_ids(self) -> list[int]:

@@ -16,6 +16,7 @@ turn of the event loop: keys typed meanwhile never wait for thirty layouts.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -51,6 +52,31 @@ PAGE = 5
 MARGIN = 4  # between the box and the panel, and around it
 FIRST_ROWS = 10  # shown with the answer: more than a panel holds
 MORE_ROWS = 6  # then these many per turn of the event loop
+
+
+_FILTER = re.compile(r"^-|^[A-Za-z_]+(:|>=|<=|>|<|=)")  # kind:book, rating>=4, -word
+_OPERATORS = frozenset({"AND", "OR", "NOT"})
+
+
+def no_hits(text: str) -> str:
+    """What the panel says when ``text`` finds nothing: what was searched, and what to try."""
+    words = text.split()
+    filters = [w for w in words if _FILTER.match(w)]
+    free = [w for w in words if not _FILTER.match(w) and w.upper() not in _OPERATORS]
+    if len(words) > 1:
+        said = f"No notes or entries match “{' '.join(words)}”."
+    else:
+        said = f"No notes or entries contain “{text.strip()}”."
+    if len(free) > 1:
+        hint = f"Every word must match: try fewer words, or “{free[0]} OR {free[1]}” for either"
+    else:
+        hint = (
+            "Check the spelling, or try a shorter word: part of a word is found too "
+            "(经济 finds 经济学, learn finds learned)"
+        )
+    if filters:
+        hint += f", or leave out {' '.join(filters)}"
+    return f"{said}\n{hint}."
 
 
 class SearchResults(QFrame):
@@ -170,12 +196,12 @@ class SearchResults(QFrame):
         if result.notice:
             self._set_message(result.notice)
         elif not result.hits:
-            self._set_message(f"No notes or entries match “{self._text}”.")
+            self._set_message(no_hits(self._text))
         else:
             self._set_message("")
         shown = len(result.hits)
         found = f"{result.total:,} found" if result.total > shown else f"{shown:,} found"
-        self.footer.setText(f"{found} · {HINT}" if shown else HINT)
+        self.footer.setText(f"{found} · {HINT}" if shown else "Esc to close")
         if shown and not self._dismissed:  # the final width first: rows are laid out once
             self.view.show()
             self.show()
