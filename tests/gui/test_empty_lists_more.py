@@ -19,10 +19,11 @@ from readinglog.core.library import Library
 from readinglog.core.models import Note
 from readinglog.gui.dialogs.backup_dialog import BackupDialog
 from readinglog.gui.dialogs.history_dialog import HistoryDialog
-from readinglog.gui.dialogs.trash_dialog import ListOrSentence, TrashDialog
+from readinglog.gui.dialogs.trash_dialog import TrashDialog
 from readinglog.gui.lists.sidebar import TRASH_KEY
 from readinglog.gui.runtime import theme
 from readinglog.gui.search.search_results import HINT, SearchResults
+from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 from readinglog.gui.window.actions import MainAction
 from readinglog.search.searcher import SearchResult
 from tests.gui.helpers import list_filtered, trigger, type_filter

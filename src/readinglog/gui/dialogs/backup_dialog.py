@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from readinglog.core import backups
 from readinglog.core.backups import BackupInfo
-from readinglog.gui.dialogs.trash_dialog import ListOrSentence
+from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 
 COLUMNS = ("Date", "Reason", "Size", "Entries", "Notes")
 REASONS = {

@@ -22,7 +22,7 @@ from readinglog.core import history
 from readinglog.core.history import VersionView
 from readinglog.core.library import Library
 from readinglog.gui.detail.note_editor import cjk_font
-from readinglog.gui.dialogs.trash_dialog import ListOrSentence
+from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 
 KEPT = "one is kept when you stop editing for a while"
 NO_VERSIONS = f"This note has no earlier versions yet: {KEPT}."
