@@ -466,3 +466,17 @@ def test_the_tabs_count_entries_and_notes_before_and_after_an_import(
         "Preview: Nothing would be added or updated, 3 already there."
     )
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_file_with_nothing_new_says_so_instead_of_an_empty_list(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    path = goodreads_csv(tmp_path)
+    import_now(qtbot, make_dialog(qtbot, library), path)
+    again = make_dialog(qtbot, library)
+    with qtbot.waitSignal(again.previewed, timeout=20_000):
+        again.set_path(path)
+    assert again.rows.topLevelItemCount() == 0
+    text = again.rows_or_sentence.empty_text
+    assert text.startswith("Nothing would be added or changed: 3 already in the library"), text
+    assert not again.rows.isVisible()  # no empty header, no scroll bars

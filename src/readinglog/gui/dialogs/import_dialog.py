@@ -41,6 +41,7 @@ from readinglog.gui.dialogs.common import plural
 from readinglog.gui.dialogs.import_report import ProblemList, problems, report_text
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.widgets.form_fields import choice_combo
+from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 from readinglog.importers import run
 from readinglog.importers.run import KIND_LABELS, KINDS, ImportOutcome
 from readinglog.paths import AppPaths
@@ -128,7 +129,8 @@ class ImportDialog(QDialog):
         self.rows = _tree(["Change", "Kind", "Title"], "import_rows")
         self.problems = ProblemList(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.rows, "To import")
+        self.rows_or_sentence = ListOrSentence(self.rows, "", self)
+        self.tabs.addTab(self.rows_or_sentence, "To import")
         self.tabs.addTab(self.problems, "Skipped and warnings")
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -348,6 +350,7 @@ class ImportDialog(QDialog):
         self._undo_batch = None
         self.undo_button.hide()
         self.rows.clear()
+        self.rows_or_sentence.set_empty(False)
         self.tabs.setTabText(0, "To import")
         self.problems.clear()
         self.copy_report_button.setEnabled(False)
@@ -375,6 +378,9 @@ class ImportDialog(QDialog):
             more = QTreeWidgetItem(["", "", f"… and {outcome.more_rows:,} more"])
             more.setDisabled(True)
             self.rows.addTopLevelItem(more)
+        if not outcome.rows:
+            self.rows_or_sentence.sentence.setText(_nothing_new(outcome))
+            self.rows_or_sentence.set_empty(True)
         self.problems.show_problems(problems(report))
         self.copy_report_button.setEnabled(True)
         count = len(report.skipped) + len(report.warnings)
@@ -414,3 +420,16 @@ def _tree(headers: list[str], name: str) -> QTreeWidget:
 def _backed_up(paths: AppPaths, reason: str, job: worker.Job, skip: bool = False) -> worker.Job:
     policy = config.backup_policy(config.load(paths.settings))
     return backups.backed_up(paths.database, paths.backups, reason, job, policy=policy, skip=skip)
+
+
+def _nothing_new(outcome: ImportOutcome) -> str:
+    """Why an import adds or changes nothing, and what the user may do about it."""
+    report = outcome.report
+    what = "would be added or changed" if outcome.dry_run else "was added or changed"
+    reasons = []
+    if report.unchanged:
+        reasons.append(f"{report.unchanged:,} already in the library as they are in the file")
+    if report.skipped:
+        reasons.append(f"{len(report.skipped):,} skipped (see Skipped and warnings)")
+    why = f": {' and '.join(reasons)}." if reasons else ": the file holds no records."
+    return f"Nothing {what}{why}"
