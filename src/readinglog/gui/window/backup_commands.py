@@ -42,7 +42,6 @@ class BackupCommands(WindowPart):
         self.setObjectName("backup_commands")
         self.last_dialog: BackupDialog | None = None  # tests read it
         self.busy = False
-        self._tasks: set[worker.Task] = set()
         self._daily = QTimer(self)
         self._daily.setSingleShot(True)
         self._daily.setInterval(DAILY_DELAY_MS)
@@ -203,12 +202,11 @@ class BackupCommands(WindowPart):
         worker.start(job, writes=writes, task=self._task(on_finished, on_failed))
 
     def _task(self, on_finished, on_failed) -> worker.Task:  # type: ignore[no-untyped-def]
-        """A task whose signals go to ``on_finished``/``on_failed``, kept alive until done."""
+        """A task whose signals go to ``on_finished``/``on_failed`` (the worker keeps it until
+        its ``done``, and lets it go on the GUI thread)."""
         task = worker.Task()
         task.signals.finished.connect(on_finished)
         task.signals.failed.connect(on_failed)
-        task.signals.done.connect(partial(self._tasks.discard, task))
-        self._tasks.add(task)
         return task
 
     def _say(self, message: str, warnings: list[str] | None = None) -> None:
