@@ -14,6 +14,7 @@ import gc
 import subprocess
 import sys
 import threading
+import weakref
 from collections.abc import Generator
 
 from PySide6.QtCore import QObject
@@ -188,3 +189,28 @@ def test_a_dropped_window_is_destroyed_whole_by_the_collection_that_frees_it() -
     assert "Error calling Python override" not in done.stderr, done.stderr[-3000:]
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().endswith("survived")
+
+
+class _Node:
+    pass
+
+
+def _cycle_holding_a_dead_proxy() -> None:
+    target = _Node()
+    node = _Node()
+    node.me = node  # type: ignore[attr-defined]
+    node.proxy = weakref.proxy(target)  # type: ignore[attr-defined]
+    del target  # the proxy is dead before the cycle is collected
+
+
+def test_a_collection_passes_over_dead_weak_proxies_in_the_garbage() -> None:
+    """The garbage a collection keeps may hold weak proxies whose object is gone; asking one
+    for its class (isinstance) raised ReferenceError from the GUI thread's timer (seen in CI)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        _cycle_holding_a_dead_proxy()
+        gc_freeze.collect(2)
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -146,7 +146,13 @@ def collect(generation: int = 2) -> None:
     if not found:
         return
     for obj in found:
-        if isinstance(obj, QObject) and shiboken6.isValid(obj) and shiboken6.ownedByPython(obj):
+        # type(), not isinstance(): the garbage holds weak proxies too, and asking a dead
+        # proxy for its class raises ReferenceError.
+        if (
+            issubclass(type(obj), QObject)
+            and shiboken6.isValid(obj)
+            and shiboken6.ownedByPython(obj)
+        ):
             shiboken6.delete(obj)  # its children go with it (their wrappers become invalid)
     del found, obj
     gc.collect(min(generation + 1, 2))  # the kept garbage went one generation up
