@@ -8,9 +8,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from readinglog.gui.search.search_results import SearchResults
 from readinglog.gui.window.actions import MainAction
 
 W = TypeVar("W", bound=QWidget)
@@ -113,3 +114,17 @@ def write_new_note(qtbot: QtBot, window: Any, text: str) -> int:
     qtbot.waitUntil(lambda: editor.note_id is not None, timeout=5000)  # autosaved: created
     note_id: int = editor.note_id
     return note_id
+
+
+def results_panel(qtbot: QtBot) -> tuple[SearchResults, QWidget]:
+    """The search results panel alone, under a line edit in a shown host widget; keep the
+    host for as long as the panel is used (dropping it deletes both)."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    box = QLineEdit(host)
+    layout = QVBoxLayout(host)
+    layout.addWidget(box)
+    layout.addStretch(1)
+    host.resize(600, 500)
+    host.show()
+    return SearchResults(box, host), host

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -26,7 +26,7 @@ from readinglog.gui.search.search_results import HINT, SearchResults
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 from readinglog.gui.window.actions import MainAction
 from readinglog.search.searcher import SearchResult
-from tests.gui.helpers import list_filtered, trigger, type_filter
+from tests.gui.helpers import list_filtered, results_panel, trigger, type_filter
 from tests.gui.test_contrast import SWITCHES, check, grab, in_window, switch, text_contrast
 from tests.gui.test_trash_window import active, select_title
 
@@ -160,15 +160,8 @@ def _no_hits(panel: SearchResults, text: str) -> str:
 
 @pytest.fixture
 def panel(qtbot: QtBot) -> Iterator[SearchResults]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    box = QLineEdit(host)
-    layout = QVBoxLayout(host)
-    layout.addWidget(box)
-    layout.addStretch(1)
-    host.resize(600, 500)
-    host.show()
-    yield SearchResults(box, host)  # the host lives as long as the test
+    results, _host = results_panel(qtbot)
+    yield results  # the host lives as long as the test
 
 
 @pytest.mark.parametrize("word", ["xyzzy", "量子力学"])

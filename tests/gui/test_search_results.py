@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import notes, repository
@@ -25,6 +25,7 @@ from readinglog.gui.search.search_results import ALSO, BUILDING, FIRST_ROWS, Sea
 from readinglog.gui.window.actions import MainAction
 from readinglog.search import sync
 from readinglog.search.searcher import REBUILDING, Hit, SearchResult
+from tests.gui.helpers import results_panel
 
 from .helpers import list_filtered, trigger, write_new_note
 
@@ -262,15 +263,8 @@ def test_no_search_while_pinyin_is_composing(qtbot: QtBot, window) -> None:
 
 @pytest.fixture
 def panel(qtbot: QtBot) -> Iterator[SearchResults]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    box = QLineEdit(host)
-    layout = QVBoxLayout(host)
-    layout.addWidget(box)
-    layout.addStretch(1)
-    host.resize(600, 500)
-    host.show()
-    yield SearchResults(box, host)
+    results, _host = results_panel(qtbot)
+    yield results  # the host lives as long as the test
 
 
 def _result(*titles: str) -> SearchResult:
