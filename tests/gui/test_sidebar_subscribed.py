@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTextBrowser
+
 from readinglog.core import services
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind, Status
@@ -42,3 +45,18 @@ def test_no_row_without_a_subscription(make_window: Any, library: Library) -> No
         services.add_item(s, ItemKind.PODCAST, "A show", status=Status.IN_PROGRESS)
     window.sidebar.refresh()
     assert rows(window)[SUBSCRIBED_KEY] == ("Subscribed", "1")
+
+
+def test_a_subscribed_show_reads_subscribed_in_the_list_and_on_its_page(window: Any) -> None:
+    """The list's Status column and the entry page say what the shelf says (was "in
+    progress", as for a book being read)."""
+    assert window.sidebar.select_key(SUBSCRIBED_KEY)
+    model = window.list_pane.items.paged_model()
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Status"
+    assert model.index(0, 3).data() == "subscribed"
+    window.list_pane.items.select_id(model.ids[0])
+    page = window.detail.findChild(QTextBrowser, "entry_page")
+    assert "podcast show · subscribed" in page.toPlainText()
+    window.sidebar.select_key("status:in-progress")
+    statuses = {model.index(r, 3).data() for r in range(model.rowCount())}
+    assert statuses == {"in progress"}  # a book being read still reads in progress

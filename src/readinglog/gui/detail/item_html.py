@@ -16,7 +16,7 @@ from readinglog.core import progress_text, repository
 from readinglog.core.library import Library
 from readinglog.core.progress_text import ProgressFacts
 from readinglog.core.types import EventKind, EventView, ItemView, NoteRow, Status
-from readinglog.gui.lists.table_models import STATUS_LABELS, stars
+from readinglog.gui.lists.table_models import stars, status_label
 from readinglog.gui.runtime import theme
 
 FIELD_LABELS = {
@@ -139,7 +139,7 @@ def render(details: ItemDetails, palette: QPalette) -> str:
     original = v.fields.get("original_title")
     if original and original != v.title:
         parts.append(f'<p class="dim">{escape(str(original))}</p>')
-    summary = [escape(v.kind.label), escape(STATUS_LABELS[v.status])]
+    summary = [escape(v.kind.label), escape(status_label(v.kind, v.status))]
     if details.rating is not None:
         summary.append(stars(details.rating))
     parts.append(f"<p>{' · '.join(summary)}</p>")

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from readinglog.core import filters_sql, repository
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
-from readinglog.core.types import ItemRow, Lang, NoteRow, Status
+from readinglog.core.types import ItemKind, ItemRow, Lang, NoteRow, Status
 from readinglog.gui.runtime.worker import LatestOnly
 
 R = TypeVar("R", ItemRow, NoteRow)
@@ -56,6 +56,16 @@ STATUS_LABELS = {
     Status.ABANDONED: "abandoned",
     Status.PAUSED: "paused",
 }
+
+
+def status_label(kind: ItemKind, status: Status) -> str:
+    """A status as the user reads it: a podcast show being listened to is "subscribed" (the
+    sidebar's Subscribed shelf), not "in progress" like a book being read."""
+    if kind is ItemKind.PODCAST and status is Status.IN_PROGRESS:
+        return "subscribed"
+    return STATUS_LABELS[status]
+
+
 LANG_LABELS = {Lang.EN: "English", Lang.ZH: "中文", Lang.MIXED: "中文 + English", Lang.UNKNOWN: ""}
 
 
@@ -91,7 +101,7 @@ ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
     Column("Title", lambda r: r.title, "title", 260),
     Column("People", lambda r: r.people, None, 130),
     Column("Kind", lambda r: r.kind.label, "kind", 105),
-    Column("Status", lambda r: STATUS_LABELS[r.status], "status", 80),
+    Column("Status", lambda r: status_label(r.kind, r.status), "status", 80),
     Column(
         "Rating",
         lambda r: stars(r.rating),
