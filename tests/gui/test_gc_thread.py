@@ -121,14 +121,19 @@ print("survived")
 """
 
 
-def test_windows_in_cycles_survive_a_pool_thread_that_allocates() -> None:
-    done = subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-c", RACE, "30"],
+def _run_script(script: str, rounds: int, timeout: int) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` in a fresh interpreter (with faulthandler) for ``rounds`` rounds."""
+    return subprocess.run(
+        [sys.executable, "-X", "faulthandler", "-c", script, str(rounds)],
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
         check=False,
     )
+
+
+def test_windows_in_cycles_survive_a_pool_thread_that_allocates() -> None:
+    done = _run_script(RACE, 30, timeout=300)
     assert "from another thread" not in done.stderr, done.stderr[-3000:]
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().endswith("survived")
@@ -179,13 +184,7 @@ print("survived")
 
 
 def test_a_dropped_window_is_destroyed_whole_by_the_collection_that_frees_it() -> None:
-    done = subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-c", DROPPED, "5"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    done = _run_script(DROPPED, 5, timeout=120)
     assert "Error calling Python override" not in done.stderr, done.stderr[-3000:]
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.strip().endswith("survived")
