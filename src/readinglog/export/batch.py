@@ -151,7 +151,7 @@ def plan_note(s: Session, note: NoteView, job: ExportJob, *, in_folder: bool = T
     """The post ``export_note`` writes for ``note``: a file name no earlier post in the folder
     has (or last time's), the note's kept front matter, links and attachments rewritten.
     ``in_folder=False``: no folder is chosen yet, so no earlier export is looked up."""
-    posts, options, _ = plan_posts([note], job, _earlier(s, job, in_folder))
+    posts, options = plan_posts([note], job, _earlier(s, job, in_folder))
     kept = note_front_matter(s, [note.id]).get(note.id)
     context = _context(s, [note], posts, job, in_folder)
     return _planned_note(note, job, posts[note.id], options[note.id], context, kept)
@@ -200,7 +200,7 @@ def plan_posts(
     notes: Sequence[NoteView],
     job: ExportJob,
     earlier: Mapping[Owner, PurePosixPath] | None = None,
-) -> tuple[dict[int, Post], dict[int, ExportOptions], list[Skipped]]:
+) -> tuple[dict[int, Post], dict[int, ExportOptions]]:
     """Each note's post path, never one another post has, in this run or (``earlier``: where
     the ledger says each post under the folder is) on disk (unique.py).
 
@@ -221,7 +221,7 @@ def plan_posts(
             chosen[note.id] = planner.choose(("note", note.id), renders[note.id])
     posts = {note_id: post for note_id, (_, post) in chosen.items()}
     options = {note_id: opts for note_id, (opts, _) in chosen.items()}
-    return posts, options, []
+    return posts, options
 
 
 def export_notes(
@@ -240,24 +240,20 @@ def export_notes(
                 notes.append(repository.note_view(s, note_id))
             except NotFound as error:
                 report.skipped.append(Skipped(note_id, error.message))
-        posts, options, skipped = plan_posts(
-            notes, job, export_paths(s, job.format.value, job.root)
-        )
+        posts, options = plan_posts(notes, job, export_paths(s, job.format.value, job.root))
         kept = note_front_matter(s, (n.id for n in notes))
-        report.skipped.extend(skipped)
         context = _context(s, notes, posts, job)
     done = total - len(notes)
     for note in notes:
         warnings: list[str] = []
-        if note.id in posts:
-            try:
-                planned = _planned_note(
-                    note, job, posts[note.id], options[note.id], context, kept.get(note.id)
-                )
-                exported, warnings = _write(sessions, job, planned, set(posts))
-                report.exported.append(exported)
-            except UserError as error:
-                report.skipped.append(Skipped(note.id, error.message))
+        try:
+            planned = _planned_note(
+                note, job, posts[note.id], options[note.id], context, kept.get(note.id)
+            )
+            exported, warnings = _write(sessions, job, planned, set(posts))
+            report.exported.append(exported)
+        except UserError as error:
+            report.skipped.append(Skipped(note.id, error.message))
         report.warnings.extend(warnings)
         done += 1
         yield Progress(done, total, f"Exported note {note.id}", tuple(warnings))
