@@ -81,10 +81,8 @@ def _best(found: evaluate.Matches, limit: int) -> list[tuple[int, int]]:
     scores, below = found.scores, found.below
     score = scores.__getitem__
     newest_first = sorted(scores, reverse=True)
-    if not below:
-        return [(evaluate.WORD, d) for d in heapq.nlargest(wanted, newest_first, key=score)]
     loose = found.loose()
-    words = [d for d in newest_first if d not in loose]
+    words = [d for d in newest_first if d not in loose] if loose else newest_first
     out = [(evaluate.WORD, d) for d in heapq.nlargest(wanted, words, key=score)]
     for tier in sorted(below):
         if len(out) >= wanted:
