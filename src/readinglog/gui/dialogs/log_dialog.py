@@ -34,6 +34,7 @@ from readinglog.core import activity, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, EventKind
+from readinglog.gui.lists.list_rating import set_ratings
 from readinglog.gui.widgets.form_fields import FieldBox, error_label, ok_cancel, show_errors
 from readinglog.gui.widgets.rating_widget import RatingWidget
 
@@ -257,8 +258,7 @@ def log_finished(s: Session, item_ids: list[int], on: dt.date, rating: object = 
     changes = Changes()
     for item_id in item_ids:
         changes |= activity.log_event(s, item_id, EventKind.FINISHED, on)
-        if rating is not SKIPPED:
-            assert rating is None or isinstance(rating, float)
-            if services.load_item(s, item_id).rating != rating:
-                changes |= services.edit_item(s, item_id, field_values={"rating": rating})
+    if rating is not SKIPPED:
+        assert rating is None or isinstance(rating, float)
+        changes |= set_ratings(s, dict.fromkeys(item_ids, rating))[0]
     return changes
