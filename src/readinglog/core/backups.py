@@ -274,6 +274,11 @@ def before_change(db: Path, folder: Path, reason: str, *, policy: Policy) -> Mad
     library holds nothing yet. UserError when it cannot be made."""
     if not db.is_file() or not has_content(db):
         return None
+    return _make_before(db, folder, reason, policy)
+
+
+def _make_before(db: Path, folder: Path, reason: str, policy: Policy) -> Made:
+    """``make``, with a failure to write it as one sentence."""
     try:
         return make(db, folder, reason, policy=policy)
     except OSError as exc:
@@ -293,7 +298,7 @@ def backed_up(
     ``skip`` (a dry run) goes straight to the job."""
     if not skip and db.is_file() and has_content(db):
         yield Progress(0, None, "Backing up the library first…")
-        before_change(db, folder, reason, policy=policy)
+        _make_before(db, folder, reason, policy)
     return (yield from job)
 
 
