@@ -65,6 +65,7 @@ class PaneSizes:
     NOTE_DETAIL_SHARE = 0.6  # of the width, for a note the first time one is shown
     NOTE_SIDEBAR_MAX = 180
     ENTRY_SHARES = (0.165, 0.3)  # sidebar and detail, as in the window's 210 | 690 | 380
+    KEYS = ((False, "window/panes_entries"), (True, "window/panes_notes"))  # note layout, key
 
     def __init__(self, splitter: QSplitter) -> None:
         self._splitter = splitter
@@ -96,13 +97,13 @@ class PaneSizes:
 
     def save(self, settings: QSettings) -> None:
         self._sizes[self.note_layout] = self._splitter.sizes()
-        for notes, key in ((False, "window/panes_entries"), (True, "window/panes_notes")):
+        for notes, key in self.KEYS:
             if notes in self._sizes:
                 settings.setValue(key, ",".join(str(size) for size in self._sizes[notes]))
 
     def restore(self, settings: QSettings) -> None:
         count = self._splitter.count()
-        for notes, key in ((False, "window/panes_entries"), (True, "window/panes_notes")):
+        for notes, key in self.KEYS:
             sizes = read_sizes(settings, key, count)
             if sizes is not None:
                 self._sizes[notes] = sizes
