@@ -403,25 +403,26 @@ class SearchIndex:
             storage.create_index(schema, indexname=INDEX_NAME)
             storage.temp_storage(f"{INDEX_NAME}.tmp")  # the writers' scratch, made once
             done = 0
-            # Groups spooled for the helper and not started yet (group number, file, docs): one
-            # is kept ready, so the helper starts its next group as soon as it is free, even
+            # The group spooled for the helper and not started yet (group number, file, docs):
+            # one is kept ready, so the helper starts its next group as soon as it is free, even
             # while this process is in the middle of one of its own.
-            pending: list[tuple[int, Path, int]] = []
+            pending: tuple[int, Path, int] | None = None
             helper: Helper[Any] | None = None
 
             def hand_over() -> None:
-                nonlocal helper
-                if pending and (helper is None or helper.ready()):
-                    number, spooled, count = pending.pop(0)
+                nonlocal helper, pending
+                if pending is not None and (helper is None or helper.ready()):
+                    number, spooled, count = pending
+                    pending = None
                     helper = Helper(_build_segment, str(folder), spooled)
                     slots[number] = (helper, spooled, count)
 
             for number, group in enumerate(_groups(docs, _group_size(expected, parallel))):
                 slots.append(None)
-                if parallel and not pending:
+                if parallel and pending is None:
                     # The helper reads its group from a file: neither process holds it whole.
                     spooled = folder / f"{INDEX_NAME}.tmp" / f"docs-{number}.pickle"
-                    pending.append((number, spooled, spool(group, spooled)))
+                    pending = (number, spooled, spool(group, spooled))
                     hand_over()
                     continue
                 builder = SegmentBuilder(storage, schema, INDEX_NAME)
@@ -431,14 +432,14 @@ class SearchIndex:
                     hand_over()
                 slots[number] = builder.finish()
             hand_over()
-            for number, spooled, _ in pending:  # the helper is busy: build it here
+            if pending is not None:  # the helper is busy: build it here
+                number, spooled, _ = pending
                 builder = SegmentBuilder(storage, schema, INDEX_NAME)
                 for added in _add_all(builder, unspool(spooled)):
                     done += added
                     yield done
                 slots[number] = builder.finish()
                 spooled.unlink()
-            pending.clear()
             segments = []
             for slot in slots:
                 if isinstance(slot, tuple):
