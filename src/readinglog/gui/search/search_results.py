@@ -283,26 +283,26 @@ class SearchResults(QFrame):
         for target, label in GROUPS:
             hits = [h for h in words if h.type is target]
             if hits:
-                self._add_group(f"{label} · {len(hits)}", label, [(h, target) for h in hits])
+                self._add_group(f"{label} · {len(hits)}", label, hits)
         loose = [h for h in result.hits if h.match is not Match.WORD]
         if loose:
             self._add_group(
                 f"{ALSO} “{self._text.strip()}” inside other words · {len(loose)}",
                 ALSO,
-                [(h, h.type) for h in loose],
+                loose,
             )
         self._show_waiting(FIRST_ROWS)
         rows = self._hit_rows()
         if rows:
             self._select(rows[0])
 
-    def _add_group(self, heading: str, label: str, hits: list[tuple[Any, Target]]) -> None:
+    def _add_group(self, heading: str, label: str, hits: list[Any]) -> None:
         header = QStandardItem(heading)
         header.setData(True, HEADER_ROLE)
         header.setData(label, Qt.ItemDataRole.UserRole)
         header.setFlags(Qt.ItemFlag.ItemIsEnabled)
         self._waiting.append(header)
-        self._waiting.extend(self._hit_item(hit, target) for hit, target in hits)
+        self._waiting.extend(self._hit_item(hit) for hit in hits)
 
     def _show_waiting(self, count: int) -> None:
         batch, self._waiting = self._waiting[:count], self._waiting[count:]
@@ -312,13 +312,13 @@ class SearchResults(QFrame):
             self._more.start()
 
     @staticmethod
-    def _hit_item(hit: Any, target: Target) -> QStandardItem:
+    def _hit_item(hit: Any) -> QStandardItem:
         title = hit.title or "(untitled)"
         title_html, snippet_html = split_title(title, hit.snippet)
         item = QStandardItem(title)
         item.setData(title_html, TITLE_ROLE)
         item.setData(snippet_html, SNIPPET_ROLE)
-        item.setData((target, hit.id), HIT_ROLE)
+        item.setData((hit.type, hit.id), HIT_ROLE)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return item
 
