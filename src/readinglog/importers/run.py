@@ -91,6 +91,12 @@ def counted(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
+def _listed(entries: int, notes: int) -> list[str]:
+    """['3 entries', '1 note'], leaving out a kind there are none of."""
+    what = [counted(entries, "entry", "entries")] if entries else []
+    return what + ([counted(notes, "note", "notes")] if notes else [])
+
+
 @dataclass(frozen=True)
 class Tally:
     """How many entries and notes an import added and updated, as its batch recorded them
@@ -111,9 +117,7 @@ class Tally:
 
     def kinds(self) -> str:
         """'978 entries, 757 notes'; '0' when there are none."""
-        parts = [counted(self.entries, "entry", "entries")] if self.entries else []
-        parts += [counted(self.notes, "note", "notes")] if self.notes else []
-        return ", ".join(parts) or "0"
+        return ", ".join(_listed(self.entries, self.notes)) or "0"
 
     def sentence(self, dry_run: bool) -> str:
         """'978 entries and 757 notes would be added, 3 entries would be updated'; 'nothing
@@ -124,8 +128,7 @@ class Tally:
             (self.items_added, self.notes_added, "added"),
             (self.items_updated, self.notes_updated, "updated"),
         ):
-            what = [counted(entries, "entry", "entries")] if entries else []
-            what += [counted(notes, "note", "notes")] if notes else []
+            what = _listed(entries, notes)
             if what:
                 done.append(f"{' and '.join(what)} {would}{verb}")
         return ", ".join(done) or f"nothing {would}added or updated"
