@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable, Generator
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from sqlalchemy import select
@@ -34,6 +35,8 @@ WAIT_MS = 10_000
 MESSAGE_MS = 10_000
 
 Ids = tuple[frozenset[int], frozenset[int]]
+Finished = Callable[[Any], object]  # given the job's result
+Failed = Callable[[str], object]  # given one sentence
 
 
 class BackupCommands(WindowPart):
@@ -67,7 +70,7 @@ class BackupCommands(WindowPart):
             yield from ()
             return backups.daily_at_open(paths.database, paths.backups, lambda: policy)
 
-        self._start(job, self._on_daily_finished, self._on_daily_failed, writes=False)
+        self._start(job, self._on_daily_finished, self._on_daily_failed)
 
     def _on_daily_finished(self, made: Made | None) -> None:
         if made is not None:
@@ -92,7 +95,7 @@ class BackupCommands(WindowPart):
 
         self.busy = True
         self.window.status("Backing up the library…", 0)
-        self._start(job, self._on_backup_finished, self._on_backup_failed, writes=False)
+        self._start(job, self._on_backup_finished, self._on_backup_failed)
 
     def _on_backup_finished(self, made: Made) -> None:
         self.busy = False
@@ -198,10 +201,13 @@ class BackupCommands(WindowPart):
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def _start(self, job, on_finished, on_failed, *, writes: bool) -> None:  # type: ignore[no-untyped-def]
-        worker.start(job, writes=writes, task=self._task(on_finished, on_failed))
+    def _start(
+        self, job: Callable[[], worker.Job], on_finished: Finished, on_failed: Failed
+    ) -> None:
+        """Run ``job`` on the read pool (a backup only reads the library)."""
+        worker.start(job, writes=False, task=self._task(on_finished, on_failed))
 
-    def _task(self, on_finished, on_failed) -> worker.Task:  # type: ignore[no-untyped-def]
+    def _task(self, on_finished: Finished, on_failed: Failed) -> worker.Task:
         """A task whose signals go to ``on_finished``/``on_failed`` (the worker keeps it until
         its ``done``, and lets it go on the GUI thread)."""
         task = worker.Task()
