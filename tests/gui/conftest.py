@@ -109,3 +109,10 @@ def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     theme.apply(qapp, request.param)
     yield request.param
     theme.apply(qapp, "light")
+
+
+@pytest.fixture
+def light_afterwards(qapp: QApplication) -> Iterator[None]:
+    """The light theme again after the test (which switches themes)."""
+    yield
+    theme.apply(qapp, "light")

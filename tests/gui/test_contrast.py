@@ -10,7 +10,6 @@ about 1.2:1) fails, and so does a dim colour too faint for either theme (below 4
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -76,12 +75,6 @@ def text_rect(browser: QTextBrowser, needle: str) -> QRect:
     end.setPosition(found.selectionEnd())
     first, last = browser.cursorRect(start), browser.cursorRect(end)
     return QRect(first.topLeft(), QPoint(last.right(), last.bottom()))
-
-
-@pytest.fixture
-def light_afterwards(qapp: QApplication) -> Iterator[None]:
-    yield
-    theme.apply(qapp, "light")
 
 
 def switch(qtbot: QtBot, qapp: QApplication, name: str) -> None:

@@ -50,12 +50,6 @@ fenced code block
 """
 
 
-@pytest.fixture
-def light_afterwards(qapp: QApplication) -> Iterator[None]:
-    yield
-    theme.apply(qapp, "light")
-
-
 @pytest.fixture(params=SWITCHES, ids=["light-dark", "dark-light"])
 def switched_editor(
     request: pytest.FixtureRequest,

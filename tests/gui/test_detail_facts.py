@@ -168,12 +168,6 @@ def test_progress_reads_as_a_person_says_it() -> None:
     assert progress_text.clock(8580) == "2:23:00" and progress_text.clock(45 * 60) == "45:00"
 
 
-@pytest.fixture
-def light_afterwards(qapp: Any) -> Any:
-    yield
-    theme.apply(qapp, "light")
-
-
 @pytest.mark.parametrize("name", ["light", "dark"])
 def test_the_detail_pane_shows_progress_with_a_bar_and_durations_as_clocks(
     qtbot: QtBot,
