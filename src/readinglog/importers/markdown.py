@@ -135,14 +135,6 @@ def _tags(meta: dict[str, Any], warnings: list[str], where: str) -> list[str]:
     return list(out.values())
 
 
-def _first(meta: dict[str, Any], keys: tuple[str, ...]) -> tuple[str, object]:
-    """The first of ``keys`` with a value, and that value; ("", None) when none has one."""
-    for key in keys:
-        if meta.get(key) not in (None, ""):
-            return key, meta[key]
-    return "", None
-
-
 def _when(
     meta: dict[str, Any], keys: tuple[str, ...], shown: str, warnings: list[str]
 ) -> dt.datetime | None:
@@ -173,7 +165,7 @@ def _front_matter(
 
 
 def _title(meta: dict[str, Any], path: Path, shown: str, warnings: list[str]) -> str:
-    title = str(_first(meta, ("title",))[1] or "").strip() or path.stem
+    title = str(meta.get("title") or "").strip() or path.stem
     if len(title) > MAX_TITLE_CHARS:
         warnings.append(
             f"{shown}: title: {len(title)} characters is more than {MAX_TITLE_CHARS}; "
