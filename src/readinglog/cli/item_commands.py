@@ -154,7 +154,12 @@ def _find_or_make_parent(s: Session, kind: ItemKind, ref: str) -> tuple[int, boo
     return created, True
 
 
-def _print_item(view: ItemView, as_json: bool, progress: ProgressFacts | None = None) -> None:
+def _read_item(s: Session, item_id: int) -> tuple[ItemView, ProgressFacts]:
+    """The entry and where it stands, read in the session to print once it is closed."""
+    return repository.item_view(s, item_id), load_progress(s, item_id)
+
+
+def _print_item(view: ItemView, as_json: bool, progress: ProgressFacts) -> None:
     if as_json:
         print_json(views.item(view, progress))
     else:
@@ -194,8 +199,7 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
             activity.log_event(s, item_id, EventKind.STARTED, started)
         if finished:
             activity.log_event(s, item_id, EventKind.FINISHED, finished)
-        view = repository.item_view(s, item_id)
-        progress = load_progress(s, item_id)
+        view, progress = _read_item(s, item_id)
     # Printed only now that the entry is committed: an id on the screen is an id on disk.
     for line in made_parents:
         print(for_terminal(line, sys.stderr), file=sys.stderr)
@@ -238,8 +242,7 @@ def list_items(args: argparse.Namespace, ctx: Context) -> int:
 
 def show_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions() as s:
-        view = repository.item_view(s, args.id)
-        progress = load_progress(s, args.id)
+        view, progress = _read_item(s, args.id)
     _print_item(view, args.json, progress)
     return 0
 
@@ -264,8 +267,7 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
         if args.parent is not None:
             parent = None if args.parent.lower() in ("none", "") else int(args.parent)
             services.set_parent(s, args.id, parent)
-        view = repository.item_view(s, args.id)
-        progress = load_progress(s, args.id)
+        view, progress = _read_item(s, args.id)
     _print_item(view, args.json, progress)  # after the commit
     return 0
 
@@ -298,7 +300,6 @@ def log_item(args: argparse.Namespace, ctx: Context) -> int:
         activity.log_event(
             s, args.id, EventKind(args.event), on, value=value, unit=unit, spent_min=spent
         )
-        view = repository.item_view(s, args.id)
-        progress = load_progress(s, args.id)
+        view, progress = _read_item(s, args.id)
     _print_item(view, args.json, progress)  # after the commit
     return 0

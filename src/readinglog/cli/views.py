@@ -23,8 +23,8 @@ def item_row(row: ItemRow) -> dict[str, Any]:
     }
 
 
-def item(view: ItemView, progress: progress_text.ProgressFacts | None = None) -> dict[str, Any]:
-    """An entry as JSON; ``progress`` (when given) adds where it stands."""
+def item(view: ItemView, progress: progress_text.ProgressFacts) -> dict[str, Any]:
+    """An entry as JSON, with where it stands."""
     return {
         "id": view.id,
         "kind": view.kind.value,
@@ -46,7 +46,7 @@ def item(view: ItemView, progress: progress_text.ProgressFacts | None = None) ->
             }
             for s in view.sessions
         ],
-        **({} if progress is None else {"progress": progress_json(progress)}),
+        "progress": progress_json(progress),
         "created": view.created_at,
         "updated": view.updated_at,
     }
@@ -117,7 +117,7 @@ def note(view: NoteView) -> dict[str, Any]:
     }
 
 
-def item_text(view: ItemView, progress: progress_text.ProgressFacts | None = None) -> str:
+def item_text(view: ItemView, progress: progress_text.ProgressFacts) -> str:
     lines = [f"#{view.id}  {view.title}", f"  {view.kind.label} · {view.status.value}"]
     for person in view.people:
         lines.append(f"  {person.role.value}: {person.name}")
@@ -125,7 +125,7 @@ def item_text(view: ItemView, progress: progress_text.ProgressFacts | None = Non
         lines.append(f"  {name.replace('_', ' ')}: {_field_text(name, value)}")
     if view.parent_id is not None:
         lines.append(f"  part of: #{view.parent_id} {view.parent_title}")
-    where = None if progress is None else progress_text.progress_text(progress)
+    where = progress_text.progress_text(progress)
     if where:
         lines.append(f"  progress: {where}")
     if view.tags:
