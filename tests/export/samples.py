@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from readinglog.core.types import (
     BookFormat,
@@ -138,3 +142,10 @@ CHINESE_BOOK_NOTES = (
     CHINESE_NOTE,
     note(4, "", "没有标题的笔记：**“八卦”**很重要。\n", lang=Lang.ZH, location="p. 30"),
 )
+
+
+def front_matter_of(path: Path) -> dict[str, Any]:
+    """The YAML front matter of an exported post."""
+    loaded = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+    assert isinstance(loaded, dict)
+    return loaded

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from sqlalchemy import select
 
 from readinglog.core import notes
@@ -16,6 +15,7 @@ from readinglog.core.models import ImportKind, Note
 from readinglog.export import kept
 from readinglog.export.profiles import Format
 from readinglog.importers import markdown
+from tests.export.samples import front_matter_of
 from tests.export.test_batch import _job, _run
 from tests.importers.helpers import run_import
 
@@ -36,12 +36,6 @@ VAULT_NOTE = (
 )
 
 
-def _front(path: Path) -> dict[str, Any]:
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
-    assert isinstance(loaded, dict)
-    return loaded
-
-
 def _imported(library: Library, tmp_path: Path) -> int:
     vault = tmp_path / "vault"
     vault.mkdir()
@@ -56,7 +50,7 @@ def _imported(library: Library, tmp_path: Path) -> int:
 def _exported(library: Library, note_id: int, root: Path, fmt: Format) -> dict[str, Any]:
     report = _run(library, [note_id], _job(root, fmt))
     assert report.skipped == []
-    return _front(Path(report.exported[0].path))
+    return front_matter_of(Path(report.exported[0].path))
 
 
 def test_obsidian_writes_back_the_vaults_keys(library: Library, tmp_path: Path) -> None:

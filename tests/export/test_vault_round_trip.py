@@ -5,15 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from tests.cli.helpers import run
-
-
-def _front(path: Path) -> dict[str, object]:
-    loaded = yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
-    assert isinstance(loaded, dict)
-    return loaded
+from tests.export.samples import front_matter_of
 
 
 def test_readmes_links_and_keys_survive(
@@ -40,7 +34,7 @@ def test_readmes_links_and_keys_survive(
         text = (out / name).read_text(encoding="utf-8")
         if name.startswith("README"):
             assert "see [[react_music]]." in text
-            aliases.update(_front(out / name)["aliases"])  # type: ignore[arg-type]
+            aliases.update(front_matter_of(out / name)["aliases"])
         else:
             assert "**“重点”**的音乐。" in text and "&#8203;" not in text
     assert {"a-readme", "b-readme", "c-readme"} <= aliases
