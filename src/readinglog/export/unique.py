@@ -10,8 +10,9 @@ still one of its names, so re-exports are stable.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
+from itertools import count, islice
 from pathlib import PurePosixPath
 
 from readinglog.export.profiles import ExportOptions, Format
@@ -29,9 +30,7 @@ def path_key(path: PurePosixPath) -> str:
 
 
 def variant(fmt: Format, options: ExportOptions, first: Post, doc_id: int, k: int) -> ExportOptions:
-    """The options of a post's ``k``-th name (0: its own)."""
-    if k == 0:
-        return options
+    """The options of a post's ``k``-th name (``k`` >= 1; its own name is the 0th)."""
     suffix = f"{doc_id}" if k == 1 else f"{doc_id}-{k}"
     if fmt is Format.OBSIDIAN:
         stem = first.path.name.removesuffix(".md")
@@ -61,26 +60,26 @@ class Planner:
         self.taken[path_key(post.path)] = owner
         return chosen, post
 
+    def _names(self, owner: Owner, render: Render) -> Iterator[tuple[ExportOptions, Post]]:
+        """A post's names in order of preference, each with the options that give it."""
+        first = render(self.options)
+        yield self.options, first
+        for k in count(1):
+            chosen = variant(self.fmt, self.options, first, owner[1], k)
+            yield chosen, render(chosen)
+
     def keep_last(self, owner: Owner, render: Render) -> tuple[ExportOptions, Post] | None:
         """The post at the path it had last time, if that is still one of its names and free."""
         last = self.earlier.get(owner)
         if last is None:
             return None
-        first = render(self.options)
-        for k in range(KEPT_TRIES):
-            chosen = variant(self.fmt, self.options, first, owner[1], k)
-            post = first if k == 0 else render(chosen)
+        for chosen, post in islice(self._names(owner, render), KEPT_TRIES):
             if path_key(post.path) == path_key(last) and self.free(owner, post):
                 return self._take(owner, chosen, post)
         return None
 
     def choose(self, owner: Owner, render: Render) -> tuple[ExportOptions, Post]:
         """The post at its first free name."""
-        first = render(self.options)
-        k = 0
-        while True:
-            chosen = variant(self.fmt, self.options, first, owner[1], k)
-            post = first if k == 0 else render(chosen)
-            if self.free(owner, post):
-                return self._take(owner, chosen, post)
-            k += 1
+        names = self._names(owner, render)
+        chosen, post = next((o, p) for o, p in names if self.free(owner, p))
+        return self._take(owner, chosen, post)
