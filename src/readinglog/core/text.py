@@ -21,6 +21,11 @@ _MARKDOWN_NOISE_RE = re.compile(r"```.*?```|`[^`]*`|!\[[^\]]*\]\([^)]*\)|<[^>]+>
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+def plural(n: int, one: str, many: str) -> str:
+    """``1 entry``, ``1,234 entries``."""
+    return f"{n:,} {one if n == 1 else many}"
+
+
 def han_count(text: str) -> int:
     return len(HAN_RE.findall(text))
 

@@ -23,6 +23,7 @@ from readinglog.core.batches import ImportReport
 from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import ChangeAction, ImportChange, ImportKind
+from readinglog.core.text import plural
 from readinglog.core.types import Changes, Progress, Target
 from readinglog.importers import goodreads, storygraph
 from readinglog.importers.csvfile import detect_encoding
@@ -87,14 +88,10 @@ class PreviewRow:
     title: str
 
 
-def counted(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
-
-
 def _listed(entries: int, notes: int) -> list[str]:
     """['3 entries', '1 note'], leaving out a kind there are none of."""
-    what = [counted(entries, "entry", "entries")] if entries else []
-    return what + ([counted(notes, "note", "notes")] if notes else [])
+    what = [plural(entries, "entry", "entries")] if entries else []
+    return what + ([plural(notes, "note", "notes")] if notes else [])
 
 
 @dataclass(frozen=True)

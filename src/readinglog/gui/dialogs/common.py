@@ -48,8 +48,3 @@ def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
     return box.clickedButton() is accept
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """``1 entry``, ``1,234 entries``."""
-    return f"{n:,} {one if n == 1 else many}"

@@ -36,8 +36,8 @@ from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
+from readinglog.core.text import plural
 from readinglog.core.types import Changes
-from readinglog.gui.dialogs.common import plural
 from readinglog.gui.dialogs.import_report import ProblemList, problems, report_text
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.widgets.form_fields import choice_combo

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from readinglog.core import trash
 from readinglog.core.backups import PRE_DELETE
 from readinglog.core.models import TrashKind
+from readinglog.core.text import plural
 from readinglog.core.trash import TrashView
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs import common
@@ -129,14 +130,14 @@ class TrashDialog(QDialog):
 
     def _on_delete_clicked(self) -> None:
         ids = self.selected_ids()
-        what = common.plural(len(ids), "thing", "things")
+        what = plural(len(ids), "thing", "things")
         text = f"Delete {what} in the trash for good? This cannot be undone."
         if ids and common.confirm(self, "Delete forever", text, "Delete forever"):
             self._write_trash(lambda s: trash.delete_forever(s, ids), backup_first=True)
 
     def _on_empty_clicked(self) -> None:
         count = self.list.topLevelItemCount()
-        what = common.plural(count, "thing", "things")
+        what = plural(count, "thing", "things")
         text = f"Delete the {what} in the trash for good? This cannot be undone."
         if common.confirm(self, "Empty trash", text, "Empty trash"):
             self._write_trash(lambda s: trash.empty(s), backup_first=True)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from readinglog.core import repository, sample, trash
 from readinglog.core.backups import PRE_DELETE
 from readinglog.core.query import Filter
+from readinglog.core.text import plural
 from readinglog.core.types import Changes, ItemKind, Target
 from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
@@ -68,9 +69,9 @@ class ItemCommands(WindowPart):
         with window.library.sessions() as s:
             rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
         what = (
-            common.plural(len(rows), "note", "notes")
+            plural(len(rows), "note", "notes")
             if notes_list
-            else common.plural(len(rows), "entry", "entries")
+            else plural(len(rows), "entry", "entries")
         )
         titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
         extra = "" if notes_list else "\nTheir notes are kept."
@@ -114,9 +115,7 @@ class ItemCommands(WindowPart):
         rating = log_dialog.ask_rating(window.library, entries, self.widget)
         today = dt.date.today()
         if window.write(lambda s: log_dialog.log_finished(s, entries, today, rating)) is not None:
-            window.status(
-                f"Finished today: {common.plural(len(entries), 'entry', 'entries')}", 4000
-            )
+            window.status(f"Finished today: {plural(len(entries), 'entry', 'entries')}", 4000)
 
     def load_sample(self) -> None:
         window = self.window
@@ -125,7 +124,7 @@ class ItemCommands(WindowPart):
         force = False
         if count:
             text = (
-                f"The library already has {common.plural(count, 'entry', 'entries')}. "
+                f"The library already has {plural(count, 'entry', 'entries')}. "
                 "Add the sample entries and notes to it anyway?"
             )
             if not common.confirm(self.widget, "Load the sample library", text, "Add the sample"):

@@ -23,10 +23,10 @@ from readinglog import APP_NAME, config, logs
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
+from readinglog.core.text import plural
 from readinglog.core.types import Changes, Target
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.dialogs import common
-from readinglog.gui.dialogs.common import plural
 from readinglog.gui.lists import saved_searches
 from readinglog.gui.lists.list_pane import ListPane
 from readinglog.gui.lists.sidebar import Counts, Sidebar, tag_view

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import trash
 from readinglog.core.models import TrashKind
+from readinglog.core.text import plural
 from readinglog.core.trash import Restored
 from readinglog.core.types import Changes
-from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.trash_dialog import TrashDialog
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
@@ -109,4 +109,4 @@ class TrashCommands(WindowPart):
 def _what(done: Sequence[Restored]) -> str:
     if len(done) == 1:
         return f"“{done[0].title}”"
-    return common.plural(len(done), "thing", "things")
+    return plural(len(done), "thing", "things")
