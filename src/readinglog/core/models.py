@@ -26,7 +26,16 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
 from readinglog.core import text
-from readinglog.core.types import EventKind, ItemKind, Lang, ProgressUnit, Role, Status, Target
+from readinglog.core.types import (
+    EventKind,
+    HighlightSource,
+    ItemKind,
+    Lang,
+    ProgressUnit,
+    Role,
+    Status,
+    Target,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -75,9 +84,11 @@ def _enum(cls: type[StrEnum], name: str | None = None, *, check: bool = True) ->
     )
 
 
-def _documents_only() -> CheckConstraint:
-    """A searchable or exportable row is a note or an entry, never a tag (a Target can be)."""
-    return CheckConstraint("doc_type IN ('note', 'item')", name="doctype")
+def _documents_only(*, highlights: bool = False) -> CheckConstraint:
+    """A searchable row is a note, an entry or a highlight; an exportable one a note or an
+    entry; never a tag (a Target can be)."""
+    kinds = "'note', 'item', 'highlight'" if highlights else "'note', 'item'"
+    return CheckConstraint(f"doc_type IN ({kinds})", name="doctype")
 
 
 class Base(DeclarativeBase):
@@ -176,6 +187,9 @@ class Item(Base):
     note_links: Mapped[list[NoteItem]] = relationship(
         back_populates="item", cascade="all, delete-orphan", passive_deletes=True
     )
+    highlights: Mapped[list[Highlight]] = relationship(
+        order_by="Highlight.id", cascade="all, delete-orphan", passive_deletes=True
+    )
 
 
 class ItemPerson(Base):
@@ -241,6 +255,37 @@ class Note(Base):
     )
 
 
+class Highlight(Base):
+    """A passage the user marked in an entry, with their comment on it and where it is.
+
+    The text is kept exactly as highlighted. The place is whatever the source gave (page,
+    Kindle location range, chapter, percent, a KOReader position). ``source_key`` identifies it
+    in its source, so importing the same file again finds it instead of adding a twin.
+    """
+
+    __tablename__ = "highlights"
+    __table_args__ = (UniqueConstraint("source", "source_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    comment: Mapped[str | None] = mapped_column(Text)
+    chapter: Mapped[str | None] = mapped_column(Text)
+    page: Mapped[int | None] = mapped_column(Integer)
+    page_end: Mapped[int | None] = mapped_column(Integer)
+    loc_start: Mapped[int | None] = mapped_column(Integer)
+    loc_end: Mapped[int | None] = mapped_column(Integer)
+    percent: Mapped[float | None] = mapped_column(Float)
+    position: Mapped[str | None] = mapped_column(Text)
+    color: Mapped[str | None] = mapped_column(String(32))
+    # When it was made, as the source wrote it (ISO 8601; no zone when the source gave none).
+    made_at: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[HighlightSource] = mapped_column(_enum(HighlightSource))
+    source_key: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class NoteItem(Base):
     """A note is about zero, one or several entries, in the order the user linked them."""
 
@@ -262,7 +307,7 @@ class IndexQueue(Base):
     """Documents whose searchable text changed and the search index has not caught up with."""
 
     __tablename__ = "index_queue"
-    __table_args__ = (UniqueConstraint("doc_type", "doc_id"), _documents_only())
+    __table_args__ = (UniqueConstraint("doc_type", "doc_id"), _documents_only(highlights=True))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     doc_type: Mapped[Target] = mapped_column(_enum(Target, check=False))
@@ -292,6 +337,11 @@ class ImportKind(StrEnum):
     OPML = "opml"
     MARKDOWN = "markdown"
     ARCHIVE = "archive"
+    KINDLE = "kindle"
+    READWISE = "readwise"
+    KOREADER = "koreader"
+    WEREAD = "weread"
+    DOUBAN = "douban"
 
 
 class ChangeAction(StrEnum):
@@ -358,6 +408,7 @@ class TrashKind(StrEnum):
 
     ITEM = "item"
     NOTE = "note"
+    HIGHLIGHT = "highlight"
 
 
 class TrashRow(Base):

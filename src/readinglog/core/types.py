@@ -91,12 +91,25 @@ class Role(StrEnum):
 
 class Target(StrEnum):
     """What a row is about where it can be more than one thing: an entry (the code's word for
-    it is item), a note, or a tag. A search document, an export record, a list or a trash row
-    is an ITEM or a NOTE; only an import's record of what it made can also be a TAG."""
+    it is item), a note, a tag or a highlight. A search document or a trash row is an ITEM,
+    a NOTE or a HIGHLIGHT; an export record or a list an ITEM or a NOTE; only an import's
+    record of what it made can also be a TAG."""
 
     ITEM = "item"
     NOTE = "note"
     TAG = "tag"
+    HIGHLIGHT = "highlight"
+
+
+class HighlightSource(StrEnum):
+    """Where a highlight came from (``manual``: typed in ReadingLog)."""
+
+    KINDLE = "kindle"
+    READWISE = "readwise"
+    KOREADER = "koreader"
+    WEREAD = "weread"
+    DOUBAN = "douban"
+    MANUAL = "manual"
 
 
 @dataclass(frozen=True)
@@ -200,6 +213,36 @@ class NoteRow:
 
 
 @dataclass(frozen=True)
+class Place:
+    """Where a passage is, with whatever its source gives (every part optional)."""
+
+    page: int | None = None
+    page_end: int | None = None
+    loc_start: int | None = None  # a Kindle location range (Readwise's "location" too)
+    loc_end: int | None = None
+    chapter: str | None = None
+    percent: float | None = None  # 0-100
+    position: str | None = None  # a KOReader xpointer, Readwise's "offset 194", "order 2"
+
+
+@dataclass(frozen=True)
+class HighlightView:
+    """One highlight, with the entry it belongs to."""
+
+    id: int
+    item_id: int
+    item_title: str
+    text: str  # exactly as highlighted ('' for a note made at a place)
+    comment: str | None
+    place: Place
+    color: str | None
+    made_at: str | None  # ISO 8601 as the source wrote it (no zone when it gave none)
+    source: HighlightSource
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class Changes:
     """What a write changed, so each view can decide what to refresh (Anki's OpChanges)."""
 
@@ -207,12 +250,14 @@ class Changes:
     notes: frozenset[int] = frozenset()
     tags: bool = False
     created: int | None = None  # the id a create made, for the caller to show
+    highlights: frozenset[int] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             items=self.items | other.items,
             notes=self.notes | other.notes,
             tags=self.tags or other.tags,
+            highlights=self.highlights | other.highlights,
             created=other.created if other.created is not None else self.created,
         )
 

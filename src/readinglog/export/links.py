@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from readinglog.export.body import escape_inline
+from readinglog.core.citation import escape_inline
 from readinglog.export.profiles import Format
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})", re.M)

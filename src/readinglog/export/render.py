@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import PurePosixPath
 
+from readinglog.core.citation import citation, escape_inline
 from readinglog.core.errors import UserError
 from readinglog.core.text import HAN_RE
 from readinglog.core.types import ItemView, NoteView
 from readinglog.export import templates
-from readinglog.export.body import citation, escape_inline, excerpt, prepare
+from readinglog.export.body import excerpt, prepare
 from readinglog.export.frontmatter import Value, fenced, rfc3339
 from readinglog.export.kept import merge
 from readinglog.export.profiles import ExportOptions, Format, PostMeta, Profile

@@ -10,10 +10,12 @@ its place, de-duplicating and writing are the writer's (``importers/highlights.p
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from readinglog.core.types import ItemKind
+from readinglog.core.types import ItemKind, Place
+
+__all__ = ["BadRecord", "BookRef", "Clip", "ClipKind", "Parsed", "Place"]
 
 
 class ClipKind(StrEnum):
@@ -35,25 +37,12 @@ class BookRef:
 
 
 @dataclass(frozen=True)
-class Place:
-    """Where a clip is, with whatever the source gives (every part optional)."""
-
-    page: int | None = None
-    page_end: int | None = None
-    loc_start: int | None = None  # Kindle location range, Readwise "location"
-    loc_end: int | None = None
-    chapter: str | None = None
-    percent: float | None = None  # 0-100
-    position: str | None = None  # KOReader xpointer, Readwise "offset 194" or "order 2"
-
-
-@dataclass(frozen=True)
 class Clip:
     book: BookRef
     kind: ClipKind
     text: str  # exactly as highlighted ('' for a note or a bookmark)
     comment: str = ""  # the user's own words on it (a note's text for ClipKind.NOTE)
-    place: Place = Place()
+    place: Place = field(default_factory=Place)
     made_at: dt.datetime | None = None  # as the file gives it: naive (wall clock) if no zone
     color: str | None = None
     key: str | None = None  # the source's own id for it, when the source has one
