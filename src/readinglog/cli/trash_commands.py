@@ -17,19 +17,22 @@ from readinglog.cli.prompt import confirm
 from readinglog.core import trash
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import TrashKind
+from readinglog.core.trash import KIND_WORDS
 
-KIND_WORDS = {TrashKind.ITEM: "entry", TrashKind.NOTE: "note"}
+MARKS = {TrashKind.ITEM: "#", TrashKind.NOTE: "note #", TrashKind.HIGHLIGHT: "highlight #"}
 
 
 def register(commands: Any) -> None:
-    group = commands.add_parser("trash", help="deleted entries and notes: list, restore, empty")
+    group = commands.add_parser(
+        "trash", help="deleted entries, notes and highlights: list, restore, empty"
+    )
     sub = group.add_subparsers(title="trash commands", metavar="COMMAND", required=True)
 
     ls = sub.add_parser("list", help="what the trash holds, the most recently deleted first")
     ls.add_argument("--json", action="store_true", help="print JSON")
     ls.set_defaults(handler=list_trash)
 
-    restore = sub.add_parser("restore", help="put a deleted entry or note back")
+    restore = sub.add_parser("restore", help="put a deleted entry, note or highlight back")
     restore.add_argument("id", type=int, help="the trash id (see: readinglog trash list)")
     restore.add_argument("--json", action="store_true", help="print JSON")
     restore.set_defaults(handler=restore_from_trash)
@@ -44,7 +47,7 @@ def register(commands: Any) -> None:
 
 def moved_message(kind: TrashKind, original_id: int, trash_id: int) -> str:
     """What ``rm`` and ``note rm`` print once the delete is committed."""
-    what = "#" if kind is TrashKind.ITEM else "note #"
+    what = MARKS[kind]
     return (
         f"moved {what}{original_id} to the trash "
         f"(restore with: readinglog trash restore {trash_id})"
@@ -84,7 +87,7 @@ def restore_from_trash(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(restored.to_json())
         return 0
-    what = "#" if restored.kind is TrashKind.ITEM else "note #"
+    what = MARKS[restored.kind]
     print(f"restored {what}{restored.id} {for_terminal(restored.title)!r}")
     for problem in restored.problems:
         print(f"  note: {for_terminal(problem)}")

@@ -8,7 +8,8 @@ filter. What a delete takes, and restore puts back:
   records, its links to notes (the notes themselves stay, as before the trash existed) and
   which entries were its children (they stay too, without a parent);
 - a note: its row, tags (by name), links to entries, import records, export records, its
-  earlier versions, and which events of entries named it.
+  earlier versions, and which events of entries named it;
+- a highlight: its row (an entry's highlights go with the entry, and come back with it).
 
 Restore uses the original ids when they are free (otherwise SQLite gives new ones and the
 result says so), recreates missing tags, and links only to what still exists, naming the
@@ -32,8 +33,8 @@ from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
 from readinglog.core.batches import snapshot
-from readinglog.core.errors import NotFound
-from readinglog.core.models import Item, Note, TrashKind, TrashRow, utcnow
+from readinglog.core.errors import NotFound, UserError
+from readinglog.core.models import Highlight, Item, Note, TrashKind, TrashRow, utcnow
 from readinglog.core.services import load_item, load_note, queue_for_index, tags_named
 from readinglog.core.types import Changes, Target
 
@@ -48,6 +49,7 @@ _ITEM_ROWS = (
     ("events", "item_id"),
     ("import_sources", "item_id"),
     ("note_items", "item_id"),
+    ("highlights", "item_id"),
 )
 _NOTE_ROWS = (
     ("note_items", "note_id"),
@@ -55,10 +57,12 @@ _NOTE_ROWS = (
     ("note_versions", "note_id"),
 )
 # kind: (its table, the rows that go with it, its tag links, their column, its document type)
-_KINDS = {
+_KINDS: dict[TrashKind, tuple[str, tuple[tuple[str, str], ...], str | None, str, Target]] = {
     TrashKind.ITEM: ("items", _ITEM_ROWS, "item_tags", "item_id", Target.ITEM),
     TrashKind.NOTE: ("notes", _NOTE_ROWS, "note_tags", "note_id", Target.NOTE),
+    TrashKind.HIGHLIGHT: ("highlights", (), None, "highlight_id", Target.HIGHLIGHT),
 }
+KIND_WORDS = {TrashKind.ITEM: "entry", TrashKind.NOTE: "note", TrashKind.HIGHLIGHT: "highlight"}
 
 
 @dataclass(frozen=True)
@@ -130,7 +134,11 @@ def _export_records(conn: Connection, doc_type: Target, doc_id: int) -> list[dic
 
 
 def _move(
-    s: Session, kind: TrashKind, row: Item | Note, extra: dict[str, list[int]], now: dt.datetime
+    s: Session,
+    kind: TrashKind,
+    row: Item | Note | Highlight,
+    extra: dict[str, list[int]],
+    now: dt.datetime,
 ) -> tuple[int, dict[str, list[dict[str, Any]]]]:
     """Store ``row``, the rows attached to it, its tags, its export records and ``extra`` in
     one trash row, then delete it (its attached rows cascade) and its export records.
@@ -141,11 +149,12 @@ def _move(
     conn = s.connection()
     rows = snapshot(conn, ((table, "id"), *attached), row_id)
     rows["export_records"] = _export_records(conn, doc_type, row_id)
-    payload = {"rows": rows, "tags": _tag_names(conn, tag_table, column, row_id), **extra}
+    tags = _tag_names(conn, tag_table, column, row_id) if tag_table else []
+    payload = {"rows": rows, "tags": tags, **extra}
     entry = TrashRow(
         kind=kind,
         original_id=row_id,
-        title=row.title,
+        title=_title(row),
         deleted_at=now,
         payload=json.dumps({"format": FORMAT, **payload}, ensure_ascii=False),
     )
@@ -160,15 +169,41 @@ def _move(
     return entry.id, rows
 
 
+def _title(row: Item | Note | Highlight) -> str:
+    if not isinstance(row, Highlight):
+        return row.title
+    words = " ".join((row.text.strip() or row.comment or "").split())
+    return words if len(words) <= 80 else words[:79] + "…"
+
+
 def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> Trashed:
     """Move an entry, with everything attached to it, to the trash."""
     item = load_item(s, item_id)
     children = [child.id for child in item.children]
     trash_id, rows = _move(s, TrashKind.ITEM, item, {"children": children}, now or utcnow())
     note_ids = [link["note_id"] for link in rows["note_items"]]
+    highlight_ids = [row["id"] for row in rows["highlights"]]
     queue_for_index(s, Target.ITEM, [item_id, *children])
     queue_for_index(s, Target.NOTE, note_ids)
-    changes = Changes(items=frozenset({item_id, *children}), notes=frozenset(note_ids), tags=True)
+    queue_for_index(s, Target.HIGHLIGHT, highlight_ids)
+    changes = Changes(
+        items=frozenset({item_id, *children}),
+        notes=frozenset(note_ids),
+        tags=True,
+        highlights=frozenset(highlight_ids),
+    )
+    return Trashed(trash_id, changes)
+
+
+def trash_highlight(s: Session, highlight_id: int, *, now: dt.datetime | None = None) -> Trashed:
+    """Move a highlight to the trash (restore puts it back on its entry)."""
+    row = s.get(Highlight, highlight_id)
+    if row is None:
+        raise NotFound(f"no highlight with id {highlight_id}")
+    item_id = row.item_id
+    trash_id, _rows = _move(s, TrashKind.HIGHLIGHT, row, {}, now or utcnow())
+    queue_for_index(s, Target.HIGHLIGHT, [highlight_id])
+    changes = Changes(items=frozenset({item_id}), highlights=frozenset({highlight_id}))
     return Trashed(trash_id, changes)
 
 
@@ -266,6 +301,10 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
             _insert(conn, table, {**row, "item_id": new_id})
     _restore_import_sources(conn, rows["import_sources"], "item_id", new_id, problems)
     _restore_export_records(conn, rows["export_records"], new_id)
+    highlights = [
+        _insert_highlight(conn, {**row, "item_id": new_id}, problems)
+        for row in rows.get("highlights", [])  # trashed before highlights existed: none
+    ]
     notes: list[int] = []
     for link in rows["note_items"]:
         if _exists(conn, "notes", link["note_id"]):
@@ -284,7 +323,44 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
     _link_tags(s, "item_tags", "item_id", new_id, payload["tags"])
     queue_for_index(s, Target.ITEM, [new_id, *children])
     queue_for_index(s, Target.NOTE, notes)
-    changes = Changes(items=frozenset({new_id, *children}), notes=frozenset(notes), tags=True)
+    queue_for_index(s, Target.HIGHLIGHT, highlights)
+    changes = Changes(
+        items=frozenset({new_id, *children}),
+        notes=frozenset(notes),
+        tags=True,
+        highlights=frozenset(highlights),
+    )
+    return new_id, changes
+
+
+def _insert_highlight(conn: Connection, row: dict[str, Any], problems: list[str]) -> int:
+    """Insert a highlight row; a source key taken since (the same highlight imported again)
+    is dropped, so the two stay apart and the user can delete either."""
+    key = row.get("source_key")
+    if key is not None and _one(
+        conn, "SELECT 1 FROM highlights WHERE source = ? AND source_key = ?", row["source"], key
+    ):
+        problems.append(f"highlight {row['id']} was imported again since; both are kept")
+        row = {**row, "source_key": None}
+    return _insert(conn, "highlights", row)
+
+
+def _restore_highlight(
+    s: Session, payload: dict[str, Any], problems: list[str]
+) -> tuple[int, Changes]:
+    conn = s.connection()
+    [row] = payload["rows"]["highlights"]
+    if not _exists(conn, "items", row["item_id"]):
+        held = _one(
+            conn,
+            "SELECT id FROM trash WHERE kind = 'item' AND original_id = ? ORDER BY id DESC",
+            row["item_id"],
+        )
+        hint = f" (restore it first: readinglog trash restore {held})" if held else ""
+        raise UserError(f"the highlight's entry {row['item_id']} no longer exists{hint}")
+    new_id = _insert_highlight(conn, row, problems)
+    queue_for_index(s, Target.HIGHLIGHT, [new_id])
+    changes = Changes(items=frozenset({row["item_id"]}), highlights=frozenset({new_id}))
     return new_id, changes
 
 
@@ -314,7 +390,7 @@ def _restore_note(s: Session, payload: dict[str, Any], problems: list[str]) -> t
 
 
 def restore(s: Session, trash_id: int) -> Restored:
-    """Put a trashed entry or note back, with everything that can still be attached."""
+    """Put a trashed entry, note or highlight back, with everything that can still be attached."""
     entry = s.get(TrashRow, trash_id)
     if entry is None:
         raise NotFound(f"nothing in the trash with id {trash_id}")
@@ -325,10 +401,12 @@ def restore(s: Session, trash_id: int) -> Restored:
     problems: list[str] = []
     if kind is TrashKind.ITEM:
         new_id, changes = _restore_item(s, payload, problems)
-    else:
+    elif kind is TrashKind.NOTE:
         new_id, changes = _restore_note(s, payload, problems)
+    else:
+        new_id, changes = _restore_highlight(s, payload, problems)
     if new_id != original:
-        what = "entry" if kind is TrashKind.ITEM else "note"
+        what = KIND_WORDS[kind]
         problems.insert(0, f"{what} {original} is now {what} {new_id} (its id was taken)")
     s.expire_all()
     return Restored(kind, new_id, original, title, tuple(problems), changes)

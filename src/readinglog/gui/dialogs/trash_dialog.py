@@ -31,7 +31,7 @@ from readinglog.gui.dialogs import common
 from readinglog.gui.runtime.host import WindowHost
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 
-KIND_TEXT = {TrashKind.ITEM: "Entry", TrashKind.NOTE: "Note"}
+KIND_TEXT = {TrashKind.ITEM: "Entry", TrashKind.NOTE: "Note", TrashKind.HIGHLIGHT: "Highlight"}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -100,10 +100,12 @@ class TrashCommands(WindowPart):
             self._dialog.show()
 
     def _show(self, restored: Restored) -> None:
-        if restored.kind is TrashKind.ITEM:
-            self.window.select_item(restored.id)
-        else:
+        if restored.kind is TrashKind.NOTE:
             self.window.show_note(restored.id)
+        elif restored.kind is TrashKind.ITEM:
+            self.window.select_item(restored.id)
+        elif restored.changes.items:  # a highlight: show its entry
+            self.window.select_item(min(restored.changes.items))
 
 
 def _what(done: Sequence[Restored]) -> str:
