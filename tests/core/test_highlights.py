@@ -190,9 +190,9 @@ def test_a_highlight_whose_entry_is_gone_is_restored_after_the_entry(library: Li
     with library.sessions.begin() as s:
         alone = trash.trash_highlight(s, made).trash_id
         entry = trash.trash_item(s, book).trash_id
-    with pytest.raises(UserError, match=f"restore it first: readinglog trash restore {entry}"):
-        with library.sessions.begin() as s:
-            trash.restore(s, alone)
+    hint = f"restore it first: readinglog trash restore {entry}"
+    with pytest.raises(UserError, match=hint), library.sessions.begin() as s:
+        trash.restore(s, alone)
     with library.sessions.begin() as s:
         trash.restore(s, entry)
         trash.restore(s, alone)
