@@ -404,3 +404,46 @@ def test_sniff() -> None:
     assert not sniff("Dune (Frank Herbert)\n- Your Highlight on page 3 | Location 145-145\n")
     assert not sniff("# A note\n\n## Highlights\n- something I wrote\n")
     assert not sniff("")
+
+
+LOGSEQ_MD = """title:: Ask HN: Sample (highlights)
+
+- Author:: [[ycombinator.com]]
+- Full Title:: Ask HN: Sample
+- Category:: #articles
+- URL:: https://news.ycombinator.com/item?id=1
+- ### Highlights first synced by #Readwise [[October 19th, 2023]]
+    - First paragraph.
+
+Second paragraph, not indented.
+    - Another (Location 5)
+        - **Tags:** #favorite
+- ### New highlights added [[October 20th, 2023]] at 11:01 AM
+    - Added later
+"""
+
+
+def test_markdown_logseq_layout(tmp_path: Path) -> None:
+    """Logseq/Roam-style export (written by us): Key:: metadata, highlights nested in a bullet."""
+    first, second, third = clips(run(write(tmp_path, LOGSEQ_MD, "Ask HN.md")))
+    assert first.text == "First paragraph.\n\nSecond paragraph, not indented."
+    assert first.book.title == "Ask HN: Sample" and first.book.authors == ()
+    assert first.book.kind is ItemKind.ARTICLE
+    assert first.book.url == "https://news.ycombinator.com/item?id=1"
+    assert second.text == "Another" and second.place.loc_start == 5
+    assert second.tags == ("favorite",)
+    assert third.text == "Added later" and third.line == line_of(LOGSEQ_MD, "- Added later")
+
+
+def test_csv_other_location_types(tmp_path: Path) -> None:
+    text = (
+        H10 + "\n"
+        "Said,Episode,Show,,,,,time_offset,754,2021-05-01 08:00:00\n"
+        "Odd,Book,Ann,,,,,location,12a,2021-05-01 08:00:00\n"
+        "None,Book,Ann,,,,,,0,2021-05-01 08:00:00\n"
+    )
+    said, odd, none = clips(run(write(tmp_path, text)))
+    assert said.place.position == "time_offset 754"
+    assert said.made_at == dt.datetime(2021, 5, 1, 8, 0)  # no offset given: naive
+    assert odd.place.position == "location 12a" and odd.place.loc_start is None
+    assert none.place == none.place.__class__()
