@@ -43,6 +43,10 @@ def _reader(kind: ImportKind) -> Reader:
         from readinglog.importers import markdown
 
         return markdown.read
+    if kind is ImportKind.DOUBAN:
+        from readinglog.importers import douban
+
+        return douban.read
     raise InvalidInput(f"no importer for {kind.value}")
 
 
