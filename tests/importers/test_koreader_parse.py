@@ -415,6 +415,28 @@ def test_an_unreadable_date_keeps_the_clip(tmp_path: Path) -> None:
     assert marked.text == '经济学是一门"科学"。'
 
 
+def test_annotations_win_over_bookmarks_left_beside_them(tmp_path: Path) -> None:
+    # KOReader reads only "annotations" once it is there; old tables left over are ignored.
+    leftover = PDF_OLD[len(HEADER) :].rsplit("}", 1)[0]
+    body = PDF_NEW.rsplit("}", 1)[0] + leftover.replace('    ["doc_pages"] = 50,\n', "") + "}\n"
+    body = body.replace(
+        '    ["partial_md5_checksum"] = "5d41402abc4b2a76b9719d911017c592",\n', "", 1
+    )
+    found = list(parse(write(tmp_path / "x.sdr" / "metadata.pdf.lua", body)))
+    assert bad(found) == []
+    (only,) = clips(found)
+    assert only.comment == "My comment on it"
+
+
+def test_a_title_that_is_not_utf8_is_reported_once(tmp_path: Path) -> None:
+    body = ANNOTATIONS.encode("utf-8").replace("经济学原理".encode(), b"\xe7\xbb\x8f\xff")
+    found = list(parse(write(tmp_path / "x.sdr" / "metadata.epub.lua", body)))
+    (record,) = bad(found)
+    assert "title is not valid UTF-8" in record.reason
+    assert record.line == body.split(b"\n").index(b'    ["doc_props"] = {') + 1
+    assert {c.book.title for c in clips(found)} == {"经\ufffd"}
+
+
 # -- bad input -----------------------------------------------------------------------------
 
 
@@ -503,6 +525,22 @@ def test_sniff_claims_sidecars(realdata: Path) -> None:
     assert sniff(ANNOTATIONS)
     assert sniff(PDF_OLD)
     assert sniff('\ufeffreturn {\n    ["doc_props"] = {},\n}')
+
+
+def test_sniff_knows_koreader_by_its_first_line_when_the_keys_are_not_in_the_head() -> None:
+    # Keys in hash order: a long description can fill the head; KOReader's first line tells.
+    long_head = (HEADER + '    ["description"] = "' + "x" * 5000)[:4096]
+    assert sniff(long_head)
+    assert not sniff(long_head.replace("-- we can read Lua syntax here!", "-- hello"))
+
+
+def test_a_sidecar_whose_head_is_all_description_is_still_read(tmp_path: Path) -> None:
+    body = ANNOTATIONS.replace(
+        '    ["doc_pages"] = 200,\n',
+        '    ["doc_pages"] = 200,\n    ["x"] = "' + "y" * 5000 + '",\n',
+    )
+    body = body.replace(HEADER, "return {\n" + '    ["x0"] = "' + "y" * 5000 + '",\n')
+    assert len(clips(list(parse(write(tmp_path / "a.sdr" / "metadata.epub.lua", body))))) == 4
 
 
 @pytest.mark.parametrize(

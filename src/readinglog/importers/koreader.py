@@ -34,21 +34,28 @@ from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parse
 from readinglog.importers.luadata import InvalidUTF8, LuaDataError, LuaTable, LuaValue, loads
 
 SIDECAR = re.compile(r"metadata\.[^.]+\.lua")
-# Keys every sidecar has some of; the settings ones come first in sorted or hash order.
-_KNOWN_KEYS = re.compile(
-    r'\[\s*"(?:annotations|bookmarks|highlight|doc_props|doc_pages|doc_path|stats|summary'
+# Top-level keys a sidecar has some of: its highlights and book, and the reader's settings
+# (which come first when KOReader writes the keys in hash order rather than sorted).
+_KEY_NAMES = (
+    r"annotations\w*|bookmarks\w*|highlight\w*|doc_props|doc_pages|doc_path|stats|summary"
     r"|partial_md5_checksum|percent_finished|last_xpointer|last_page|cre_dom_version"
-    r"|highlight_drawer|bookmarks_sorted\w*|highlights_imported|copt_\w+|font_\w+"
-    r'|render_mode|text_lang|rotation_mode|readermenu_tab_index|config_panel_index)"\s*\]\s*='
+    r"|copt_\w+|kopt_\w+|font_\w+|zoom_\w+|gamma\w*|render_\w+|text_lang\w*|rotation_mode"
+    r"|readermenu_tab_index|config_panel_index"
 )
+_KNOWN_KEY = re.compile(rf"(?:{_KEY_NAMES})")
+_KNOWN_FIELD = re.compile(rf'\[\s*"(?:{_KEY_NAMES})"\s*\]\s*=')
 _START = re.compile(r"\A\ufeff?\s*(?:--[^\n]*\n\s*)*(?:return\s*)?\{")
+_SIGNATURE = "-- we can read Lua syntax here!"  # the first line of every file KOReader saves
 _DATETIME = "%Y-%m-%d %H:%M:%S"
 _ISBN = re.compile(r"(?:urn:)?isbn[:\s]*([0-9Xx][0-9Xx\- ]{8,16}[0-9Xx])", re.IGNORECASE)
 
 
 def sniff(head: str) -> bool:
     """True when ``head`` (the start of a file) looks like a KOReader sidecar."""
-    return bool(_START.match(head)) and bool(_KNOWN_KEYS.search(head))
+    start = _START.match(head)
+    if start is None:
+        return False
+    return _SIGNATURE in head[: start.end()] or bool(_KNOWN_FIELD.search(head))
 
 
 def parse(path: Path) -> Iterator[Parsed]:
@@ -69,21 +76,23 @@ def parse(path: Path) -> Iterator[Parsed]:
 def _parse_sidecar(path: Path, name: str, strict: bool) -> Iterator[Parsed]:
     """One book. ``strict``: a file that is not a sidecar at all raises instead of reporting."""
     data = path.read_bytes()
-    if not sniff(data[:4096].decode("utf-8", "replace")):
-        reason = f"{name} is not a KOReader metadata.*.lua sidecar: it does not start with a table"
+    try:
+        root = loads(data) if _START.match(data[:4096].decode("utf-8", "replace")) else None
+    except LuaDataError as e:
+        yield BadRecord(e.line, f"{name} cannot be read as Lua data: {e}")
+        return
+    if not (isinstance(root, LuaTable) and any(_is_known(key) for key in root)):
+        reason = f"{name} is not a KOReader metadata.*.lua sidecar: it does not return a table of"
+        reason += " book settings and highlights"
         if strict:
             raise InvalidInput(reason + ".")
         yield BadRecord(1, reason)
         return
-    try:
-        root = loads(data)
-    except LuaDataError as e:
-        yield BadRecord(e.line, f"{name} cannot be read as Lua data: {e}")
-        return
-    if not isinstance(root, LuaTable):
-        yield BadRecord(1, f"{name} does not return a table")
-        return
     sidecar = _Sidecar(root, path, name)
+    props = root.get("doc_props")
+    if isinstance(props, LuaTable):
+        fields = {k: props.get(k) for k in ("title", "authors")}
+        yield from sidecar.bad_text(root.line_of("doc_props"), fields)
     annotations = root.get("annotations")
     if annotations is not None:
         yield from sidecar.annotations(annotations, root.line_of("annotations"))
@@ -127,7 +136,7 @@ class _Sidecar:
                 continue
             fields = {"text": item.get("text"), "note": item.get("note")}
             fields["chapter"] = item.get("chapter")
-            yield from self._bad_text(at, fields)
+            yield from self.bad_text(at, fields)
             highlight = pos0 is not None
             text = _text(item.get("text")) if highlight else ""
             comment = _text(item.get("note"))
@@ -191,7 +200,7 @@ class _Sidecar:
         made = bm.get("datetime")
         if _is_auto_text(bm.get("text"), bm.get("notes"), made):
             user_text = ""
-        yield from self._bad_text(bm.line, {k: bm.get(k) for k in ("text", "notes", "chapter")})
+        yield from self.bad_text(bm.line, {k: bm.get(k) for k in ("text", "notes", "chapter")})
         if bm.get("highlighted") is not True:
             yield self._clip(
                 kind=ClipKind.BOOKMARK,
@@ -224,7 +233,7 @@ class _Sidecar:
 
     def _lone_highlight(self, hl: _Highlight) -> Iterator[Parsed]:
         entry = hl.entry
-        yield from self._bad_text(entry.line, {k: entry.get(k) for k in ("text", "chapter")})
+        yield from self.bad_text(entry.line, {k: entry.get(k) for k in ("text", "chapter")})
         pos0 = entry.get("pos0")
         yield self._clip(
             kind=ClipKind.HIGHLIGHT,
@@ -277,7 +286,7 @@ class _Sidecar:
             line=line,
         )
 
-    def _bad_text(self, line: int, fields: dict[str, LuaValue | None]) -> Iterator[BadRecord]:
+    def bad_text(self, line: int, fields: dict[str, LuaValue | None]) -> Iterator[BadRecord]:
         for field, value in fields.items():
             if isinstance(value, InvalidUTF8):
                 yield BadRecord(
@@ -308,6 +317,10 @@ def _match(bm: LuaTable, highlights: list[_Highlight]) -> _Highlight | None:
             hl.used = True
             return hl
     return None
+
+
+def _is_known(key: object) -> bool:
+    return isinstance(key, str) and bool(_KNOWN_KEY.fullmatch(key))
 
 
 def _is_auto_text(text: LuaValue | None, notes: LuaValue | None, made: LuaValue | None) -> bool:
