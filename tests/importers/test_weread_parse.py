@@ -260,6 +260,18 @@ def test_a_bare_title_is_read_at_the_start_of_a_file(tmp_path: Path) -> None:
     ]
 
 
+def test_inner_lines_keep_their_indentation(tmp_path: Path) -> None:
+    v83 = write(
+        tmp_path,
+        "《书》\n\n某人\n1个笔记\n\n第一章\n\n◆ 2023/05/30发表想法\n\n"
+        "一句引文\n        ——《某部电影》\n\n原文：一句话。\n",
+        "v83.txt",
+    )
+    pre83 = write(tmp_path, "《书》\n某人\n1个笔记\n\n◆ 一\n\n>> 诗的第一行，\n    诗的第二行。\n")
+    assert [c.comment for c in clips(v83)] == ["一句引文\n        ——《某部电影》"]
+    assert [c.text for c in clips(pre83)] == ["诗的第一行，\n    诗的第二行。"]
+
+
 def test_image_placeholders_are_not_text(tmp_path: Path) -> None:
     path = write(tmp_path, "《书》\n某人\n1个笔记\n\n◆ 一\n\n>> 图\ufffc下的字\n")
     assert [c.text for c in clips(path)] == ["图下的字"]

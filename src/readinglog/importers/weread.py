@@ -247,9 +247,11 @@ class _Open:
     text: list[str] = field(default_factory=list)  # highlighted text (原文 for a thought)
     words: list[str] = field(default_factory=list)  # the user's own: thought, note or review
 
-    def add(self, lines: list[str], text: str, gap: int) -> None:
-        lines.extend([""] * min(gap, 1) if lines else [])
-        lines.append(text)
+
+def _add(lines: list[str], text: str, gap: int) -> None:
+    """Add a record's next line, after one empty line if blank lines came before it."""
+    lines.extend([""] if lines and gap else [])
+    lines.append(text)
 
 
 def _date(match: re.Match[str]) -> dt.datetime | None:
@@ -278,13 +280,12 @@ def _close(rec: _Open | None, book: BookRef) -> Iterator[_Item]:
         yield BadRecord(rec.line, "a thought (发表想法) with no text")
 
 
-def _lines(body: list[_Line]) -> Iterator[tuple[int, str, int]]:
-    """The non-blank lines of a body, stripped, with the blank lines before each."""
+def _lines(body: list[_Line]) -> Iterator[tuple[int, str, int, str]]:
+    """The non-blank lines of a body: number, stripped, blank lines before it, as written."""
     gap = 0
-    for number, text, _ in body:
-        text = text.strip()
-        if text:
-            yield number, text, gap
+    for number, raw, _ in body:
+        if raw.strip():
+            yield number, raw.strip(), gap, raw.rstrip()
             gap = 0
         else:
             gap += 1
@@ -302,7 +303,7 @@ def _parse_v83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
     chapter: str | None = None
     chaptered = ended = False
     rec: _Open | None = None
-    for number, text, gap in _lines(body):
+    for number, text, gap, raw in _lines(body):
         if number in bad:
             yield BadRecord(number, _BAD_UTF8)
         if ended:
@@ -329,7 +330,7 @@ def _parse_v83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
             rec = None
             yield BadRecord(number, "an '原文：' line that follows no thought (发表想法)")
         elif rec is not None and _continues_v83(rec, gap):
-            rec.add(rec.text if rec.kind == "highlight" or rec.text else rec.words, text, gap)
+            _add(rec.text if rec.kind == "highlight" or rec.text else rec.words, raw, gap)
         elif text == "点评" and not chaptered:
             yield from _close(rec, book)
             rec = None
@@ -360,7 +361,7 @@ def _parse_pre83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
     bad = _bad_lines(body)
     chapter: str | None = None
     rec: _Open | None = None
-    for number, text, gap in _lines(body):
+    for number, text, gap, raw in _lines(body):
         if number in bad:
             yield BadRecord(number, _BAD_UTF8)
         thought = _THOUGHT_OLD.fullmatch(text)
@@ -372,7 +373,7 @@ def _parse_pre83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
                 rec = _Open("review", number, None) if name == "点评" else None
                 chapter = chapter if name == "点评" else name or None
         elif rec is not None and rec.kind == "review":
-            rec.add(rec.words, text, gap)
+            _add(rec.words, raw, gap)
         elif text.startswith(">>"):
             quoted = text[2:].strip()
             if rec is not None and rec.kind == "thought" and not rec.text:
@@ -381,9 +382,9 @@ def _parse_pre83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
                 yield from _close(rec, book)
                 rec = _Open("highlight", number, chapter, text=[quoted])
         elif rec is not None and rec.text and gap == 0:
-            rec.text.append(text)  # a highlight's next line (verse, a new paragraph)
+            rec.text.append(raw)  # a highlight's next line (verse, a new paragraph)
         elif rec is not None and rec.kind == "thought" and not rec.text:
-            rec.add(rec.words, text, gap)
+            _add(rec.words, raw, gap)
         else:  # words before the >> line they are on, with no date line
             yield from _close(rec, book)
             rec = _Open("thought", number, chapter, words=[text])
@@ -395,7 +396,7 @@ def _parse_old(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
     chapter: str | None = None
     rec: _Open | None = None
     under_chapter = False
-    for number, text, gap in _lines(body):
+    for number, text, gap, raw in _lines(body):
         if number in bad:
             yield BadRecord(number, _BAD_UTF8)
         if text.startswith("◆"):
@@ -406,13 +407,13 @@ def _parse_old(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
             under_chapter = name != "点评"
             continue
         if rec is not None and rec.kind == "review":
-            rec.add(rec.words, text, gap)
+            _add(rec.words, raw, gap)
         elif ">" in text:
             yield from _close(rec, book)
             words, _, quoted = text.partition(">")
             rec = _Open("highlight", number, chapter, text=[quoted.strip()], words=[words.strip()])
         elif rec is not None and gap == 0:
-            rec.add(rec.text if rec.kind == "highlight" else rec.words, text, gap)
+            _add(rec.text if rec.kind == "highlight" else rec.words, raw, gap)
         elif under_chapter and rec is None:
             rec = _Open("note", number, chapter, words=[text])
         else:
