@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from readinglog.core import batches, repository, services
 from readinglog.core.errors import InvalidInput
 from readinglog.core.library import Library
-from readinglog.core.models import ImportKind, ImportSource, Item, Note
-from readinglog.core.types import ItemKind, Person, Role, Status
+from readinglog.core.models import Event, ImportKind, ImportSource, Item, Note
+from readinglog.core.types import EventKind, ItemKind, Person, Role, Status
 from readinglog.importers import douban
 from tests.importers.helpers import dump, run_import
 
@@ -320,3 +320,38 @@ def test_sniff(realdata: Path, tmp_path: Path) -> None:
     ]
     for head in not_douban:
         assert not douban.sniff(head), head
+
+
+def _reads(library: Library, title: str) -> list[tuple[Any, ...]]:
+    return [(x.started_on, x.finished_on, x.outcome) for x in _item(library, title).sessions]
+
+
+def test_later_backup_redates_the_read_instead_of_adding_one(
+    library: Library, tmp_path: Path
+) -> None:
+    """Douban's ``updated`` moves when a mark is edited: a later backup with a new rating and
+    a new date still means one read-through (re-dated), and "在读" that became "读过" closes
+    the read that was open."""
+    first = [_flat("5001", "白鹿原"), {**_flat("5002", "平凡的世界"), "status": "reading"}]
+    run_import(library, ImportKind.DOUBAN, _write(tmp_path, first))
+    before = dump(library)
+    later = [
+        {**first[0], "rating": 5, "updated": "2020-06-01 09:00:00"},
+        {**first[1], "status": "read", "updated": "2019-08-30 22:00:00"},
+    ]
+    report = run_import(library, ImportKind.DOUBAN, _write(tmp_path, later, "later.json"))
+    assert (report.created, report.updated) == (0, 2)
+    assert _reads(library, "白鹿原") == [(None, dt.date(2020, 6, 1), Status.FINISHED)]
+    assert _reads(library, "平凡的世界") == [
+        (dt.date(2019, 5, 4), dt.date(2019, 8, 30), Status.FINISHED)
+    ]
+    assert _item(library, "平凡的世界").status is Status.FINISHED
+    with library.sessions() as s:
+        finished = s.scalars(select(Event.on).where(Event.kind == EventKind.FINISHED)).all()
+    assert sorted(finished) == [dt.date(2019, 8, 30), dt.date(2020, 6, 1)]
+    again = run_import(library, ImportKind.DOUBAN, _write(tmp_path, later, "later.json"))
+    assert again.unchanged == 2
+    with library.sessions.begin() as s:
+        batches.undo(s, again.batch or 0)
+        batches.undo(s, report.batch or 0)
+    assert dump(library) == before
