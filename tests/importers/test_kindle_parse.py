@@ -520,3 +520,27 @@ def test_ten_thousand_clippings_stream_fast_and_flat(tmp_path: Path) -> None:
     finally:
         tracemalloc.stop()
     assert peak < path.stat().st_size / 10, (peak, path.stat().st_size)
+
+
+def test_another_format_is_refused_before_the_whole_file_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path, "Some notes\nwithout any separator\n" + "a line of prose\n" * 200_000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(InvalidInput, match="line 2 should be"):
+            next(parse(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 100_000, peak
+
+
+def test_a_clipping_without_a_title_is_a_bad_record(tmp_path: Path) -> None:
+    results = parsed(tmp_path, f"\n{HL}\n\nwords\n{SEP}\n" + record("A (X)", HL, "two"))
+    assert isinstance(results[0], BadRecord) and "no book title" in results[0].reason
+    assert isinstance(results[1], Clip) and results[1].text == "two"
+
+
+def test_a_roman_page_is_left_out_and_the_location_kept(tmp_path: Path) -> None:
+    meta = "- Your Highlight on page xii | Location 40-41 | Added on Monday, July 31, 2017 1:00 PM"
+    clip = one_clip(tmp_path, meta)
+    assert clip.place == Place(loc_start=40, loc_end=41)

@@ -111,28 +111,29 @@ def parse(path: Path) -> Iterator[Parsed]:
     except OSError as error:
         raise InvalidInput(f"{path}: cannot be read ({error.strerror})") from None
     with stream:
-        records = _records(stream)
-        first = next(records, None)
-        if first is None:
-            return
-        _check_first(path, first)
-        yield from _read(first)
-        for record in records:
+        for record in _records(stream, path.name):
             yield from _read(record)
 
 
-def _check_first(path: Path, record: _Record) -> None:
+def _check_first(name: str, record: _Record) -> bool:
+    """True when the file's first record has a metadata line; else the file is not ours."""
     meta = record.lines[1] if len(record.lines) > 1 else ""
     if not _META_SHAPE.match(meta) and not _META_SHAPE.match(record.lines[0]):
         raise InvalidInput(
-            f"{path.name} is not a Kindle My Clippings.txt file: line {record.line + 1} should "
+            f"{name} is not a Kindle My Clippings.txt file: line {record.line + 1} should "
             f'be a clipping\'s "- Your Highlight ... | Added on ..." line but reads {meta[:80]!r}'
         )
+    return True
 
 
-def _records(stream: Iterable[bytes]) -> Iterator[_Record]:
-    """Records between separator lines, leading blank lines dropped, BOMs and CRs removed."""
+def _records(stream: Iterable[bytes], name: str) -> Iterator[_Record]:
+    """Records between separator lines, leading blank lines dropped, BOMs and CRs removed.
+
+    The first record is checked as soon as it has two lines, so that another format's file is
+    refused before it is read further.
+    """
     record: _Record | None = None
+    checked = False
     for number, raw in enumerate(stream, start=1):
         try:
             text = raw.decode("utf-8")
@@ -143,6 +144,7 @@ def _records(stream: Iterable[bytes]) -> Iterator[_Record]:
         line = text.rstrip("\r\n").lstrip(BOM)
         if line.rstrip() == SEPARATOR:
             if record is not None:
+                checked = checked or _check_first(name, record)
                 yield record
             record = None
             continue
@@ -153,8 +155,11 @@ def _records(stream: Iterable[bytes]) -> Iterator[_Record]:
         record.lines.append(line)
         if bad and record.bad_utf8 is None:
             record.bad_utf8 = number
+        if not checked and len(record.lines) == 2:
+            checked = _check_first(name, record)
     if record is not None:
         record.closed = False
+        checked = checked or _check_first(name, record)
         yield record
 
 
