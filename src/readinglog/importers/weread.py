@@ -6,6 +6,8 @@ parse this text (read, not copied): XMNote's three WeRead clipboard parsers and 
 parsers/wxRead.ts), weread-note-tool (superleeyom) and the sample export in
 convert-weread-note (zaixiadingdangmao). Every book starts with a header: ``《书名》`` (a bare
 title only as a file's first line), the author line, then ``N个笔记`` (absent in layout 1).
+A file may hold several books; a later book is recognised by its ``《书名》`` and ``N个笔记``
+lines, so only the first book of a file can be in layout 1.
 
 1. Old (before app 7.1): ``◆ 章节`` lines; a highlight is ``>text`` or ``thought>text`` on one
    line; an unmarked block right under a chapter is a thought on the chapter (a note).
