@@ -376,6 +376,21 @@ def test_a_pdf_in_the_older_layout(tmp_path: Path) -> None:
     assert lone.made_at == dt.datetime(2013, 5, 5, 5, 5, 5)
 
 
+def test_a_pdf_highlight_whose_positions_differ_only_in_page_is_yielded_once(
+    tmp_path: Path,
+) -> None:
+    # Older reflowed PDF highlights have no page in the highlight table's positions; KOReader
+    # matches on x and y alone.
+    entry = PDF_OLD.index("        [7] = {")
+    table = PDF_OLD[entry:]
+    table = table.replace('                    ["page"] = 7,\n', "", 2)
+    body = PDF_OLD[:entry] + table
+    assert body.count('["page"] = 7,') == 3  # the bookmark's page, pos0 and pos1
+    found = clips(list(parse(write(tmp_path / "x.sdr" / "metadata.pdf.lua", body))))
+    assert [c.text for c in found].count("A page-keyed PDF highlight") == 1
+    assert found[0].color == "green"
+
+
 def test_a_highlight_keeps_its_key_when_koreader_moves_it_to_annotations(tmp_path: Path) -> None:
     old = next(iter(clips(list(parse(write(tmp_path / "a" / "metadata.pdf.lua", PDF_OLD))))))
     new = next(iter(clips(list(parse(write(tmp_path / "b" / "metadata.pdf.lua", PDF_NEW))))))

@@ -304,19 +304,23 @@ class _Highlight:
 
 
 def _match(bm: LuaTable, highlights: list[_Highlight]) -> _Highlight | None:
-    """The ``highlight`` entry for a highlighted bookmark: same time, same start (KOReader's
-    own rule), or the same start when either has no time."""
-    made, pos0 = bm.get("datetime"), _anchor(bm.get("pos0"), None)
+    """The ``highlight`` entry for a highlighted bookmark, by KOReader's own rule: the same
+    start (xpointer, or a PDF position's x and y) and the same time when both have one."""
+    made, start = bm.get("datetime"), _start(bm.get("pos0"))
     for hl in highlights:
-        if hl.used:
+        if hl.used or _start(hl.entry.get("pos0")) != start:
             continue
         hl_made = hl.entry.get("datetime")
-        same_time = made is not None and hl_made is not None and made == hl_made
-        same_place = _anchor(hl.entry.get("pos0"), None) == pos0
-        if same_place and (same_time or made is None or hl_made is None):
+        if made is None or hl_made is None or made == hl_made:
             hl.used = True
             return hl
     return None
+
+
+def _start(pos0: LuaValue | None) -> str:
+    if isinstance(pos0, LuaTable):
+        return f"{_num(pos0.get('x'))}:{_num(pos0.get('y'))}"
+    return _anchor(pos0, None)
 
 
 def _is_known(key: object) -> bool:
