@@ -47,6 +47,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from readinglog.core.errors import InvalidInput
@@ -271,6 +272,7 @@ def _span(text: str) -> tuple[int | None, int | None]:
     return int(first), int(last)
 
 
+@lru_cache(maxsize=1024)  # a file repeats each title line for every clipping of the book
 def book_ref(title_line: str, kind: ItemKind = ItemKind.BOOK) -> BookRef:
     """The book a title line names: ``Title (A;B)``; see the module docstring for the rules."""
     title, author = _last_group(title_line.strip())
