@@ -403,6 +403,62 @@ def test_a_highlight_keeps_its_key_when_koreader_moves_it_to_annotations(tmp_pat
     )
 
 
+EPUB_OLD = (
+    HEADER
+    + """    ["bookmarks"] = {
+        [1] = {
+            ["chapter"] = "Two",
+            ["datetime"] = "2024-03-03 09:00:00",
+            ["highlighted"] = true,
+            ["notes"] = "Same words",
+            ["page"] = "/body/DocFragment[4]/body/p[1]/text().0",
+            ["pos0"] = "/body/DocFragment[4]/body/p[1]/text().0",
+            ["pos1"] = "/body/DocFragment[4]/body/p[1]/text().10",
+        },
+        [2] = {
+            ["datetime"] = "2024-03-04 08:00:00",
+            ["notes"] = "in Two",
+            ["page"] = "/body/DocFragment[5]/body/p[1]/text().0",
+            ["text"] = "Come back here",
+        },
+    },
+    ["highlight"] = {
+        [30] = {
+            [1] = {
+                ["chapter"] = "Two",
+                ["datetime"] = "2024-03-03 09:00:00",
+                ["drawer"] = "underscore",
+                ["pos0"] = "/body/DocFragment[4]/body/p[1]/text().0",
+                ["pos1"] = "/body/DocFragment[4]/body/p[1]/text().10",
+                ["text"] = "Same words",
+            },
+        },
+    },
+    ["doc_props"] = {
+        ["title"] = "经济学原理",
+    },
+    ["partial_md5_checksum"] = "0123456789abcdef0123456789abcdef",
+}
+"""
+)
+
+
+def test_an_epub_in_the_older_layout_keeps_its_keys_in_the_newer(tmp_path: Path) -> None:
+    old = clips(list(parse(write(tmp_path / "a.sdr" / "metadata.epub.lua", EPUB_OLD))))
+    new = clips(list(parse(write(tmp_path / "b.sdr" / "metadata.epub.lua", ANNOTATIONS))))
+    marked, page_mark = old
+    assert marked.kind is ClipKind.HIGHLIGHT
+    assert (marked.text, marked.comment, marked.place.page) == ("Same words", "", 30)
+    assert marked.place.chapter == "Two"
+    assert page_mark.kind is ClipKind.BOOKMARK
+    assert page_mark.text == ""
+    assert page_mark.comment == "Come back here"  # typed by the user over "in Two"
+    assert page_mark.place.position == "/body/DocFragment[5]/body/p[1]/text().0"
+    assert page_mark.place.page is None
+    assert marked.key == new[2].key
+    assert page_mark.key == new[3].key
+
+
 def test_the_key_depends_on_book_place_and_time(tmp_path: Path) -> None:
     first = clips(list(parse(write(tmp_path / "a" / "metadata.epub.lua", ANNOTATIONS))))
     again = clips(list(parse(write(tmp_path / "b" / "metadata.epub.lua", ANNOTATIONS))))
