@@ -254,6 +254,10 @@ def test_refusals(library: Library, tmp_path: Path) -> None:
         run_import(library, ImportKind.DOUBAN, broken)
     with pytest.raises(InvalidInput, match="JSON array"):
         run_import(library, ImportKind.DOUBAN, _write(tmp_path, {"a": 1}, "other.json"))
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    with pytest.raises(InvalidInput, match="not a file"):
+        run_import(library, ImportKind.DOUBAN, folder)
     with library.sessions() as s:
         assert s.scalar(select(func.count()).select_from(Item)) == 0
 
