@@ -548,6 +548,20 @@ def test_a_file_that_is_not_a_sidecar_is_refused(tmp_path: Path, content: bytes)
         list(parse(path))
 
 
+def test_a_file_that_cannot_be_opened_is_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match=r"missing\.lua cannot be read"):
+        list(parse(tmp_path / "missing.lua"))
+
+
+def test_a_sidecar_that_cannot_be_opened_in_a_folder_is_reported(tmp_path: Path) -> None:
+    write(tmp_path / "lib" / "A.sdr" / "metadata.epub.lua", ANNOTATIONS)
+    (tmp_path / "lib" / "B.sdr" / "metadata.epub.lua").mkdir(parents=True)  # not a file
+    found = list(parse(tmp_path / "lib"))
+    (record,) = bad(found)
+    assert record.reason.startswith("B.sdr/metadata.epub.lua cannot be read")
+    assert len(clips(found)) == 4
+
+
 def test_a_folder_without_sidecars_is_refused(tmp_path: Path) -> None:
     write(tmp_path / "books" / "a.epub", b"PK")
     with pytest.raises(InvalidInput, match="no KOReader sidecar"):

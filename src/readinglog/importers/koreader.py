@@ -75,7 +75,14 @@ def parse(path: Path) -> Iterator[Parsed]:
 
 def _parse_sidecar(path: Path, name: str, strict: bool) -> Iterator[Parsed]:
     """One book. ``strict``: a file that is not a sidecar at all raises instead of reporting."""
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        reason = f"{name} cannot be read: {e.strerror or e}"
+        if strict:
+            raise InvalidInput(reason + ".") from e
+        yield BadRecord(0, reason)
+        return
     try:
         root = loads(data) if _START.match(data[:4096].decode("utf-8", "replace")) else None
     except LuaDataError as e:
