@@ -535,9 +535,14 @@ def test_another_format_is_refused_before_the_whole_file_is_read(tmp_path: Path)
 
 
 def test_a_clipping_without_a_title_is_a_bad_record(tmp_path: Path) -> None:
-    results = parsed(tmp_path, f"\n{HL}\n\nwords\n{SEP}\n" + record("A (X)", HL, "two"))
+    unknown = "- Your Scribble on Location 3 | Added on Monday, July 31, 2017 1:00 PM"
+    text = f"\n{HL}\n\nwords\n{SEP}\n" + record("A (X)", HL, "two") + f"{unknown}\n\nx\n{SEP}\n"
+    results = parsed(tmp_path, text)
     assert isinstance(results[0], BadRecord) and "no book title" in results[0].reason
+    assert results[0].line == 2
     assert isinstance(results[1], Clip) and results[1].text == "two"
+    assert isinstance(results[2], BadRecord) and "layout" in results[2].reason
+    assert results[2].line == 11  # the metadata line itself, there being no title line
 
 
 def test_a_roman_page_is_left_out_and_the_location_kept(tmp_path: Path) -> None:

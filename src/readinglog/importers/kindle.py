@@ -169,9 +169,9 @@ def _read(record: _Record) -> Iterator[Parsed]:
         yield BadRecord(
             record.bad_utf8, "the line is not valid UTF-8; unreadable bytes are shown as �"
         )
-    lines = record.lines
+    lines, meta_at = record.lines, record.line + 1
     if _META_SHAPE.match(lines[0]):  # no title line
-        lines = ["", *lines]
+        lines, meta_at = ["", *lines], record.line
     if len(lines) < 2:
         yield BadRecord(record.line, _cut_or("the clipping has no metadata line", record))
         return
@@ -179,7 +179,7 @@ def _read(record: _Record) -> Iterator[Parsed]:
     meta = _meta(meta_line)
     if meta is None:
         yield BadRecord(
-            record.line + 1,
+            meta_at,
             f"the metadata line is in a layout this importer does not know: {meta_line[:120]!r}",
         )
         return
