@@ -359,3 +359,25 @@ def test_later_backup_redates_the_read_instead_of_adding_one(
         batches.undo(s, again.batch or 0)
         batches.undo(s, report.batch or 0)
     assert dump(library) == before
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("2016-07-22 08:12:35", dt.date(2016, 7, 22)),
+        ("2016-07-22", dt.date(2016, 7, 22)),
+        ("2016-7-2 8:12", dt.date(2016, 7, 2)),
+        ("2013-05-01T23:30:00+08:00", dt.date(2013, 5, 1)),  # the day the user saw
+        ("2013-05-01T23:30:00Z", dt.date(2013, 5, 1)),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_days(raw: str | None, day: dt.date | None) -> None:
+    assert douban.parse_day(raw, "updated") == day
+
+
+@pytest.mark.parametrize("raw", ["yesterday", "2016-02-30 10:00:00", "22/07/2016", "2016-07"])
+def test_bad_days(raw: str) -> None:
+    with pytest.raises(InvalidInput, match="updated"):
+        douban.parse_day(raw, "updated")

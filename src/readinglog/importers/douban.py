@@ -45,7 +45,9 @@ STATUSES = {
     "wish": Status.WANT, "mark": Status.WANT, "想读": Status.WANT,
 }  # fmt: skip
 _SUBJECT_RE = re.compile(r"douban\.com/subject/(\d+)")
-_UPDATED_RE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_UPDATED_RE = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?$"
+)
 # "[美]", "（英）", "【日】", "〔法〕" before a name; "著", "译" after it
 _NATION_RE = re.compile(r"^\s*[\[【（(〔［][^\]】）)〕］]{1,8}[\]】）)〕］]\s*")
 _EDITOR_RE = re.compile(r"\s*(?:主编|编)$")
