@@ -191,3 +191,10 @@ def test_huge_exponents_are_floats_not_errors() -> None:
     value = loads("return { 1e400 }")
     assert isinstance(value, LuaTable)
     assert value[1] == math.inf
+
+
+def test_keys_with_escapes_spaces_or_odd_bytes_read_like_plain_ones() -> None:
+    value = loads(b'return { ["a\\"b"] = 1, [ "c" ]\t=2, ["\\100"] = 3, ["caf\xe9"] = 4 }')
+    assert value == {'a"b': 1, "c": 2, "d": 3, "caf\ufffd": 4}
+    with pytest.raises(LuaDataError, match="expected a value"):
+        loads('return { ["d"] == 3 }')

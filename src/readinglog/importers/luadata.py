@@ -39,6 +39,7 @@ _NUMBER = re.compile(
     rb"0[xX](?P<hex>[0-9a-fA-F]*(?:\.[0-9a-fA-F]*)?)(?P<hexexp>[pP][+-]?[0-9]+)?"
     rb"|(?P<dec>[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?P<exp>[eE][+-]?[0-9]+)?"
 )
+_PLAIN_KEY = re.compile(rb'\[[ \t]*"([^"\\\n]*)"[ \t]*\][ \t]*=(?!=)')
 _PLAIN = {q: re.compile(rb"[^\\\n" + q + rb"]*") for q in (b'"', b"'")}
 _SIMPLE_ESCAPES = {
     ord("a"): b"\a",
@@ -231,7 +232,11 @@ class _Reader:
                 raise self.error("the table opened here is not closed", start)
             field_pos = self.pos
             key: LuaKey | None = None
-            if c == b"[" and not _LONG_OPEN.match(self.data, self.pos):
+            plain_key = _PLAIN_KEY.match(self.data, self.pos)  # the common ["name"] = , at once
+            if plain_key:
+                key = _decode(plain_key.group(1))
+                self.pos = plain_key.end()
+            elif c == b"[" and not _LONG_OPEN.match(self.data, self.pos):
                 self.pos += 1
                 raw_key = self.value()
                 if raw_key is None or isinstance(raw_key, (bool, LuaTable)):
@@ -305,6 +310,10 @@ class _Reader:
         data = self.data
         self.pos += 1
         plain = _PLAIN[quote]
+        end = plain.match(data, self.pos).end()  # type: ignore[union-attr]
+        if data[end : end + 1] == quote:  # no escapes: the common case, at once
+            self.pos = end + 1
+            return _decode(data[start + 1 : end])
         parts: list[bytes] = []
         while True:
             end = plain.match(data, self.pos).end()  # type: ignore[union-attr]
