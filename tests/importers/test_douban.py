@@ -381,3 +381,25 @@ def test_days(raw: str | None, day: dt.date | None) -> None:
 def test_bad_days(raw: str) -> None:
     with pytest.raises(InvalidInput, match="updated"):
         douban.parse_day(raw, "updated")
+
+
+def test_any_field_of_any_type_is_imported_or_skipped(library: Library, tmp_path: Path) -> None:
+    """A hand-edited or foreign backup: a field of the wrong type skips (or ignores) that
+    record with a reason; it never stops the import with a traceback."""
+    odd: list[object] = [7, 2.5, [1, "x"], {"a": 1}, True, None, "", "  "]
+    records: list[dict[str, Any]] = []
+    for n, key in enumerate([*API_BOOK, *(f"book.{k}" for k in API_BOOK["book"])]):
+        for m, value in enumerate(odd):
+            record = json.loads(json.dumps(API_BOOK))
+            book_id = str(100000 + n * 100 + m)
+            record["book_id"] = record["book"]["id"] = book_id
+            record["book"]["alt"] = f"https://book.douban.com/subject/{book_id}/"
+            record["book"]["isbn10"] = record["book"]["isbn13"] = None
+            if key.startswith("book."):
+                record["book"][key[5:]] = value
+            else:
+                record[key] = value
+            records.append(record)
+    report = run_import(library, ImportKind.DOUBAN, _write(tmp_path, records))
+    assert report.created + len(report.skipped) == len(records)
+    assert all(row.reason for row in report.skipped)

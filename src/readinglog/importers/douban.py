@@ -267,6 +267,11 @@ def _text(raw: object) -> str:
     )
 
 
+def _field(raw: object) -> str | None:
+    """A one-line text field; anything that is not text is left out (kept in the record)."""
+    return (raw.strip() or None) if isinstance(raw, str) else None
+
+
 def _names(raw: object) -> list[str]:
     if isinstance(raw, str):
         return [raw]
@@ -313,12 +318,12 @@ def from_json(obj: object, n: int, warnings: list[str]) -> Interest:
         people=people(_names(book.get("author")), _names(book.get("translator"))),
         isbn=isbn,
         fields={
-            "original_title": (book.get("origin_title") or "").strip() or None,
-            "publisher": (book.get("publisher") or "").strip() or None,
+            "original_title": _field(book.get("origin_title")),
+            "publisher": _field(book.get("publisher")),
             "year": year_of(book.get("pubdate")),
             "pages": pages_of(book.get("pages")),
             "summary": _summary(book.get("summary")),
-            "url": book.get("alt") or obj.get("url") or None,
+            "url": _field(book.get("alt")) or _field(obj.get("url")),
         },
         extra=extra,
     )
