@@ -403,3 +403,21 @@ def test_any_field_of_any_type_is_imported_or_skipped(library: Library, tmp_path
     report = run_import(library, ImportKind.DOUBAN, _write(tmp_path, records))
     assert report.created + len(report.skipped) == len(records)
     assert all(row.reason for row in report.skipped)
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("user.ahbei.book.collect.json", Status.FINISHED),
+        ("user.x.book.do.json", Status.IN_PROGRESS),
+        ("book_wish.json", Status.WANT),
+        ("豆伴-读过.csv", Status.FINISHED),
+        ("在读的书.csv", Status.IN_PROGRESS),
+        ("想读.csv", Status.WANT),
+        ("what-to-do.json", None),
+        ("reading-list.csv", None),
+        ("backup.json", None),
+    ],
+)
+def test_status_from_the_file_name(name: str, status: Status | None) -> None:
+    assert douban.status_hint(Path(name)) is status

@@ -52,6 +52,7 @@ _UPDATED_RE = re.compile(
 _NATION_RE = re.compile(r"^\s*[\[【（(〔［][^\]】）)〕］]{1,8}[\]】）)〕］]\s*")
 _EDITOR_RE = re.compile(r"\s*(?:主编|编)$")
 _SUFFIX_RE = re.compile(r"\s*(?:编著|著|译|等)$")
+_HINT_RE = re.compile(r"(?<![a-z])book[._-](collect|done|read|do|doing|reading|wish|mark)(?![a-z])")
 _YEAR_RE = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # one JSON interest, for sniff: a record of the Douban API is unmistakable by these keys
 _SNIFF_KEYS = (re.compile(r'"(book_id|book)"\s*:'), re.compile(r'"updated"\s*:\s*"\d{4}-\d\d-\d\d'))
@@ -86,10 +87,8 @@ def status_hint(path: Path) -> Status | None:
                          ("想读", Status.WANT)):  # fmt: skip
         if word in name:
             return status
-    for token in re.split(r"[^a-z]+", name):
-        if token in STATUSES:
-            return STATUSES[token]
-    return None
+    found = _HINT_RE.search(name)  # the archive's "book.<status>", not any English word
+    return STATUSES[found.group(1)] if found else None
 
 
 def parse_status(raw: object, what: str) -> Status | None:
