@@ -16,6 +16,7 @@ from readinglog import APP_NAME, __version__, logs
 from readinglog.cli import (
     db_commands,
     export_commands,
+    highlight_commands,
     import_commands,
     item_commands,
     note_commands,
@@ -29,6 +30,7 @@ from readinglog.core.errors import UserError
 COMMAND_MODULES = (
     item_commands,
     note_commands,
+    highlight_commands,
     search_commands,
     import_commands,
     export_commands,
