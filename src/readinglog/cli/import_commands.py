@@ -1,4 +1,5 @@
-"""Import commands: ``import goodreads|storygraph|opml|markdown FILE``, ``import undo ID``,
+"""Import commands: ``import FORMAT FILE`` (Goodreads, StoryGraph, OPML, Markdown, Kindle,
+Readwise, KOReader, WeRead, 豆瓣), ``import undo ID``,
 ``import list`` (and ``import archive FILE``, from ``archive_commands``)."""
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ FORMATS = {
     ImportKind.STORYGRAPH: ("a StoryGraph export (CSV)", "FILE.csv"),
     ImportKind.OPML: ("podcast subscriptions (OPML from Overcast, Pocket Casts, ...)", "FILE"),
     ImportKind.MARKDOWN: ("Markdown notes: a file, a blog's posts or a vault", "DIR|FILE"),
+    ImportKind.KINDLE: ("Kindle highlights and notes (My Clippings.txt)", "FILE"),
+    ImportKind.READWISE: ("Readwise highlights (CSV export, or the Markdown export)", "FILE|DIR"),
+    ImportKind.KOREADER: ("KOReader highlights (metadata.*.lua, or a folder of .sdr)", "FILE|DIR"),
+    ImportKind.WEREAD: ("微信读书 (WeRead) notes, as its 导出笔记 text", "FILE"),
+    ImportKind.DOUBAN: ("豆瓣 reading history (JSON backup, or 豆伴 CSV)", "FILE"),
 }
 
 

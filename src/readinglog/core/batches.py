@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.models import (
     ChangeAction,
+    Highlight,
     ImportBatch,
     ImportChange,
     ImportKind,
@@ -54,7 +55,8 @@ NOTE_ROWS = (
     # puts the versions back as they were too
     ("note_versions", "note_id"),
 )
-_ROWS = {Target.ITEM: ITEM_ROWS, Target.NOTE: NOTE_ROWS}
+HIGHLIGHT_ROWS = (("highlights", "id"),)
+_ROWS = {Target.ITEM: ITEM_ROWS, Target.NOTE: NOTE_ROWS, Target.HIGHLIGHT: HIGHLIGHT_ROWS}
 
 
 class Outcome(StrEnum):
@@ -79,6 +81,10 @@ class ImportReport:
     unchanged: int
     skipped: tuple[SkippedRow, ...]
     warnings: tuple[str, ...]
+    # A highlights import's own counts (importers/highlights.py): "highlights" (an object of
+    # created, updated, unchanged, merged, skipped) and, where the source has them, "notes"
+    # and "bookmarks" (how many the file held).
+    extra: Mapping[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -88,6 +94,7 @@ class ImportReport:
             "unchanged": self.unchanged,
             "skipped": [{"line": r.line, "reason": r.reason} for r in self.skipped],
             "warnings": list(self.warnings),
+            **self.extra,
         }
 
 
@@ -120,6 +127,7 @@ class Batch:
     counts: dict[Outcome, int] = field(default_factory=lambda: dict.fromkeys(Outcome, 0))
     skipped: list[SkippedRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._row = ImportBatch(
@@ -207,6 +215,7 @@ class Batch:
             unchanged=self.counts[Outcome.UNCHANGED],
             skipped=tuple(sorted(self.skipped, key=lambda row: row.line)),
             warnings=tuple(self.warnings),
+            extra=dict(self.extra),
         )
 
     def finish(self) -> ImportReport:
@@ -222,7 +231,8 @@ class Batch:
         row.skipped = len(report.skipped)
         data = report.to_json()
         row.report = json.dumps(
-            {"skipped": data["skipped"], "warnings": data["warnings"]}, ensure_ascii=False
+            {"skipped": data["skipped"], "warnings": data["warnings"], **report.extra},
+            ensure_ascii=False,
         )
         self.s.flush()
         return report
@@ -301,11 +311,10 @@ def _check_present(s: Session, batch: ImportBatch, changes: list[ImportChange]) 
     for change in changes:
         if change.action is not ChangeAction.UPDATED or change.target is Target.TAG:
             continue
-        model = Item if change.target is Target.ITEM else Note
+        model, word, kind = _KINDS[change.target]
         if s.get(model, change.target_id) is not None:
             continue
-        what = f"{'entry' if model is Item else 'note'} {change.target_id}"
-        kind = TrashKind.ITEM if model is Item else TrashKind.NOTE
+        what = f"{word} {change.target_id}"
         held = s.scalar(
             select(TrashRow.id)
             .where(TrashRow.kind == kind, TrashRow.original_id == change.target_id)
@@ -320,16 +329,22 @@ def _check_present(s: Session, batch: ImportBatch, changes: list[ImportChange]) 
         raise UserError(f"import {batch.id} cannot be undone: {what}, which it changed, {where}")
 
 
+_KINDS: dict[Target, tuple[type[Item | Note | Highlight], str, TrashKind]] = {
+    Target.ITEM: (Item, "entry", TrashKind.ITEM),
+    Target.NOTE: (Note, "note", TrashKind.NOTE),
+    Target.HIGHLIGHT: (Highlight, "highlight", TrashKind.HIGHLIGHT),
+}
+
+
 def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> list[str]:
     finished = batch.finished_at or batch.started_at
     edited = []
     for change in changes:
-        row: Item | Note | None = None
-        if change.target is Target.ITEM:
-            row = s.get(Item, change.target_id)
-        elif change.target is Target.NOTE:
-            row = s.get(Note, change.target_id)
-        if row is not None and row.updated_at > finished:
+        if change.target is Target.TAG:
+            continue
+        model = _KINDS[change.target][0]
+        updated = s.scalar(select(model.updated_at).where(model.id == change.target_id))
+        if updated is not None and updated > finished:
             edited.append(f"{change.target.value} {change.target_id}")
     return edited
 
@@ -355,10 +370,12 @@ def undo(s: Session, batch_id: int, *, force: bool = False) -> Changes:
     def of(target: Target, action: ChangeAction) -> list[ImportChange]:
         return [c for c in changes if c.target is target and c.action is action]
 
-    for table, target in (("notes", Target.NOTE), ("items", Target.ITEM)):
+    highlight_ids = _highlights_of(conn, changes)
+    deleted = (("highlights", Target.HIGHLIGHT), ("notes", Target.NOTE), ("items", Target.ITEM))
+    for table, target in deleted:
         for change in of(target, ChangeAction.CREATED):
             conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (change.target_id,))
-    for target in (Target.NOTE, Target.ITEM):
+    for target in (Target.NOTE, Target.ITEM, Target.HIGHLIGHT):
         for change in of(target, ChangeAction.UPDATED):
             _restore(conn, target, change.target_id, json.loads(change.snapshot or "{}"))
     for change in of(Target.TAG, ChangeAction.CREATED):
@@ -372,5 +389,27 @@ def undo(s: Session, batch_id: int, *, force: bool = False) -> Changes:
     note_ids = {c.target_id for c in changes if c.target is Target.NOTE}
     queue_for_index(s, Target.ITEM, sorted(item_ids))
     queue_for_index(s, Target.NOTE, sorted(note_ids))
+    queue_for_index(s, Target.HIGHLIGHT, sorted(highlight_ids))
     batch.undone_at = utcnow()
-    return Changes(items=frozenset(item_ids), notes=frozenset(note_ids), tags=True)
+    return Changes(
+        items=frozenset(item_ids),
+        notes=frozenset(note_ids),
+        tags=True,
+        highlights=frozenset(highlight_ids),
+    )
+
+
+def _highlights_of(conn: Connection, changes: list[ImportChange]) -> set[int]:
+    """The highlights an undo takes back or deletes: those the batch made or changed, and
+    those of the entries it made (they go with their entry)."""
+    ids = {c.target_id for c in changes if c.target is Target.HIGHLIGHT}
+    made = [c.target_id for c in changes
+            if c.target is Target.ITEM and c.action is ChangeAction.CREATED]  # fmt: skip
+    for start in range(0, len(made), 500):
+        chunk = made[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        result = conn.exec_driver_sql(
+            f"SELECT id FROM highlights WHERE item_id IN ({marks})", tuple(chunk)
+        )
+        ids.update(result.scalars())
+    return ids

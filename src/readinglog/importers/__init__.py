@@ -47,6 +47,10 @@ def _reader(kind: ImportKind) -> Reader:
         from readinglog.importers import douban
 
         return douban.read
+    from readinglog.importers import highlights
+
+    if kind in highlights.FORMATS:
+        return highlights.reader(kind)
     raise InvalidInput(f"no importer for {kind.value}")
 
 
