@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.cli.highlight_place import parse_location, parse_span
 from readinglog.core.errors import InvalidInput
 from readinglog.core.highlights import place_text
+from readinglog.core.places import parse_location, parse_span
 from readinglog.core.types import Place
 from tests.cli.helpers import Result, run
 from tests.cli.test_terminal_text import _on_terminal

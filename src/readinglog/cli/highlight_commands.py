@@ -10,13 +10,13 @@ from typing import Any
 
 from readinglog.cli import trash_commands, views
 from readinglog.cli.context import Context
-from readinglog.cli.highlight_place import parse_location, parse_span
 from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
 from readinglog.core import highlights, repository, services, trash, values
 from readinglog.core.errors import InvalidInput, NotFound
 from readinglog.core.models import TrashKind
 from readinglog.core.notes import KEEP
+from readinglog.core.places import parse_location, parse_span
 from readinglog.core.query import parse_filter
 from readinglog.core.types import HighlightSource, HighlightView, Place
 
