@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import shutil
 import subprocess
 from dataclasses import replace
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.core import notes
+from readinglog.core import highlights, notes, services
 from readinglog.core.library import Library
+from readinglog.core.types import HighlightSource, ItemKind, Place
 from readinglog.export import batch
 from readinglog.export.profiles import ExportOptions, Format, profile
 from readinglog.export.render import render_item, render_note
@@ -132,3 +134,46 @@ def test_hugo_builds_links_between_posts_and_copied_images(
     assert '<a href="/posts/ren-lei-jian-shi-du-hou/">the review</a>' in plain
     assert '<img src="/images/plain-post/feng-mian.png" alt="img">' in plain
     assert (site / "public/images/plain-post/feng-mian.png").exists()
+
+
+def test_hugo_builds_kindle_highlights_quoted_into_notes_and_entries(
+    library: Library, tmp_path: Path
+) -> None:
+    """Issue 14's "done when": a Kindle highlight (English and Chinese), quoted into a note,
+    exports as a Hugo post with its citation, and builds; the entry's post lists it too."""
+    kindle = [  # as the Kindle importer stores "on page 3 | Location 145-146" and "位置 #1234-1235"
+        ("Deep Work", "Clarity about what matters provides clarity about what does not.",
+         Place(page=3, loc_start=145, loc_end=146), "— <em>Deep Work</em>, p. 3",
+         "deep-work", "Highlights"),
+        ("人类简史", "人类之所以能统治世界，是因为**只有智人**能编织出并相信虚构的故事。",
+         Place(loc_start=1234, loc_end=1235, chapter="第二章 知善恶树"),
+         "——《人类简史》，位置 1234–1235", "ren-lei-jian-shi", "划线"),
+    ]  # fmt: skip
+    published = ExportOptions(site=True, draft=False)
+    site = _site(tmp_path / "site")
+    job = batch.ExportJob(site, Format.HUGO, published)
+    pages = []
+    for title, text, place, cite, slug, heading in kindle:
+        with library.sessions.begin() as s:
+            book = services.add_item(s, ItemKind.BOOK, title).created
+            assert book is not None
+            made = highlights.add_highlight(
+                s, book, text, place=place, source=HighlightSource.KINDLE,
+                made_at="2017-07-31T23:11:20", source_key=f"kindle:{book}:{place.loc_start}",
+            ).created  # fmt: skip
+            assert made is not None
+            note = highlights.to_note(s, [made], title=f"{title} note").created
+        assert note is not None
+        batch.export_note(library.sessions, note, job)
+        batch.export_item(library.sessions, book, job)
+        pages.append((f"{slug}-note", slug, text, cite, heading))
+    _build(site)
+
+    quote_re = r"<blockquote>\s*<p>{}</p>\s*<p>{}</p>\s*</blockquote>"
+    for note_slug, item_slug, text, cite, heading in pages:
+        shown = re.escape(text).replace(r"\*\*只有智人\*\*", "<strong>只有智人</strong>")
+        # The entry's post: the note (linked to it), then the highlight in its section.
+        notes_part, section = re.split(rf"<h2[^>]*>{heading}</h2>", _page(site, item_slug))
+        for page in (_page(site, note_slug), notes_part, section):
+            assert re.search(quote_re.format(shown, re.escape(cite)), page), page
+    assert re.search(r"<h3[^>]*>第二章 知善恶树</h3>", _page(site, "ren-lei-jian-shi"))

@@ -28,7 +28,7 @@ def register(commands: Any) -> None:
     _options(note)
     note.set_defaults(handler=export_note)
 
-    item = sub.add_parser("item", help="export an entry with its notes as one post")
+    item = sub.add_parser("item", help="export an entry with its notes and highlights as one post")
     item.add_argument("id", type=int)
     _options(item)
     item.set_defaults(handler=export_item)

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from readinglog.core import repository
+from readinglog.core import highlights, repository
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
@@ -165,14 +165,16 @@ def plan_item(
     *,
     in_folder: bool = True,
 ) -> PlannedPost:
-    """The post ``export_item`` writes for an entry with its notes (as ``plan_note``)."""
+    """The post ``export_item`` writes for an entry with its notes and highlights (read here,
+    in reading order), as ``plan_note`` plans a note's."""
     prof = profile(job.format)
     planner = Planner(job.format, job.options, _earlier(s, job, in_folder))
-    render = partial(render_item, item, notes, prof)
+    marked = highlights.of_item(s, item.id)
+    render = partial(render_item, item, notes, prof, highlights=marked)
     owner = ("item", item.id)
     options, first = planner.keep_last(owner, render) or planner.choose(owner, render)
     rewriter = _rewriter(job, first, _context(s, notes, {}, job, in_folder))
-    post = render_item(item, notes, prof, options, rewriter)
+    post = render_item(item, notes, prof, options, rewriter, highlights=marked)
     return PlannedPost(LedgerKey("item", item.id, job.format.value), post, rewriter)
 
 
@@ -188,7 +190,7 @@ def export_note(
 def export_item(
     sessions: sessionmaker[Session], item_id: int, job: ExportJob
 ) -> tuple[Exported, list[str]]:
-    """Export an entry with its notes as one post."""
+    """Export an entry with its notes and highlights as one post."""
     with sessions() as s:
         item: ItemView = repository.item_view(s, item_id)
         notes = [repository.note_view(s, note_id) for note_id in item.note_ids]

@@ -1,8 +1,8 @@
 """Pure render functions: a note, or an entry with its notes, as one post for one generator.
 
-``render_note(note, profile, options)`` and ``render_item(item, notes, profile, options)`` read
-nothing from the database and write nothing; they return a ``Post`` with a relative path (checked
-never to leave the target folder), the full text and the slug.
+``render_note(note, profile, options)`` and ``render_item(item, notes, profile, options,
+highlights=...)`` read nothing from the database and write nothing; they return a ``Post`` with a
+relative path (checked never to leave the target folder), the full text and the slug.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from pathlib import PurePosixPath
 from readinglog.core.citation import citation, escape_inline
 from readinglog.core.errors import UserError
 from readinglog.core.text import HAN_RE
-from readinglog.core.types import ItemView, NoteView
+from readinglog.core.types import HighlightView, ItemView, NoteView
+from readinglog.export import highlights as highlight_section
 from readinglog.export import templates
 from readinglog.export.body import excerpt, prepare
 from readinglog.export.frontmatter import Value, fenced, rfc3339
@@ -81,7 +82,10 @@ def _post(
     body: str,
     metadata: str,
     kept: Mapping[str, Value] | None = None,
+    section: str = "",
 ) -> Post:
+    """The post; ``body`` is the notes' Markdown, ``section`` the entry's highlights (a
+    template's ``$body`` is both, ``$notes`` and ``$highlights`` each alone)."""
     path = check_relative(profile.path(meta, options))
     values = {
         "front_matter": _front_matter(profile, meta, options, kept or {}),
@@ -92,10 +96,16 @@ def _post(
         "tags": ", ".join(meta.tags),
         "summary": meta.summary,
         "metadata": metadata,
-        "body": body,
+        "body": _joined_parts(body, section),
+        "notes": body,
+        "highlights": section,
     }
     text = templates.fill(_template(profile, options), values)
     return Post(path=path, text=text, slug=meta.slug, format=profile.format.value)
+
+
+def _joined_parts(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)
 
 
 def _unique(values: Iterable[str]) -> tuple[str, ...]:
@@ -147,11 +157,15 @@ def render_item(
     profile: Profile,
     options: ExportOptions,
     rewrite: Rewrite | None = None,
+    *,
+    highlights: Sequence[HighlightView] = (),
 ) -> Post:
-    """An entry with its notes as one post (a book review, a course write-up)."""
+    """An entry with its notes as one post (a book review, a course write-up), then its
+    ``highlights`` (in reading order) as a "Highlights" section (highlights.py)."""
     ordered = sorted(notes, key=lambda n: (n.created_at, n.id))
     date = export_moment(item.created_at, options)
-    updated = max([date, *(export_moment(m, options) for m in _changes(item, ordered))])
+    changes = [*_changes(item, ordered), *(h.updated_at for h in highlights)]
+    updated = max([date, *(export_moment(m, options) for m in changes)])
     summary = item.fields.get("summary")
     meta = PostMeta(
         title=item.title.strip() or f"Entry {item.id}",
@@ -166,7 +180,8 @@ def render_item(
         name=options.name,
     )
     body = _item_body(item, ordered, rewrite, commonmark=profile.commonmark)
-    return _post(profile, meta, options, body, metadata_block(item))
+    section = highlight_section.section(item.title, highlights, commonmark=profile.commonmark)
+    return _post(profile, meta, options, body, metadata_block(item), section=section)
 
 
 def _changes(item: ItemView, notes: Sequence[NoteView]) -> list[dt.datetime]:

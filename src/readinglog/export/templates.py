@@ -23,7 +23,9 @@ VARIABLES = (
     "tags",  # comma-separated
     "summary",
     "metadata",  # entry facts as a Markdown list (entry posts), "" for a note
-    "body",  # the Markdown body, ending in a newline
+    "body",  # the Markdown body, ending in a newline: an entry's notes, then its highlights
+    "notes",  # an entry's notes alone (a note's post: its body)
+    "highlights",  # an entry's "Highlights" section alone, "" for a note or none
 )
 
 
