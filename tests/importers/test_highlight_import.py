@@ -136,7 +136,7 @@ def test_a_book_is_matched_to_the_entry_the_user_typed(library: Library, tmp_pat
             "Sapiens (Harari, Yuval Noah) (Z-Library)",
             "Your Highlight on Location 10-12 | Added on Monday, July 31, 2017 11:11:20 PM",
             "History began.",
-        ),  # fmt: skip
+        ),
     )
     report = run_import(library, ImportKind.KINDLE, path)
     assert (report.created, report.updated) == (0, 2)
