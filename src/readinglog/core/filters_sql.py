@@ -1,7 +1,14 @@
-"""A parsed Filter as SQL WHERE clauses, for entries or for notes.
+"""A parsed Filter as SQL WHERE clauses, for entries, notes or highlights.
 
 Every clause is NULL-safe (true or false, never NULL), so ``-rating>=4`` keeps unrated entries
 and ``-title:x`` keeps entries without an original title.
+
+A highlight is filtered by its entry wherever the field describes an entry (kind:, status:,
+tag:, author:, rating, finished:, started:, title:, isbn:, has:), and by itself where it has
+the field: ``item:N`` (its entry is N), ``year:`` (when it was made: the source's date, else
+when it was added), ``added:`` and ``updated:`` (its own row), ``text:`` and free words (its
+text or comment), ``is:highlight``. ``lang:`` and ``is:standalone`` are for notes only. A note
+or an entry is never ``is:highlight``.
 """
 
 from __future__ import annotations
@@ -11,10 +18,11 @@ import operator
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, and_, func, not_, or_, select
+from sqlalchemy import ColumnElement, Table, and_, false, func, not_, or_, select, true
 
 from readinglog.core.errors import InvalidInput
 from readinglog.core.models import (
+    Highlight,
     Item,
     ItemPerson,
     Note,
@@ -51,6 +59,13 @@ def note_where(flt: Filter) -> list[Clause]:
     """Clauses over ``Note`` for every condition and free word (all must hold)."""
     return [_build(NOTE_FIELDS, c, "notes", "entries") for c in flt.conditions] + [
         _note_text(word) for word in flt.words
+    ]
+
+
+def highlight_where(flt: Filter) -> list[Clause]:
+    """Clauses over ``Highlight`` for every condition and free word (all must hold)."""
+    return [_highlight_condition(c) for c in flt.conditions] + [
+        _highlight_text(word) for word in flt.words
     ]
 
 
@@ -165,6 +180,12 @@ def _item_started(cond: Condition) -> Clause:
     )
 
 
+def _item_is(cond: Condition) -> Clause:
+    if cond.value == "highlight":
+        return false()  # an entry is not a highlight
+    raise InvalidInput("'is:' filters notes only, not entries")
+
+
 def _item_has(cond: Condition) -> Clause:
     if cond.value == "parent":
         return Item.parent_id.is_not(None)
@@ -186,6 +207,7 @@ ITEM_FIELDS: dict[str, Builder] = {
     "text": lambda c: _item_text(_str(c)),
     "isbn": lambda c: func.coalesce(Item.isbn13, "") == c.value,
     "has": _item_has,
+    "is": _item_is,
 }
 
 
@@ -208,7 +230,9 @@ def _note_item(cond: Condition) -> Clause:
     )
 
 
-def _note_standalone(_cond: Condition) -> Clause:
+def _note_is(cond: Condition) -> Clause:
+    if cond.value == "highlight":
+        return false()  # a note is not a highlight
     return not_(select(NoteItem.note_id).where(NoteItem.note_id == Note.id).exists())
 
 
@@ -216,10 +240,61 @@ NOTE_FIELDS: dict[str, Builder] = {
     "tag": _note_tag,
     "lang": lambda c: Note.lang == c.value,
     "item": _note_item,
-    "is": _note_standalone,
+    "is": _note_is,
     "year": lambda c: _in_local_days(Note.created_at, _range(c)),
     "added": lambda c: _in_local_days(Note.created_at, _range(c)),
     "updated": lambda c: _in_local_days(Note.updated_at, _range(c)),
     "title": lambda c: _like(Note.title, _str(c)),
     "text": lambda c: _note_text(_str(c)),
 }
+
+
+# -- highlights ------------------------------------------------------------------------------
+
+
+def _highlight_text(word: str) -> Clause:
+    return or_(_like(Highlight.text, word), _like(func.coalesce(Highlight.comment, ""), word))
+
+
+def _highlight_is(cond: Condition) -> Clause:
+    if cond.value == "highlight":
+        return true()
+    raise InvalidInput(f"'is:{cond.value}' filters notes only, not highlights")
+
+
+def _highlight_made(cond: Condition) -> Clause:
+    """When it was made: the date the source wrote (ISO 8601, compared as text), else the
+    day it was added."""
+    days = _range(cond)
+    day = func.substr(Highlight.made_at, 1, 10)
+    parts: list[Clause] = [Highlight.made_at.is_not(None)]
+    if days.start is not None:
+        parts.append(day >= days.start.isoformat())
+    if days.end is not None:
+        parts.append(day <= days.end.isoformat())
+    added = and_(Highlight.made_at.is_(None), _in_local_days(Highlight.created_at, days))
+    return or_(and_(*parts), added)
+
+
+def _its_entry(cond: Condition) -> Clause:
+    """The condition on the highlight's entry (``_build`` negates the whole)."""
+    clause = ITEM_FIELDS[cond.field](cond)
+    return select(Item.id).where(Item.id == Highlight.item_id, clause).exists()
+
+
+HIGHLIGHT_FIELDS: dict[str, Builder] = {
+    "item": lambda c: Highlight.item_id == c.value,
+    "is": _highlight_is,
+    "year": _highlight_made,
+    "added": lambda c: _in_local_days(Highlight.created_at, _range(c)),
+    "updated": lambda c: _in_local_days(Highlight.updated_at, _range(c)),
+    "text": lambda c: _highlight_text(_str(c)),
+}
+
+
+def _highlight_condition(cond: Condition) -> Clause:
+    if cond.field in HIGHLIGHT_FIELDS:
+        return _build(HIGHLIGHT_FIELDS, cond, "highlights", "notes")
+    if cond.field in ITEM_FIELDS:  # about the entry: kind, status, tag, author, rating, ...
+        return _build({cond.field: _its_entry}, cond, "highlights", "entries")
+    return _build(HIGHLIGHT_FIELDS, cond, "highlights", "notes")  # lang: says notes only

@@ -35,7 +35,7 @@ STATUS_WORDS = {
 }
 LANG_WORDS = {lang.value: lang for lang in (Lang.ZH, Lang.EN, Lang.MIXED)}
 HAS_WORDS = ("notes", "parent")
-IS_WORDS = ("standalone",)
+IS_WORDS = ("standalone", "highlight")  # a note linked to no entry; a highlight
 YEAR_HELP = "use YYYY or a range like 2019..2021"
 DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or a range like 2019..2020-06"
 

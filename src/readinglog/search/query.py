@@ -2,7 +2,9 @@
 
 Syntax: words (all must match), "exact phrase", a OR b, -exclude (or NOT word), and the field
 filters of ``list`` (kind:book tag:economics status:finished year:2020 author:Harari lang:zh
-rating>=4 ..., read by core.query itself, so both mean the same). Anything this cannot read
+rating>=4 ..., read by core.query itself, so both mean the same; ``is:highlight`` narrows the
+search to highlights, as ``doc_type`` does, and the fields of an entry filter a highlight by its
+entry: core.filters_sql). Anything this cannot read
 (unbalanced quotes or brackets, a lone ``-``, ``title:``, ``NOT NOT a``) is searched as plain
 words instead, and the plan says so in ``notice``.
 
@@ -69,7 +71,7 @@ def parse(text: str, doc_type: Target | None = None, *, prefix: bool = False) ->
             p for p in (notice, f"Could not read the query ({error}); searched the words.") if p
         )
     if notice:
-        plan = replace(plan, doc_type=doc_type, notice=notice)
+        plan = replace(plan, notice=notice)
     return plan
 
 
@@ -99,6 +101,7 @@ def _parse_strict(text: str, doc_type: Target | None, prefix: bool = False) -> Q
         raise QuerySyntaxError("brackets are not supported")
     tokens = _TOKEN_RE.findall(text)
     filters, words = split_field_filters(tokens)
+    filters, doc_type, narrowed = _narrowed(filters, doc_type)
     # The last word may be half-typed unless white space or a field filter ends the text.
     open_last = prefix and bool(words) and not text[-1].isspace()
     open_last = open_last and not split_field_filters(tokens[-1:])[0]
@@ -143,7 +146,23 @@ def _parse_strict(text: str, doc_type: Target | None, prefix: bool = False) -> Q
         raise QuerySyntaxError("an operator at the end")
     if len(must) + len(must_not) > MAX_CLAUSES:
         raise QuerySyntaxError("too many words")
+    if narrowed and not must:  # only filters: they list the highlights (filters_sql)
+        filters.append(narrowed)
     return QueryPlan(tuple(must), tuple(must_not), tuple(filters), doc_type, "", tuple(terms))
+
+
+_HIGHLIGHTS = core_query.Condition("is", ":", "highlight")
+
+
+def _narrowed(
+    filters: list[core_query.Condition], doc_type: Target | None
+) -> tuple[list[core_query.Condition], Target | None, core_query.Condition | None]:
+    """``is:highlight`` as the document type: the index narrows by type as it scores, where
+    the filter would be every highlight's key looked up. Left a filter when the search asks
+    for another type (nothing is both), or excluded (-is:highlight)."""
+    if _HIGHLIGHTS not in filters or doc_type not in (None, Target.HIGHLIGHT):
+        return filters, doc_type, None
+    return [f for f in filters if f != _HIGHLIGHTS], Target.HIGHLIGHT, _HIGHLIGHTS
 
 
 def _as_excluded(needle: Needle) -> Needle:

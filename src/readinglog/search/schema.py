@@ -1,4 +1,4 @@
-"""What the search index holds for a note or an entry, independent of the engine.
+"""What the search index holds for a note, an entry or a highlight, independent of the engine.
 
 The index keeps ids and what ranking needs; the text stays in SQLite (snippets are cut from the
 database) and so do the field filters (kind:, tag:, ...), which run as SQL. Bump SCHEMA_VERSION
@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from readinglog.core.types import Target
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7  # 7: highlights are documents
 
 # Text fields searched by every word, with their weight in BM25F.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.0, "body": 1.0}
@@ -27,14 +27,21 @@ def parse_key(key: str) -> tuple[Target, int]:
     return Target(kind), int(number)
 
 
-# What the index holds: notes and entries (a Target can also be a tag, which is never a
-# document). Notes first, as the results list them.
-DOCUMENT_TYPES = (Target.NOTE, Target.ITEM)
+# What the index holds: notes, entries and highlights (a Target can also be a tag, which is
+# never a document), in the order the results list them.
+#
+# A highlight's document is its text and the user's comment on it, both in the body, with an
+# empty title and no tags: its entry's title is not indexed with it, so searching a book's
+# title finds the book and the notes about it, not every passage marked in it (and renaming an
+# entry re-indexes nothing). The other fields' statistics stay the notes' own (a comment in
+# ``tags`` would lengthen the average a note's tag matches are measured against). A highlight
+# hit shows its entry's title and its place, read from the database.
+DOCUMENT_TYPES = (Target.NOTE, Target.ITEM, Target.HIGHLIGHT)
 
 
 @dataclass(frozen=True)
 class SearchDoc:
-    """The searchable side of one note or entry, as the index receives it."""
+    """The searchable side of one note, entry or highlight, as the index receives it."""
 
     doc_type: Target
     doc_id: int

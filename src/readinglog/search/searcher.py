@@ -41,11 +41,12 @@ DAMAGED_INDEX = (OSError, EOFError, struct.error, zlib.error, pickle.UnpicklingE
 class Hit:
     type: Target
     id: int
-    title: str
+    title: str  # a highlight's: its entry's
     snippet: str  # HTML-escaped text with the matched words in <b>…</b>
     score: float
-    item_ids: tuple[int, ...]
+    item_ids: tuple[int, ...]  # a note's entries; a highlight's entry
     match: Match = Match.WORD
+    place: str = ""  # a highlight's place as its citation words it ("p. 42", "位置 145–146")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def search(
     prefix: bool = False,
     lag: float = sync.LAG_SECONDS,
 ) -> SearchResult:
-    """The best ``limit`` notes and entries for ``text`` (``doc_type`` None: both).
+    """The best ``limit`` notes, entries and highlights for ``text`` (``doc_type`` None: all).
 
     ``prefix``: the user is still typing, so the last word may be half-typed (地方财 while
     typing 地方财政, econom for economics; not when quoted, excluded, a field filter or
@@ -117,8 +118,8 @@ def _search(
 
 
 def _filtered_keys(library: Library, plan: query.QueryPlan) -> tuple[list[str], str]:
-    """Keys of the notes, then the entries, the field filters let through, as ``list`` finds
-    (and sorts) them; or why none can match."""
+    """Keys of the notes, then the entries, then the highlights the field filters let through,
+    as ``list`` finds (and sorts) them; or why none can match."""
     flt = Filter(plan.filters)
     keys: list[str] = []
     problems: list[str] = []
@@ -128,6 +129,8 @@ def _filtered_keys(library: Library, plan: query.QueryPlan) -> tuple[list[str], 
             try:
                 if doc_type is Target.NOTE:
                     ids = repository.note_ids(session, flt)
+                elif doc_type is Target.HIGHLIGHT:
+                    ids = documents.highlight_ids(session, flt)
                 else:
                     ids = repository.item_ids(session, flt)
             except UserError as error:  # e.g. a filter that only entries have
@@ -150,23 +153,24 @@ def _hits(
 ) -> tuple[Hit, ...]:
     keys = [(*parse_key(r.key), r) for r in ranked]
     with library.engine.connect() as connection:
-        texts = {
-            t: documents.texts(connection, t, [i for kt, i, _ in keys if kt is t])
+        shown = {
+            t: documents.shown(connection, t, [i for kt, i, _ in keys if kt is t])
             for t in DOCUMENT_TYPES
+            if any(kt is t for kt, _, _ in keys)
         }
-        notes = [i for t, i, _ in keys if t is Target.NOTE]
-        links = documents.note_items(connection, notes) if notes else {}
     hits = []
     for doc_type, doc_id, r in keys:
-        found = texts[doc_type].get(doc_id)
+        found = shown[doc_type].get(doc_id)
         if found is None:  # deleted, and the index has not caught up yet
             continue
-        title, body = found
+        body = found.text
         if doc_type is Target.NOTE:  # the snippet shows the note as read, not its Markdown
             body = _as_read(body, terms)
-        item_ids = links.get(doc_id, ()) if doc_type is Target.NOTE else ()
         how = Match.CHARACTERS if r.tier == evaluate.CHARACTERS else Match.WORD
-        hits.append(Hit(doc_type, doc_id, title, snippet(body, terms), r.score, item_ids, how))
+        cut = snippet(body, terms)
+        hits.append(
+            Hit(doc_type, doc_id, found.title, cut, r.score, found.item_ids, how, found.place)
+        )
     return tuple(hits)
 
 

@@ -191,10 +191,7 @@ def check(library: Library, index: SearchIndex | None = None, *, deep: bool = Tr
         }
         db_keys: set[str] = set()
         if deep:
-            from readinglog.core.models import Item, Note
-
-            db_keys = {doc_key(Target.NOTE, i) for i in session.scalars(select(Note.id))}
-            db_keys |= {doc_key(Target.ITEM, i) for i in session.scalars(select(Item.id))}
+            db_keys = {doc_key(t, i) for t in DOCUMENT_TYPES for i in documents.ids(session, t)}
     status = index.status()
     if status is not IndexStatus.OK:
         return IndexCheck(status, database, dict.fromkeys(DOCUMENT_TYPES, 0), len(queued))
