@@ -97,7 +97,7 @@ def test_search_kind_item_excludes_notes(filled: Path, capsys: Cap) -> None:
 def test_reindex(filled: Path, capsys: Cap) -> None:
     code, out, _ = run(filled, capsys, "reindex", "--json")
     assert code == 0 and json.loads(out) == {"indexed": 3}
-    assert run(filled, capsys, "reindex")[1].strip() == "3 notes and entries indexed"
+    assert run(filled, capsys, "reindex")[1].strip() == "3 notes, entries and highlights indexed"
 
 
 def test_search_while_another_process_builds_the_index(
@@ -116,3 +116,69 @@ def test_search_while_another_process_builds_the_index(
         with pytest.raises(UserError):
             run(filled, capsys, "reindex")
     assert json.loads(run(filled, capsys, "search", "茶道", "--json")[1])["total"] == 1
+
+
+# -- highlights ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def highlighted(filled: Path) -> tuple[Path, int, int, int]:
+    """The notes above, and a Chinese and an English highlight in two entries."""
+    from readinglog.core import highlights, services
+    from readinglog.core.types import ItemKind, Place
+
+    with Library.open(paths.in_home(filled)) as library, library.sessions.begin() as s:
+        book = services.add_item(s, ItemKind.BOOK, "置身事内").created
+        article = services.add_item(s, ItemKind.ARTICLE, "On Growth").created
+        assert book is not None and article is not None
+        zh = highlights.add_highlight(
+            s, book, "土地财政是政治经济学的钥匙。", comment="债务", place=Place(page=42)
+        ).created
+        en = highlights.add_highlight(
+            s, article, "Compounding rewards patience.", comment="deep learning too",
+            place=Place(loc_start=145, loc_end=146),
+        ).created  # fmt: skip
+        assert zh is not None and en is not None
+    return filled, book, zh, en
+
+
+def test_search_json_of_a_highlight(highlighted: tuple[Path, int, int, int], capsys: Cap) -> None:
+    home, book, zh, _ = highlighted
+    data = json.loads(run(home, capsys, "search", "债务", "--json")[1])
+    assert data["total"] == 1
+    [hit] = data["hits"]
+    assert set(hit) == {
+        "type", "id", "item_id", "title", "place", "snippet", "score", "item_ids", "match"
+    }  # fmt: skip
+    assert (hit["type"], hit["id"], hit["item_id"], hit["item_ids"]) == (
+        "highlight",
+        zh,
+        book,
+        [book],
+    )
+    assert (hit["title"], hit["place"], hit["match"]) == ("置身事内", "第 42 页", "word")
+    assert "<b>债务</b>" in hit["snippet"] and "土地财政" in hit["snippet"]
+
+
+def test_search_kind_highlight_and_is_highlight_narrow_to_them(
+    highlighted: tuple[Path, int, int, int], capsys: Cap
+) -> None:
+    home, _, zh, en = highlighted
+    both = json.loads(run(home, capsys, "search", "经济", "--json")[1])["hits"]
+    assert {h["type"] for h in both} == {"note", "highlight"}
+    for argv in (("经济", "--kind", "highlight"), ("经济", "is:highlight")):
+        hits = json.loads(run(home, capsys, "search", *argv, "--json")[1])["hits"]
+        assert [(h["type"], h["id"]) for h in hits] == [("highlight", zh)], argv
+    hits = json.loads(run(home, capsys, "search", "learning", "--kind", "highlight", "--json")[1])
+    assert [(h["type"], h["id"]) for h in hits["hits"]] == [("highlight", en)]
+    notes_only = json.loads(run(home, capsys, "search", "learning", "--kind", "note", "--json")[1])
+    assert {h["type"] for h in notes_only["hits"]} == {"note"}
+
+
+def test_search_text_output_of_a_highlight(
+    highlighted: tuple[Path, int, int, int], capsys: Cap
+) -> None:
+    home, book, zh, _ = highlighted
+    code, out, _ = run(home, capsys, "search", "债务")
+    assert code == 0
+    assert out.splitlines()[0] == f"置身事内  (highlight {zh} in entry {book} · 第 42 页)"

@@ -7,7 +7,7 @@ import html
 import re
 import sys
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from readinglog.cli.context import Context
 from readinglog.cli.output import bold, for_terminal, print_json, run_with_progress
@@ -15,21 +15,27 @@ from readinglog.core.errors import UserError
 from readinglog.core.types import Target
 from readinglog.search.schema import Match
 
-_KINDS = {"note": Target.NOTE, "item": Target.ITEM, "all": None}
+if TYPE_CHECKING:
+    from readinglog.search.searcher import Hit
+
+_KINDS = {"note": Target.NOTE, "item": Target.ITEM, "highlight": Target.HIGHLIGHT, "all": None}
+_LABELS = {Target.NOTE: "note", Target.ITEM: "entry", Target.HIGHLIGHT: "highlight"}
 _MARK_RE = re.compile(r"<b>(.*?)</b>", re.S)
 
 
 def register(commands: Any) -> None:
     search = commands.add_parser(
         "search",
-        help="find notes and entries by any words, in Chinese or English",
+        help="find notes, entries and highlights by any words, in Chinese or English",
         description='Words must all match; "exact phrase", a OR b, -exclude, and the filters of '
-        "list (kind:book tag:x status:finished year:2020 author:Harari lang:zh).",
+        "list (kind:book tag:x status:finished year:2020 author:Harari lang:zh); is:highlight "
+        "finds highlights only, and an entry's filters (kind:, tag:, ...) pick highlights by "
+        "their entry.",
     )
     search.add_argument("query", nargs="+", help="what to look for")
     search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits")
     search.add_argument(
-        "--kind", choices=tuple(_KINDS), default="all", help="notes, entries or both"
+        "--kind", choices=tuple(_KINDS), default="all", help="notes, entries, highlights or all"
     )
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=search_command)
@@ -88,12 +94,7 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         data: dict[str, object] = {
             "total": result.total,
-            "hits": [
-                {"type": h.type.value, "id": h.id, "title": h.title, "snippet": h.snippet,
-                 "score": round(h.score, 4), "item_ids": list(h.item_ids),
-                 "match": h.match.value}
-                for h in result.hits
-            ],
+            "hits": [_hit_json(h) for h in result.hits],
         }  # fmt: skip
         if result.notice:
             data["notice"] = result.notice
@@ -105,14 +106,30 @@ def search_command(args: argparse.Namespace, ctx: Context) -> int:
     for i, hit in enumerate(result.hits):
         if i == below:
             print(f"Also contains {for_terminal(text)} inside other words:")
-        label = "note" if hit.type is Target.NOTE else "entry"
-        print(f"{bold(for_terminal(hit.title))}  ({label} {hit.id})")
+        label = f"{_LABELS[hit.type]} {hit.id}"
+        if hit.type is Target.HIGHLIGHT:  # the entry's title, then where in it
+            where = f" · {hit.place}" if hit.place else ""
+            label = f"{label} in entry {hit.item_ids[0]}{for_terminal(where)}"
+        print(f"{bold(for_terminal(hit.title))}  ({label})")
         if hit.snippet:
             print("  " + _terminal(hit.snippet))
     shown = len(result.hits)
     more = f", showing {shown}" if shown < result.total else ""
     print(f"{result.total} found{more}", file=sys.stderr)
     return 0
+
+
+def _hit_json(hit: Hit) -> dict[str, object]:
+    """A hit's keys; a highlight's also name its entry (``item_id``; ``title`` is the
+    entry's) and where it is in it (``place``, "" when the source gave none)."""
+    data: dict[str, object] = {
+        "type": hit.type.value, "id": hit.id, "title": hit.title, "snippet": hit.snippet,
+        "score": round(hit.score, 4), "item_ids": list(hit.item_ids), "match": hit.match.value,
+    }  # fmt: skip
+    if hit.type is Target.HIGHLIGHT:
+        data["item_id"] = hit.item_ids[0]
+        data["place"] = hit.place
+    return data
 
 
 def _terminal(snippet: str) -> str:
@@ -136,5 +153,5 @@ def reindex_command(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json({"indexed": done})
     else:
-        print(f"{done} notes and entries indexed")
+        print(f"{done} notes, entries and highlights indexed")
     return 0
