@@ -1,5 +1,7 @@
-"""Full-text results under the search box: notes and entries in two groups, each hit with its
-title and a snippet whose matched words are marked.
+"""Full-text results under the search box: notes, entries and highlights in their groups, each
+hit with its title and a snippet whose matched words are marked. A highlight's title line says
+it is one and names its entry and place ("Highlight in 人类简史 · 第 42 页"); opening it shows
+the entry.
 
 Keyboard-first: the focus never leaves the box. While results show, ↑/↓ (and Page Up/Down)
 move, Enter opens the hit, Esc closes the panel (a second Esc clears the box); the mouse works
@@ -16,6 +18,7 @@ turn of the event loop: keys typed meanwhile never wait for thirty layouts.
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +39,8 @@ from readinglog.gui.search.hit_delegate import (
     SNIPPET_ROLE,
     TITLE_ROLE,
     HitDelegate,
+    render,
+    segments,
     split_title,
 )
 from readinglog.search.schema import Match
@@ -47,7 +52,9 @@ ALSO = "Also contains"  # the heading of the characters-only hits
 BUILDING = "Building the search index…"
 HINT = "↑↓ to move · Enter to open · Esc to close"
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10  # (Target, id)
-GROUPS = ((Target.NOTE, "Notes"), (Target.ITEM, "Entries"))
+OPENS_ROLE = Qt.ItemDataRole.UserRole + 11  # (Target, id) opening the hit shows
+GROUPS = ((Target.NOTE, "Notes"), (Target.ITEM, "Entries"), (Target.HIGHLIGHT, "Highlights"))
+HIGHLIGHT_IN = "Highlight in"
 PAGE = 5
 MARGIN = 4  # between the box and the panel, and around it
 FIRST_ROWS = 10  # shown with the answer: more than a panel holds
@@ -64,9 +71,9 @@ def no_hits(text: str) -> str:
     filters = [w for w in words if _FILTER.match(w)]
     free = [w for w in words if not _FILTER.match(w) and w.upper() not in _OPERATORS]
     if len(words) > 1:
-        said = f"No notes or entries match “{' '.join(words)}”."
+        said = f"No notes, entries or highlights match “{' '.join(words)}”."
     else:
-        said = f"No notes or entries contain “{text.strip()}”."
+        said = f"No notes, entries or highlights contain “{text.strip()}”."
     if len(free) > 1:
         hint = f"Every word must match: try fewer words, or “{free[0]} OR {free[1]}” for either"
     else:
@@ -79,11 +86,16 @@ def no_hits(text: str) -> str:
     return f"{said}\n{hint}."
 
 
+def highlight_title(entry_title: str, place: str) -> str:
+    """A highlight hit's title line: that it is one, its entry, and where in it."""
+    return f"{HIGHLIGHT_IN} {entry_title}" + (f" · {place}" if place else "")
+
+
 class SearchResults(QFrame):
     """The results panel; ``set_query`` with the typed text, ``show_result`` with answers."""
 
     search_requested = Signal(int, str)  # request number, text
-    opened = Signal(object, int)  # Target, id
+    opened = Signal(object, int)  # Target, id: a note, or an entry (a highlight's too)
 
     def __init__(self, anchor: QWidget, parent: QWidget) -> None:
         super().__init__(parent)
@@ -245,12 +257,14 @@ class SearchResults(QFrame):
         self._select(target)
 
     def open_current(self) -> bool:
-        """Open the selected hit; False when none, or the rows answer an older text."""
-        hit = self.current_hit()
-        if hit is None or self._pending:
+        """Open the selected hit (a highlight: its entry); False when none, or the rows answer
+        an older text."""
+        index = self.view.currentIndex()
+        opens = index.data(OPENS_ROLE) if index.isValid() else None
+        if not isinstance(opens, tuple) or self._pending:
             return False
         self.dismiss()
-        self.opened.emit(*hit)
+        self.opened.emit(*opens)
         return True
 
     def current_hit(self) -> tuple[Target, int] | None:
@@ -276,9 +290,9 @@ class SearchResults(QFrame):
     def _fill(self, result: SearchResult) -> None:
         """The first rows now, the first hit selected; the others in the next turns.
 
-        Word hits come in two groups, notes then entries; the hits where the query stands
-        only inside other words (和服 in 和服务员, http in https) come last, notes and entries
-        together, under their own heading."""
+        Word hits come in groups: notes, entries, highlights; the hits where the query stands
+        only inside other words (和服 in 和服务员, http in https) come last, all together,
+        under their own heading (a highlight's title line says what it is)."""
         words = [h for h in result.hits if h.match is Match.WORD]
         for target, label in GROUPS:
             hits = [h for h in words if h.type is target]
@@ -314,11 +328,19 @@ class SearchResults(QFrame):
     @staticmethod
     def _hit_item(hit: Any) -> QStandardItem:
         title = hit.title or "(untitled)"
-        title_html, snippet_html = split_title(title, hit.snippet)
+        opens = (hit.type, hit.id)
+        if hit.type is Target.HIGHLIGHT:
+            title = highlight_title(title, hit.place)
+            title_html = html.escape(title, quote=False)
+            snippet_html = render(segments(hit.snippet))  # not split: the title is the entry's
+            opens = (Target.ITEM, hit.item_ids[0])
+        else:
+            title_html, snippet_html = split_title(title, hit.snippet)
         item = QStandardItem(title)
         item.setData(title_html, TITLE_ROLE)
         item.setData(snippet_html, SNIPPET_ROLE)
         item.setData((hit.type, hit.id), HIT_ROLE)
+        item.setData(opens, OPENS_ROLE)
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         return item
 
