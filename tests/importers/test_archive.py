@@ -19,14 +19,23 @@ from readinglog.core import (
     archive_import,
     batches,
     exports,
+    highlights,
     notes,
     sample,
     services,
 )
 from readinglog.core.errors import InvalidInput
 from readinglog.core.library import Library
-from readinglog.core.models import ImportKind, IndexQueue, Item, Note
-from readinglog.core.types import EventKind, ItemKind, Person, Role, Target
+from readinglog.core.models import Highlight, ImportKind, IndexQueue, Item, Note
+from readinglog.core.types import (
+    EventKind,
+    HighlightSource,
+    ItemKind,
+    Person,
+    Place,
+    Role,
+    Target,
+)
 from tests.importers.helpers import empty_library, run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_MANGA, ROW_SANTI
 
@@ -81,6 +90,8 @@ def _fill(library: Library, tmp_path: Path) -> None:
                               item_ids=[show, episode], location="p. 3")  # fmt: skip
         assert note.created is not None
         exports.put_record(s, Target.NOTE, note.created, "hugo", "/x/y.md", "0" * 64)
+        highlights.add_highlight(s, show, "划线 text\n", comment="mine", place=Place(page=3),
+                                 source=HighlightSource.KINDLE, source_key="k1")  # fmt: skip
     library.paths.ensure()
     library.paths.settings.write_text('theme = "dark"\n# 设置\n', encoding="utf-8")
     attachments = library.paths.data / archive.ATTACHMENTS
@@ -121,8 +132,14 @@ def test_round_trip_is_row_for_row(library: Library, tmp_path: Path, template_ho
         with other.sessions() as s:
             queued = set(s.execute(select(IndexQueue.doc_type, IndexQueue.doc_id)))
             items, notes_ = set(s.scalars(select(Item.id))), set(s.scalars(select(Note.id)))
+            marked = set(s.scalars(select(Highlight.id)))
             body = s.scalar(select(Note.body).where(Note.title == "混合 note"))
-        assert queued == {(Target.ITEM, i) for i in items} | {(Target.NOTE, n) for n in notes_}
+        assert queued == (
+            {(Target.ITEM, i) for i in items}
+            | {(Target.NOTE, n) for n in notes_}
+            | {(Target.HIGHLIGHT, h) for h in marked}
+        )
+        assert len(marked) == 1
         assert body == NFD_TEXT * 3
         with other.sessions.begin() as s:  # the import history came along: undo still works
             batches.undo(s, 1)

@@ -203,8 +203,9 @@ def _check_links(conn: Connection, name: str) -> None:
 
 
 def _queue_everything(s: Session, conn: Connection) -> None:
-    """The search index is derived data: queue every entry and note to be indexed."""
-    for doc_type, table in ((Target.ITEM, "items"), (Target.NOTE, "notes")):
+    """The search index is derived data: queue every entry, note and highlight to be indexed."""
+    tables = ((Target.ITEM, "items"), (Target.NOTE, "notes"), (Target.HIGHLIGHT, "highlights"))
+    for doc_type, table in tables:
         ids = conn.exec_driver_sql(f"SELECT id FROM {table} ORDER BY id").scalars().all()
         for start in range(0, len(ids), INSERT_ROWS):
             services.queue_for_index(s, doc_type, ids[start : start + INSERT_ROWS])
