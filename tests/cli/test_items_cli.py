@@ -139,6 +139,9 @@ def test_sample_library_loads_once(home: Path, capsys: Cap) -> None:
     assert kinds == {"book", "podcast", "episode", "course", "series", "video", "article"}
     langs = {n["lang"] for n in run(capsys, "note", "list", "--json").json()}
     assert {"en", "zh", "mixed"} <= langs
+    marked = run(capsys, "highlight", "list", "--json").json()
+    assert {h["item_title"] for h in marked} == {"Thinking, Fast and Slow", "三体"}
+    assert all(h["comment"] for h in marked)
     again = run(capsys, "sample")
     assert again.code == 1 and "already has" in again.err
 

@@ -8,17 +8,26 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from readinglog.core import activity, fields, notes, services, values
+from readinglog.core import activity, fields, highlights, notes, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.models import Item
-from readinglog.core.types import Changes, EventKind, ItemKind, Person, ProgressUnit, Role, Status
+from readinglog.core.types import (
+    Changes,
+    EventKind,
+    ItemKind,
+    Person,
+    Place,
+    ProgressUnit,
+    Role,
+    Status,
+)
 from readinglog.paths import package_data
 
 _NOT_FIELDS = {"key", "kind", "title", "tags", "status", "log", "parent", *(r.value for r in Role)}
 
 
 def load(s: Session, *, force: bool = False) -> Changes:
-    """Add the sample entries and notes; refuses a library that already has entries."""
+    """Add the sample entries, highlights and notes; refuses a library that already has entries."""
     count = s.scalar(select(func.count()).select_from(Item)) or 0
     if count and not force:
         raise UserError(
@@ -39,7 +48,20 @@ def load(s: Session, *, force: bool = False) -> Changes:
             item_ids=[keys[k] for k in note.get("items", [])],
             location=note.get("location"),
         )
-    return Changes(items=frozenset(keys.values()), notes=changes.notes, tags=True)
+    for marked in data.get("highlight", []):
+        changes |= highlights.add_highlight(
+            s,
+            keys[marked["item"]],
+            marked["text"],
+            comment=marked.get("comment"),
+            place=Place(chapter=marked.get("chapter"), page=marked.get("page")),
+        )
+    return Changes(
+        items=frozenset(keys.values()),
+        notes=changes.notes,
+        tags=True,
+        highlights=changes.highlights,
+    )
 
 
 def _add_item(s: Session, entry: dict[str, Any], keys: dict[str, int]) -> Changes:
