@@ -300,15 +300,11 @@ _CONVERTER = Markdown(output_format="html")
 _TAG = re.compile(r"</?([a-z0-9]+)")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core.citation.quote prefixes '> ' without escaping a line's block marker, so the "
-    "passage renders as a heading, list, nested quote or code (reported to the lead)",
-)
 @pytest.mark.parametrize(
     "text",
     ["# 1 is where it starts", "1984. That was the year.", "- said he, and left", "> not nested",
-     "The end\n---", "    four spaces in", "* starred"],
+     "The end\n---", "    four spaces in", "* starred", "The end\n===", "~~~ waves",
+     "<b>bold</b> as typed", "2) second"],
 )  # fmt: skip
 def test_a_quoted_highlight_renders_as_written(text: str) -> None:
     markdown = quote(text, "Deep Work", "p. 3")

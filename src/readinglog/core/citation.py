@@ -56,8 +56,38 @@ def with_citation(markdown: str, cite: str) -> str:
     return f"{markdown.rstrip()}\n\n{cite}" if markdown.strip() else cite
 
 
+# What makes a line start a block in CommonMark and Python-Markdown: a heading, a list item
+# ("-", "+", "*", "1." or "1)"), a quote, a fence, a rule or setext underline, raw HTML.
+_BLOCK_START = re.compile(
+    r"^(?:```|~~~|>"  # a fence (whatever follows it), a quote
+    r"|(?:#{1,6}|[-+*])(?=\s|$)"  # a heading, a list item
+    r"|(?P<number>\d{1,9})[.)](?=\s|$)"  # a numbered list item
+    r"|[-=*_](?:\s*[-=*_])*\s*$)"  # a rule, a setext underline
+)
+
+_ENTITIES = {"=": "&#61;", "~": "&#126;"}
+
+
+def _as_prose(line: str) -> str:
+    """A line of someone's prose that Markdown shows as written: leading spaces (a code
+    block) dropped, a block marker at its start escaped (``\\#``, ``1984\\.``, ``\\-``),
+    ``<`` written as ``&lt;``."""
+    line = line.lstrip(" \t").replace("<", "&lt;")  # prose has no HTML: "a <b> tag" as typed
+    found = _BLOCK_START.match(line)
+    if found is None:
+        return line
+    if found.group("number") is not None:
+        end = found.end("number")
+        return f"{line[:end]}\\{line[end:]}"
+    first = line[0]
+    # "=" and "~" have no backslash escape in Python-Markdown (the preview): an entity
+    # reads the same in every renderer
+    return _ENTITIES.get(first, f"\\{first}") + line[1:]
+
+
 def quote(text: str, source: str | None, location: str | None) -> str:
-    """``text`` as a Markdown blockquote ending with its citation (none without a location)."""
+    """``text`` (prose, not Markdown) as a blockquote ending with its citation (none without a
+    location): each line shows as written, whatever it starts with."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").split("\n")
-    quoted = "\n".join(f"> {line}".rstrip() for line in lines)
+    quoted = "\n".join(f"> {_as_prose(line)}".rstrip() for line in lines)
     return with_citation(quoted, citation(source, location))
