@@ -1,4 +1,5 @@
-"""The right pane: an entry's page, a note in the editor, or a hint."""
+"""The right pane: an entry's page (with its highlights under it), a note in the editor, or a
+hint."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTextBrowser, QWidget
 
 from readinglog.core import repository
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, Target
 from readinglog.gui.detail import item_html
+from readinglog.gui.detail.highlights_panel import HighlightsPanel
 from readinglog.gui.detail.note_editor import NoteEditor
 
 HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
@@ -70,6 +72,25 @@ class Browser(QTextBrowser):
             QDesktopServices.openUrl(url)
 
 
+class EntryPage(QSplitter):
+    """An entry's page: its facts above, its highlights below (the user moves the line)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.setObjectName("entry_splitter")
+        self.setChildrenCollapsible(False)
+        self.browser = Browser("entry_page", self)
+        self.highlights = HighlightsPanel(self)
+        self.addWidget(self.browser)
+        self.addWidget(self.highlights)
+        self.setStretchFactor(0, 2)
+        self.setStretchFactor(1, 3)
+
+    def toPlainText(self) -> str:  # named as a text browser names it
+        """The entry's facts as text (the page's main text, as its browser holds it)."""
+        return self.browser.toPlainText()
+
+
 class DetailView(QStackedWidget):
     link_activated = Signal(object, int)  # Target, id
     changed = Signal(object)  # Changes written by the note editor
@@ -83,8 +104,11 @@ class DetailView(QStackedWidget):
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, and readable
-        self._entry = Browser("entry_page", self)
-        for page in (self._hint, self._entry):
+        self._entry_page = EntryPage(self)
+        self._entry = self._entry_page.browser
+        self.highlights = self._entry_page.highlights
+        self._listed: tuple[int, bool] | None = None  # (entry, has highlights) last laid out
+        for page in (self._hint, self._entry_page):
             self.addWidget(page)
         self._entry.link_activated.connect(self.link_activated)
         self._editor: NoteEditor | None = None
@@ -107,7 +131,7 @@ class DetailView(QStackedWidget):
     def page_target(self) -> Target | None:
         """What the visible page shows: an entry, a note (the editor), or nothing."""
         page = self.currentWidget()
-        if page is self._entry:
+        if page is self._entry_page:
             return Target.ITEM
         if page is not None and page is self._editor:
             return Target.NOTE
@@ -131,7 +155,25 @@ class DetailView(QStackedWidget):
         self._details = details
         self._render_item()
         self._entry.verticalScrollBar().setValue(scroll)
-        self._set_page(self._entry)
+        self.highlights.show_highlights(item_id, details.highlights)
+        self._lay_out_entry(item_id, bool(details.highlights))
+        self._set_page(self._entry_page)
+
+    def _lay_out_entry(self, item_id: int, has_highlights: bool) -> None:
+        """Another entry, or its first highlight came or its last went: the highlights get
+        most of the page, or (none) the line that says how to add one."""
+        if self._listed == (item_id, has_highlights):
+            return  # the same entry again: the user's split stays
+        self._listed = (item_id, has_highlights)
+        total = max(self._entry_page.height(), 400)
+        if has_highlights:
+            below = int(total * 0.6)
+        else:
+            below = (
+                self.highlights.minimumSizeHint().height()
+                + self.highlights.hint.heightForWidth(max(200, self._entry_page.width() - 12))
+            )
+        self._entry_page.setSizes([total - below, below])
 
     def _render_item(self) -> None:
         """The entry's HTML in the colours of the palette it is shown with now."""
@@ -170,6 +212,15 @@ class DetailView(QStackedWidget):
         self._set_page(editor)
         editor.setFocus()
 
+    def quote_into_note(self, markdown: str) -> str | None:
+        """Insert ``markdown`` at the cursor of the note open in the editor (shown or not);
+        the note's title, or None when no note is open."""
+        editor = self._editor
+        if editor is None or not editor.is_open:
+            return None
+        editor.insert_block(markdown)
+        return editor.shown_title()
+
     def flush(self) -> None:
         """Save what the editor holds (before switching notes, closing or quitting)."""
         if self._editor is not None:
@@ -179,7 +230,13 @@ class DetailView(QStackedWidget):
 
     def on_changed(self, changes: Changes) -> None:
         if self._target is Target.ITEM and self._id is not None:
-            if self._id in changes.items or changes.notes or changes.tags:
+            shown = {view.id for view in self._details.highlights} if self._details else set()
+            if (
+                self._id in changes.items
+                or changes.notes
+                or changes.tags
+                or changes.highlights & shown
+            ):
                 self.show_item(self._id)
         elif self._target is Target.NOTE and self._id is not None:
             if self._id not in changes.notes:

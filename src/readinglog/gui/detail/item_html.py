@@ -12,10 +12,10 @@ from html import escape
 
 from PySide6.QtGui import QPalette
 
-from readinglog.core import progress_text, repository
+from readinglog.core import highlights, progress_text, repository
 from readinglog.core.library import Library
 from readinglog.core.progress_text import ProgressFacts
-from readinglog.core.types import EventKind, EventView, ItemView, NoteRow, Status
+from readinglog.core.types import EventKind, EventView, HighlightView, ItemView, NoteRow, Status
 from readinglog.gui.lists.table_models import stars, status_label
 from readinglog.gui.runtime import theme
 
@@ -51,6 +51,7 @@ class ItemDetails:
     notes: list[NoteRow]
     rating: float | None
     progress: ProgressFacts
+    highlights: list[HighlightView]  # in reading order (shown by the highlights panel)
 
 
 def load(library: Library, item_id: int) -> ItemDetails:
@@ -65,6 +66,7 @@ def load(library: Library, item_id: int) -> ItemDetails:
             notes=repository.note_rows(s, view.note_ids),
             rating=rows[0].rating if rows else None,
             progress=progress_text.load_progress(s, item_id),
+            highlights=highlights.of_item(s, item_id),
         )
 
 

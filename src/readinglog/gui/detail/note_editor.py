@@ -259,6 +259,31 @@ class NoteEditor(QWidget):
             view = repository.note_view(s, self._note_id)
         self._show(view.id, view)
 
+    @property
+    def is_open(self) -> bool:
+        """A note is loaded (or a new one is being written), shown or not."""
+        return self._active
+
+    def shown_title(self) -> str:
+        """The note's title as the user sees it (typed, or from its first line)."""
+        return self.title.text().strip() or notes.title_from_body(self._source.toPlainText())
+
+    def insert_block(self, markdown: str) -> None:
+        """Put ``markdown`` at the text cursor as blocks of their own (a blank line before and
+        after, as Markdown needs around a blockquote), in one step the editor's undo takes back;
+        the cursor ends after it, and the note is saved as after typing."""
+        cursor = self._source.textCursor()
+        cursor.clearSelection()
+        text = self._source.toPlainText()
+        before, after = text[: cursor.position()], text[cursor.position() :]
+        lead = "" if not before or before.endswith("\n\n") else "\n" * (2 - before.endswith("\n"))
+        trail = "" if after.startswith("\n\n") else "\n" * (2 - after.startswith("\n"))
+        cursor.beginEditBlock()
+        cursor.insertText(lead + markdown.strip("\n") + trail)
+        cursor.endEditBlock()
+        self._source.setTextCursor(cursor)
+        self._source.ensureCursorVisible()
+
     def toggle_preview(self) -> None:
         """Preview beside the text or not; with no room for both, the text or the preview."""
         self.panes.toggle_preview()

@@ -28,6 +28,9 @@ class MainAction(StrEnum):
     NOTE_HISTORY = "note_history"
     LOG_PROGRESS = "log_progress"
     MARK_FINISHED = "mark_finished_today"
+    ADD_HIGHLIGHT = "add_highlight"
+    QUOTE_HIGHLIGHTS = "quote_highlights"
+    HIGHLIGHTS_TO_NOTE = "highlights_to_note"
     IMPORT = "import"
     EXPORT = "export"
     EXPORT_NOTES = "export_notes"
@@ -84,6 +87,10 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             None,
             MainAction.LOG_PROGRESS,
             MainAction.MARK_FINISHED,
+            None,
+            MainAction.ADD_HIGHLIGHT,
+            MainAction.QUOTE_HIGHLIGHTS,
+            MainAction.HIGHLIGHTS_TO_NOTE,
             None,
             MainAction.PREFERENCES,
         ),
@@ -238,6 +245,39 @@ def _mark_finished(w: MainWindow) -> QAction:
         w.item_commands.mark_finished_today,
         keys(None, "Ctrl+Shift+F"),
         "Finish the selected entries today",
+    )
+
+
+@add_action(MainAction.ADD_HIGHLIGHT)
+def _add_highlight(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Add &highlight…",
+        w.highlight_commands.add,
+        keys(None, "Ctrl+H"),
+        "Add a passage you marked (with your comment and its page) to the entry",
+    )
+
+
+@add_action(MainAction.QUOTE_HIGHLIGHTS)
+def _quote_highlights(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Quote highlights in the open note",
+        w.highlight_commands.quote,
+        keys(None, "Ctrl+Shift+Q"),
+        "Insert the selected highlights, with their citations, at the cursor of the open note",
+    )
+
+
+@add_action(MainAction.HIGHLIGHTS_TO_NOTE)
+def _highlights_to_note(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Make a note of the highlights",
+        w.highlight_commands.to_note,
+        keys(None, "Ctrl+Shift+M"),
+        "One new note quoting the selected highlights, opened in the editor",
     )
 
 

@@ -38,6 +38,7 @@ from readinglog.gui.window import drop, window_state
 from readinglog.gui.window.actions import MENUS, MainAction, create_actions
 from readinglog.gui.window.backup_commands import BackupCommands
 from readinglog.gui.window.file_commands import FileCommands
+from readinglog.gui.window.highlight_commands import HighlightCommands
 from readinglog.gui.window.history_commands import HistoryCommands
 from readinglog.gui.window.item_commands import ItemCommands
 from readinglog.gui.window.saved_search_commands import SearchCommands
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupCommands(self)
         self.item_commands = ItemCommands(self)
         self.trash = TrashCommands(self)
+        self.highlight_commands = HighlightCommands(self)
         self.history = HistoryCommands(self)
         self.main_actions = create_actions(self)
         self.shortcut_policy = ShortcutPolicy(self, self.main_actions)
@@ -129,6 +131,16 @@ class MainWindow(QMainWindow):
         self.detail.link_activated.connect(self._on_detail_link_activated)
         self.detail.changed.connect(self.changed)
         self.detail.page_changed.connect(self._on_detail_page_changed)
+        panel = self.detail.highlights
+        panel.edit_requested.connect(self.highlight_commands.edit)
+        panel.delete_requested.connect(self.highlight_commands.delete)
+        panel.selection_changed.connect(self._update_actions)
+        menu = (
+            MainAction.QUOTE_HIGHLIGHTS,
+            MainAction.HIGHLIGHTS_TO_NOTE,
+            MainAction.ADD_HIGHLIGHT,
+        )
+        panel.set_actions([self.main_actions[key] for key in menu])
         self.changed.connect(self._on_self_changed)
         self.changed.connect(self.index.on_changed)  # editor autosaves come this way too
         self.index.state_changed.connect(self._index_state.setText)
@@ -196,6 +208,9 @@ class MainWindow(QMainWindow):
             MainAction.DELETE: any_selected,
             MainAction.LOG_PROGRESS: entries,
             MainAction.MARK_FINISHED: entries,
+            MainAction.ADD_HIGHLIGHT: entries,
+            MainAction.QUOTE_HIGHLIGHTS: bool(self.selected_highlights()),
+            MainAction.HIGHLIGHTS_TO_NOTE: bool(self.selected_highlights()),
             MainAction.EXPORT: self.detail.current[0] is not None,
             MainAction.TOGGLE_PREVIEW: self.detail.page_target is Target.NOTE,
             MainAction.NOTE_HISTORY: self.history.current_note() is not None,
@@ -307,6 +322,17 @@ class MainWindow(QMainWindow):
         self.sidebar.recount()
 
     # -- what its command objects ask of it (window_part.CommandHost) ---------------------------
+
+    def selected_highlights(self) -> list[int]:
+        if self.detail.page_target is not Target.ITEM:
+            return []
+        return self.detail.highlights.selected_ids()
+
+    def select_highlight(self, highlight_id: int) -> None:
+        self.detail.highlights.select(highlight_id)
+
+    def quote_into_note(self, markdown: str) -> str | None:
+        return self.detail.quote_into_note(markdown)
 
     def trash_deleted(self, trash_ids: Sequence[int]) -> None:
         self.trash.deleted(trash_ids)

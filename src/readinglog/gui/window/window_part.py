@@ -60,6 +60,20 @@ class CommandHost(WindowHost, Protocol):
         """What the detail pane shows: an entry, a note, or nothing."""
         ...
 
+    def selected_highlights(self) -> list[int]:
+        """The highlights selected in the entry's page (else its current one), in reading
+        order; none when no entry is shown."""
+        ...
+
+    def select_highlight(self, highlight_id: int) -> None:
+        """Make the highlight current in the entry's page (once its entry is shown)."""
+        ...
+
+    def quote_into_note(self, markdown: str) -> str | None:
+        """Insert ``markdown`` at the cursor of the note open in the editor; the note's title,
+        or None when no note is open."""
+        ...
+
     def open_view(self, key: str) -> None:
         """Show a sidebar view (``all``, ``kind:book``, ``saved:<name>``...)."""
         ...

@@ -1,0 +1,388 @@
+"""An entry's highlights in the window (issue 14): listed under the entry by chapter and in
+reading order, edited in a dialog, deleted to the trash and back with Ctrl+Z, made into a note,
+quoted into the open note at its cursor, all by keyboard."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu
+from pytestqt.qtbot import QtBot
+
+from readinglog.core import highlights, repository, services, trash
+from readinglog.core.library import Library
+from readinglog.core.query import parse_filter
+from readinglog.core.types import ItemKind, Place
+from readinglog.gui.detail.highlights_panel import HighlightsPanel, rows_of
+from readinglog.gui.dialogs.highlight_dialog import HighlightDialog, parse_span
+from readinglog.gui.window.actions import MainAction
+from readinglog.gui.window.highlight_commands import NO_NOTE
+from readinglog.gui.window.trash_commands import MOVED
+from tests.gui.helpers import answer, trigger
+
+EN = "Blind to the Obvious"
+ZH = "土地财政札记"
+
+
+def _item(library: Library, title: str) -> int:
+    with library.sessions() as s:
+        return repository.item_ids(s, parse_filter(f'title:"{title}"'))[0]
+
+
+def _new_entry(library: Library, title: str) -> int:
+    with library.sessions.begin() as s:
+        created = services.add_item(s, ItemKind.BOOK, title).created
+    assert created is not None
+    return created
+
+
+def _add(library: Library, item_id: int, text: str, **place: Any) -> int:
+    comment = place.pop("comment", None)
+    color = place.pop("color", None)
+    with library.sessions.begin() as s:
+        changes = highlights.add_highlight(
+            s, item_id, text, comment=comment, place=Place(**place), color=color
+        )
+    assert changes.created is not None
+    return changes.created
+
+
+@pytest.fixture
+def marked(sample_library: Library) -> dict[str, int]:
+    """Highlights added out of reading order, in two chapters (English) and none (Chinese)."""
+    lib = sample_library
+    en, zh = _new_entry(lib, EN), _new_entry(lib, ZH)
+    return {
+        "en": en,
+        "zh": zh,
+        "late": _add(lib, en, "Nothing in life is as important as you think it is.",
+                     chapter="Part 4", loc_start=5120, loc_end=5122, comment="Focusing illusion"),
+        "first": _add(lib, en, "A reliable way to make people believe in falsehoods is "
+                      "frequent repetition.", chapter="Part 1", loc_start=1020, loc_end=1021,
+                      color="yellow"),
+        "second": _add(lib, en, "We can be blind to the obvious.", chapter="Part 1",
+                       loc_start=1500),
+        "zh1": _add(lib, zh, "地方政府是经济发展的主体之一。", page=42, comment="第一章的要点"),
+        "zh2": _add(lib, zh, "土地财政。", page=7, page_end=8),
+    }  # fmt: skip
+
+
+def _open(qtbot: QtBot, window: Any, item_id: int) -> HighlightsPanel:
+    window.select_item(item_id)
+    qtbot.waitUntil(lambda: window.detail.current == (window.list_target, item_id))
+    panel: HighlightsPanel = window.detail.highlights
+    return panel
+
+
+def _shown(panel: HighlightsPanel) -> list[tuple[str | None, str | None]]:
+    """(heading, first words of the text) of each row, as the list holds them."""
+    return [
+        (row.heading, row.view.text[:12] if row.view is not None else None)
+        for row in panel.list.highlights.rows
+    ]
+
+
+def _focus_list(qtbot: QtBot, window: Any, panel: HighlightsPanel) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    panel.list.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(panel.list.hasFocus, timeout=2000)
+
+
+def test_shows_them_grouped_by_chapter_in_reading_order(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, marked["en"])
+    assert _shown(panel) == [
+        ("Part 1", None),
+        (None, "A reliable w"),
+        (None, "We can be bl"),
+        ("Part 4", None),
+        (None, "Nothing in l"),
+    ]
+    assert panel.heading.text() == "Highlights · 3"
+    late = panel.list.highlights.rows[4]
+    assert late.place == "loc. 5120–5122"
+    text = panel.list.highlights.index(4).data()
+    assert text.splitlines() == [late.shown, "loc. 5120–5122", "Focusing illusion"]
+    assert panel.list.isVisible() and not panel.hint.isVisible()
+
+    panel = _open(qtbot, window, marked["zh"])  # no chapter: no headings; Chinese wording
+    assert [(r.heading, r.place) for r in panel.list.highlights.rows] == [
+        (None, "第 7–8 页"),
+        (None, "第 42 页"),
+    ]
+
+
+def test_an_entry_without_highlights_says_how_to_add_one(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, _item(window.library, "How to Do Great Work"))
+    assert not panel.list.isVisible() and panel.hint.isVisible()
+    assert "Add highlight (Ctrl+H)" in panel.hint.text()
+    assert not window.action(MainAction.QUOTE_HIGHLIGHTS).isEnabled()
+
+
+def test_edit_in_the_dialog_by_enter(qtbot: QtBot, window: Any, marked: dict[str, int]) -> None:
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["second"])
+    _focus_list(qtbot, window, panel)
+
+    def fill(dialog: HighlightDialog) -> None:
+        assert dialog.text.toPlainText() == "We can be blind to the obvious."
+        assert dialog.location.text() == "1500"
+        dialog.comment.setPlainText("and blind to our blindness")
+        dialog.page.setText("24–25")
+        dialog.chapter.setText("Part 4")
+        dialog.colour.setEditText("blue")
+        dialog.accept()
+
+    with answer(qtbot, HighlightDialog, fill):
+        QTest.keyClick(panel.list, Qt.Key.Key_Return)
+    with window.library.sessions() as s:
+        view = highlights.views(s, [marked["second"]])[0]
+    assert view.comment == "and blind to our blindness"
+    assert (view.place.page, view.place.page_end, view.place.loc_start) == (24, 25, 1500)
+    assert view.color == "blue"
+    # Refreshed on `changed`: now under Part 4 (its location still first there), still current.
+    assert _shown(panel) == [
+        ("Part 1", None),
+        (None, "A reliable w"),
+        ("Part 4", None),
+        (None, "We can be bl"),
+        (None, "Nothing in l"),
+    ]
+    assert panel.list.current_id() == marked["second"]
+
+
+def test_the_dialog_refuses_a_bad_place_and_keeps_what_was_typed(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    dialog = HighlightDialog(window.library, highlight_id=marked["first"], parent=window)
+    dialog.page.setText("12-3")
+    dialog.comment.setPlainText("kept")
+    dialog.accept()
+    assert dialog.result() != HighlightDialog.DialogCode.Accepted
+    assert "ends (3) before it starts (12)" in dialog.page_box.error.text()
+    assert dialog.comment.toPlainText() == "kept"
+    with window.library.sessions() as s:
+        assert highlights.views(s, [marked["first"]])[0].comment is None
+    dialog.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("", (None, None)), ("42", (42, None)), ("42-44", (42, 44)), (" 7 – 7 ", (7, None))],
+)
+def test_parse_span(text: str, span: tuple[int | None, int | None]) -> None:
+    assert parse_span(text, "page") == span
+
+
+@pytest.mark.parametrize("text", ["p. 4", "0", "9-2", "4-", "四十"])
+def test_parse_span_refuses(text: str) -> None:
+    from readinglog.core.errors import UserError
+
+    with pytest.raises(UserError):
+        parse_span(text, "page")
+
+
+def test_add_highlight_from_the_entry(qtbot: QtBot, window: Any, marked: dict[str, int]) -> None:
+    panel = _open(qtbot, window, marked["zh"])
+
+    def fill(dialog: HighlightDialog) -> None:
+        dialog.text.setPlainText("财政是国家治理的基础。")
+        dialog.page.setText("3")
+        dialog.accept()
+
+    with answer(qtbot, HighlightDialog, fill):
+        trigger(window, MainAction.ADD_HIGHLIGHT)
+    assert (
+        next(r.view.text for r in panel.list.highlights.rows if r.view) == "财政是国家治理的基础。"
+    )
+    assert panel.list.current_id() == panel.list.highlights.rows[0].view.id  # type: ignore[union-attr]
+
+
+def test_del_deletes_to_the_trash_and_ctrl_z_restores(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["first"])
+    _focus_list(qtbot, window, panel)
+    QTest.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage() == MOVED
+    assert _shown(panel)[:2] == [("Part 1", None), (None, "We can be bl")]
+    assert panel.list.current_id() == marked["second"]  # the one after it
+    with window.library.sessions() as s:
+        assert [t.title for t in trash.list_trash(s)][:1] != []
+        assert repository.item_view(s, marked["en"])  # the entry itself stays
+        assert marked["en"] in repository.item_ids(s, parse_filter(""))
+
+    _focus_list(qtbot, window, panel)
+    QTest.keyClick(panel.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _shown(panel)[1] == (None, "A reliable w")
+    with window.library.sessions() as s:
+        assert next(v.id for v in highlights.of_item(s, marked["en"])) == marked["first"]
+
+
+def test_several_are_deleted_after_asking(
+    qtbot: QtBot, window: Any, marked: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readinglog.gui.dialogs import common
+
+    asked: list[str] = []
+    monkeypatch.setattr(common, "confirm", lambda _p, _t, text, _y: asked.append(text) or True)
+    panel = _open(qtbot, window, marked["en"])
+    panel.list.selectAll()
+    _focus_list(qtbot, window, panel)
+    QTest.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert asked == ["Move 3 highlights to the trash?"]
+    assert panel.count == 0 and panel.hint.isVisible()
+    window.undo()
+    assert panel.count == 3
+
+
+def test_one_and_several_become_a_note_that_opens(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["late"])
+    trigger(window, MainAction.HIGHLIGHTS_TO_NOTE)
+    editor = window.detail.editor
+    assert window.detail.page_target is not None and editor is not None
+    one = editor.note_id
+    with window.library.sessions() as s:
+        view = highlights.views(s, [marked["late"]])[0]
+        assert repository.note_view(s, one).body == highlights.quoted(view) + "\n"
+
+    panel = _open(qtbot, window, marked["en"])
+    panel.list.selectAll()
+    _focus_list(qtbot, window, panel)
+    QTest.keyClick(panel.list, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert editor.note_id not in (None, one)
+    with window.library.sessions() as s:
+        views = highlights.of_item(s, marked["en"])
+        body = repository.note_view(s, editor.note_id).body
+    assert body == "\n\n".join(highlights.quoted(v) for v in views) + "\n"
+    assert body.index("A reliable way") < body.index("We can be blind") < body.index("Nothing")
+
+
+def test_quote_into_the_open_note_at_its_cursor(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, marked["zh"])
+    panel.select(marked["zh2"])
+    trigger(window, MainAction.HIGHLIGHTS_TO_NOTE)  # a note to quote into
+    panel = _open(qtbot, window, marked["zh"])
+    editor = window.detail.editor
+    note_id = editor.note_id
+    editor.source.setPlainText("开头。\n结尾。")
+    cursor = editor.source.textCursor()
+    cursor.setPosition(len("开头。"))
+    editor.source.setTextCursor(cursor)
+    panel = _open(qtbot, window, marked["zh"])
+    panel.select(marked["zh1"])
+    _focus_list(qtbot, window, panel)
+    QTest.keyClick(panel.list, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    with window.library.sessions() as s:
+        quote = highlights.quoted(highlights.views(s, [marked["zh1"]])[0])
+    assert quote.startswith("> 地方政府是经济发展的主体之一。") and "第 42 页" in quote
+    assert editor.source.toPlainText() == f"开头。\n\n{quote}\n\n结尾。"
+    # The cursor is on the empty line after the quote (the blank line before 结尾 is kept).
+    assert editor.source.textCursor().position() == len(f"开头。\n\n{quote}\n")
+    assert "Quoted 1 highlight into" in window.statusBar().currentMessage()
+    assert window.detail.page_target is window.list_target  # the entry stays shown
+    editor.flush()
+    with window.library.sessions() as s:
+        assert quote in repository.note_view(s, note_id).body
+    editor.source.undo()  # one step takes it back
+    assert editor.source.toPlainText() == "开头。\n结尾。"
+
+
+def test_quote_with_no_note_open_says_so(qtbot: QtBot, window: Any, marked: dict[str, int]) -> None:
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["late"])
+    trigger(window, MainAction.QUOTE_HIGHLIGHTS)
+    assert window.statusBar().currentMessage() == NO_NOTE
+
+
+def test_the_menu_key_opens_the_lists_menu(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["late"])
+    _focus_list(qtbot, window, panel)
+    seen: list[list[str]] = []
+
+    def close_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            seen.append([a.text() for a in menu.actions() if not a.isSeparator()])
+            menu.close()
+
+    QTimer.singleShot(100, close_menu)
+    # The menu key (or Shift+F10) reaches the list as a keyboard context-menu event.
+    at = QPoint(5, 5)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, at, panel.list.mapToGlobal(at))
+    QApplication.sendEvent(panel.list, event)
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    assert [t.split("\t")[0] for t in seen[0]] == [
+        "&Edit highlight…",
+        "&Delete",
+        "&Quote highlights in the open note",
+        "&Make a note of the highlights",
+        "Add &highlight…",
+    ]
+
+
+def test_rows_of_a_thousand_per_chapter_keep_their_order() -> None:
+    from tests.gui.test_highlights_pane import _views
+
+    views = _views(2000)
+    rows = rows_of(views)
+    assert sum(r.view is not None for r in rows) == 2000
+
+
+def _views(n: int) -> list[Any]:
+    import datetime as dt
+
+    from readinglog.core.types import HighlightSource, HighlightView
+
+    now = dt.datetime(2024, 1, 1)
+    return [
+        HighlightView(i, 1, "T", f"text {i}", None, Place(chapter=f"C{i // 100}", loc_start=i),
+                      None, None, HighlightSource.MANUAL, now, now)
+        for i in range(n)
+    ]  # fmt: skip
+
+
+def test_an_entry_with_2000_highlights_opens_fast(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    lib = window.library
+    item_id = marked["zh"]
+    with lib.sessions.begin() as s:
+        for i in range(2000):
+            highlights.add_highlight(
+                s, item_id, f"第{i}条划线：地方政府与土地财政的关系。" * (1 + i % 4),
+                place=Place(chapter=f"第{i // 200 + 1}章", loc_start=10 * i + 1),
+                comment="想法" if i % 3 == 0 else None,
+            )  # fmt: skip
+    _open(qtbot, window, marked["en"])
+    started = time.perf_counter()
+    panel = _open(qtbot, window, item_id)
+    QApplication.processEvents()
+    window.repaint()
+    took = time.perf_counter() - started
+    print(f"\n2,002 highlights: detail pane shown and painted in {took * 1000:.0f} ms")
+    assert panel.count == 2002
+    assert took < 1.5
+    panel.list.scrollToBottom()  # the last ones lay out and paint too
+    QApplication.processEvents()
+    assert panel.list.highlights.rows[-1].view is not None
