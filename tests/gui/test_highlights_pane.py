@@ -23,6 +23,7 @@ from readinglog.gui.dialogs.highlight_dialog import HighlightDialog, parse_span
 from readinglog.gui.window.actions import MainAction
 from readinglog.gui.window.highlight_commands import NO_NOTE
 from readinglog.gui.window.trash_commands import MOVED
+from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.helpers import answer, trigger
 
 EN = "Blind to the Obvious"
@@ -312,6 +313,7 @@ def test_quote_with_no_note_open_says_so(qtbot: QtBot, window: Any, marked: dict
     assert window.statusBar().currentMessage() == NO_NOTE
 
 
+@pytest.mark.qt_log_ignore(OFFSCREEN_NOISE, "does not support raise", "does not support grabbing")
 def test_the_menu_key_opens_the_lists_menu(
     qtbot: QtBot, window: Any, marked: dict[str, int]
 ) -> None:
