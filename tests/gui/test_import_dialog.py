@@ -70,7 +70,8 @@ def test_detect_the_kind_of_file(tmp_path: Path) -> None:
     assert run.detect(note).kind is ImportKind.MARKDOWN
     assert run.detect(tmp_path).kind is ImportKind.MARKDOWN
     unknown = run.detect(other)
-    assert unknown.kind is None and "neither Goodreads' nor StoryGraph's" in unknown.reason
+    assert unknown.kind is None
+    assert "neither Goodreads', StoryGraph's, Readwise's nor 豆伴's" in unknown.reason
 
 
 def test_import_from_the_menu_previews_then_imports(qtbot: QtBot, window, tmp_path: Path) -> None:

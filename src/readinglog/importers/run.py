@@ -1,5 +1,6 @@
-"""Importing for the window, without Qt: which importer a file wants, a dry run that shows what
-would change, and the real import; both are generators for the worker (ARCHITECTURE.md rule 4).
+"""Importing for the window, without Qt: which importer a file wants (``detect``, from
+importers/detection.py), a dry run that shows what would change, and the real import; both
+are generators for the worker (ARCHITECTURE.md rule 4).
 
 Each run owns its session and transaction, made on the worker thread. A dry run is the real
 importer in a transaction that is always rolled back, so the preview is exactly what the import
@@ -8,11 +9,11 @@ would do. Cancel closes the generator: the ``GeneratorExit`` rolls the whole bat
 
 from __future__ import annotations
 
-import csv
 from collections import Counter
-from collections.abc import Generator
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,63 +23,38 @@ from readinglog.core import batches, repository
 from readinglog.core.batches import ImportReport
 from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput
-from readinglog.core.models import ChangeAction, ImportChange, ImportKind
+from readinglog.core.models import ChangeAction, Highlight, ImportChange, ImportKind, Item
 from readinglog.core.text import plural
 from readinglog.core.types import Changes, Progress, Target
-from readinglog.importers import goodreads, storygraph
-from readinglog.importers.csvfile import detect_encoding
+from readinglog.importers.detection import Detected, detect, read_head
 
-KINDS = (ImportKind.GOODREADS, ImportKind.STORYGRAPH, ImportKind.OPML, ImportKind.MARKDOWN)
+# detect and Detected are the window's: they live in importers/detection.py
+__all__ = ["KINDS", "KIND_LABELS", "Detected", "check_path", "detect", "read_head", "run", "undo"]
+
+KINDS = (
+    ImportKind.GOODREADS,
+    ImportKind.STORYGRAPH,
+    ImportKind.OPML,
+    ImportKind.MARKDOWN,
+    ImportKind.KINDLE,
+    ImportKind.READWISE,
+    ImportKind.KOREADER,
+    ImportKind.WEREAD,
+    ImportKind.DOUBAN,
+)
 KIND_LABELS = {
     ImportKind.GOODREADS: "Goodreads library export (CSV)",
     ImportKind.STORYGRAPH: "StoryGraph export (CSV)",
     ImportKind.OPML: "Podcast subscriptions (OPML)",
     ImportKind.MARKDOWN: "Markdown notes (a file, a blog or a vault)",
+    ImportKind.KINDLE: "Kindle highlights (My Clippings.txt)",
+    ImportKind.READWISE: "Readwise highlights (the CSV, or the Markdown export's folder)",
+    ImportKind.KOREADER: "KOReader highlights (a book's metadata .lua, or a folder of books)",
+    ImportKind.WEREAD: "WeRead notes (微信读书's exported text)",
+    ImportKind.DOUBAN: "豆瓣 backup (JSON) or 豆伴 sheet (CSV)",
 }
-PREVIEW_ROWS = 500  # a preview lists at most this many entries and notes
-_MARKDOWN = (".md", ".markdown", ".mdown")
-
-
-@dataclass(frozen=True)
-class Detected:
-    kind: ImportKind | None
-    reason: str  # one sentence: why this kind, or why none
-
-
-def detect(path: Path) -> Detected:
-    """The importer a file or folder is for: a CSV by its header, OPML, Markdown."""
-    if path.is_dir():
-        return Detected(ImportKind.MARKDOWN, "a folder: its Markdown files are imported as notes")
-    suffix = path.suffix.lower()
-    if suffix in _MARKDOWN:
-        return Detected(ImportKind.MARKDOWN, "a Markdown file")
-    if suffix == ".opml" or (suffix == ".xml" and _looks_like_opml(path)):
-        return Detected(ImportKind.OPML, "an OPML file of podcast subscriptions")
-    if suffix == ".csv":
-        return _detect_csv(path)
-    return Detected(None, f"{path.name} is not a CSV, OPML or Markdown file")
-
-
-def _looks_like_opml(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            return b"<opml" in stream.read(4096).lower()
-    except OSError:
-        return False
-
-
-def _detect_csv(path: Path) -> Detected:
-    try:
-        encoding, _warning = detect_encoding(path)
-        with path.open(encoding=encoding, errors="replace", newline="") as stream:
-            header = [name.strip() for name in next(csv.reader(stream), [])]
-    except (OSError, csv.Error) as error:
-        return Detected(None, f"{path.name} cannot be read: {error}")
-    if all(name in header for name in goodreads.REQUIRED):
-        return Detected(ImportKind.GOODREADS, "its header is a Goodreads library export's")
-    if all(name in header for name in storygraph.REQUIRED):
-        return Detected(ImportKind.STORYGRAPH, "its header is a StoryGraph export's")
-    return Detected(None, f"{path.name}: the header is neither Goodreads' nor StoryGraph's")
+FOLDER_KINDS = frozenset({ImportKind.MARKDOWN, ImportKind.READWISE, ImportKind.KOREADER})
+PREVIEW_ROWS = 500  # a preview lists at most this many entries, notes and highlights
 
 
 @dataclass(frozen=True)
@@ -88,21 +64,38 @@ class PreviewRow:
     title: str
 
 
-def _listed(entries: int, notes: int) -> list[str]:
-    """['3 entries', '1 note'], leaving out a kind there are none of."""
-    what = [plural(entries, "entry", "entries")] if entries else []
-    return what + ([plural(notes, "note", "notes")] if notes else [])
+def _listed(entries: int, notes: int, highlights: int = 0) -> list[str]:
+    """['326 highlights', '3 entries', '1 note'], leaving out a kind there are none of."""
+    return [
+        plural(n, one, many)
+        for n, one, many in (
+            (highlights, "highlight", "highlights"),
+            (entries, "entry", "entries"),
+            (notes, "note", "notes"),
+        )
+        if n
+    ]
+
+
+def _and(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 2 else parts)
 
 
 @dataclass(frozen=True)
 class Tally:
     """How many entries and notes an import added and updated, as its batch recorded them
-    (one Goodreads row can add an entry and a note; a row left as it was adds neither)."""
+    (one Goodreads row can add an entry and a note; a row left as it was adds neither), and
+    the highlights a highlights import added, updated and found already there (its report's
+    counts: a re-highlight folded into a longer one is not counted twice)."""
 
     items_added: int = 0
     items_updated: int = 0
     notes_added: int = 0
     notes_updated: int = 0
+    highlights_added: int = 0
+    highlights_updated: int = 0
+    highlights_unchanged: int = 0
 
     @property
     def entries(self) -> int:
@@ -112,22 +105,31 @@ class Tally:
     def notes(self) -> int:
         return self.notes_added + self.notes_updated
 
+    @property
+    def highlights(self) -> int:
+        return self.highlights_added + self.highlights_updated
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.entries or self.notes or self.highlights)
+
     def kinds(self) -> str:
-        """'978 entries, 757 notes'; '0' when there are none."""
-        return ", ".join(_listed(self.entries, self.notes)) or "0"
+        """'326 highlights, 978 entries, 757 notes'; '0' when there are none."""
+        return ", ".join(_listed(self.entries, self.notes, self.highlights)) or "0"
 
     def sentence(self, dry_run: bool) -> str:
-        """'978 entries and 757 notes would be added, 3 entries would be updated'; 'nothing
-        would be added or updated' (without ``would be`` for an import made)."""
+        """'978 entries and 757 notes would be added, 3 entries would be updated'; '326
+        highlights and 9 entries added'; 'nothing would be added or updated' (without
+        ``would be`` for an import made)."""
         would = "would be " if dry_run else ""
         done: list[str] = []
-        for entries, notes, verb in (
-            (self.items_added, self.notes_added, "added"),
-            (self.items_updated, self.notes_updated, "updated"),
+        for entries, notes, highlights, verb in (
+            (self.items_added, self.notes_added, self.highlights_added, "added"),
+            (self.items_updated, self.notes_updated, self.highlights_updated, "updated"),
         ):
-            what = _listed(entries, notes)
+            what = _listed(entries, notes, highlights)
             if what:
-                done.append(f"{' and '.join(what)} {would}{verb}")
+                done.append(f"{_and(what)} {would}{verb}")
         return ", ".join(done) or f"nothing {would}added or updated"
 
 
@@ -176,18 +178,17 @@ def undo(sessions: SessionFactory, batch_id: int) -> Generator[Progress, None, C
 
 
 Recorded = list[tuple[Target, int, ChangeAction]]
+_LISTED = (Target.ITEM, Target.NOTE, Target.HIGHLIGHT)  # what the outcome lists, in order
 
 
 def _recorded(s: Session, batch_id: int | None) -> Recorded:
-    """The entries and notes the batch created or updated, in the order it happened."""
+    """The entries, notes and highlights the batch created or updated, in the order it
+    happened (a highlight it made and then folded into another, since deleted, too)."""
     if batch_id is None:
         return []
     stmt = (
         select(ImportChange.target, ImportChange.target_id, ImportChange.action)
-        .where(
-            ImportChange.batch_id == batch_id,
-            ImportChange.target.in_((Target.ITEM, Target.NOTE)),
-        )
+        .where(ImportChange.batch_id == batch_id, ImportChange.target.in_(_LISTED))
         .order_by(ImportChange.id)
     )
     return [(row.target, row.target_id, row.action) for row in s.execute(stmt)]
@@ -197,42 +198,94 @@ def _outcome(s: Session, report: ImportReport, dry_run: bool) -> ImportOutcome:
     """What the batch did, counted by kind and listed, read before its commit or rollback."""
     recorded = _recorded(s, report.batch)
     rows, more = _rows(s, recorded)
-    outcome = ImportOutcome(report, dry_run, tally=_tally(recorded), rows=rows, more_rows=more)
+    tally = _tally(recorded, report.extra)
+    outcome = ImportOutcome(report, dry_run, tally=tally, rows=rows, more_rows=more)
     if not dry_run and report.batch is not None:
         outcome.changes = Changes(
             items=frozenset(i for target, i, _ in recorded if target is Target.ITEM),
             notes=frozenset(i for target, i, _ in recorded if target is Target.NOTE),
+            highlights=frozenset(i for target, i, _ in recorded if target is Target.HIGHLIGHT),
             tags=True,
         )
     return outcome
 
 
-def _tally(recorded: Recorded) -> Tally:
+def _tally(recorded: Recorded, extra: Mapping[str, Any]) -> Tally:
+    """Entries and notes as the batch recorded them; highlights as the import counted them
+    (its report's ``extra``), else as recorded."""
     counts = Counter((target, action) for target, _, action in recorded)
     made, changed = ChangeAction.CREATED, ChangeAction.UPDATED
+    counted = extra.get("highlights")
+    if isinstance(counted, Mapping):
+        highlights = (
+            int(counted.get("created", 0)),
+            int(counted.get("updated", 0)),
+            int(counted.get("unchanged", 0)),
+        )
+    else:
+        highlights = (counts[(Target.HIGHLIGHT, made)], counts[(Target.HIGHLIGHT, changed)], 0)
     return Tally(
-        items_added=counts[(Target.ITEM, made)],
-        items_updated=counts[(Target.ITEM, changed)],
-        notes_added=counts[(Target.NOTE, made)],
-        notes_updated=counts[(Target.NOTE, changed)],
+        counts[(Target.ITEM, made)],
+        counts[(Target.ITEM, changed)],
+        counts[(Target.NOTE, made)],
+        counts[(Target.NOTE, changed)],
+        *highlights,
     )
 
 
 def _rows(s: Session, recorded: Recorded) -> tuple[list[PreviewRow], int]:
-    """The first PREVIEW_ROWS entries and notes the batch recorded, entries first."""
-    listed = recorded[:PREVIEW_ROWS]
+    """The first PREVIEW_ROWS of what the batch recorded: entries, then notes, then
+    highlights (those it still has), each in the order they were recorded."""
+    kept = [row for row in recorded if row[0] is not Target.HIGHLIGHT]
+    kept += _existing_highlights(s, [row for row in recorded if row[0] is Target.HIGHLIGHT])
+    kept.sort(key=lambda row: _LISTED.index(row[0]))  # stable: recorded order within a kind
+    listed = kept[:PREVIEW_ROWS]
     action = {(target, i): _action_word(done) for target, i, done in listed}
-    item_ids = [i for target, i, _ in listed if target is Target.ITEM]
-    note_ids = [i for target, i, _ in listed if target is Target.NOTE]
+    ids = {target: [i for t, i, _ in listed if t is target] for target in _LISTED}
     rows = [
         PreviewRow(action[(Target.ITEM, r.id)], r.kind.label, r.title)
-        for r in repository.item_rows(s, item_ids)
+        for r in repository.item_rows(s, ids[Target.ITEM])
     ]
     rows += [
         PreviewRow(action[(Target.NOTE, r.id)], "note", r.title)
-        for r in repository.note_rows(s, note_ids)
+        for r in repository.note_rows(s, ids[Target.NOTE])
     ]
-    return rows, len(recorded) - len(listed)
+    rows += [
+        PreviewRow(action[(Target.HIGHLIGHT, i)], "highlight", title)
+        for i, title in _highlight_titles(s, ids[Target.HIGHLIGHT])
+    ]
+    return rows, len(kept) - len(listed)
+
+
+def _existing_highlights(s: Session, recorded: Recorded) -> Recorded:
+    """``recorded`` without the highlights since deleted (a note folded into its highlight)."""
+    there: set[int] = set()
+    ids = [i for _, i, _ in recorded]
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        there.update(s.scalars(select(Highlight.id).where(Highlight.id.in_(chunk))))
+    return [row for row in recorded if row[1] in there]
+
+
+def _highlight_titles(s: Session, ids: list[int]) -> list[tuple[int, str]]:
+    """(id, "Entry title: the highlight's first words") for ``ids``, in their order."""
+    if not ids:
+        return []
+    stmt = (
+        select(Highlight.id, Highlight.text, Highlight.comment, Item.title)
+        .join(Item, Item.id == Highlight.item_id)
+        .where(Highlight.id.in_(ids))
+    )
+    shown = {
+        i: f"{title}: {_snippet(text or comment or '')}"
+        for i, text, comment, title in s.execute(stmt)
+    }
+    return [(i, shown[i]) for i in ids if i in shown]
+
+
+def _snippet(text: str, width: int = 100) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1].rstrip() + "…"
 
 
 def _action_word(action: ChangeAction) -> str:
@@ -240,8 +293,11 @@ def _action_word(action: ChangeAction) -> str:
 
 
 def check_path(path: Path, kind: ImportKind) -> None:
-    """Refuse at once what the importer would refuse after a while."""
+    """Refuse at once what the importer would refuse after a while: a path that is not
+    there, a folder for a kind that reads one file (Markdown, Readwise and KOReader read a
+    folder too)."""
     if not path.exists():
         raise InvalidInput(f"{path}: no such file or folder")
-    if kind is not ImportKind.MARKDOWN and path.is_dir():
-        raise InvalidInput(f"{path} is a folder; {KIND_LABELS[kind]} is one file")
+    if kind not in FOLDER_KINDS and path.is_dir():
+        label = KIND_LABELS.get(kind, kind.value)
+        raise InvalidInput(f"{path} is a folder; {label} is one file")

@@ -1,9 +1,11 @@
 """File ▸ Import: pick (or drop) a file, see what it would add, import it, read the report.
 
-The kind is detected from the file (a CSV by its header) and can be changed. The preview is a
-dry run of the real importer, rolled back; Import runs it again for real. Both run on the write
-worker with a progress dialog and Cancel; a cancelled import changes nothing. The report offers
-"Undo this import" (``core.batches.undo`` on the write worker); a refusal is one sentence.
+The kind is detected from the file (a CSV by its header, a highlights export or a 豆瓣
+backup by its first few KB, a folder by what it holds: importers/detection.py) and can be
+changed. The preview is a dry run of the real importer, rolled back; Import runs it again for
+real. Both run on the write worker with a progress dialog and Cancel; a cancelled import
+changes nothing. The report offers "Undo this import" (``core.batches.undo`` on the write
+worker); a refusal is one sentence.
 """
 
 from __future__ import annotations
@@ -36,33 +38,26 @@ from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
-from readinglog.core.text import plural
 from readinglog.core.types import Changes
-from readinglog.gui.dialogs.import_report import ProblemList, problems, report_text
+from readinglog.gui.dialogs.import_report import (
+    ProblemList,
+    changes_anything,
+    nothing_new,
+    problems,
+    report_text,
+    summary,
+)
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.widgets.form_fields import choice_combo
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 from readinglog.importers import run
+from readinglog.importers.detection import SUFFIXES
 from readinglog.importers.run import KIND_LABELS, KINDS, ImportOutcome
 from readinglog.paths import AppPaths
 
-FILE_FILTER = "Importable files (*.csv *.opml *.xml *.md *.markdown);;All files (*)"
+FILE_FILTER = f"Importable files ({' '.join('*' + s for s in SUFFIXES)});;All files (*)"
 # The core's refusal ends with advice for the command line; the window has no --force.
 _CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
-
-
-def summary(outcome: ImportOutcome) -> str:
-    """One line: the entries and notes the import added and updated, or would (counted by
-    kind: a Goodreads row with a review is an entry and a note), the rows already there and
-    those skipped."""
-    report = outcome.report
-    parts = [outcome.tally.sentence(outcome.dry_run)]
-    if report.unchanged:
-        parts.append(f"{report.unchanged:,} already there")
-    if report.skipped:
-        parts.append(f"{plural(len(report.skipped), 'row', 'rows')} skipped")
-    text = ", ".join(parts)
-    return text[:1].upper() + text[1:] + "."
 
 
 class ImportDialog(QDialog):
@@ -98,7 +93,10 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("import_path")
-        self.path_edit.setPlaceholderText("a CSV, OPML or Markdown file, or a folder of notes")
+        self.path_edit.setPlaceholderText(
+            "a CSV, OPML or Markdown file, highlights (Kindle, Readwise, KOReader, WeRead), a "
+            "豆瓣 backup, or a folder"
+        )
         self.path_edit.setAccessibleName("File or folder to import")
         self.path_edit.editingFinished.connect(self._on_path_edit_editing_finished)
         choose_file = QPushButton("Choose &file…", self)
@@ -201,7 +199,9 @@ class ImportDialog(QDialog):
 
     def _on_choose_folder_clicked(self) -> None:
         start = str(self._path) if self._path else str(Path.home())
-        name = QFileDialog.getExistingDirectory(self, "Import a folder of Markdown notes", start)
+        name = QFileDialog.getExistingDirectory(
+            self, "Import a folder: Markdown notes, a Readwise export or KOReader books", start
+        )
         if name:
             self.set_path(Path(name))
 
@@ -256,13 +256,13 @@ class ImportDialog(QDialog):
 
     def _on_preview_finished(self, outcome: ImportOutcome) -> None:
         self._show_outcome(outcome)
-        self.import_button.setEnabled(bool(outcome.report.created or outcome.report.updated))
+        self.import_button.setEnabled(changes_anything(outcome))
         self.previewed.emit(outcome)
 
     def _on_import_finished(self, outcome: ImportOutcome) -> None:
         self._show_outcome(outcome)
         report = outcome.report
-        if report.batch is not None and (report.created or report.updated):
+        if report.batch is not None and changes_anything(outcome):
             self._undo_batch = report.batch
             self.undo_button.setEnabled(True)
             self.undo_button.show()
@@ -379,7 +379,7 @@ class ImportDialog(QDialog):
             more.setDisabled(True)
             self.rows.addTopLevelItem(more)
         if not outcome.rows:
-            self.rows_or_sentence.sentence.setText(_nothing_new(outcome))
+            self.rows_or_sentence.sentence.setText(nothing_new(outcome))
             self.rows_or_sentence.set_empty(True)
         self.problems.show_problems(problems(report))
         self.copy_report_button.setEnabled(True)
@@ -420,16 +420,3 @@ def _tree(headers: list[str], name: str) -> QTreeWidget:
 def _backed_up(paths: AppPaths, reason: str, job: worker.Job, skip: bool = False) -> worker.Job:
     policy = config.backup_policy(config.load(paths.settings))
     return backups.backed_up(paths.database, paths.backups, reason, job, policy=policy, skip=skip)
-
-
-def _nothing_new(outcome: ImportOutcome) -> str:
-    """Why an import adds or changes nothing, and what the user may do about it."""
-    report = outcome.report
-    what = "would be added or changed" if outcome.dry_run else "was added or changed"
-    reasons = []
-    if report.unchanged:
-        reasons.append(f"{report.unchanged:,} already in the library as they are in the file")
-    if report.skipped:
-        reasons.append(f"{len(report.skipped):,} skipped (see Skipped and warnings)")
-    why = f": {' and '.join(reasons)}." if reasons else ": the file holds no records."
-    return f"Nothing {what}{why}"

@@ -1,4 +1,9 @@
-"""The import report's "Skipped and warnings" list: every reason readable in full.
+"""The import report: its summary line, and its "Skipped and warnings" list, every reason
+readable in full.
+
+The summary counts what an import added and updated by kind (highlights, entries, notes), then
+what was already there and what was skipped; a highlights import also says the notes and
+bookmarks its file held (its report's ``extra``).
 
 A reason can be long (a tag of 300 characters, a path deep in a vault, a CSV row's lines), so
 rows wrap instead of being cut with "…", and each row's tooltip holds its text. A whole file
@@ -11,8 +16,9 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -28,9 +34,77 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog.core.batches import ImportReport
+from readinglog.core.text import plural
+from readinglog.importers.run import ImportOutcome
 
 _PROBLEM = Qt.ItemDataRole.UserRole
 _LINE = re.compile(r"line (\d+): ")  # how a reason or warning about one row starts
+
+
+def summary(outcome: ImportOutcome) -> str:
+    """One line: the highlights, entries and notes the import added and updated, or would
+    (counted by kind: a Goodreads row with a review is an entry and a note), then what was
+    already there and what was skipped. A highlights import also says the notes and
+    bookmarks its file held: "326 highlights and 9 entries added, 1 note read, 1 bookmark
+    skipped"."""
+    report = outcome.report
+    parts = [outcome.tally.sentence(outcome.dry_run)]
+    counted = highlight_counts(report.extra)
+    if counted is None:
+        if report.unchanged:
+            parts.append(f"{report.unchanged:,} already there")
+        skipped = plural(len(report.skipped), "row", "rows")
+    else:
+        parts += _highlight_extras(counted, outcome.tally.highlights_unchanged)
+        skipped = plural(len(report.skipped), "record", "records")
+    if report.skipped:
+        parts.append(f"{skipped} skipped")
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+def highlight_counts(extra: Mapping[str, Any]) -> Mapping[str, Any] | None:
+    """A highlights import's own counts (its report's ``extra``), or None for another import."""
+    return extra if isinstance(extra.get("highlights"), Mapping) else None
+
+
+def _highlight_extras(extra: Mapping[str, Any], unchanged: int) -> list[str]:
+    """['1 note read', '1 bookmark skipped', '2 re-highlights merged', '3 highlights already
+    there'], leaving out what there is none of."""
+    highlights = extra["highlights"]
+    notes, bookmarks = int(extra.get("notes", 0)), int(extra.get("bookmarks", 0))
+    merged = int(highlights.get("merged", 0))
+    parts = [f"{plural(notes, 'note', 'notes')} read"] if notes else []
+    if bookmarks:
+        parts.append(f"{plural(bookmarks, 'bookmark', 'bookmarks')} skipped")
+    if merged:
+        parts.append(f"{plural(merged, 're-highlight', 're-highlights')} merged")
+    if unchanged:
+        parts.append(f"{plural(unchanged, 'highlight', 'highlights')} already there")
+    return parts
+
+
+def changes_anything(outcome: ImportOutcome) -> bool:
+    """Whether the import adds or changes anything (a highlights import may add highlights
+    only, to entries already there)."""
+    report = outcome.report
+    return bool(report.created or report.updated or outcome.tally.changes_anything)
+
+
+def nothing_new(outcome: ImportOutcome) -> str:
+    """Why an import adds or changes nothing, and what the user may do about it."""
+    report = outcome.report
+    what = "would be added or changed" if outcome.dry_run else "was added or changed"
+    reasons = []
+    unchanged = report.unchanged
+    if highlight_counts(report.extra) is not None:
+        unchanged = outcome.tally.highlights_unchanged
+    if unchanged:
+        reasons.append(f"{unchanged:,} already in the library as they are in the file")
+    if report.skipped:
+        reasons.append(f"{len(report.skipped):,} skipped (see Skipped and warnings)")
+    why = f": {' and '.join(reasons)}." if reasons else ": the file holds no records."
+    return f"Nothing {what}{why}"
 
 
 @dataclass(frozen=True)
