@@ -378,13 +378,21 @@ def test_an_entry_with_2000_highlights_opens_fast(
             )  # fmt: skip
     _open(qtbot, window, marked["en"])
     started = time.perf_counter()
-    panel = _open(qtbot, window, item_id)
-    QApplication.processEvents()
-    window.repaint()
-    took = time.perf_counter() - started
-    print(f"\n2,002 highlights: detail pane shown and painted in {took * 1000:.0f} ms")
+    window.select_item(item_id)
+    shown = time.perf_counter()
+    panel = window.detail.highlights
+    panel.list.viewport().repaint()  # the first rows painted: what the user sees
+    painted = time.perf_counter()
+    QApplication.processEvents()  # and the rest laid out, in batches
+    done = time.perf_counter()
+    print(
+        f"\n2,002 highlights: loaded and listed {1000 * (shown - started):.0f} ms, "
+        f"first rows painted {1000 * (painted - started):.0f} ms, "
+        f"all laid out {1000 * (done - started):.0f} ms"
+    )
     assert panel.count == 2002
-    assert took < 1.5
+    assert painted - started < 0.5
+    assert done - started < 1.5
     panel.list.scrollToBottom()  # the last ones lay out and paint too
     QApplication.processEvents()
     assert panel.list.highlights.rows[-1].view is not None

@@ -49,12 +49,15 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog.core import highlights
+from readinglog.core.text import HAN_RE
 from readinglog.core.types import HighlightView
+from readinglog.gui.detail.note_editor import cjk_font
 from readinglog.gui.runtime import theme
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the HighlightView (None on a chapter heading)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_CHAPTER = "Without a chapter"
+COMMENT_MARK = "✎ "
 SHOWN_CHARS = 1_200  # a long passage is cut here in the list (the dialog shows it whole)
 PAD_X, PAD_Y, GAP, BAR = 12, 7, 3, 3
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
@@ -141,22 +144,29 @@ class HighlightsModel(QAbstractListModel):
 
 
 class HighlightDelegate(QStyledItemDelegate):
-    """The passage, its place (dim) and the comment (italic), word-wrapped; a chapter heading
+    """The passage, its place (dim) and the comment (marked, italic in Latin script),
+    word-wrapped; a chapter heading
     in bold. Colours come from the palette when painting; a highlight's own colour (when it
     names one) marks the bar at its left."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[int, int, str, str], int] = {}
+        self._made: dict[str, tuple[tuple[QFont, QFont, QFont], tuple[QFontMetrics, ...]]] = {}
 
-    @staticmethod
-    def _fonts(base: QFont) -> tuple[QFont, QFont, QFont]:
-        small = QFont(base)
-        if base.pointSizeF() > 0:
-            small.setPointSizeF(base.pointSizeF() * 0.9)
-        italic = QFont(base)
-        italic.setItalic(True)
-        return base, small, italic
+    def _fonts(self, base: QFont) -> tuple[tuple[QFont, QFont, QFont], tuple[QFontMetrics, ...]]:
+        """(text, place, comment) fonts and their metrics, made once per base font."""
+        key = base.key()
+        made = self._made.get(key)
+        if made is None:
+            small = QFont(base)
+            if base.pointSizeF() > 0:
+                small.setPointSizeF(base.pointSizeF() * 0.9)
+            italic = QFont(base)
+            italic.setItalic(True)
+            fonts = (QFont(base), small, italic)  # copies: ``base`` is the option's own
+            made = self._made[key] = (fonts, tuple(QFontMetrics(f) for f in fonts))
+        return made
 
     @staticmethod
     def _width(option: QStyleOptionViewItem) -> int:
@@ -173,8 +183,9 @@ class HighlightDelegate(QStyledItemDelegate):
         parts = [(0, row.shown)]
         if row.place:
             parts.append((1, row.place))
-        if row.view.comment:
-            parts.append((2, row.view.comment))
+        comment = row.view.comment
+        if comment:  # italic is for Latin script: Chinese has none (a slanted Han reads badly)
+            parts.append((0 if HAN_RE.search(comment) else 2, f"{COMMENT_MARK}{comment}"))
         return parts
 
     def sizeHint(
@@ -182,7 +193,7 @@ class HighlightDelegate(QStyledItemDelegate):
     ) -> QSize:
         row: Row = index.model().rows[index.row()]  # type: ignore[attr-defined]
         width = self._width(option)
-        fonts = self._fonts(option.font)
+        fonts, metrics = self._fonts(option.font)
         if row.view is None:
             return QSize(width, QFontMetrics(theme.heading_font(fonts[0])).height() + 2 * PAD_Y)
         key = (row.view.id, width, option.font.key(), f"{row.view.updated_at}{row.shown}")
@@ -192,9 +203,7 @@ class HighlightDelegate(QStyledItemDelegate):
                 self._heights.clear()
             height = 2 * PAD_Y
             for n, (font, text) in enumerate(self._parts(row)):
-                bound = QFontMetrics(fonts[font]).boundingRect(
-                    QRect(0, 0, width, 100_000), WRAP, text
-                )
+                bound = metrics[font].boundingRect(QRect(0, 0, width, 100_000), WRAP, text)
                 height += bound.height() + (GAP if n else 0)
             self._heights[key] = height
         return QSize(width, height)
@@ -209,10 +218,12 @@ class HighlightDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         rect = QRect(option.rect)
         painter.save()
-        fonts = self._fonts(option.font)
+        fonts, _metrics = self._fonts(option.font)
         if row.view is None:
             painter.setFont(theme.heading_font(fonts[0]))
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            # The Active group's text: a heading row is disabled (the cursor passes it by),
+            # and the Disabled group's grey reads too faint for a heading.
+            painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
             inner = rect.adjusted(PAD_X, PAD_Y, -PAD_X, -2)
             flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
             elided = painter.fontMetrics().elidedText(
@@ -270,6 +281,7 @@ class HighlightList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
+        self.setFont(cjk_font(self.font()))  # Han glyphs in their Chinese shapes
         self.highlights = HighlightsModel(self)
         self.setModel(self.highlights)
         self.setItemDelegate(HighlightDelegate(self))
