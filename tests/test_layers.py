@@ -22,6 +22,7 @@ ALLOWED = {
     "search": {"core", "search", "paths"},
     "export": {"core", "export", "paths"},
     "importers": {"core", "importers", "paths"},
+    "online": {"core", "online", "paths"},
 }
 # Who may name the composition roots: the entry point, and the CLI command that opens the window.
 ROOT_IMPORTERS = {

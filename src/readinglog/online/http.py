@@ -1,0 +1,205 @@
+"""The one HTTP client: every request ReadingLog makes goes through ``Http.get``.
+
+Discipline (issue 15): nothing touches the network unless the user asked; every request has a
+timeout; every answer is read in chunks and refused past a size cap (an endless body never fills
+memory); the system proxy is honoured (``HTTP(S)_PROXY``, ``NO_PROXY``: httpx reads them);
+redirects are followed, and a permanent one (301/308) is reported so a stored URL can move;
+conditional GET (ETag / Last-Modified) is one argument. A failure is one ``NetworkError`` with
+one sentence that names the host and what happened ("offline", "timed out", "404"...).
+Cancel: ``cancelled`` is polled between chunks, so a slow answer stops within one chunk.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import httpx
+
+from readinglog import __version__
+from readinglog.core.errors import UserError
+
+USER_AGENT = (
+    f"ReadingLog/{__version__} (personal reading log; +https://github.com/readinglog/readinglog)"
+)
+TIMEOUT_S = 15.0  # connect, read, write and pool, each
+MAX_BYTES = 8 * 1024 * 1024  # a feed, a page, a cover: none is bigger in practice
+CHUNK = 64 * 1024
+PERMANENT = frozenset({301, 308})
+
+
+class NetworkError(UserError):
+    """A request that could not be made or answered: one sentence naming the host."""
+
+
+class Cancelled(UserError):
+    """The user cancelled while a request was under way."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    url: str  # where the body came from, after redirects
+    status: int  # 200, or 304 (not modified: ``body`` is empty)
+    body: bytes
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    moved_to: str | None = None  # the last permanent redirect's target, if there was one
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    def text(self) -> str:
+        """The body as text, in the charset the server named (UTF-8 otherwise)."""
+        charset = "utf-8"
+        for part in self.content_type.split(";")[1:]:
+            name, _, value = part.strip().partition("=")
+            if name.lower() == "charset" and value:
+                charset = value.strip("\"' ")
+        try:
+            return self.body.decode(charset, errors="replace")
+        except LookupError:
+            return self.body.decode("utf-8", errors="replace")
+
+
+def host_of(url: str) -> str:
+    return urlsplit(url).netloc or url
+
+
+@dataclass
+class Http:
+    """A client with ReadingLog's limits; ``min_interval`` spaces requests to one host
+    (a polite rate limit for lookups across a library)."""
+
+    timeout: float = TIMEOUT_S
+    max_bytes: int = MAX_BYTES
+    min_interval: float = 0.0
+    cancelled: Callable[[], bool] = lambda: False
+    transport: httpx.BaseTransport | None = None  # tests may pass one; the default is real
+    _last: dict[str, float] = field(default_factory=dict)
+    _client: httpx.Client | None = None
+
+    def _session(self) -> httpx.Client:
+        if self._client is None:
+            self._client = httpx.Client(
+                timeout=httpx.Timeout(self.timeout),
+                headers={"User-Agent": USER_AGENT},
+                follow_redirects=False,  # followed by hand: a permanent move is reported
+                trust_env=True,  # the system proxy
+                transport=self.transport,
+            )
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def __enter__(self) -> Http:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _wait_turn(self, host: str) -> None:
+        if self.min_interval <= 0:
+            return
+        wait = self._last.get(host, 0.0) + self.min_interval - time.monotonic()
+        while wait > 0:
+            if self.cancelled():
+                raise Cancelled("cancelled")
+            time.sleep(min(wait, 0.1))
+            wait -= 0.1
+        self._last[host] = time.monotonic()
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str | None = None,
+        max_bytes: int | None = None,
+    ) -> Answer:
+        """GET ``url`` (following up to 5 redirects) and read at most ``max_bytes``."""
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        if accept:
+            headers["Accept"] = accept
+        limit = self.max_bytes if max_bytes is None else max_bytes
+        moved_to: str | None = None
+        current = url
+        for _hop in range(6):
+            if urlsplit(current).scheme not in ("http", "https"):
+                raise NetworkError(f"{current}: only http and https addresses can be fetched")
+            self._wait_turn(host_of(current))
+            answer = self._one(current, headers, limit)
+            if isinstance(answer, Answer):
+                return Answer(**{**answer.__dict__, "moved_to": moved_to})
+            status, target = answer
+            if status in PERMANENT:
+                moved_to = target
+            current = target
+        raise NetworkError(f"{host_of(url)}: too many redirects")
+
+    def _one(self, url: str, headers: dict[str, str], limit: int) -> Answer | tuple[int, str]:
+        host = host_of(url)
+        try:
+            with self._session().stream("GET", url, headers=headers) as response:
+                if response.status_code == 304:
+                    return _answer(response, b"")
+                if response.is_redirect:
+                    target = response.headers.get("Location", "")
+                    if not target:
+                        raise NetworkError(f"{host}: a redirect without a Location")
+                    return response.status_code, str(response.url.join(target))
+                if response.status_code >= 400:
+                    raise NetworkError(f"{host} answered {_status_text(response.status_code)}")
+                declared = response.headers.get("Content-Length")
+                if declared and declared.isdigit() and int(declared) > limit:
+                    raise NetworkError(_too_big(host, limit))
+                body = bytearray()
+                for chunk in response.iter_bytes(CHUNK):
+                    if self.cancelled():
+                        raise Cancelled("cancelled")
+                    body += chunk
+                    if len(body) > limit:
+                        raise NetworkError(_too_big(host, limit))
+                return _answer(response, bytes(body))
+        except httpx.TimeoutException as error:
+            raise NetworkError(f"{host} did not answer within {self.timeout:g} s") from error
+        except httpx.ConnectError as error:
+            raise NetworkError(
+                f"cannot reach {host} (offline, or the address is wrong): {error}"
+            ) from error
+        except httpx.HTTPError as error:
+            raise NetworkError(f"{host}: {error}") from error
+
+
+def _answer(response: httpx.Response, body: bytes) -> Answer:
+    return Answer(
+        url=str(response.url),
+        status=response.status_code,
+        body=body,
+        content_type=response.headers.get("Content-Type", ""),
+        etag=response.headers.get("ETag"),
+        last_modified=response.headers.get("Last-Modified"),
+    )
+
+
+def _too_big(host: str, limit: int) -> str:
+    return f"{host} sent more than {limit // (1024 * 1024)} MB; the answer was not used"
+
+
+def _status_text(status: int) -> str:
+    words = {401: "not authorised", 403: "refused (403)", 404: "not found (404)",
+             410: "gone (410)", 429: "too many requests (429): try again later"}  # fmt: skip
+    if status in words:
+        return words[status]
+    return f"an error ({status})" if status >= 500 else f"HTTP {status}"
