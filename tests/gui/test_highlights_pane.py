@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QContextMenuEvent, QFont
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import highlights, repository, services, trash
@@ -396,3 +396,42 @@ def test_an_entry_with_2000_highlights_opens_fast(
     panel.list.scrollToBottom()  # the last ones lay out and paint too
     QApplication.processEvents()
     assert panel.list.highlights.rows[-1].view is not None
+
+
+def test_latin_text_keeps_the_system_font_and_chinese_gets_chinese_shapes(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    """The theme puts the Chinese families after the system's; a Chinese font draws English
+    curly quotes full-width ("can ’ t"), so Latin text is drawn in the system's family alone."""
+    from readinglog.gui.detail.highlights_panel import CJK, HighlightDelegate
+
+    delegate = HighlightDelegate()
+    base = QFont(window.font())
+    base.setFamilies(["Sans Serif", "Noto Sans CJK SC", "WenQuanYi Micro Hei"])  # as themed
+    fonts, _ = delegate._fonts(base)
+    en = _open(qtbot, window, marked["en"]).list.highlights.rows[1]
+    zh = _open(qtbot, window, marked["zh"]).list.highlights.rows[1]
+    en_font = fonts[delegate._parts(en)[0][0]]
+    zh_parts = delegate._parts(zh)
+    assert en_font.families() == ["Sans Serif"]
+    assert fonts[zh_parts[0][0]].families()[0] == "Noto Sans CJK SC"
+    assert [font // CJK for font, _ in zh_parts] == [1, 1, 1]  # text, 第 42 页, 第一章的要点
+    assert fonts[zh_parts[2][0]].italic() is False  # no slanted Han
+    assert fonts[
+        delegate._parts(_open(qtbot, window, marked["en"]).list.highlights.rows[4])[2][0]
+    ].italic()
+
+
+def test_the_facts_take_their_height_and_the_highlights_the_rest(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    page = window.findChild(QWidget, "entry_splitter")
+    _open(qtbot, window, marked["en"])  # a short page: a title and a line
+    facts, below = page.sizes()
+    assert facts < 0.3 * (facts + below)
+    _open(qtbot, window, _item(window.library, "Thinking, Fast and Slow"))  # a long page
+    facts, below = page.sizes()
+    assert 0.3 * (facts + below) < facts <= 0.46 * (facts + below)
+    _open(qtbot, window, _item(window.library, "How to Do Great Work"))  # no highlights
+    facts, below = page.sizes()
+    assert below < 0.25 * (facts + below)

@@ -166,13 +166,15 @@ class DetailView(QStackedWidget):
             return  # the same entry again: the user's split stays
         self._listed = (item_id, has_highlights)
         total = max(self._entry_page.height(), 400)
-        if has_highlights:
-            below = int(total * 0.6)
+        if has_highlights:  # the facts as tall as they are, up to 45% of the page
+            doc = self._entry.document()
+            doc.setTextWidth(self._entry.viewport().width())
+            facts = int(doc.size().height()) + 2 * self._entry.frameWidth() + 4
+            below = total - max(120, min(facts, int(total * 0.45)))
         else:
-            below = (
-                self.highlights.minimumSizeHint().height()
-                + self.highlights.hint.heightForWidth(max(200, self._entry_page.width() - 12))
-            )
+            width = max(200, self._entry_page.width() - 12)
+            below = self.highlights.minimumSizeHint().height()
+            below += self.highlights.hint.heightForWidth(width)
         self._entry_page.setSizes([total - below, below])
 
     def _render_item(self) -> None:

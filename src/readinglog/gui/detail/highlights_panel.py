@@ -58,6 +58,7 @@ VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the HighlightView (None on a chapter
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_CHAPTER = "Without a chapter"
 COMMENT_MARK = "✎ "
+CJK = 3  # the Chinese fonts' offset in HighlightDelegate._fonts
 SHOWN_CHARS = 1_200  # a long passage is cut here in the list (the dialog shows it whole)
 PAD_X, PAD_Y, GAP, BAR = 12, 7, 3, 3
 WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
@@ -152,20 +153,27 @@ class HighlightDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._heights: dict[tuple[int, int, str, str], int] = {}
-        self._made: dict[str, tuple[tuple[QFont, QFont, QFont], tuple[QFontMetrics, ...]]] = {}
+        self._made: dict[str, tuple[tuple[QFont, ...], tuple[QFontMetrics, ...]]] = {}
 
-    def _fonts(self, base: QFont) -> tuple[tuple[QFont, QFont, QFont], tuple[QFontMetrics, ...]]:
-        """(text, place, comment) fonts and their metrics, made once per base font."""
+    def _fonts(self, base: QFont) -> tuple[tuple[QFont, ...], tuple[QFontMetrics, ...]]:
+        """Fonts and their metrics, made once per base font: text, place, comment (italic),
+        then the same three with the Chinese families first (``CJK``)."""
         key = base.key()
         made = self._made.get(key)
         if made is None:
-            small = QFont(base)
-            if base.pointSizeF() > 0:
-                small.setPointSizeF(base.pointSizeF() * 0.9)
-            italic = QFont(base)
-            italic.setItalic(True)
-            fonts = (QFont(base), small, italic)  # copies: ``base`` is the option's own
-            made = self._made[key] = (fonts, tuple(QFontMetrics(f) for f in fonts))
+            fonts: list[QFont] = []
+            latin = QFont(base)  # copies: ``base`` is the option's own
+            # The theme lists the Chinese families after the system's: for Latin text only
+            # the system's, or a Chinese font draws English curly quotes full-width.
+            latin.setFamilies(base.families()[:1])
+            for first in (latin, cjk_font(latin)):
+                small = QFont(first)
+                if first.pointSizeF() > 0:
+                    small.setPointSizeF(first.pointSizeF() * 0.9)
+                italic = QFont(first)
+                italic.setItalic(True)
+                fonts += [first, small, italic]
+            made = self._made[key] = (tuple(fonts), tuple(QFontMetrics(f) for f in fonts))
         return made
 
     @staticmethod
@@ -178,14 +186,17 @@ class HighlightDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _parts(row: Row) -> list[tuple[int, str]]:
-        """(font: 0 text, 1 place, 2 comment; the text) of each block, in order."""
+        """(font: 0 text, 1 place, 2 comment, each + CJK for Chinese; the text) of each
+        block, in order. Chinese text gets Chinese glyph shapes, and Latin text keeps its own
+        font: a CJK font draws an English text's curly quotes full-width."""
         assert row.view is not None
-        parts = [(0, row.shown)]
+        han = HAN_RE.search(row.shown) is not None
+        parts = [(CJK if han else 0, row.shown)]
         if row.place:
-            parts.append((1, row.place))
+            parts.append((1 + (CJK if HAN_RE.search(row.place) else 0), row.place))
         comment = row.view.comment
         if comment:  # italic is for Latin script: Chinese has none (a slanted Han reads badly)
-            parts.append((0 if HAN_RE.search(comment) else 2, f"{COMMENT_MARK}{comment}"))
+            parts.append((CJK if HAN_RE.search(comment) else 2, f"{COMMENT_MARK}{comment}"))
         return parts
 
     def sizeHint(
@@ -220,7 +231,8 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.save()
         fonts, _metrics = self._fonts(option.font)
         if row.view is None:
-            painter.setFont(theme.heading_font(fonts[0]))
+            han = HAN_RE.search(row.heading or "") is not None
+            painter.setFont(theme.heading_font(fonts[CJK if han else 0]))
             # The Active group's text: a heading row is disabled (the cursor passes it by),
             # and the Disabled group's grey reads too faint for a heading.
             painter.setPen(palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text))
@@ -253,7 +265,7 @@ class HighlightDelegate(QStyledItemDelegate):
         top = rect.top() + PAD_Y
         for n, (font, part) in enumerate(self._parts(row)):
             painter.setFont(fonts[font])
-            painter.setPen(dim if font == 1 else text)
+            painter.setPen(dim if font % CJK == 1 else text)
             top += GAP if n else 0
             area = QRect(rect.left() + PAD_X, top, width, rect.bottom() - top)
             bound = painter.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), WRAP, part)
@@ -281,7 +293,6 @@ class HighlightList(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.setFont(cjk_font(self.font()))  # Han glyphs in their Chinese shapes
         self.highlights = HighlightsModel(self)
         self.setModel(self.highlights)
         self.setItemDelegate(HighlightDelegate(self))
