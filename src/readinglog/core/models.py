@@ -438,3 +438,50 @@ class NoteVersion(Base):
     title: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     saved_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class FeedKind(StrEnum):
+    """What a show's feed is: a podcast's RSS, or a YouTube channel's Atom feed."""
+
+    RSS = "rss"
+    YOUTUBE = "youtube"
+
+
+class Feed(Base):
+    """A show's feed (a podcast, or a YouTube channel kept as a series) and what the last
+    refresh learnt: the validators for a conditional GET, when it was checked, its error."""
+
+    __tablename__ = "feeds"
+
+    item_id: Mapped[int] = mapped_column(
+        ForeignKey("items.id", ondelete="CASCADE"), primary_key=True
+    )
+    url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[FeedKind] = mapped_column(_enum(FeedKind))
+    title: Mapped[str | None] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedEpisode(Base):
+    """An episode or video a feed lists, under its show; ``item_id`` is the entry made from it
+    when the user marked it (None until then: see core/feeds.py)."""
+
+    __tablename__ = "feed_episodes"
+    __table_args__ = (UniqueConstraint("feed_id", "guid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.item_id", ondelete="CASCADE"))
+    guid: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    duration_s: Mapped[int | None] = mapped_column(Integer)
+    episode_number: Mapped[int | None] = mapped_column(Integer)
+    url: Mapped[str | None] = mapped_column(Text)
+    enclosure_url: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("items.id", ondelete="SET NULL"), index=True
+    )
