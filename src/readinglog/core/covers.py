@@ -1,0 +1,261 @@
+"""Covers: image files stored once in the library, named by their content.
+
+A cover is kept at ``<data>/attachments/covers/<sha256>.<ext>`` (the same bytes are stored
+once, whichever entries use them) and an entry's ``cover_path`` names it *relative to the
+attachments folder*: ``covers/<sha256>.jpg``. The archive carries the attachments folder
+(core/archive.py), so a library moved to another folder or restored from an archive on another
+computer still finds its covers. An absolute ``cover_path`` (typed with ``item edit --cover``,
+or stored before covers were kept in the library) is read as it is.
+
+Only JPEG, PNG, GIF and WebP images are taken, recognised by their first bytes (not by a
+file name or a server's Content-Type). A file no entry uses any more is not deleted at once:
+an undo, a trash restore or a restored backup may need it; ``prune`` removes unused ones, and
+runs only when the user asks (``readinglog cover prune``).
+
+    with library.sessions.begin() as s:
+        stored = covers.from_file(s, library.paths, item_id, Path("~/cover.jpg"))
+    covers.resolve(library.paths, stored)        # the file, or None when it is missing
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+import time
+from pathlib import Path, PurePosixPath
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from readinglog.core import fields
+from readinglog.core.durable import fsync_folder
+from readinglog.core.errors import InvalidInput
+from readinglog.core.models import ImportChange, Item, TrashRow, utcnow
+from readinglog.core.services import load_item
+from readinglog.core.types import Changes
+from readinglog.paths import AppPaths
+
+ATTACHMENTS = "attachments"  # in the data folder (core/archive.py carries it)
+FOLDER = "covers"  # inside the attachments folder
+MAX_BYTES = 10 * 1024 * 1024
+PARTIAL_SUFFIX = ".partial"
+PRUNE_MIN_AGE_S = 24 * 3600  # a file younger than this may belong to a write not yet committed
+KINDS = ("jpg", "png", "gif", "webp")
+_STORED = re.compile(r"\b([0-9a-f]{64})\.(jpg|png|gif|webp)\b")
+
+# (first bytes, what they are) for the files that are not a cover image, to say what it was.
+_LOOKALIKES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF document"),
+    (b"BM", "a BMP image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\x00\x00\x01\x00", "an icon (ICO) file"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x1f\x8b", "a gzip file"),
+)
+
+
+def attachments_folder(paths: AppPaths) -> Path:
+    return paths.data / ATTACHMENTS
+
+
+def covers_folder(paths: AppPaths) -> Path:
+    return attachments_folder(paths) / FOLDER
+
+
+def image_type(data: bytes) -> str | None:
+    """The file suffix of a cover image (jpg, png, gif, webp) by its magic number; else None."""
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if data.startswith((b"GIF87a", b"GIF89a")):
+        return "gif"
+    if len(data) >= 12 and data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return None
+
+
+def looks_like(data: bytes) -> str:
+    """A few words on what ``data`` is, for the message that refuses it."""
+    if not data:
+        return "an empty file"
+    if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis"):
+        return "an AVIF image"
+    if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1"):
+        return "a HEIC image"
+    for magic, what in _LOOKALIKES:
+        if data.startswith(magic):
+            return what
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
+        return "a web page (HTML)"
+    if b"<svg" in head:
+        return "an SVG drawing"
+    if head.startswith(b"<"):
+        return "XML or HTML text"
+    if head.startswith((b"{", b"[")):
+        return "JSON text"
+    try:
+        data[:512].decode("utf-8")
+    except UnicodeDecodeError:
+        return f"unknown binary data (starting {data[:4].hex(' ')})"
+    return "plain text"
+
+
+def check_image(data: bytes, source: str) -> str:
+    """The suffix for ``data``, or an ``InvalidInput`` naming ``source`` and what it was."""
+    kind = image_type(data)
+    if kind is None:
+        raise InvalidInput(
+            f"{source} is not a cover image: it looks like {looks_like(data)} "
+            "(a cover can be a JPEG, PNG, GIF or WebP image)"
+        )
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(f"{source} is over {MAX_BYTES // (1024 * 1024)} MB; too big for a cover")
+    return kind
+
+
+def stored_name(data: bytes, kind: str) -> str:
+    """``covers/<sha256>.<kind>``: the ``cover_path`` of these bytes."""
+    return f"{FOLDER}/{hashlib.sha256(data).hexdigest()}.{kind}"
+
+
+def store(s: Session, paths: AppPaths, item_id: int, data: bytes, source: str = "the image") -> str:
+    """Keep ``data`` as the cover of entry ``item_id``; returns the stored ``cover_path``.
+
+    The file is written (atomically, or an identical one reused) after the entry is changed
+    in the caller's transaction and flushed, so a read-only library or a missing entry writes
+    nothing. If the transaction then rolls back, the file stays unused until ``prune``."""
+    item = load_item(s, item_id)
+    fields.check_applies(item.kind, "cover")
+    kind = check_image(data, source)
+    relative = stored_name(data, kind)
+    item.cover_path = relative
+    item.updated_at = utcnow()
+    s.flush()
+    _write_once(covers_folder(paths), PurePosixPath(relative).name, data)
+    return relative
+
+
+def from_file(s: Session, paths: AppPaths, item_id: int, path: Path) -> str:
+    """Keep a local image the user chose as the cover of ``item_id`` (a copy: the user's file
+    may move or go); returns the stored ``cover_path``."""
+    path = path.expanduser()
+    try:
+        if not path.is_file():
+            raise InvalidInput(f"{path}: no such file")
+        if path.stat().st_size > MAX_BYTES:
+            limit = MAX_BYTES // (1024 * 1024)
+            raise InvalidInput(f"{path} is over {limit} MB; too big for a cover")
+        data = path.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"{path}: cannot be read ({error.strerror or error})") from error
+    return store(s, paths, item_id, data, source=str(path))
+
+
+def remove(s: Session, item_id: int) -> Changes:
+    """Take the cover off entry ``item_id``; the file stays (an undo may need it)."""
+    item = load_item(s, item_id)
+    if item.cover_path is not None:
+        item.cover_path = None
+        item.updated_at = utcnow()
+    return Changes(items=frozenset({item.id}))
+
+
+def resolve_in(attachments: Path, cover_path: str | None) -> Path | None:
+    """The file ``cover_path`` names: relative to the ``attachments`` folder, or absolute;
+    None when there is no cover, the file is missing, or the path leaves the folder."""
+    if not cover_path:
+        return None
+    path = Path(cover_path).expanduser()
+    if not path.is_absolute():
+        parts = PurePosixPath(cover_path.replace("\\", "/")).parts
+        if ".." in parts or not parts:
+            return None
+        path = attachments.joinpath(*parts)
+    try:
+        return path if path.is_file() else None
+    except OSError:
+        return None
+
+
+def resolve(paths: AppPaths, cover_path: str | None) -> Path | None:
+    """The cover file of this library that ``cover_path`` names, or None (see resolve_in)."""
+    return resolve_in(attachments_folder(paths), cover_path)
+
+
+def referenced(s: Session) -> set[str]:
+    """The names (``<sha256>.<ext>``) of stored covers that an entry, a trash row or an
+    import's undo record refers to."""
+    names: set[str] = set()
+    texts = [
+        *s.scalars(select(Item.cover_path).where(Item.cover_path.is_not(None))),
+        *s.scalars(select(TrashRow.payload)),
+        *s.scalars(select(ImportChange.snapshot).where(ImportChange.snapshot.is_not(None))),
+    ]
+    for text in texts:
+        names.update(f"{sha}.{ext}" for sha, ext in _STORED.findall(text or ""))
+    return names
+
+
+def prune(paths: AppPaths, s: Session, *, min_age_s: float = PRUNE_MIN_AGE_S) -> list[Path]:
+    """Delete the cover files nothing refers to (see ``referenced``) that are older than
+    ``min_age_s`` (a younger one may be a write whose transaction has not committed yet), and
+    partial files left by a write that was killed. Returns what was deleted.
+
+    A backup restored later may name a deleted cover; that entry then shows none. So this
+    runs only when the user asks, never on its own."""
+    folder = covers_folder(paths)
+    if not folder.is_dir():
+        return []
+    keep = referenced(s)
+    now = time.time()
+    removed = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name in keep:
+            continue
+        partial = path.name.endswith(PARTIAL_SUFFIX)
+        if not partial and not _STORED.fullmatch(path.name):
+            continue  # not ours: leave it
+        try:
+            if now - path.stat().st_mtime < min_age_s:
+                continue
+            path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def _write_once(folder: Path, name: str, data: bytes) -> Path:
+    """``folder/name`` holding ``data``: reused when it already does, else written to a
+    temporary file, synced and renamed into place."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    if _holds(target, data):
+        os.utime(target)  # fresh again: prune leaves it alone while the write commits
+        return target
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below)
+        "wb", dir=folder, prefix=f".{name}.", suffix=PARTIAL_SUFFIX, delete=False
+    )
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(target)
+        fsync_folder(folder)
+    finally:
+        temporary.unlink(missing_ok=True)
+    return target
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
