@@ -231,3 +231,12 @@ def test_prune_deletes_only_old_files_nothing_refers_to(library: Library) -> Non
     with library.sessions.begin() as s:
         trash.restore(s, trash.list_trash(s)[0].id)
     assert covers.resolve(library.paths, _cover_path(library, trashed)) == trashed_path
+
+
+def test_image_size_reads_each_kind_of_header() -> None:
+    assert covers.image_size(JPEG) == (120, 180)
+    assert covers.image_size(PNG) == (60, 90)
+    assert covers.image_size(GIF) == (1, 1)
+    assert covers.image_size(WEBP) == (1, 1)
+    assert covers.image_size(b"<html>") is None
+    assert covers.image_size(JPEG[:40]) is None  # cut before the frame header

@@ -1,0 +1,33 @@
+"""Downloading a cover image: through the one HTTP client, capped at 10 MB, and checked to be
+an image by its first bytes (a server's Content-Type is not trusted: a "cover" may be an
+error page served as 200).
+
+Open Library answers a missing cover with a 1x1 GIF (or 404 with ``?default=false``); both,
+and any 404 or 410, mean "no cover": ``download`` returns None, and the caller leaves the
+entry's cover as it was. Storing the bytes is core's (core/covers.py).
+"""
+
+from __future__ import annotations
+
+from readinglog.core import covers
+from readinglog.online.http import Http, NetworkError
+
+ACCEPT = "image/jpeg, image/png, image/gif, image/webp;q=0.9, */*;q=0.1"
+_NO_COVER = ("not found (404)", "gone (410)")  # the ends of Http's messages for those
+
+
+def download(http: Http, url: str) -> bytes | None:
+    """The image at ``url``, or None when the server has no cover there. A page or a file
+    that is not an image is an ``InvalidInput`` naming the URL and what it looked like; a
+    network failure is Http's ``NetworkError``."""
+    try:
+        answer = http.get(url, accept=ACCEPT, max_bytes=covers.MAX_BYTES)
+    except NetworkError as error:
+        if error.message.endswith(_NO_COVER):
+            return None
+        raise
+    covers.check_image(answer.body, url)
+    size = covers.image_size(answer.body)
+    if size is not None and min(size) <= 1:
+        return None  # a placeholder pixel, not a cover
+    return answer.body
