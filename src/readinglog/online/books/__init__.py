@@ -1,0 +1,214 @@
+"""Book details by ISBN or title from Open Library, Google Books and 豆瓣 (issue 15).
+
+Each provider answers ``by_isbn`` and ``by_title`` with ``Candidate`` values; ``lookup`` asks
+them in order and collects what they found. Nothing here runs unless the user asks, and every
+request goes through ``online.http.Http`` (timeouts, size caps, the proxy, a polite interval).
+Each provider's base URL is a setting with an environment override, so tests and mirrors can
+point it elsewhere.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from readinglog.core import values
+from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.types import Person
+from readinglog.online.http import Answer, Cancelled, Http, NetworkError, host_of
+
+DEFAULT_ORDER = ("openlibrary", "googlebooks", "douban")
+DEFAULT_URLS = {
+    "openlibrary": "https://openlibrary.org",
+    "googlebooks": "https://www.googleapis.com",
+    "douban": "https://book.douban.com",
+}
+URL_ENV = {name: f"READINGLOG_{name.upper()}_URL" for name in DEFAULT_ORDER}
+LABELS = {"openlibrary": "Open Library", "googlebooks": "Google Books", "douban": "豆瓣"}
+MAX_CANDIDATES = 5  # per provider and query: a list to pick from, not a catalogue
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One book as a provider describes it; any part may be missing."""
+
+    source: str  # a provider name: openlibrary, googlebooks, douban
+    source_id: str  # its id there (OL7353617M, hV--zQEACAAJ, 35902899)
+    title: str
+    subtitle: str | None = None
+    original_title: str | None = None
+    people: tuple[Person, ...] = ()
+    publisher: str | None = None
+    year: int | None = None
+    pages: int | None = None
+    isbn10: str | None = None
+    isbn13: str | None = None
+    language: str | None = None
+    summary: str | None = None
+    cover_url: str | None = None
+    url: str | None = None
+
+
+class Provider(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def by_isbn(self, http: Http, isbn: str) -> list[Candidate]: ...
+
+    def by_title(self, http: Http, text: str) -> list[Candidate]: ...
+
+
+@dataclass(frozen=True)
+class Found:
+    candidates: tuple[Candidate, ...]
+    problems: tuple[str, ...] = field(default=())  # providers that failed while others answered
+
+
+def base_url(name: str, configured: Mapping[str, str] | None = None) -> str:
+    """The provider's base URL: its environment variable, else the setting, else the default."""
+    url = os.environ.get(URL_ENV[name], "").strip() or (configured or {}).get(name, "").strip()
+    return (url or DEFAULT_URLS[name]).rstrip("/")
+
+
+def make(name: str, configured_urls: Mapping[str, str] | None = None) -> Provider:
+    from readinglog.online.books import douban, googlebooks, openlibrary
+
+    base = base_url(check_name(name), configured_urls)
+    makers: dict[str, Callable[[str], Provider]] = {
+        "openlibrary": openlibrary.OpenLibrary,
+        "googlebooks": googlebooks.GoogleBooks,
+        "douban": douban.Douban,
+    }
+    return makers[name](base)
+
+
+def check_name(name: str) -> str:
+    if name not in DEFAULT_URLS:
+        raise InvalidInput(f"source: {name!r} is not one of {', '.join(DEFAULT_ORDER)}")
+    return name
+
+
+def isbn_in(text: str) -> str | None:
+    """The ISBN-13 ``text`` is (ISBN-10 turned into 13), or None when it is not an ISBN."""
+    try:
+        isbn = values.normalize_isbn(text)
+    except InvalidInput:
+        return None
+    return values.isbn10_to_13(isbn) if len(isbn) == 10 else isbn
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN.search(text))
+
+
+def order_for(query: str, names: Sequence[str], *, user_set: bool) -> list[str]:
+    """Providers to ask, in order: 豆瓣 first for a Chinese title or a Chinese ISBN (978-7),
+    unless the user set the order themselves."""
+    ordered = [check_name(n) for n in dict.fromkeys(names)]
+    isbn = isbn_in(query)
+    chinese = isbn.startswith("9787") if isbn else has_han(query)
+    if chinese and not user_set and "douban" in ordered:
+        ordered.remove("douban")
+        ordered.insert(0, "douban")
+    return ordered
+
+
+def lookup(http: Http, query: str, providers: Sequence[Provider]) -> Found:
+    """Candidates for an ISBN or a title from each provider in turn. A provider that fails is
+    a problem when another answers, the error when none does; nothing found is ``NotFound``."""
+    isbn = isbn_in(query)
+    text = " ".join(query.split())
+    if not text:
+        raise InvalidInput("lookup: give an ISBN or a title")
+    found: list[Candidate] = []
+    problems: list[str] = []
+    errors: list[NetworkError] = []
+    for provider in providers:
+        try:
+            batch = provider.by_isbn(http, isbn) if isbn else provider.by_title(http, text)
+        except Cancelled:
+            raise
+        except NetworkError as error:
+            errors.append(error)
+            problems.append(f"{LABELS[provider.name]}: {error}")
+            continue
+        found.extend(batch[:MAX_CANDIDATES])
+    if not found:
+        if errors and len(errors) == len(providers):
+            raise errors[0] if len(errors) == 1 else NetworkError("; ".join(problems))
+        what = f"ISBN {isbn}" if isbn else repr(text)
+        raise NotFound(
+            f"no book found for {what}" + (f" ({'; '.join(problems)})" if problems else "")
+        )
+    return Found(tuple(found), tuple(problems))
+
+
+# -- helpers the providers share --------------------------------------------------------------
+
+
+def json_of(answer: Answer) -> object:
+    try:
+        return json.loads(answer.body)
+    except (ValueError, UnicodeDecodeError):
+        raise NetworkError(f"{host_of(answer.url)} sent an answer that is not JSON") from None
+
+
+def year_in(text: object) -> int | None:
+    match = re.search(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)", str(text or ""))
+    return int(match.group(1)) if match else None
+
+
+def positive(value: object) -> int | None:
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def text_or_none(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    cleaned = value.strip()
+    return cleaned or None
+
+
+def isbns(raw: Sequence[object]) -> tuple[str | None, str | None]:
+    """The first valid ISBN-10 and ISBN-13 among ``raw``; one made from the other where it is
+    missing or wrong (providers do send ISBN-10s with a wrong check digit)."""
+    ten = thirteen = None
+    for value in raw:
+        try:
+            isbn = values.normalize_isbn(str(value))
+        except InvalidInput:
+            continue
+        if len(isbn) == 10:
+            ten = ten or isbn
+        else:
+            thirteen = thirteen or isbn
+    if ten and not thirteen:
+        thirteen = values.isbn10_to_13(ten)
+    if thirteen and thirteen.startswith("978") and (ten is None or ten != isbn13_to_10(thirteen)):
+        ten = isbn13_to_10(thirteen)
+    return ten, thirteen
+
+
+def isbn13_to_10(isbn13: str) -> str:
+    core = isbn13[3:12]
+    check = (11 - sum((10 - i) * int(c) for i, c in enumerate(core)) % 11) % 11
+    return core + ("X" if check == 10 else str(check))
+
+
+def as_list(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
+
+
+def as_dict(value: object) -> dict[str, object]:
+    return value if isinstance(value, dict) else {}
