@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from readinglog import APP_NAME, __version__, logs
 from readinglog.cli import (
+    cover_commands,
     db_commands,
     export_commands,
     highlight_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     item_commands,
     note_commands,
     highlight_commands,
+    cover_commands,
     search_commands,
     import_commands,
     export_commands,
