@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from readinglog.core import highlights, repository, services, trash
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
-from readinglog.core.types import ItemKind, Place
+from readinglog.core.types import ItemKind, Place, Target
 from readinglog.gui.detail.highlights_panel import HighlightsPanel, rows_of
 from readinglog.gui.dialogs.highlight_dialog import HighlightDialog, parse_span
 from readinglog.gui.window.actions import MainAction
@@ -74,8 +74,8 @@ def marked(sample_library: Library) -> dict[str, int]:
 
 
 def _open(qtbot: QtBot, window: Any, item_id: int) -> HighlightsPanel:
-    window.select_item(item_id)
-    qtbot.waitUntil(lambda: window.detail.current == (window.list_target, item_id))
+    window.open_page(Target.ITEM, item_id)  # selected in the list when it lists it
+    qtbot.waitUntil(lambda: window.detail.current == (Target.ITEM, item_id))
     panel: HighlightsPanel = window.detail.highlights
     return panel
 
@@ -337,6 +337,7 @@ def test_the_menu_key_opens_the_lists_menu(
     assert [t.split("\t")[0] for t in seen[0]] == [
         "&Edit highlight…",
         "&Delete",
+        "&Copy as quotes",
         "&Quote highlights in the open note",
         "&Make a note of the highlights",
         "Add &highlight…",
@@ -435,3 +436,38 @@ def test_the_facts_take_their_height_and_the_highlights_the_rest(
     _open(qtbot, window, _item(window.library, "How to Do Great Work"))  # no highlights
     facts, below = page.sizes()
     assert below < 0.25 * (facts + below)
+
+
+def test_ctrl_2_goes_to_the_highlights_and_ctrl_c_copies_them_as_quotes(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    panel = _open(qtbot, window, marked["zh"])
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    window.focus_list()
+    QTest.keyClick(window.list_pane.items, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(panel.list.hasFocus, timeout=2000)
+    assert panel.list.current_id() == panel.list.highlights.rows[0].view.id  # type: ignore[union-attr]
+    QTest.keyClick(panel.list, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(panel.list, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    with window.library.sessions() as s:
+        views = highlights.of_item(s, marked["zh"])
+    expected = "\n\n".join(highlights.quoted(v) for v in views) + "\n"
+    assert QApplication.clipboard().text() == expected
+
+    _open(qtbot, window, _item(window.library, "How to Do Great Work"))
+    QTest.keyClick(window.list_pane.items, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert "no highlights yet: Ctrl+H adds one" in window.statusBar().currentMessage()
+
+
+def test_a_write_that_names_only_the_highlight_refreshes_the_page(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    from readinglog.core.types import Changes
+
+    panel = _open(qtbot, window, marked["en"])
+    with window.library.sessions.begin() as s:
+        highlights.edit_highlight(s, marked["late"], comment="changed elsewhere")
+    window.changed.emit(Changes(highlights=frozenset({marked["late"]})))
+    row = panel.list.highlights.rows[panel.list.highlights.row_of(marked["late"])]  # type: ignore[index]
+    assert row.view is not None and row.view.comment == "changed elsewhere"

@@ -29,8 +29,10 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -330,6 +332,22 @@ class HighlightList(QListView):
                 self.setCurrentIndex(self.highlights.index(r))
                 return
 
+    def copy_selected(self) -> None:
+        """The selected highlights as Markdown quotes with their citations, on the clipboard
+        (to paste into a post or another app)."""
+        model = self.highlights
+        rows = [model.row_of(i) for i in self.selected_ids()]
+        views = [model.rows[r].view for r in rows if r is not None]
+        quotes = [highlights.quoted(view) for view in views if view is not None]
+        if quotes:
+            QGuiApplication.clipboard().setText("\n\n".join(quotes) + "\n")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Coming in with no current highlight (Tab, Go to the highlights): the first one."""
+        super().focusInEvent(event)
+        if self.current_id() is None and self.highlights.count:
+            self.select_row_near(0)
+
     def _is_ours(self, event: QKeyEvent) -> bool:
         return (
             event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -350,6 +368,9 @@ class HighlightList(QListView):
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selected()
+            return
         if self._is_ours(event):
             ids = self.selected_ids()
             if ids and event.key() == Qt.Key.Key_Delete:
@@ -375,6 +396,11 @@ class HighlightList(QListView):
         edit.setEnabled(self.current_id() is not None)
         delete = menu.addAction("&Delete\tDel")
         delete.setEnabled(has)
+        copy_keys = QKeySequence(QKeySequence.StandardKey.Copy).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        copy = menu.addAction(f"&Copy as quotes\t{copy_keys}")
+        copy.setEnabled(has)
         for action in self.menu_actions:
             if action is None:
                 menu.addSeparator()
@@ -386,6 +412,8 @@ class HighlightList(QListView):
             self.edit_requested.emit(current)
         elif chosen is delete and has:
             self.delete_requested.emit(self.selected_ids())
+        elif chosen is copy and has:
+            self.copy_selected()
 
     def _on_self_activated(self, index: QModelIndex) -> None:
         value = index.data(ID_ROLE)
@@ -434,6 +462,13 @@ class HighlightsPanel(QWidget):
             keys = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             name = add.text().replace("&", "").rstrip("…")
             self._add_hint = f"{name} ({keys})" if keys else name
+
+    def focus_list(self) -> bool:
+        """Put the focus in the list (False when the entry has no highlights)."""
+        if not self.count:
+            return False
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
 
     def select(self, highlight_id: int) -> None:
         """Make this highlight current and selected, and show it."""

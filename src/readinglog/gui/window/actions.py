@@ -41,6 +41,7 @@ class MainAction(StrEnum):
     FOCUS_SEARCH = "focus_search"
     SAVE_SEARCH = "save_search"
     FOCUS_LIST = "focus_list"
+    FOCUS_HIGHLIGHTS = "focus_highlights"
     TOGGLE_PREVIEW = "toggle_preview"
     QUIT = "quit"
     SHORTCUTS = "shortcuts"
@@ -101,6 +102,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.FOCUS_SEARCH,
             MainAction.SAVE_SEARCH,
             MainAction.FOCUS_LIST,
+            MainAction.FOCUS_HIGHLIGHTS,
             None,
             MainAction.TOGGLE_PREVIEW,
         ),
@@ -396,6 +398,17 @@ def _save_search(w: MainWindow) -> QAction:
 @add_action(MainAction.FOCUS_LIST)
 def _focus_list(w: MainWindow) -> QAction:
     return _make(w, "Go to the &list", w.focus_list, keys(None, "Ctrl+1"), "Move to the list")
+
+
+@add_action(MainAction.FOCUS_HIGHLIGHTS)
+def _focus_highlights(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Go to the &highlights",
+        w.focus_highlights,
+        keys(None, "Ctrl+2"),
+        "Move to the highlights of the entry shown (Enter edits one, Del deletes)",
+    )
 
 
 @add_action(MainAction.QUIT)

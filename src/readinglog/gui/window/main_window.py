@@ -252,6 +252,13 @@ class MainWindow(QMainWindow):
     def focus_list(self) -> None:
         self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def focus_highlights(self) -> None:
+        if self.detail.page_target is not Target.ITEM:
+            self.status("Open an entry to go to its highlights")
+        elif not self.detail.highlights.focus_list():
+            add = self.main_actions[MainAction.ADD_HIGHLIGHT].shortcut().toString()
+            self.status(f"This entry has no highlights yet: {add} adds one")
+
     def show_shortcuts(self) -> None:
         groups = [
             (title, [self.main_actions[k] for k in keys if k is not None]) for title, keys in MENUS

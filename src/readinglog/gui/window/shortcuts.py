@@ -50,6 +50,14 @@ CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Clear the search box", "Esc"),
         ),
     ),
+    (
+        "In an entry's highlights",
+        (
+            ("Edit the highlight", "Enter"),
+            ("Move the selected highlights to the trash", "Del"),
+            ("Copy them as quotes with their citations", "Ctrl+C"),
+        ),
+    ),
     ("In the sidebar", (("Forget the selected saved search", "Del"),)),
 )
 
