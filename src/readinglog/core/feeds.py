@@ -35,9 +35,9 @@ from readinglog.core.models import Feed, FeedEpisode, FeedKind, Item, utcnow
 from readinglog.core.types import Changes, EventKind, ItemKind, Status, Target
 
 SHOW_KINDS = frozenset({ItemKind.PODCAST, ItemKind.SERIES})
-# What a marked episode becomes, by the feed's kind (types.PARENT_KINDS: an episode belongs to
-# a podcast, a video to a series).
-ENTRY_KIND = {FeedKind.RSS: ItemKind.EPISODE, FeedKind.YOUTUBE: ItemKind.VIDEO}
+# What a marked episode becomes, by its show's kind (types.PARENT_KINDS: an episode belongs to
+# a podcast, a video to a series; a podcast whose feed is a YouTube one still gets episodes).
+ENTRY_KIND = {ItemKind.PODCAST: ItemKind.EPISODE, ItemKind.SERIES: ItemKind.VIDEO}
 MARKS = (Status.FINISHED, Status.IN_PROGRESS, Status.WANT)
 
 
@@ -227,8 +227,13 @@ def _values(episode: EpisodeRead) -> dict[str, object]:
 def store_error(s: Session, show_id: int, message: str) -> None:
     """Remember why the last refresh failed; the episodes and validators stay as they were."""
     feed = s.get(Feed, show_id)
-    if feed is not None:
-        feed.checked_at, feed.error = utcnow(), message
+    if feed is None:
+        item = _show(s, show_id)
+        if item.kind is not ItemKind.PODCAST or not item.feed_url:
+            return
+        feed = Feed(item_id=show_id, url=item.feed_url, kind=FeedKind.RSS)
+        s.add(feed)
+    feed.checked_at, feed.error = utcnow(), message
 
 
 def episodes(s: Session, show_id: int, *, limit: int | None = None) -> list[EpisodeView]:
@@ -282,14 +287,14 @@ def mark(s: Session, episode_id: int, status: Status, *, on: dt.date | None = No
 
 
 def _make_entry(s: Session, row: FeedEpisode, feed: Feed) -> Changes:
-    kind = ENTRY_KIND[feed.kind]
+    show = services.load_item(s, row.feed_id)
+    kind = ENTRY_KIND[show.kind]
     fields: dict[str, object] = {
         "url": row.url or row.enclosure_url, "summary": row.summary,
         "duration": row.duration_s, "published": row.published_on,
     }  # fmt: skip
     if kind is ItemKind.EPISODE:
         fields["episode_number"] = row.episode_number
-    show = services.load_item(s, row.feed_id)
     if kind is ItemKind.VIDEO:
         fields["channel"] = feed.title or show.title
     return services.add_item(

@@ -50,6 +50,8 @@ _ITEM_ROWS = (
     ("import_sources", "item_id"),
     ("note_items", "item_id"),
     ("highlights", "item_id"),
+    ("feeds", "item_id"),  # a show's feed and what it lists (core/feeds.py)
+    ("feed_episodes", "feed_id"),
 )
 _NOTE_ROWS = (
     ("note_items", "note_id"),
@@ -180,7 +182,12 @@ def trash_item(s: Session, item_id: int, *, now: dt.datetime | None = None) -> T
     """Move an entry, with everything attached to it, to the trash."""
     item = load_item(s, item_id)
     children = [child.id for child in item.children]
-    trash_id, rows = _move(s, TrashKind.ITEM, item, {"children": children}, now or utcnow())
+    s.flush()
+    listed = s.connection().exec_driver_sql(  # a feed episode this entry was made from
+        "SELECT id FROM feed_episodes WHERE item_id = ?", (item_id,)
+    )
+    extra = {"children": children, "feed_episodes": list(listed.scalars())}
+    trash_id, rows = _move(s, TrashKind.ITEM, item, extra, now or utcnow())
     note_ids = [link["note_id"] for link in rows["note_items"]]
     highlight_ids = [row["id"] for row in rows["highlights"]]
     queue_for_index(s, Target.ITEM, [item_id, *children])
@@ -305,6 +312,7 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
         _insert_highlight(conn, {**row, "item_id": new_id}, problems)
         for row in rows.get("highlights", [])  # trashed before highlights existed: none
     ]
+    _restore_feed(conn, rows, new_id, payload.get("feed_episodes", []))
     notes: list[int] = []
     for link in rows["note_items"]:
         if _exists(conn, "notes", link["note_id"]):
@@ -331,6 +339,25 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
         highlights=frozenset(highlights),
     )
     return new_id, changes
+
+
+def _restore_feed(
+    conn: Connection, rows: dict[str, list[dict[str, Any]]], new_id: int, made_from: list[int]
+) -> None:
+    """A show's feed with the episodes it listed, and the link from the feed episode an entry
+    was made from (trashed before feeds existed: none of these)."""
+    for feed in rows.get("feeds", []):
+        _insert(conn, "feeds", {**feed, "item_id": new_id})
+    for episode in rows.get("feed_episodes", []):
+        entry = episode.get("item_id")
+        if entry is not None and not _exists(conn, "items", entry):
+            episode = {**episode, "item_id": None}
+        _insert(conn, "feed_episodes", {**episode, "feed_id": new_id})
+    for episode_id in made_from:
+        conn.exec_driver_sql(
+            "UPDATE feed_episodes SET item_id = ? WHERE id = ? AND item_id IS NULL",
+            (new_id, episode_id),
+        )
 
 
 def _insert_highlight(conn: Connection, row: dict[str, Any], problems: list[str]) -> int:

@@ -24,15 +24,20 @@ import email.utils
 import os
 import re
 import xml.sax
+from collections.abc import Generator, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import feedparser
 
+from readinglog.core import feeds as core_feeds
+from readinglog.core.db import SessionFactory
 from readinglog.core.errors import UserError
-from readinglog.core.feeds import EpisodeRead, FeedRead
+from readinglog.core.feeds import EpisodeRead, FeedRead, Stored
 from readinglog.core.models import FeedKind
-from readinglog.online.http import Http, host_of
+from readinglog.core.types import Progress
+from readinglog.online.http import Cancelled, Http, host_of
 
 YOUTUBE_ENV = "READINGLOG_YOUTUBE_URL"
 YOUTUBE_URL = "https://www.youtube.com"
@@ -269,3 +274,54 @@ def _number(raw: object) -> int | None:
     if isinstance(raw, str) and raw.strip().isdigit():
         return int(raw.strip())
     return None
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """One show's refresh: what was stored, or the one sentence of why it failed."""
+
+    show_id: int
+    title: str
+    stored: Stored | None = None
+    not_modified: bool = False
+    error: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        stored = self.stored
+        return {
+            "show_id": self.show_id, "title": self.title, "ok": self.error is None,
+            "not_modified": self.not_modified, "error": self.error,
+            "added": stored.added if stored else 0, "updated": stored.updated if stored else 0,
+            "unchanged": stored.unchanged if stored else 0,
+            "moved_to": stored.moved_to if stored else None,
+        }  # fmt: skip
+
+
+def refresh(
+    sessions: SessionFactory, show_ids: Sequence[int], http: Http
+) -> Generator[Progress, None, list[Refreshed]]:
+    """Refresh each show's feed, each in its own transaction: a dead or malformed feed is
+    recorded (its error, when checked) and the others go on. Cancel stops between requests
+    (and within one); what was stored before stays."""
+    done: list[Refreshed] = []
+    total = len(show_ids)
+    for index, show_id in enumerate(show_ids):
+        title = str(show_id)
+        try:
+            with sessions() as s:
+                where = core_feeds.source(s, show_id)
+            title = where.title
+            yield Progress(index, total, title)
+            read = fetch(http, where.url, etag=where.etag, last_modified=where.last_modified)
+        except Cancelled:
+            raise
+        except UserError as error:
+            with sessions.begin() as s:
+                core_feeds.store_error(s, show_id, str(error))
+            done.append(Refreshed(show_id, title, error=str(error)))
+            continue
+        with sessions.begin() as s:
+            stored = core_feeds.store(s, show_id, read)
+        done.append(Refreshed(show_id, title, stored, read.not_modified))
+    yield Progress(total, total, "")
+    return done
