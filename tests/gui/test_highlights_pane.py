@@ -5,6 +5,7 @@ quoted into the open note at its cursor, all by keyboard."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -18,7 +19,8 @@ from readinglog.core import highlights, repository, services, trash
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.core.types import ItemKind, Place, Target
-from readinglog.gui.detail.highlights_panel import HighlightsPanel, rows_of
+from readinglog.gui.detail.highlight_rows import rows_of
+from readinglog.gui.detail.highlights_panel import HighlightsPanel
 from readinglog.gui.dialogs.highlight_dialog import HighlightDialog, parse_span
 from readinglog.gui.window.actions import MainAction
 from readinglog.gui.window.highlight_commands import NO_NOTE
@@ -344,12 +346,16 @@ def test_the_menu_key_opens_the_lists_menu(
     ]
 
 
-def test_rows_of_a_thousand_per_chapter_keep_their_order() -> None:
-    from tests.gui.test_highlights_pane import _views
-
+def test_rows_head_each_chapter_once_and_keep_the_order_given() -> None:
     views = _views(2000)
     rows = rows_of(views)
-    assert sum(r.view is not None for r in rows) == 2000
+    assert [r.heading for r in rows if r.view is None] == [f"C{i}" for i in range(20)]
+    assert [r.view.id for r in rows if r.view is not None] == list(range(2000))
+    assert rows[0].heading == "C0" and rows[101].heading == "C1"
+    no_chapter = rows_of([replace(v, place=Place(loc_start=v.id)) for v in views[:3]])
+    assert [r.heading for r in no_chapter] == [None, None, None]  # no headings at all
+    mixed = rows_of([views[0], replace(views[1], place=Place(loc_start=2))])
+    assert [r.heading for r in mixed] == ["C0", None, "Without a chapter", None]
 
 
 def _views(n: int) -> list[Any]:
@@ -404,7 +410,7 @@ def test_latin_text_keeps_the_system_font_and_chinese_gets_chinese_shapes(
 ) -> None:
     """The theme puts the Chinese families after the system's; a Chinese font draws English
     curly quotes full-width ("can ’ t"), so Latin text is drawn in the system's family alone."""
-    from readinglog.gui.detail.highlights_panel import CJK, HighlightDelegate
+    from readinglog.gui.detail.highlight_rows import CJK, HighlightDelegate
 
     delegate = HighlightDelegate()
     base = QFont(window.font())
