@@ -477,3 +477,56 @@ def test_a_write_that_names_only_the_highlight_refreshes_the_page(
     window.changed.emit(Changes(highlights=frozenset({marked["late"]})))
     row = panel.list.highlights.rows[panel.list.highlights.row_of(marked["late"])]  # type: ignore[index]
     assert row.view is not None and row.view.comment == "changed elsewhere"
+
+
+@pytest.mark.parametrize(("start", "end"), [("light", "dark"), ("dark", "light")])
+def test_the_highlights_read_well_after_a_theme_switch(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: Any,
+    sample_library: Library,
+    light_afterwards: None,
+    start: str,
+    end: str,
+) -> None:
+    """Heading, passage, place line (dim), comment and the selected row, each at 4.5:1 or
+    more as rendered after the theme switches at runtime; the empty list's hint too."""
+    from PySide6.QtCore import QRect
+
+    from readinglog.gui.runtime import theme
+    from tests.gui.test_contrast import MIN_TEXT, grab, in_window, text_contrast
+
+    theme.apply(qapp, start)
+    en = _new_entry(sample_library, EN)
+    late = _add(sample_library, en, "Nothing in life is as important as you think it is.",
+                chapter="Part 4", loc_start=5120, comment="Focusing illusion")  # fmt: skip
+    second = _add(sample_library, en, "We can be blind to the obvious.", chapter="Part 4",
+                  loc_start=1500)  # fmt: skip
+    window = make_window(sample_library, restore=False)
+    window.resize(1280, 760)
+    panel = _open(qtbot, window, en)
+    panel.select(late)
+    qtbot.wait(20)
+    theme.apply(qapp, end)
+    qtbot.wait(50)
+    image = grab(window)
+    view, model = panel.list, panel.list.highlights
+    line = view.fontMetrics().height()
+
+    def at(row: int, part: int, lines: int = 1) -> QRect:
+        rect = view.visualRect(model.index(row))
+        top = rect.top() + 7 + part * (line + 3)
+        return in_window(view.viewport(), QRect(rect.left(), top, rect.width(), line), window)
+
+    plain, selected = model.row_of(second), model.row_of(late)
+    assert plain is not None and selected is not None
+    regions = {
+        "heading": in_window(view.viewport(), view.visualRect(model.index(0)), window),
+        "passage": at(plain, 0),
+        "place line": at(plain, 1),
+        "selected passage": at(selected, 0),
+        "selected place line": at(selected, 1),
+        "selected comment": at(selected, 2),
+    }
+    found = {what: text_contrast(image, rect) for what, rect in regions.items()}
+    assert all(ratio >= MIN_TEXT for ratio in found.values()), found
