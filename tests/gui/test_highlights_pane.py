@@ -530,3 +530,18 @@ def test_the_highlights_read_well_after_a_theme_switch(
     }
     found = {what: text_contrast(image, rect) for what, rect in regions.items()}
     assert all(ratio >= MIN_TEXT for ratio in found.values()), found
+
+
+def test_editing_a_highlight_gone_meanwhile_says_so_and_drops_it(
+    qtbot: QtBot, window: Any, marked: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(window, "report_error", said.append)
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["second"])
+    with window.library.sessions.begin() as s:  # from the CLI, say
+        trash.trash_highlight(s, marked["second"])
+    _focus_list(qtbot, window, panel)
+    QTest.keyClick(panel.list, Qt.Key.Key_Return)
+    assert said == [f"no highlight with id {marked['second']}"]
+    assert panel.list.highlights.row_of(marked["second"]) is None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog.core import highlights, repository
-from readinglog.core.errors import InvalidInput, UserError
+from readinglog.core.errors import InvalidInput, NotFound, UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, HighlightView, Place
 from readinglog.gui.detail.note_editor import cjk_font
@@ -70,8 +70,8 @@ def _swatch(name: str) -> QIcon:
 
 
 class HighlightDialog(QDialog):
-    """Add a highlight to ``item_id``, or edit ``highlight_id``. After ``exec()`` returns
-    Accepted: ``changes`` (its ``created`` is a new highlight's id)."""
+    """Add a highlight to ``item_id``, or edit ``highlight_id`` (``NotFound`` when it is gone).
+    After ``exec()`` returns Accepted: ``changes`` (its ``created`` is a new highlight's id)."""
 
     def __init__(
         self,
@@ -88,7 +88,10 @@ class HighlightDialog(QDialog):
         self._view: HighlightView | None = None
         with library.sessions() as s:
             if highlight_id is not None:
-                self._view = highlights.views(s, [highlight_id])[0]
+                found = highlights.views(s, [highlight_id])
+                if not found:  # deleted meanwhile (from the CLI, an undo)
+                    raise NotFound(f"no highlight with id {highlight_id}")
+                self._view = found[0]
                 item_id = self._view.item_id
             assert item_id is not None, "an entry or a highlight"
             title = repository.item_view(s, item_id).title

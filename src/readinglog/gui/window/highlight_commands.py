@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy.orm import Session
 
 from readinglog.core import highlights, trash
+from readinglog.core.errors import UserError
 from readinglog.core.text import plural
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs import common
@@ -47,7 +48,14 @@ class HighlightCommands(WindowPart):
             self.window.select_highlight(changes.created)
 
     def edit(self, highlight_id: int) -> None:
-        dialog = HighlightDialog(self.window.library, highlight_id=highlight_id, parent=self.widget)
+        try:
+            dialog = HighlightDialog(
+                self.window.library, highlight_id=highlight_id, parent=self.widget
+            )
+        except UserError as error:  # gone since the page was shown
+            self.window.report_error(error.message)
+            self.window.changed.emit(Changes(highlights=frozenset({highlight_id})))
+            return
         self._run(dialog)
 
     def edit_current(self) -> None:
