@@ -105,6 +105,7 @@ def export_job(args: argparse.Namespace, ctx: Context) -> batch.ExportJob:
         options=options,
         force=args.force,
         attachments=tuple(folders or [ctx.paths.data / ATTACHMENTS_FOLDER]),
+        library_attachments=ctx.paths.data / ATTACHMENTS_FOLDER,  # where its covers are
     )
 
 

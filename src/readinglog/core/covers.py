@@ -215,7 +215,7 @@ def remove(s: Session, item_id: int) -> Changes:
     return Changes(items=frozenset({item.id}))
 
 
-def resolve_in(attachments: Path, cover_path: str | None) -> Path | None:
+def resolve_in(attachments: Path | None, cover_path: str | None) -> Path | None:
     """The file ``cover_path`` names: relative to the ``attachments`` folder, or absolute;
     None when there is no cover, the file is missing, or the path leaves the folder."""
     if not cover_path:
@@ -223,7 +223,7 @@ def resolve_in(attachments: Path, cover_path: str | None) -> Path | None:
     path = Path(cover_path).expanduser()
     if not path.is_absolute():
         parts = PurePosixPath(cover_path.replace("\\", "/")).parts
-        if ".." in parts or not parts:
+        if ".." in parts or not parts or attachments is None:
             return None
         path = attachments.joinpath(*parts)
     try:

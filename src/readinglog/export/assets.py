@@ -20,6 +20,9 @@ hexo      ``source/images/<slug>/`` (``--out``: ``images``) ``/images/<slug>/nam
 obsidian  ``attachments/<slug>/`` in the vault              ``attachments/<slug>/name``
 plain     ``assets/<slug>/`` beside the post               ``assets/<slug>/name``
 ========  ===============================================  =====================================
+
+An entry's cover goes the same way, as ``cover.<ext>`` (batch.py), and its front matter names
+it without Liquid tags (``front_matter_url``).
 """
 
 from __future__ import annotations
@@ -92,13 +95,21 @@ class AssetPlan:
             return f"/images/{self.slug}/{name}"
         return posixpath.relpath(str(target), str(self.post_path.parent))
 
-    def place(self, source: Path) -> PurePosixPath:
-        """The target of ``source``: one per file, names made unique within the post."""
+    def front_matter_url(self, target: PurePosixPath) -> str:
+        """The address of ``target`` as a front matter value (``url`` without Liquid tags:
+        themes pass front matter through their own ``relative_url``/``absURL``)."""
+        if self.fmt is Format.JEKYLL:
+            return f"/assets/images/{self.slug}/{target.name}"
+        return self.url(target)
+
+    def place(self, source: Path, name: str | None = None) -> PurePosixPath:
+        """The target of ``source``: one per file, names made unique within the post;
+        ``name`` is the file name to prefer (the source's own otherwise)."""
         known = self.copies.get(source)
         if known is not None:
             return known.target
         taken = {copy.target.name for copy in self.copies.values()}
-        name = asset_name(source.name)
+        name = asset_name(name or source.name)
         stem, dot, suffix = name.rpartition(".")
         if not dot:
             stem, suffix = name, ""

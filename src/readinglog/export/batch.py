@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from readinglog.core import highlights, repository
+from readinglog.core import covers, highlights, repository
 from readinglog.core.errors import NotFound, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
@@ -25,7 +25,7 @@ from readinglog.export.frontmatter import Value
 from readinglog.export.kept import note_front_matter
 from readinglog.export.ledger import DbLedger, export_paths
 from readinglog.export.links import LinkTarget
-from readinglog.export.profiles import ExportOptions, Format, profile
+from readinglog.export.profiles import CoverRef, ExportOptions, Format, profile
 from readinglog.export.render import Post, render_item, render_note
 from readinglog.export.resolve import LinkContext, PostRewriter, link_context, linking_posts
 from readinglog.export.unique import Owner, Planner
@@ -41,6 +41,14 @@ class ExportJob:
     options: ExportOptions
     force: bool = False
     attachments: tuple[Path, ...] = ()  # folders relative attachment paths are looked up in
+    # The library's attachments folder, where its covers are (core/covers.py); None: the first
+    # of ``attachments`` (which is the library's unless --attachments names others).
+    library_attachments: Path | None = None
+
+    def covers_folder(self) -> Path | None:
+        if self.library_attachments is not None:
+            return self.library_attachments
+        return self.attachments[0] if self.attachments else None
 
 
 @dataclass(frozen=True)
@@ -174,8 +182,24 @@ def plan_item(
     owner = ("item", item.id)
     options, first = planner.keep_last(owner, render) or planner.choose(owner, render)
     rewriter = _rewriter(job, first, _context(s, notes, {}, job, in_folder))
-    post = render_item(item, notes, prof, options, rewriter, highlights=marked)
+    cover = _place_cover(item, job, rewriter.assets)
+    post = render_item(item, notes, prof, options, rewriter, highlights=marked, cover=cover)
     return PlannedPost(LedgerKey("item", item.id, job.format.value), post, rewriter)
+
+
+def _place_cover(item: ItemView, job: ExportJob, plan: AssetPlan) -> CoverRef | None:
+    """Plan the copy of the entry's cover beside its post, named ``cover.<ext>`` (the name
+    Hugo's templates look for among a page's resources); a missing file is a warning."""
+    stored = item.fields.get("cover")
+    if not isinstance(stored, str) or not stored:
+        return None
+    source = covers.resolve_in(job.covers_folder(), stored)
+    if source is None:
+        plan.missing.append(f"entry {item.id}: cover {stored!r} not found; exported without it")
+        return None
+    target = plan.place(source, f"cover{source.suffix.lower()}")
+    bundle = job.format is Format.HUGO and plan.post_path.name == "index.md"
+    return CoverRef(plan.front_matter_url(target), alt=item.title, relative=bundle)
 
 
 def export_note(

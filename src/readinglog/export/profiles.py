@@ -10,6 +10,11 @@ each generator's documentation:
 * Hexo: title, date, updated, tags, categories (an ordered list: a hierarchy), description.
 * Obsidian: tags (a list, no spaces in a tag), aliases, created, updated; no draft.
 * plain: no front matter at all, the title as a heading.
+
+An entry's cover (copied beside the post, see assets.py) goes where themes look for it: Hugo
+``cover.image`` (PaperMod and its kin) and ``images`` (Hugo's Open Graph template), Jekyll
+``image`` (jekyll-seo-tag, Chirpy), Hexo ``cover`` (Butterfly, Icarus), Obsidian ``cover``;
+a plain post shows it as the first line of the metadata block.
 """
 
 from __future__ import annotations
@@ -52,6 +57,16 @@ class ExportOptions:
 
 
 @dataclass(frozen=True)
+class CoverRef:
+    """An entry's cover as its post names it: the copy's address, which for a Hugo page
+    bundle is the file name beside ``index.md`` (``relative``), and the words for ``alt``."""
+
+    url: str
+    alt: str = ""
+    relative: bool = False
+
+
+@dataclass(frozen=True)
 class PostMeta:
     """Facts about a post every profile draws on. Dates are aware, in the export time zone."""
 
@@ -65,6 +80,7 @@ class PostMeta:
     summary: str = ""
     facts: dict[str, Value] = field(default_factory=dict)  # the namespaced metadata block
     name: str | None = None  # ExportOptions.name: the Obsidian file stem, when not the title's
+    cover: CoverRef | None = None  # the entry's cover, copied beside the post
 
 
 @dataclass(frozen=True)
@@ -92,8 +108,24 @@ def _hugo(meta: PostMeta) -> FrontMatter:
         "tags": list(meta.tags),
         "categories": list(meta.categories),
         "summary": meta.summary or None,
+        **_hugo_cover(meta.cover),
         "params": {"readinglog": meta.facts},
     }
+
+
+def _hugo_cover(cover: CoverRef | None) -> FrontMatter:
+    """``cover`` as PaperMod-style themes read it (``image``, ``alt``, ``relative`` for a page
+    bundle's resource), and ``images`` for Hugo's own Open Graph and Twitter Card templates,
+    which write each as ``absURL``: right for a site path, wrong for a bundle's file name, so a
+    bundle leaves ``images`` out and Hugo finds the ``*cover*`` image among the page's
+    resources instead."""
+    if cover is None:
+        return {}
+    image: dict[str, Value] = {"image": cover.url, "alt": cover.alt or None}
+    if cover.relative:
+        image["relative"] = True
+        return {"cover": image}
+    return {"cover": image, "images": [cover.url]}
 
 
 def _jekyll(meta: PostMeta) -> FrontMatter:
@@ -106,6 +138,7 @@ def _jekyll(meta: PostMeta) -> FrontMatter:
         "tags": list(meta.tags),
         "categories": list(meta.categories),
         "excerpt": meta.summary or None,
+        "image": None if meta.cover is None else meta.cover.url,  # jekyll-seo-tag, Chirpy
         "published": False if meta.draft else None,
         "readinglog": meta.facts,
     }
@@ -119,6 +152,7 @@ def _hexo(meta: PostMeta) -> FrontMatter:
         "tags": list(meta.tags),
         "categories": list(meta.categories),
         "description": meta.summary or None,
+        "cover": None if meta.cover is None else meta.cover.url,  # Butterfly, Icarus
         "readinglog": meta.facts,
     }
 
@@ -137,6 +171,7 @@ def _obsidian(meta: PostMeta) -> FrontMatter:
         "aliases": [meta.title] if stem != meta.title else [],
         "created": meta.date,
         "updated": meta.updated,
+        "cover": None if meta.cover is None else meta.cover.url,  # the copy in the vault
         "readinglog": meta.facts,
     }
 

@@ -23,13 +23,14 @@ from readinglog.export import templates
 from readinglog.export.body import excerpt, prepare
 from readinglog.export.frontmatter import Value, fenced, rfc3339
 from readinglog.export.kept import merge
-from readinglog.export.profiles import ExportOptions, Format, PostMeta, Profile
+from readinglog.export.profiles import CoverRef, ExportOptions, Format, PostMeta, Profile
 from readinglog.export.slug import check_relative, note_slug
 
 # Turns a note into the Markdown its post shows (links and attachments rewritten).
 Rewrite = Callable[[NoteView], str]
 
-# Fields that are not for publishing (a local file path) or are shown another way.
+# Fields that are not for publishing or are shown another way: ``cover`` is a path in the
+# library (or on this computer); the post names the copy beside it instead (PostMeta.cover).
 _PRIVATE_FIELDS = frozenset({"cover"})
 
 
@@ -159,9 +160,11 @@ def render_item(
     rewrite: Rewrite | None = None,
     *,
     highlights: Sequence[HighlightView] = (),
+    cover: CoverRef | None = None,
 ) -> Post:
     """An entry with its notes as one post (a book review, a course write-up), then its
-    ``highlights`` (in reading order) as a "Highlights" section (highlights.py)."""
+    ``highlights`` (in reading order) as a "Highlights" section (highlights.py); ``cover`` is
+    where the copy of its cover is (batch.py places it)."""
     ordered = sorted(notes, key=lambda n: (n.created_at, n.id))
     date = export_moment(item.created_at, options)
     changes = [*_changes(item, ordered), *(h.updated_at for h in highlights)]
@@ -178,10 +181,14 @@ def render_item(
         summary=summary if isinstance(summary, str) else excerpt(_joined(ordered)),
         facts=item_facts(item, ordered),
         name=options.name,
+        cover=cover,
     )
     body = _item_body(item, ordered, rewrite, commonmark=profile.commonmark)
     section = highlight_section.section(item.title, highlights, commonmark=profile.commonmark)
-    return _post(profile, meta, options, body, metadata_block(item), section=section)
+    metadata = metadata_block(item)
+    if cover is not None and profile.format is Format.PLAIN:  # no front matter to name it
+        metadata = f"![{escape_inline(cover.alt)}](<{cover.url}>)\n\n{metadata}"
+    return _post(profile, meta, options, body, metadata, section=section)
 
 
 def _changes(item: ItemView, notes: Sequence[NoteView]) -> list[dt.datetime]:
