@@ -39,6 +39,13 @@ def register(commands: Any) -> None:
             "--dry-run", action="store_true", help="show what would happen, change nothing"
         )
         one.add_argument("--json", action="store_true", help="print JSON")
+        if kind is ImportKind.OPML:
+            one.add_argument(
+                "--fetch-episodes",
+                action="store_true",
+                help="after the import, fetch the feed of every show in the file and list its "
+                "episodes (the network is used only with this flag)",
+            )
         one.set_defaults(handler=run_import, kind=kind)
 
     archive_commands.register_import(sub)
@@ -62,7 +69,32 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     backup_commands.before(ctx.library, "pre-import", skip=args.dry_run)
     job = run.run(ctx.library.sessions, kind, path, dry_run=args.dry_run)
     outcome = finish(job, f"importing {path.name}")
+    if getattr(args, "fetch_episodes", False):
+        return _import_then_fetch(args, ctx, path, outcome.report)
     _print_report(outcome.report, args.dry_run, args.json)
+    return 0
+
+
+def _import_then_fetch(
+    args: argparse.Namespace, ctx: Context, path: Path, report: ImportReport
+) -> int:
+    """The import is committed and acknowledged; then each show's feed is fetched, each show
+    committed on its own (a dead feed gets one line and the others go on)."""
+    from readinglog.cli import feed_commands
+
+    if args.dry_run:
+        _print_report(report, True, args.json)
+        print("readinglog: --fetch-episodes: nothing is fetched in a dry run", file=sys.stderr)
+        return 0
+    if not args.json:
+        _print_report(report, False, False)
+    results = feed_commands.run_refresh(ctx, feed_commands.opml_show_ids(ctx, path))
+    if args.json:
+        data = report.to_json()
+        data["feeds"] = [r.to_json() for r in results]
+        print_json(data)
+    else:
+        feed_commands.print_results(results, False)
     return 0
 
 

@@ -126,14 +126,9 @@ def _show(s: Session, show_id: int) -> Item:
 
 
 def set_feed(s: Session, show_id: int, url: str, kind: FeedKind) -> Changes:
-    """Give a show its feed URL. A new URL forgets the old validators (another feed)."""
+    """Give a show (a podcast or a series) its feed URL, of either kind: what a marked episode
+    becomes follows the show (ENTRY_KIND). A new URL forgets the old validators."""
     item = _show(s, show_id)
-    if kind is FeedKind.RSS and item.kind is not ItemKind.PODCAST:
-        raise InvalidInput(f"entry {show_id} is a {item.kind.label}; an RSS feed is a podcast's")
-    if kind is FeedKind.YOUTUBE and item.kind is not ItemKind.SERIES:
-        raise InvalidInput(
-            f"entry {show_id} is a {item.kind.label}; a YouTube channel is kept as a series"
-        )
     feed = s.get(Feed, show_id)
     if feed is None:
         s.add(Feed(item_id=show_id, url=url, kind=kind))
@@ -248,6 +243,16 @@ def episodes(s: Session, show_id: int, *, limit: int | None = None) -> list[Epis
     if limit is not None:
         query = query.limit(limit)
     return [_view(row, status) for row, status in s.execute(query)]
+
+
+def episode(s: Session, episode_id: int) -> EpisodeView:
+    row = s.get(FeedEpisode, episode_id)
+    if row is None:
+        raise NotFound(f"no feed episode with id {episode_id}")
+    status = None
+    if row.item_id is not None:
+        status = s.scalar(select(Item.status).where(Item.id == row.item_id))
+    return _view(row, status)
 
 
 def _view(row: FeedEpisode, status: Status | None) -> EpisodeView:
