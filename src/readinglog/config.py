@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from readinglog.core.backups import Policy
 
 SETTINGS_VERSION = 1
+LOOKUP_PROVIDERS = ["openlibrary", "googlebooks", "douban"]  # book lookups ask them in this order
 BACKUP_SIZE_CAP_MB = 2048  # the backups folder's size cap (Preferences)
 MIN_BACKUP_SIZE_CAP_MB = 50
 
@@ -31,6 +32,11 @@ class Settings:
     first_run_done: bool = False
     backup_size_cap_mb: int = BACKUP_SIZE_CAP_MB
     backup_mirror: str = ""  # a second folder for copies of the backups ("": none)
+    # Book lookups (only when asked): the sources in order (豆瓣 goes first for a Chinese book
+    # while this is the default), and a base URL per source for a mirror ("": the real one;
+    # READINGLOG_OPENLIBRARY_URL, READINGLOG_GOOGLEBOOKS_URL, READINGLOG_DOUBAN_URL win)
+    lookup_providers: list[str] = field(default_factory=lambda: list(LOOKUP_PROVIDERS))
+    provider_urls: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 

@@ -21,6 +21,7 @@ from readinglog.cli import (
     highlight_commands,
     import_commands,
     item_commands,
+    lookup_commands,
     note_commands,
     search_commands,
     trash_commands,
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     export_commands,
     db_commands,
     trash_commands,
+    lookup_commands,
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
@@ -14,7 +15,7 @@ from readinglog.cli.context import Context
 from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
 from readinglog.core import activity, fields, repository, services, trash, values
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, UserError
 from readinglog.core.models import Item, TrashKind
 from readinglog.core.progress_text import ProgressFacts, load_progress
 from readinglog.core.query import STATUS_WORDS, parse_filter
@@ -69,6 +70,11 @@ def _register_add(commands: Any) -> None:
     add.add_argument("--show", metavar="NAME|ID", help="an episode's podcast (made if new)")
     add.add_argument("--series", metavar="NAME|ID", help="a course's series (made if new)")
     add.add_argument("--json", action="store_true", help="print JSON")
+    add.add_argument(
+        "--fetch",
+        action="store_true",
+        help="then fill the book's details online from its --isbn (the title may be left out)",
+    )
     _add_field_options(add)
     add.set_defaults(handler=add_item)
 
@@ -169,6 +175,10 @@ def _print_item(view: ItemView, as_json: bool, progress: ProgressFacts) -> None:
 def add_item(args: argparse.Namespace, ctx: Context) -> int:
     kind = ItemKind(args.kind)
     title = args.title or " ".join(args.title_words)
+    if args.fetch and (kind is not ItemKind.BOOK or not args.field_isbn):
+        raise InvalidInput("--fetch: give a book's --isbn to fetch its details by")
+    if not title.strip() and args.fetch:
+        title = args.field_isbn  # a placeholder that the fetch replaces
     if not title.strip():
         raise InvalidInput("title: give a title (--title or after the kind)")
     status = _parse_status(args.status) if args.status else Status.WANT
@@ -203,11 +213,37 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
     # Printed only now that the entry is committed: an id on the screen is an id on disk.
     for line in made_parents:
         print(for_terminal(line, sys.stderr), file=sys.stderr)
+    if args.fetch:
+        return _add_then_fetch(ctx, item_id, args.json)
     if args.json:
         print_json({"id": item_id, **views.item(view, progress)})
     else:
         print(item_id)
     return 0
+
+
+def _add_then_fetch(ctx: Context, item_id: int, as_json: bool) -> int:
+    """Fill the new (committed) entry from its ISBN; when that fails it stays as it was added."""
+    from readinglog.cli import lookup_commands
+
+    fetched = None
+    try:
+        with lookup_commands.new_http() as http:
+            fetched = lookup_commands.fetch_one(ctx, http, item_id)
+    except UserError as error:
+        print(for_terminal(f"readinglog: added #{item_id}, but its details were not fetched: "
+                           f"{error}", sys.stderr), file=sys.stderr)  # fmt: skip
+    with ctx.library.sessions() as s:
+        view, progress = _read_item(s, item_id)
+    if as_json:
+        print_json({"id": item_id, **views.item(view, progress),
+                    "fetched": fetched.json() if fetched else None})  # fmt: skip
+    else:
+        print(item_id)
+        if fetched is not None:
+            with contextlib.redirect_stdout(sys.stderr):
+                lookup_commands.print_fetched(fetched)
+    return 0 if fetched is not None else 1
 
 
 def list_items(args: argparse.Namespace, ctx: Context) -> int:

@@ -120,9 +120,12 @@ def order_for(query: str, names: Sequence[str], *, user_set: bool) -> list[str]:
     return ordered
 
 
-def lookup(http: Http, query: str, providers: Sequence[Provider]) -> Found:
-    """Candidates for an ISBN or a title from each provider in turn. A provider that fails is
-    a problem when another answers, the error when none does; nothing found is ``NotFound``."""
+def lookup(
+    http: Http, query: str, providers: Sequence[Provider], *, first_only: bool = False
+) -> Found:
+    """Candidates for an ISBN or a title from each provider in turn (``first_only``: until one
+    finds something). A provider that fails is a problem when another answers, the error when
+    none does; nothing found is ``NotFound``."""
     isbn = isbn_in(query)
     text = " ".join(query.split())
     if not text:
@@ -140,6 +143,8 @@ def lookup(http: Http, query: str, providers: Sequence[Provider]) -> Found:
             problems.append(f"{LABELS[provider.name]}: {error}")
             continue
         found.extend(batch[:MAX_CANDIDATES])
+        if found and first_only:
+            break
     if not found:
         if errors and len(errors) == len(providers):
             raise errors[0] if len(errors) == 1 else NetworkError("; ".join(problems))

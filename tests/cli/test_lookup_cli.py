@@ -1,0 +1,239 @@
+"""lookup / fetch / add --fetch against the recorded answers on a local server. Every provider
+points at 127.0.0.1 in every test: nothing here reaches the internet."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from readinglog.cli import lookup_commands
+from readinglog.online.books import URL_ENV
+from readinglog.online.http import Http
+from tests.cli.helpers import run
+from tests.online.books_fixtures import (
+    HTML,
+    JSON,
+    OL_ISBN,
+    chinese_edition,
+    point_providers_at,
+    recorded_routes,
+)
+from tests.online.server import Route, Served, serve
+
+Cap = pytest.CaptureFixture[str]
+GB_ISBN = "/books/v1/volumes?q=isbn:{}&maxResults=5"
+
+
+@pytest.fixture
+def served(realdata: Path, home: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
+    routes = {
+        **recorded_routes(realdata),
+        "/isbn/9787530209981/": Route.redirect("/subject/35902899/", 302),
+    }
+    routes["/subject/35902899/"] = Route(body=chinese_edition(realdata), content_type=HTML)
+    with serve(routes) as server:
+        point_providers_at(monkeypatch, server.base)
+        monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0")
+        yield server
+    assert server.requests  # every request came here, to 127.0.0.1
+
+
+def test_lookup_lists_candidates(served: Served, capsys: Cap) -> None:
+    found = run(capsys, "lookup", "9780980200447", "--source", "openlibrary", "--json")
+    assert found.code == 0, found.err
+    [book] = found.json()
+    assert {k: book[k] for k in ("source", "title", "publisher", "year", "pages", "cover")} == {
+        "source": "openlibrary",
+        "title": "Slow reading",
+        "publisher": "Litwin Books",
+        "year": 2009,
+        "pages": 92,
+        "cover": True,
+    }
+    assert book["people"] == [{"role": "author", "name": "John Miedema"}]
+    assert set(book) >= {"isbn10", "isbn13", "language", "subtitle", "original_title", "cover_url"}
+    table = run(capsys, "lookup", "9787530209981").out
+    assert "一九八四" in table and "董乐山 (transl" in table and "yes" in table
+
+
+def test_nothing_found_asks_every_source_and_says_so(served: Served, capsys: Cap) -> None:
+    served.routes[GB_ISBN.format("9780140328721")] = Route(
+        body=b'{"totalItems": 0}', content_type=JSON
+    )
+    missing = run(capsys, "lookup", "0-14-032872-6")
+    assert missing.code == 1
+    assert missing.err.strip().startswith("readinglog: no book found for ISBN 9780140328721")
+    assert len(missing.err.strip().splitlines()) == 1
+    asked = [path for path, _ in served.requests]
+    assert "/api/books?bibkeys=ISBN:9780140328721&jscmd=data&format=json" in asked
+    assert GB_ISBN.format("9780140328721") in asked and "/isbn/9780140328721/" in asked
+
+
+def test_add_by_isbn_fills_a_chinese_book_from_douban(served: Served, capsys: Cap) -> None:
+    added = run(capsys, "add", "book", "--isbn", "978-7-5302-0998-1", "--fetch", "--json")
+    assert added.code == 0, added.err
+    entry = added.json()
+    assert (entry["title"], entry["original_title"], entry["publisher"], entry["year"]) == (
+        "一九八四",
+        "Nineteen Eighty-Four",
+        "北京十月文艺出版社",
+        2010,
+    )
+    assert entry["people"] == [
+        {"role": "author", "name": "George Orwell"},
+        {"role": "translator", "name": "董乐山"},
+    ]
+    assert entry["fetched"]["source"] == "douban"
+    assert entry["fetched"]["cover_url"].endswith("s34222151.jpg")
+    # a 978-7 ISBN asks 豆瓣 first, and it answered: nobody else was asked
+    assert [path for path, _ in served.requests] == [
+        "/isbn/9787530209981/",
+        "/subject/35902899/",
+    ]
+    shown = run(capsys, "show", str(entry["id"]), "--json").json()
+    assert shown["title"] == "一九八四"  # committed
+
+
+def test_add_then_a_failed_fetch_keeps_the_entry(served: Served, capsys: Cap) -> None:
+    served.routes[OL_ISBN] = Route(status=500)
+    served.routes[GB_ISBN.format("9780980200447")] = Route(body=b"{oops", content_type=JSON)
+    served.routes["/isbn/9780980200447/"] = Route(status=503)
+    added = run(capsys, "add", "book", "My title", "--isbn", "9780980200447", "--fetch")
+    assert added.code == 1
+    assert added.out.strip() == "1"
+    [line] = added.err.strip().splitlines()
+    assert line.startswith("readinglog: added #1, but its details were not fetched: ")
+    assert "Traceback" not in added.err
+    assert run(capsys, "show", "1", "--json").json()["title"] == "My title"
+
+
+def test_fetch_fills_only_what_is_empty(served: Served, capsys: Cap) -> None:
+    run(capsys, "add", "book", "Slow Reading", "--isbn", "9780980200447", "--pages", "90")
+    dry = run(capsys, "fetch", "1", "--source", "openlibrary", "--dry-run", "--json").json()
+    assert dry["dry_run"] and {c["field"] for c in dry["changed"]} == {
+        "author",
+        "publisher",
+        "year",
+        "url",
+    }
+    assert {c["field"]: (c["before"], c["after"]) for c in dry["kept"]} == {
+        "title": ("Slow Reading", "Slow reading"),
+        "pages": (90, 92),
+    }
+    assert "publisher" not in run(capsys, "show", "1", "--json").json()  # nothing written
+    done = run(capsys, "fetch", "1", "--source", "openlibrary")
+    assert done.code == 0, done.err
+    assert "publisher: (empty) -> Litwin Books" in done.out
+    assert "kept pages: 90 (found 92; --overwrite replaces it)" in done.out
+    entry = run(capsys, "show", "1", "--json").json()
+    assert (entry["title"], entry["pages"], entry["publisher"]) == (
+        "Slow Reading",
+        90,
+        "Litwin Books",
+    )
+    run(capsys, "fetch", "1", "--source", "openlibrary", "--overwrite")
+    entry = run(capsys, "show", "1", "--json").json()
+    assert (entry["title"], entry["pages"]) == ("Slow reading", 92)
+
+
+def test_fetch_by_title_and_author(served: Served, capsys: Cap) -> None:
+    listed = b'{"totalItems": 1, "items": [{"id": "hV--zQEACAAJ"}]}'
+    path = "/books/v1/volumes?q=Nineteen%20Eighty-Four%20George%20Orwell&maxResults=5"
+    served.routes[path] = Route(body=listed, content_type=JSON)
+    run(capsys, "add", "book", "Nineteen Eighty-Four", "--author", "George Orwell")
+    # the found title, 1984 Nineteen Eighty-Four, is not the entry's: no close match
+    miss = run(capsys, "fetch", "1", "--source", "googlebooks")
+    assert miss.code == 1 and "--pick N" in miss.err
+    picked = run(capsys, "fetch", "1", "--source", "googlebooks", "--pick", "1", "--json")
+    assert picked.code == 0, picked.err
+    changed = {c["field"]: c["after"] for c in picked.json()["changed"]}
+    assert (changed["isbn"], changed["pages"], changed["language"]) == ("9781847498571", 400, "en")
+    assert "author" not in changed  # George Orwell is there already
+
+
+def test_fetch_refuses_what_is_not_a_book(served: Served, capsys: Cap) -> None:
+    run(capsys, "add", "podcast", "a show")
+    refused = run(capsys, "fetch", "1")
+    assert refused.code == 1 and "fills books only" in refused.err
+    assert [p for p, _ in served.requests] == []
+    served.requests.append(("/", {}))  # the fixture's check: this test made no request at all
+
+
+def test_fetch_missing_fills_the_library(served: Served, capsys: Cap) -> None:
+    run(capsys, "add", "book", "Slow reading", "--isbn", "9780980200447")
+    run(capsys, "add", "book", "Unknown", "--isbn", "9780140328721")
+    run(capsys, "add", "book", "No ISBN")
+    served.routes[GB_ISBN.format("9780140328721")] = Route(body=b'{"totalItems": 0}')
+    report = run(capsys, "fetch", "--missing", "--json")
+    assert report.code == 0, report.err
+    summary = report.json()
+    assert (summary["books"], summary["filled"], summary["without_isbn"]) == (2, 1, 1)
+    [failure] = summary["failed"]
+    assert failure.startswith("#2: no book found for ISBN 9780140328721")
+    assert run(capsys, "show", "1", "--json").json()["publisher"] == "Litwin Books"
+    again = run(capsys, "fetch", "--missing", "--limit", "1", "--json").json()
+    assert again["books"] == 1  # book 1 still lacks a summary; book 2 is tried no more here
+
+
+def test_fetch_missing_keeps_a_polite_interval(
+    served: Served, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for _ in range(2):
+        run(capsys, "add", "book", "Slow reading", "--isbn", "9780980200447")
+    monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0.4")
+    started = time.monotonic()
+    assert run(capsys, "fetch", "--missing", "--json").code == 0
+    # two books, two requests each to the one host (books API, the edition's 404): 3 gaps
+    assert time.monotonic() - started >= 3 * 0.4
+
+
+def test_ctrl_c_keeps_what_was_committed(served: Served, home: Path, capsys: Cap) -> None:
+    run(capsys, "add", "book", "Slow reading", "--isbn", "9780980200447")
+    run(capsys, "add", "book", "Slow", "--isbn", "9780140328721")
+    slow = "/api/books?bibkeys=ISBN:9780140328721&jscmd=data&format=json"
+    served.routes[slow] = Route(body=b"{}", content_type=JSON, delay=30)
+    env = {**os.environ, "READINGLOG_HOME": str(home), "READINGLOG_LOOKUP_INTERVAL": "0"}
+    env.update(dict.fromkeys(URL_ENV.values(), served.base))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "readinglog", "fetch", "--missing"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 30
+    while slow not in [p for p, _ in served.requests] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "cancelled; the 1 entries filled so far are saved" in err.decode()
+    assert "Traceback" not in err.decode()
+    entry = run(capsys, "show", "1", "--json").json()
+    assert entry["publisher"] == "Litwin Books"
+    assert "publisher" not in run(capsys, "show", "2", "--json").json()
+
+
+@pytest.mark.parametrize(
+    ("route", "words"),
+    [
+        (Route(body=b'{"ISBN:9780980200447": ', content_type=JSON), "not JSON"),
+        (Route(status=404), r"not found (404)"),
+        (Route(body=b"{}", delay=3), "did not answer within"),
+    ],
+)
+def test_a_bad_answer_is_one_line(
+    served: Served, capsys: Cap, monkeypatch: pytest.MonkeyPatch, route: Route, words: str
+) -> None:
+    monkeypatch.setattr(lookup_commands, "new_http", lambda: Http(timeout=0.5))
+    served.routes[OL_ISBN] = route
+    failed = run(capsys, "lookup", "9780980200447", "--source", "openlibrary")
+    assert failed.code == 1
+    [line] = failed.err.strip().splitlines()
+    assert words in line and line.startswith("readinglog: 127.0.0.1")
