@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from readinglog.core import covers
+from readinglog.core import covers, services
 from readinglog.core.errors import InvalidInput
-from readinglog.online.covers import download
+from readinglog.core.library import Library
+from readinglog.core.types import ItemKind
+from readinglog.online.covers import attach, download
 from readinglog.online.http import Http, NetworkError
 from tests.core.test_covers import GIF, JPEG, PNG
 from tests.online.server import Route, serve
@@ -78,3 +80,46 @@ def test_a_large_cover_under_the_cap_is_kept() -> None:
     with serve({OL_COVER: Route(body=big, content_type="image/jpeg")}) as served, Http() as http:
         assert download(http, f"{served.base}{OL_COVER}") == big
     assert len(big) < covers.MAX_BYTES
+
+
+def _book(library: Library) -> int:
+    with library.sessions.begin() as s:
+        created = services.add_item(s, ItemKind.BOOK, "人类简史").created
+    assert created is not None
+    return created
+
+
+def _cover_of(library: Library, item: int) -> bytes | None:
+    with library.sessions() as s:
+        found = covers.resolve(library.paths, services.load_item(s, item).cover_path)
+    return None if found is None else found.read_bytes()
+
+
+def test_attach_keeps_a_cover_the_entry_has_unless_asked(library: Library) -> None:
+    item = _book(library)
+    routes = {
+        "/a.jpg": Route(body=JPEG, content_type="image/jpeg"),
+        "/b.png": Route(body=PNG, content_type="image/png"),
+        "/none.gif": Route(body=GIF, content_type="image/gif"),
+    }
+    with serve(routes) as served, Http() as http:
+        base = served.base
+        assert attach(http, library.sessions, library.paths, item, f"{base}/none.gif") is None
+        assert _cover_of(library, item) is None
+        stored = attach(http, library.sessions, library.paths, item, f"{base}/a.jpg")
+        assert stored is not None and _cover_of(library, item) == JPEG
+        asked = len(served.requests)
+        assert attach(http, library.sessions, library.paths, item, f"{base}/b.png") is None
+        assert len(served.requests) == asked  # not even downloaded
+        assert _cover_of(library, item) == JPEG
+        attach(http, library.sessions, library.paths, item, f"{base}/b.png", replace=True)
+        assert _cover_of(library, item) == PNG
+
+
+def test_attach_replaces_a_cover_whose_file_is_gone(library: Library) -> None:
+    item = _book(library)
+    with library.sessions.begin() as s:
+        services.load_item(s, item).cover_path = "covers/" + "0" * 64 + ".jpg"
+    with serve({"/a.jpg": Route(body=JPEG, content_type="image/jpeg")}) as served, Http() as http:
+        assert attach(http, library.sessions, library.paths, item, f"{served.base}/a.jpg")
+    assert _cover_of(library, item) == JPEG
