@@ -290,7 +290,7 @@ class HighlightWriter:
             row = self._add(item_id, clip, key)
             self._adopt_notes(row)
             return Outcome.CREATED
-        merged = row.id in self._made_here and row.source_key != key
+        merged = row.id in self._made_here  # read earlier in this same file
         changed = self._update(row, clip, key)
         if changed:
             self._adopt_notes(row)  # its place or time moved: notes kept alone may be its
