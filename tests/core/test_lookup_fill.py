@@ -116,3 +116,23 @@ def test_only_books_and_known_fields(library: Library) -> None:
     item = _add(library, "x")
     with library.sessions.begin() as s, pytest.raises(InvalidInput, match="cannot be filled"):
         lookup_fill.apply(s, item, BOOK, {"rating"})
+
+
+def test_people_are_added_only_beside_names_the_source_knows(library: Library) -> None:
+    both = Candidate(
+        source="s",
+        source_id="1",
+        title="x",
+        people=(Person(Role.AUTHOR, "Ann Lee"), Person(Role.AUTHOR, "Bo Chen")),
+    )
+    same = _add(library, "x", people=[Person(Role.AUTHOR, "Lee, Ann")])
+    other = _add(library, "x", people=[Person(Role.AUTHOR, "李安")])
+    with library.sessions.begin() as s:
+        lookup_fill.apply(s, same, both)
+        lookup_fill.apply(s, other, both)
+    with library.sessions() as s:
+        assert repository.item_view(s, same).people_in(Role.AUTHOR) == ("Lee, Ann", "Bo Chen")
+        view = repository.item_view(s, other)
+    assert view.people_in(Role.AUTHOR) == ("李安",)  # perhaps Ann Lee under another name: kept
+    [change] = lookup_fill.proposed_changes(view, both)
+    assert (change.proposed, change.fills) == (("Ann Lee", "Bo Chen"), False)

@@ -1,9 +1,11 @@
 """What a book's details from elsewhere (a lookup candidate) would change on an entry, field by
 field, and applying the chosen changes through the services (so the index queue follows).
 
-By default only empty fields are filled and people are added, never replaced: nothing the user
-typed is overwritten unless ``overwrite`` asks for it. Core does not know where the details came
-from: any value with the attributes of ``BookDetails`` will do (online.books.Candidate has them).
+By default only empty fields are filled and people are added, never replaced (added only when
+the source names everyone the entry already has, so one person is not listed twice under two
+spellings): nothing the user typed is overwritten unless ``overwrite`` asks for it. Core does
+not know where the details came from: any value with the attributes of ``BookDetails`` will do
+(online.books.Candidate has them).
 """
 
 from __future__ import annotations
@@ -179,7 +181,10 @@ def _people_change(
     offered = [p.name.strip() for p in people if p.role is role and p.name.strip()]
     if not offered:
         return None
-    if overwrite and current:
+    offered_keys = {_key(n) for n in offered}
+    if current and (overwrite or not all(_key(n) in offered_keys for n in current)):
+        # replacing; or the entry names someone the source does not (another spelling, a
+        # transliteration): adding would likely list one person twice, so it waits to be asked
         if [_key(n) for n in current] == [_key(n) for n in offered]:
             return None
         return FieldChange(role.value, current, tuple(offered), False)
