@@ -1,5 +1,5 @@
 """lookup / fetch / add --fetch against the recorded answers on a local server. Every provider
-points at 127.0.0.1 in every test: nothing here reaches the internet."""
+points at 127.0.0.1 in every test, and a connection anywhere else is refused."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from readinglog import paths
 from readinglog.cli import lookup_commands
 from readinglog.online.books import URL_ENV
 from readinglog.online.http import Http
@@ -22,6 +23,7 @@ from tests.online.books_fixtures import (
     JSON,
     OL_ISBN,
     chinese_edition,
+    local_only,
     point_providers_at,
     recorded_routes,
 )
@@ -39,10 +41,10 @@ def served(realdata: Path, home: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     }
     routes["/subject/35902899/"] = Route(body=chinese_edition(realdata), content_type=HTML)
     with serve(routes) as server:
+        local_only(monkeypatch)
         point_providers_at(monkeypatch, server.base)
         monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0")
         yield server
-    assert server.requests  # every request came here, to 127.0.0.1
 
 
 def test_lookup_lists_candidates(served: Served, capsys: Cap) -> None:
@@ -162,8 +164,7 @@ def test_fetch_refuses_what_is_not_a_book(served: Served, capsys: Cap) -> None:
     run(capsys, "add", "podcast", "a show")
     refused = run(capsys, "fetch", "1")
     assert refused.code == 1 and "fills books only" in refused.err
-    assert [p for p, _ in served.requests] == []
-    served.requests.append(("/", {}))  # the fixture's check: this test made no request at all
+    assert served.requests == []  # nothing was asked
 
 
 def test_fetch_missing_fills_the_library(served: Served, capsys: Cap) -> None:
@@ -237,3 +238,44 @@ def test_a_bad_answer_is_one_line(
     assert failed.code == 1
     [line] = failed.err.strip().splitlines()
     assert words in line and line.startswith("readinglog: 127.0.0.1")
+
+
+def test_the_guard_refuses_the_internet(
+    served: Served, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("READINGLOG_OPENLIBRARY_URL", "http://192.0.2.1")  # TEST-NET-1
+    refused = run(capsys, "lookup", "9780980200447", "--source", "openlibrary")
+    assert refused.code == 1 and "a test tried to connect to ('192.0.2.1', 80)" in refused.err
+    assert served.requests == []
+
+
+def _settings(home: Path, text: str) -> None:
+    target = paths.in_home(home).settings
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+
+
+def test_the_users_order_stands_even_for_a_chinese_book(
+    served: Served, home: Path, capsys: Cap
+) -> None:
+    _settings(home, 'lookup_providers = ["googlebooks", "douban"]\n')
+    served.routes[GB_ISBN.format("9787530209981")] = Route(
+        body=b'{"totalItems": 0}', content_type=JSON
+    )
+    found = run(capsys, "lookup", "9787530209981", "--json")
+    assert found.code == 0, found.err
+    assert [path for path, _ in served.requests][:2] == [
+        GB_ISBN.format("9787530209981"),
+        "/isbn/9787530209981/",
+    ]  # Google Books first, as set; Open Library not asked at all
+    assert not any(path.startswith("/api/books") for path, _ in served.requests)
+
+
+def test_a_base_url_from_the_settings(
+    served: Served, home: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("READINGLOG_OPENLIBRARY_URL")
+    _settings(home, f'[provider_urls]\nopenlibrary = "{served.base}"\n')
+    found = run(capsys, "lookup", "9780980200447", "--source", "openlibrary", "--json")
+    assert found.code == 0, found.err
+    assert found.json()[0]["title"] == "Slow reading"

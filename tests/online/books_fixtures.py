@@ -3,6 +3,7 @@ services use, and the environment pointing every provider at the local server.""
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,20 @@ def chinese_edition(realdata: Path) -> bytes:
 def point_providers_at(monkeypatch: pytest.MonkeyPatch, base: str) -> None:
     for variable in URL_ENV.values():
         monkeypatch.setenv(variable, base)
+
+
+class LeftTheMachine(AssertionError):
+    """A test tried to connect somewhere other than 127.0.0.1."""
+
+
+def local_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Refuse, in this process, any connection to an address other than 127.0.0.1."""
+    original = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        host = address[0] if isinstance(address, tuple) else address
+        if host not in ("127.0.0.1", "::1") and self.family in (socket.AF_INET, socket.AF_INET6):
+            raise LeftTheMachine(f"a test tried to connect to {address!r}")
+        original(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
