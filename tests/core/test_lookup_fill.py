@@ -136,3 +136,11 @@ def test_people_are_added_only_beside_names_the_source_knows(library: Library) -
     assert view.people_in(Role.AUTHOR) == ("李安",)  # perhaps Ann Lee under another name: kept
     [change] = lookup_fill.proposed_changes(view, both)
     assert (change.proposed, change.fills) == (("Ann Lee", "Bo Chen"), False)
+
+
+def test_a_title_that_differs_only_in_case_is_no_change(library: Library) -> None:
+    item = _add(library, "slow  Reading")
+    with library.sessions() as s:
+        view = repository.item_view(s, item)
+    found = Candidate(source="s", source_id="1", title="Slow reading")
+    assert lookup_fill.proposed_changes(view, found) == []

@@ -76,8 +76,11 @@ def proposed_changes(
     if view.kind is not ItemKind.BOOK:
         raise InvalidInput(f"#{view.id} is a {view.kind.label}; book details fill books only")
     out: list[FieldChange] = []
-    if details.title.strip() and details.title.strip() != view.title:
-        out.append(FieldChange("title", view.title, details.title.strip(), _placeholder(view)))
+    found_title = details.title.strip()
+    if found_title and " ".join(found_title.casefold().split()) != " ".join(
+        view.title.casefold().split()
+    ):  # a title that differs only in case or spacing is not worth a question
+        out.append(FieldChange("title", view.title, found_title, _placeholder(view)))
     for role_name in ROLE_FIELDS:
         change = _people_change(view, Role(role_name), details.people, overwrite)
         if change is not None:
