@@ -117,3 +117,12 @@ def test_a_server_error_is_one_sentence() -> None:
         pytest.raises(NetworkError, match=r"an error \(500\)"),
     ):
         Douban(served.base).by_isbn(http, "9787530209981")
+
+
+def test_an_endless_page_is_cut_off() -> None:
+    with (
+        serve({"/subject/1/": Route(endless=True, content_type=HTML)}) as served,
+        Http(max_bytes=256 * 1024) as http,
+        pytest.raises(NetworkError, match="the answer was not used"),
+    ):
+        Douban(served.base).subject(http, "1")
