@@ -1,4 +1,4 @@
-"""Full-text search over notes and entries (whoosh), for Chinese and English alike.
+"""Full-text search over notes, entries and highlights (whoosh), for Chinese and English alike.
 
 Depends on ``readinglog.core`` only. The public API:
 

@@ -62,7 +62,7 @@ def top(
 
 
 def _newest(snapshot: Snapshot, char: str, limit: int) -> tuple[int, list[Ranked]]:
-    """A lone character: the newest notes and entries holding it (most of a library may)."""
+    """A lone character: the newest documents holding it (most of a library may)."""
     total = 0
     found: list[int] = []
     for seg, base in snapshot.segments:
