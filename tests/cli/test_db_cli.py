@@ -36,10 +36,11 @@ def test_a_file_that_is_not_a_library(tmp_path: Path, capsys: Cap) -> None:
 
 def test_db_check_reports_the_search_index(home: Path, capsys: Cap) -> None:
     run(capsys, "add", "book", "经济学原理")
+    run(capsys, "highlight", "add", "1", "--text", "看不见的手")
     assert run(capsys, "search", "经济").code == 0  # builds the index
     check = run(capsys, "db", "check", "--json").json()
     assert check["ok"] is True and check["index"]["status"] == "ok"
-    assert check["index"]["indexed"] == {"note": 0, "item": 1}
+    assert check["index"]["indexed"] == {"note": 0, "item": 1, "highlight": 1}
     with Library.open(paths.in_home(home)) as library, library.sessions.begin() as s:
         services.add_item(s, ItemKind.BOOK, "lost from the queue")
         s.execute(delete(IndexQueue))
