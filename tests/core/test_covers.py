@@ -240,3 +240,23 @@ def test_image_size_reads_each_kind_of_header() -> None:
     assert covers.image_size(WEBP) == (1, 1)
     assert covers.image_size(b"<html>") is None
     assert covers.image_size(JPEG[:40]) is None  # cut before the frame header
+
+
+def test_thumbnail_paths_are_one_per_image_and_change_with_an_outside_file(
+    library: Library, tmp_path: Path
+) -> None:
+    first, second = _book(library), _book(library, "Sapiens")
+    stored = _store(library, first, JPEG)
+    assert _store(library, second, JPEG) == stored
+    thumb = covers.thumbnail_path(library.paths, stored, 128)
+    sha = stored.removeprefix("covers/").removesuffix(".jpg")
+    assert thumb == library.paths.cache / "thumbnails" / f"{sha}-128.png"
+    assert covers.thumbnail_path(library.paths, stored, 256) != thumb
+    assert covers.thumbnail_path(library.paths, None, 128) is None
+    assert covers.thumbnail_path(library.paths, "covers/" + "1" * 64 + ".jpg", 128) is None
+    outside = tmp_path / "old.png"
+    outside.write_bytes(PNG)
+    before = covers.thumbnail_path(library.paths, str(outside), 128)
+    assert before is not None and before.parent == library.paths.cache / "thumbnails"
+    outside.write_bytes(PNG + b"\0")  # the user changed the file
+    assert covers.thumbnail_path(library.paths, str(outside), 128) != before

@@ -237,6 +237,28 @@ def resolve(paths: AppPaths, cover_path: str | None) -> Path | None:
     return resolve_in(attachments_folder(paths), cover_path)
 
 
+THUMBNAILS = "thumbnails"  # in the cache folder: derived data, made again when missing
+
+
+def thumbnail_path(paths: AppPaths, cover_path: str | None, size: int) -> Path | None:
+    """Where the window keeps a thumbnail of the cover (``size`` pixels on its longer side):
+    ``<cache>/thumbnails/<key>-<size>.png``, where the key is the stored file's SHA-256 (so a
+    thumbnail is made once per image, whichever entries share it) or, for an absolute path
+    outside the library, a hash of the path, its size and its time (a changed file gets a new
+    thumbnail). None when there is no cover file. Nothing is made here: decoding and scaling
+    are the window's (Qt), and a missing or damaged thumbnail is just made again."""
+    source = resolve(paths, cover_path)
+    if source is None:
+        return None
+    if _STORED.fullmatch(source.name) and source.parent == covers_folder(paths):
+        key = source.name.partition(".")[0]
+    else:
+        stat = source.stat()
+        facts = f"{source.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}"
+        key = hashlib.sha256(facts.encode("utf-8", "surrogateescape")).hexdigest()
+    return paths.cache / THUMBNAILS / f"{key}-{size}.png"
+
+
 def referenced(s: Session) -> set[str]:
     """The names (``<sha256>.<ext>``) of stored covers that an entry, a trash row or an
     import's undo record refers to."""
