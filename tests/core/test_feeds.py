@@ -119,6 +119,20 @@ def test_a_moved_feed_updates_the_stored_url_and_the_podcast(library: Library) -
     assert where.url == new
 
 
+def test_not_modified_at_a_new_address_moves_it_and_keeps_the_validators(
+    library: Library,
+) -> None:
+    show = _show(library)
+    _store(library, show, FeedRead(URL, FeedKind.RSS, "T", '"v1"', episodes=_episodes(2)))
+    new = "https://feeds.example.net/show.xml"
+    stored = _store(library, show, FeedRead(new, FeedKind.RSS, etag='"v1"', not_modified=True))
+    assert stored.moved_to == new
+    with library.sessions() as s:
+        where = feeds.source(s, show)
+        assert len(feeds.episodes(s, show)) == 2
+    assert (where.url, where.etag) == (new, '"v1"')
+
+
 def test_a_feed_url_the_user_changed_wins_and_forgets_the_validators(library: Library) -> None:
     show = _show(library)
     _store(library, show, FeedRead(URL, FeedKind.RSS, etag='"old"', episodes=_episodes(1)))

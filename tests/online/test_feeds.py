@@ -252,3 +252,14 @@ def test_a_handle_whose_page_has_no_id_is_one_sentence(monkeypatch: pytest.Monke
         with pytest.raises(FeedError, match="could not find the channel's id") as caught:
             feeds.resolve(http, f"{served.base}/c/nobody")
     assert "\n" not in str(caught.value)
+
+
+def test_a_feed_over_the_usual_cap_is_read_and_an_endless_one_stops() -> None:
+    padding = b"x" * (9 * 1024 * 1024)  # past Http's 8 MB default, as a long show's feed is
+    head = b'<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title><!-- '
+    big = head + padding + b" --><item><guid>a</guid><title>A</title></item></channel></rss>"
+    routes = {"/big": Route(body=big, content_type=RSS), "/endless": Route(endless=True)}
+    with serve(routes) as served, Http() as http:
+        assert [e.guid for e in feeds.fetch(http, f"{served.base}/big").episodes] == ["a"]
+        with pytest.raises(NetworkError, match="more than 32 MB"):
+            feeds.fetch(http, f"{served.base}/endless")

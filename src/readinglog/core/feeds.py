@@ -177,9 +177,7 @@ def store(s: Session, show_id: int, read: FeedRead) -> Stored:
         s.flush()
     fetched_from = item.feed_url if item.kind is ItemKind.PODCAST and item.feed_url else feed.url
     moved_to = read.url if read.url != fetched_from else None
-    if feed.url != read.url or feed.kind is not read.kind:  # another feed: new validators
-        feed.etag = feed.last_modified = None
-    feed.url, feed.kind = read.url, read.kind
+    feed.url = read.url  # a 304 after a 301: the validators still hold at the new address
     if item.kind is ItemKind.PODCAST and item.feed_url != read.url:
         item.feed_url = read.url
         item.updated_at = utcnow()
@@ -187,7 +185,7 @@ def store(s: Session, show_id: int, read: FeedRead) -> Stored:
     if read.not_modified:
         return Stored(show_id, 0, 0, 0, moved_to)
     feed.etag, feed.last_modified = read.etag, read.last_modified
-    feed.title = read.title
+    feed.kind, feed.title = read.kind, read.title
     rows = s.scalars(select(FeedEpisode).where(FeedEpisode.feed_id == show_id))
     known = {row.guid: row for row in rows}
     added = updated = unchanged = 0

@@ -47,6 +47,9 @@ GDATA_MARK = "gdata.youtube.com"
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 )
+# A long-running show's feed lists every episode with its notes: over the client's usual 8 MB
+# for some (a thousand episodes of a few KB each), so feeds get more; an endless body still stops.
+FEED_MAX_BYTES = 32 * 1024 * 1024
 _CHANNEL_ID = re.compile(r"UC[0-9A-Za-z_-]{22}")
 _PAGE_CHANNEL = (
     re.compile(r'<link[^>]+rel="canonical"[^>]+href="[^"]*/channel/(UC[0-9A-Za-z_-]{22})"'),
@@ -138,7 +141,9 @@ def fetch(
 ) -> FeedRead:
     """GET a feed (conditionally when validators are given) and read it."""
     refuse_gdata(url)
-    answer = http.get(url, etag=etag, last_modified=last_modified, accept=ACCEPT)
+    answer = http.get(
+        url, etag=etag, last_modified=last_modified, accept=ACCEPT, max_bytes=FEED_MAX_BYTES
+    )
     where = answer.moved_to or url
     if answer.not_modified:
         kind = FeedKind.YOUTUBE if _is_youtube(where) else FeedKind.RSS
