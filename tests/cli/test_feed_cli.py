@@ -198,12 +198,18 @@ def test_a_podcast_from_opml_lists_its_episodes_after_the_import(
     assert len(episodes) == _items(realdata, podbean.name)
 
 
-def test_opml_import_without_the_flag_touches_no_network(
+def test_opml_import_without_the_flag_touches_no_network_until_a_refresh(
     home: Path, realdata: Path, tmp_path: Path, capsys: Cap
 ) -> None:
-    with serve({}) as served:
-        opml, _urls = _local_opml(realdata, tmp_path, served)
+    podbean = realdata / "feeds" / "barryvdh_picofeed__podbean.xml"
+    with serve({"/feed/0": Route.file(podbean, RSS)}) as served:
+        opml, urls = _local_opml(realdata, tmp_path, served)
         assert run(capsys, "import", "opml", str(opml)).code == 0
         dry = run(capsys, "import", "opml", str(opml), "--dry-run", "--fetch-episodes")
-    assert served.requests == []
-    assert dry.code == 0 and "nothing is fetched in a dry run" in dry.err
+        assert served.requests == []
+        assert dry.code == 0 and "nothing is fetched in a dry run" in dry.err
+        refreshed = run(capsys, "feed", "refresh", "--json")  # every imported show
+    assert refreshed.code == 0 and len(refreshed.json()) == len(urls)
+    [good] = [r for r in refreshed.json() if r["ok"]]
+    listed = run(capsys, "feed", "episodes", str(good["show_id"]), "--json").json()
+    assert len(listed) == _items(realdata, podbean.name)
