@@ -27,6 +27,7 @@ from readinglog.gui.window.highlight_commands import NO_NOTE
 from readinglog.gui.window.trash_commands import MOVED
 from tests.gui.conftest import OFFSCREEN_NOISE
 from tests.gui.helpers import answer, trigger
+from tests.gui.test_shortcuts import WINDOW_WIDE, Counter, press
 
 EN = "Blind to the Obvious"
 ZH = "土地财政札记"
@@ -545,3 +546,39 @@ def test_editing_a_highlight_gone_meanwhile_says_so_and_drops_it(
     QTest.keyClick(panel.list, Qt.Key.Key_Return)
     assert said == [f"no highlight with id {marked['second']}"]
     assert panel.list.highlights.row_of(marked["second"]) is None
+
+
+@pytest.mark.qt_log_ignore("keyToAscii Unhandled key code", OFFSCREEN_NOISE)
+def test_every_window_key_works_from_the_highlights_list_but_del(
+    qtbot: QtBot, window: Any, marked: dict[str, int]
+) -> None:
+    """As tests/gui/test_shortcuts.py checks for the other panes: a window key pressed in the
+    list is the window's, except Del, which deletes the highlights (not the entry)."""
+    from PySide6.QtGui import QKeySequence
+
+    counted = Counter()  # every action counts its triggers instead of doing its work
+    for key in MainAction:
+        window.action(key).triggered.disconnect()
+        window.action(key).triggered.connect(counted.count)
+    panel = _open(qtbot, window, marked["en"])
+    panel.select(marked["late"])
+    _focus_list(qtbot, window, panel)
+    deleted: list[list[int]] = []
+    panel.list.delete_requested.disconnect()
+    panel.list.delete_requested.connect(deleted.append)
+    missed = []
+    for key in MainAction:
+        action = window.action(key)
+        if action.shortcutContext() not in WINDOW_WIDE:
+            continue
+        for sequence in action.shortcuts():
+            for each in MainAction:
+                window.action(each).setEnabled(True)
+            counted.fired.clear()
+            deleted.clear()
+            panel.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            press(panel.list, sequence)
+            kept = sequence == QKeySequence("Del")
+            if counted.fired != ([] if kept else [key]) or bool(deleted) != kept:
+                missed.append(f"{sequence.toString()}: {counted.fired} {deleted}")
+    assert missed == []
