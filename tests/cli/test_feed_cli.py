@@ -113,7 +113,7 @@ def test_dead_and_malformed_feeds_get_one_line_and_the_others_go_on(
     with serve(routes) as served:
         for path in routes:
             _podcast(capsys, path.strip("/"), served.base + path)
-        monkeypatch.setattr(feed_commands, "Http", partial(Http, timeout=0.5))
+        monkeypatch.setattr(feed_commands, "_http", partial(Http, timeout=0.5))
         result = run(capsys, "feed", "refresh")
     assert result.code == 0
     assert "good (6): 50 new, 0 changed, 0 unchanged" in result.out

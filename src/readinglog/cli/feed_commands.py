@@ -1,6 +1,7 @@
 """Feed commands: ``feed refresh [SHOW...]``, ``feed episodes SHOW``, ``feed mark EPISODE``,
 ``feed add SHOW URL``. The network is touched only by ``refresh`` and by ``add`` for a YouTube
-handle; a show is named by its id or its exact title."""
+handle; a show is named by its id or its exact title. The online modules (httpx, feedparser)
+are imported by the commands that use them, not by every start of the CLI."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
@@ -17,9 +18,10 @@ from readinglog.cli.output import finish, for_terminal, print_json, print_table
 from readinglog.core import feeds
 from readinglog.core.models import ImportKind, ImportSource
 from readinglog.core.types import Status
-from readinglog.online import feeds as online_feeds
-from readinglog.online.feeds import Refreshed
-from readinglog.online.http import Http
+
+if TYPE_CHECKING:
+    from readinglog.online.feeds import Refreshed
+    from readinglog.online.http import Http
 
 
 def register(commands: Any) -> None:
@@ -64,6 +66,12 @@ def register(commands: Any) -> None:
     add.set_defaults(handler=add_feed)
 
 
+def _http() -> Http:
+    from readinglog.online.http import Http
+
+    return Http()
+
+
 def _one_show(ctx: Context, name: str) -> int:
     with ctx.library.sessions() as s:
         return feeds.show_ids(s, [name])[0]
@@ -83,7 +91,9 @@ def refresh_feeds(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_refresh(ctx: Context, ids: Sequence[int]) -> list[Refreshed]:
     """Refresh these shows with a progress bar; each show is committed before the next."""
-    with Http() as http:
+    from readinglog.online import feeds as online_feeds
+
+    with _http() as http:
         return finish(online_feeds.refresh(ctx.library.sessions, ids, http), "Refreshing feeds")
 
 
@@ -157,8 +167,10 @@ def mark_episode(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def add_feed(args: argparse.Namespace, ctx: Context) -> int:
+    from readinglog.online import feeds as online_feeds
+
     show = _one_show(ctx, args.show)
-    with Http() as http:
+    with _http() as http:
         url, kind = online_feeds.resolve(http, args.url)
     with ctx.library.sessions.begin() as s:
         feeds.set_feed(s, show, url, kind)

@@ -29,8 +29,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-import feedparser
-
 from readinglog.core import feeds as core_feeds
 from readinglog.core.db import SessionFactory
 from readinglog.core.errors import UserError
@@ -156,6 +154,8 @@ def fetch(
 
 def parse(body: bytes, url: str) -> FeedRead:
     """Read a feed's bytes (``url`` names it in messages); refuse what is not a usable feed."""
+    import feedparser  # here: a CLI start that reads no feed does not pay for it
+
     # An XML declaration after blank lines is not well-formed, and common: tolerated.
     parsed = feedparser.parse(body.lstrip(), sanitize_html=False, resolve_relative_uris=False)
     namespaces = {str(value) for value in parsed.get("namespaces", {}).values()}
