@@ -150,6 +150,11 @@ def test_the_retired_gdata_format_is_refused(realdata: Path) -> None:
     [
         (b"<?xml version='1.0'?><rss><channel><title>x</title><item><title>a</ti", "well-formed"),
         (b"<html><body><p>Our show</p></body></html>", "not an RSS or Atom feed"),
+        (
+            b"<!DOCTYPE html><html><head><meta charset=utf-8></head><body><p>Our show<br>",
+            "not an RSS or Atom feed",
+        ),  # a web page that is not XML at all
+        (b'<rss version="2.0"><chan', "well-formed"),
         (b"", "not an RSS or Atom feed"),
     ],
 )

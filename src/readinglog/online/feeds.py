@@ -161,14 +161,14 @@ def parse(body: bytes, url: str) -> FeedRead:
     namespaces = {str(value) for value in parsed.get("namespaces", {}).values()}
     if any(GDATA_MARK in value for value in namespaces):
         raise FeedError(_gdata_sentence(url))
+    if not parsed.get("version") and not parsed.entries:
+        raise FeedError(f"{url}: not an RSS or Atom feed (is it the show's web page?)")
     problem = parsed.get("bozo_exception")
     if isinstance(problem, xml.sax.SAXParseException):
         raise FeedError(
             f"{url}: not a well-formed feed (line {problem.getLineNumber()}: "
             f"{problem.getMessage()}); nothing was stored from it"
         )
-    if not parsed.get("version") and not parsed.entries:
-        raise FeedError(f"{url}: not an RSS or Atom feed (is it the show's web page?)")
     youtube = YT_NAMESPACE in namespaces
     kind = FeedKind.YOUTUBE if youtube else FeedKind.RSS
     episodes = tuple(
