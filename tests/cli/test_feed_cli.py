@@ -213,3 +213,17 @@ def test_opml_import_without_the_flag_touches_no_network_until_a_refresh(
     [good] = [r for r in refreshed.json() if r["ok"]]
     listed = run(capsys, "feed", "episodes", str(good["show_id"]), "--json").json()
     assert len(listed) == _items(realdata, podbean.name)
+
+
+def test_a_read_only_library_is_refused_before_any_request(
+    home: Path, realdata: Path, capsys: Cap
+) -> None:
+    podbean = realdata / "feeds" / "barryvdh_picofeed__podbean.xml"
+    with serve({"/f": Route.file(podbean, RSS)}) as served:
+        show = _podcast(capsys, "Around the Bloc", f"{served.base}/f")
+        refresh = run(capsys, "--read-only", "feed", "refresh")
+        add = run(capsys, "--read-only", "feed", "add", str(show), f"{served.base}/f")
+    assert served.requests == []
+    for result in (refresh, add):
+        assert result.code == 1 and "read-only" in result.err
+        assert len(result.err.strip().splitlines()) == 1

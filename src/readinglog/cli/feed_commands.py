@@ -170,6 +170,7 @@ def add_feed(args: argparse.Namespace, ctx: Context) -> int:
     from readinglog.online import feeds as online_feeds
 
     show = _one_show(ctx, args.show)
+    ctx.library.sessions.ensure_writable()  # refused before any request
     with _http() as http:
         url, kind = online_feeds.resolve(http, args.url)
     with ctx.library.sessions.begin() as s:

@@ -308,6 +308,7 @@ def refresh(
     """Refresh each show's feed, each in its own transaction: a dead or malformed feed is
     recorded (its error, when checked) and the others go on. Cancel stops between requests
     (and within one); what was stored before stays."""
+    sessions.ensure_writable()  # a read-only library is refused before any request
     done: list[Refreshed] = []
     total = len(show_ids)
     for index, show_id in enumerate(show_ids):
