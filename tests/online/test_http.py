@@ -56,6 +56,7 @@ def test_an_error_status_is_one_sentence(status: int, words: str) -> None:
     ):
         http.get(f"{served.base}/x")
     assert "127.0.0.1" in str(caught.value)
+    assert caught.value.status == status
 
 
 def test_an_endless_body_is_refused_at_the_cap() -> None:

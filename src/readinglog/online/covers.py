@@ -17,7 +17,7 @@ from readinglog.online.http import Http, NetworkError
 from readinglog.paths import AppPaths
 
 ACCEPT = "image/jpeg, image/png, image/gif, image/webp;q=0.9, */*;q=0.1"
-_NO_COVER = ("not found (404)", "gone (410)")  # the ends of Http's messages for those
+_NO_COVER = frozenset({404, 410})
 
 
 def download(http: Http, url: str) -> bytes | None:
@@ -27,7 +27,7 @@ def download(http: Http, url: str) -> bytes | None:
     try:
         answer = http.get(url, accept=ACCEPT, max_bytes=covers.MAX_BYTES)
     except NetworkError as error:
-        if error.message.endswith(_NO_COVER):
+        if error.status in _NO_COVER:
             return None
         raise
     covers.check_image(answer.body, url)

@@ -31,7 +31,12 @@ PERMANENT = frozenset({301, 308})
 
 
 class NetworkError(UserError):
-    """A request that could not be made or answered: one sentence naming the host."""
+    """A request that could not be made or answered: one sentence naming the host; ``status``
+    is the HTTP status when the server answered with an error (404, 500, ...)."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 class Cancelled(UserError):
@@ -160,7 +165,10 @@ class Http:
                         raise NetworkError(f"{host}: a redirect without a Location")
                     return response.status_code, str(response.url.join(target))
                 if response.status_code >= 400:
-                    raise NetworkError(f"{host} answered {_status_text(response.status_code)}")
+                    raise NetworkError(
+                        f"{host} answered {_status_text(response.status_code)}",
+                        response.status_code,
+                    )
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and int(declared) > limit:
                     raise NetworkError(_too_big(host, limit))

@@ -42,7 +42,7 @@ class Douban:
         try:
             answer = http.get(f"{self.base}/isbn/{isbn}/", accept="text/html")
         except NetworkError as error:
-            if "(404)" in str(error):  # 豆瓣 has no book with this ISBN
+            if error.status == 404:  # 豆瓣 has no book with this ISBN
                 return []
             raise
         return [read_page(answer, self.name)]
