@@ -143,6 +143,24 @@ def test_a_feed_url_the_user_changed_wins_and_forgets_the_validators(library: Li
     assert (where.url, where.etag) == ("https://other.example/rss", None)
 
 
+def test_a_podcast_whose_feed_url_was_cleared_has_no_feed(library: Library) -> None:
+    show = _show(library)
+    series = _show(library, ItemKind.SERIES, None)
+    with library.sessions.begin() as s:
+        feeds.set_feed(s, series, "https://www.youtube.com/feeds/videos.xml?channel_id=UC1",
+                       FeedKind.YOUTUBE)  # fmt: skip
+    _store(library, show, FeedRead(URL, FeedKind.RSS, episodes=_episodes(2)))
+    with library.sessions() as s:
+        assert feeds.shows_with_feeds(s) == [show, series]
+    with library.sessions.begin() as s:
+        services.edit_item(s, show, field_values={"feed_url": None})
+    with library.sessions() as s:
+        assert feeds.shows_with_feeds(s) == [series]
+        with pytest.raises(InvalidInput, match="has no feed"):
+            feeds.source(s, show)
+        assert len(feeds.episodes(s, show)) == 2  # what was listed stays listed
+
+
 def test_an_error_is_remembered_and_nothing_else_changes(library: Library) -> None:
     show = _show(library)
     _store(library, show, FeedRead(URL, FeedKind.RSS, etag='"v"', episodes=_episodes(2)))

@@ -142,28 +142,34 @@ def set_feed(s: Session, show_id: int, url: str, kind: FeedKind) -> Changes:
 
 
 def source(s: Session, show_id: int) -> FeedSource:
-    """Where a show's feed is. A podcast's own feed URL (typed, or from OPML) wins over the
-    one stored here: when they differ the user changed it, and its validators are forgotten."""
+    """Where a show's feed is. A podcast's own feed URL (typed, or from OPML) is the truth for
+    a podcast: when it differs from the one stored here the user changed it (its validators are
+    forgotten), and a podcast without one has no feed. A series has only the row here."""
     item = _show(s, show_id)
     feed = s.get(Feed, show_id)
-    podcast_url = item.feed_url if item.kind is ItemKind.PODCAST else None
-    if podcast_url and (feed is None or feed.url != podcast_url):
-        return FeedSource(show_id, item.title, podcast_url, FeedKind.RSS, None, None)
-    if feed is None:
+    if item.kind is ItemKind.PODCAST and item.feed_url:
+        if feed is None or feed.url != item.feed_url:
+            return FeedSource(show_id, item.title, item.feed_url, FeedKind.RSS, None, None)
+    elif item.kind is ItemKind.PODCAST or feed is None:
         raise InvalidInput(
             f"entry {show_id} ({item.title}) has no feed; give it one with: "
             f"readinglog feed add {show_id} URL"
         )
+    assert feed is not None
     return FeedSource(show_id, item.title, feed.url, feed.kind, feed.etag, feed.last_modified)
 
 
 def shows_with_feeds(s: Session) -> list[int]:
-    """Every show that has a feed: podcasts with a feed URL and shows with a feed row."""
+    """Every show that has a feed: podcasts with a feed URL, series with a feed row."""
     podcasts = s.scalars(
         select(Item.id).where(Item.kind == ItemKind.PODCAST, Item.feed_url.is_not(None))
     )
-    with_rows = s.scalars(select(Feed.item_id))
-    return sorted(set(podcasts) | set(with_rows))
+    series = s.scalars(
+        select(Feed.item_id)
+        .join(Item, Item.id == Feed.item_id)
+        .where(Item.kind != ItemKind.PODCAST)
+    )
+    return sorted(set(podcasts) | set(series))
 
 
 def store(s: Session, show_id: int, read: FeedRead) -> Stored:
