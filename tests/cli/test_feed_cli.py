@@ -64,6 +64,8 @@ def test_refresh_lists_episodes_and_a_second_refresh_is_conditional(
     text = run(capsys, "feed", "episodes", "Around the Bloc", "--limit", "2")
     assert text.code == 0 and "1:50:05" in text.out and len(text.out.splitlines()) == 4
     assert run(capsys, "list", "--json").json()[0]["id"] == show  # no entry per episode
+    bad = run(capsys, "feed", "episodes", str(show), "--limit", "-1")
+    assert bad.code == 1 and "--limit" in bad.err
 
 
 def test_mark_makes_the_episode_entry_under_the_show(

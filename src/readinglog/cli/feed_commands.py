@@ -16,6 +16,7 @@ from sqlalchemy import select
 from readinglog.cli.context import Context
 from readinglog.cli.output import finish, for_terminal, print_json, print_table
 from readinglog.core import feeds
+from readinglog.core.errors import InvalidInput
 from readinglog.core.models import ImportKind, ImportSource
 from readinglog.core.types import Status
 
@@ -104,7 +105,8 @@ def print_results(results: Sequence[Refreshed], as_json: bool) -> None:
     for r in results:
         name = for_terminal(f"{r.title} ({r.show_id})")
         if r.error is not None:
-            print(f"readinglog: {name}: {r.error}", file=sys.stderr)
+            line = for_terminal(f"{r.title} ({r.show_id}): {r.error}", sys.stderr)
+            print(f"readinglog: {line}", file=sys.stderr)
         elif r.not_modified or r.stored is None:
             print(f"{name}: not modified")
         else:
@@ -118,6 +120,8 @@ def print_results(results: Sequence[Refreshed], as_json: bool) -> None:
 
 
 def list_episodes(args: argparse.Namespace, ctx: Context) -> int:
+    if args.limit is not None and args.limit < 1:
+        raise InvalidInput(f"--limit: {args.limit} must be 1 or more")
     show = _one_show(ctx, args.show)
     with ctx.library.sessions() as s:
         rows = feeds.episodes(s, show, limit=args.limit)
