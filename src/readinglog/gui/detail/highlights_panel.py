@@ -244,7 +244,6 @@ class HighlightsPanel(QWidget):
         current = self.list.current_id() if same else None
         current_row = self.list.currentIndex().row() if same else -1
         scroll = self.list.verticalScrollBar().value() if same else 0
-        had_focus = self.list.hasFocus()
         self._item_id = item_id
         self.list.highlights.set_views(views)
         count = len(views)
@@ -261,8 +260,6 @@ class HighlightsPanel(QWidget):
             elif current_row >= 0:  # the current one was deleted: the one after it
                 self.list.select_row_near(current_row)
             self.list.verticalScrollBar().setValue(scroll)
-        if had_focus and not count:
-            self.setFocus()
         self.selection_changed.emit()
 
     def selected_ids(self) -> list[int]:
