@@ -16,8 +16,10 @@ import pytest
 from readinglog import paths
 from readinglog.cli import lookup_commands
 from readinglog.online.books import URL_ENV
+from readinglog.online.books.openlibrary import COVERS_ENV
 from readinglog.online.http import Http
 from tests.cli.helpers import run
+from tests.core.test_covers import JPEG, PNG
 from tests.online.books_fixtures import (
     HTML,
     JSON,
@@ -30,6 +32,8 @@ from tests.online.books_fixtures import (
 from tests.online.server import Route, Served, serve
 
 Cap = pytest.CaptureFixture[str]
+COVER_PATH = "/b/id/5546156-L.jpg"  # the cover Open Library's recorded answer names
+DOUBAN_COVER_PATH = "/view/subject/l/public/s34222151.jpg"
 GB_ISBN = "/books/v1/volumes?q=isbn:{}&maxResults=5"
 
 
@@ -39,10 +43,16 @@ def served(realdata: Path, home: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
         **recorded_routes(realdata),
         "/isbn/9787530209981/": Route.redirect("/subject/35902899/", 302),
     }
-    routes["/subject/35902899/"] = Route(body=chinese_edition(realdata), content_type=HTML)
+    # the covers too: Open Library's covers host by its override, 豆瓣's image host rewritten
+    # in the page (a test never leaves the machine, not even for a name lookup)
+    routes[COVER_PATH] = Route(body=JPEG, content_type="image/jpeg")
+    routes[DOUBAN_COVER_PATH] = Route(body=PNG, content_type="image/png")
     with serve(routes) as server:
+        page = chinese_edition(realdata).replace(b"https://img9.doubanio.com", server.base.encode())
+        routes["/subject/35902899/"] = Route(body=page, content_type=HTML)
         local_only(monkeypatch)
         point_providers_at(monkeypatch, server.base)
+        monkeypatch.setenv(COVERS_ENV, server.base)
         monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0")
         yield server
 
@@ -98,9 +108,33 @@ def test_add_by_isbn_fills_a_chinese_book_from_douban(served: Served, capsys: Ca
     assert [path for path, _ in served.requests] == [
         "/isbn/9787530209981/",
         "/subject/35902899/",
+        DOUBAN_COVER_PATH,
     ]
     shown = run(capsys, "show", str(entry["id"]), "--json").json()
     assert shown["title"] == "一九八四"  # committed
+    cover = run(capsys, "cover", "show", str(entry["id"]), "--json").json()
+    assert Path(cover["path"]).read_bytes() == PNG
+
+
+def test_add_by_isbn_fills_the_details_and_keeps_the_cover(served: Served, capsys: Cap) -> None:
+    added = run(capsys, "add", "book", "--isbn", "9780980200447", "--fetch", "--json")
+    assert added.code == 0, added.err
+    entry = added.json()
+    assert (entry["title"], entry["publisher"]) == ("Slow reading", "Litwin Books")
+    assert entry["fetched"]["cover"].startswith("covers/")
+    cover = run(capsys, "cover", "show", str(entry["id"]), "--json").json()
+    assert Path(cover["path"]).read_bytes() == JPEG
+    assert (COVER_PATH, "image/jpeg") in [
+        (path, headers.get("Accept", "").split(",")[0]) for path, headers in served.requests
+    ]
+
+
+def test_a_cover_that_cannot_be_had_is_a_warning(served: Served, capsys: Cap) -> None:
+    served.routes[COVER_PATH] = Route(body=b"<html>no</html>", content_type="image/jpeg")
+    added = run(capsys, "add", "book", "--isbn", "9780980200447", "--fetch")
+    assert added.code == 0, added.err
+    assert "warning: the cover was not kept" in added.err
+    assert run(capsys, "show", "1", "--json").json()["publisher"] == "Litwin Books"
 
 
 def test_add_then_a_failed_fetch_keeps_the_entry(served: Served, capsys: Cap) -> None:

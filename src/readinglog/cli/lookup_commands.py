@@ -21,6 +21,7 @@ from readinglog.core.lookup_fill import FieldChange
 from readinglog.core.models import Item, ItemPerson
 from readinglog.core.types import ItemKind, ItemView, Progress, Role
 from readinglog.online import books
+from readinglog.online import covers as online_covers
 from readinglog.online.books import Candidate, match
 from readinglog.online.http import Http, NetworkError
 
@@ -156,6 +157,8 @@ class Fetched:
     applied: list[FieldChange]
     kept: list[FieldChange]
     dry_run: bool
+    cover: str | None = None  # the cover stored from the candidate's, if one was
+    cover_problem: str | None = None  # why the candidate's cover could not be kept
 
     def json(self) -> dict[str, object]:
         return {
@@ -166,6 +169,7 @@ class Fetched:
             "changed": [_change_json(c) for c in self.applied],
             "kept": [_change_json(c) for c in self.kept],
             "cover_url": self.candidate.cover_url,
+            "cover": self.cover,
         }
 
 
@@ -225,7 +229,16 @@ def fetch_one(
             applied, _ = lookup_fill.apply(s, item_id, candidate, overwrite=overwrite)
         changes = lookup_fill.proposed_changes(view, candidate, overwrite=overwrite)
     kept = [c for c in changes if not c.fills and not overwrite]
-    return Fetched(item_id, candidate, applied, kept, dry_run)
+    fetched = Fetched(item_id, candidate, applied, kept, dry_run)
+    if candidate.cover_url and not dry_run:
+        try:  # the details are committed already: a cover that fails is a warning
+            fetched.cover = online_covers.attach(
+                http, ctx.library.sessions, ctx.library.paths, item_id, candidate.cover_url,
+                replace=overwrite,
+            )  # fmt: skip
+        except UserError as error:
+            fetched.cover_problem = str(error)
+    return fetched
 
 
 def _choose(
@@ -265,6 +278,11 @@ def print_fetched(fetched: Fetched) -> None:
         )
     count = len(fetched.applied)
     print(f"{verb} {count} field{'s' if count != 1 else ''}" if count else "nothing to fill")
+    if fetched.cover:
+        print(for_terminal(f"  cover: {fetched.cover}"))
+    if fetched.cover_problem:
+        print(for_terminal(f"warning: the cover was not kept: {fetched.cover_problem}"),
+              file=sys.stderr)  # fmt: skip
 
 
 def _shown(value: object) -> str:

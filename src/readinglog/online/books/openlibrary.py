@@ -5,6 +5,7 @@ edition id (OL7353617M) can be looked up as it is."""
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from urllib.parse import quote
@@ -24,6 +25,23 @@ from readinglog.online.books import (
 from readinglog.online.http import Cancelled, Http, NetworkError, host_of
 
 COVERS = "https://covers.openlibrary.org"
+COVERS_ENV = "READINGLOG_OPENLIBRARY_COVERS_URL"  # a mirror of the covers host (and tests)
+
+
+def covers_base() -> str:
+    return (os.environ.get(COVERS_ENV, "").strip() or COVERS).rstrip("/")
+
+
+def on_covers_host(url: str | None) -> str | None:
+    """A cover URL of Open Library's answers, moved to the configured covers host."""
+    if url is None:
+        return None
+    for prefix in (COVERS, COVERS.replace("https://", "http://", 1)):
+        if url.startswith(prefix + "/"):
+            return covers_base() + url[len(prefix) :]
+    return url
+
+
 _OLID = re.compile(r"OL\d+M", re.I)
 # MARC languages as Open Library keys them, to the codes ReadingLog keeps
 LANGUAGES = {"eng": "en", "chi": "zh", "zho": "zh", "fre": "fr", "ger": "de", "jpn": "ja",
@@ -77,7 +95,7 @@ class OpenLibrary:
             pages=positive(record.get("number_of_pages")),
             isbn10=ten,
             isbn13=thirteen,
-            cover_url=text_or_none(cover_url),
+            cover_url=on_covers_host(text_or_none(cover_url)),
             url=text_or_none(record.get("url")),
         )
 
@@ -127,7 +145,7 @@ class OpenLibrary:
             isbn10=ten,
             isbn13=thirteen,
             language=next((code for code in languages if code), None),
-            cover_url=f"{COVERS}/b/id/{cover_id}-L.jpg" if positive(cover_id) else None,
+            cover_url=f"{covers_base()}/b/id/{cover_id}-L.jpg" if positive(cover_id) else None,
             url=f"{self.base}{doc['key']}" if isinstance(doc.get("key"), str) else None,
         )
 
@@ -161,7 +179,8 @@ def _with_edition(found: Candidate, edition: dict[str, object]) -> Candidate:
         people=tuple(people),
         original_title=found.original_title or text_or_none(edition.get("translation_of")),
         language=found.language or next((c for c in codes if c), None),
-        cover_url=found.cover_url or (f"{COVERS}/b/id/{covers[0]}-L.jpg" if covers else None),
+        cover_url=found.cover_url
+        or (f"{covers_base()}/b/id/{covers[0]}-L.jpg" if covers else None),
     )
 
 
