@@ -108,3 +108,21 @@ def test_prune_deletes_old_unused_files(capsys: Cap, home: Path, tmp_path: Path)
     assert run(capsys, "cover", "prune", "--json").json() == {"removed": [str(old)]}
     assert new.exists() and not old.exists()
     assert run(capsys, "cover", "prune").out == "deleted 0 unused cover files\n"
+
+
+def test_add_and_edit_with_cover_copy_the_file_in(capsys: Cap, home: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.jpg"
+    mine.write_bytes(JPEG)
+    added = run(capsys, "add", "book", "Sapiens", "--cover", str(mine), "--json")
+    assert added.code == 0, added.err
+    assert added.json()["cover"].startswith("covers/")  # stored in the library, not a path
+    mine.unlink()  # the user's file may go: the library keeps its copy
+    shown = run(capsys, "cover", "show", "1", "--json").json()
+    assert Path(shown["path"]).read_bytes() == JPEG
+    other = tmp_path / "other.png"
+    other.write_bytes(PNG)
+    assert run(capsys, "edit", "1", "--cover", str(other)).code == 0
+    assert Path(run(capsys, "cover", "show", "1", "--json").json()["path"]).read_bytes() == PNG
+    refused = run(capsys, "edit", "1", "--cover", str(tmp_path / "gone.jpg"))
+    assert refused.code == 1 and "gone.jpg" in refused.err
+    assert Path(run(capsys, "cover", "show", "1", "--json").json()["path"]).read_bytes() == PNG

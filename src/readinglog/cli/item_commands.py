@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,7 +15,7 @@ from readinglog.cli import trash_commands, views
 from readinglog.cli.context import Context
 from readinglog.cli.output import for_terminal, print_json, print_table
 from readinglog.cli.prompt import confirm
-from readinglog.core import activity, fields, repository, services, trash, values
+from readinglog.core import activity, covers, fields, repository, services, trash, values
 from readinglog.core.errors import InvalidInput, UserError
 from readinglog.core.models import Item, TrashKind
 from readinglog.core.progress_text import ProgressFacts, load_progress
@@ -185,6 +186,7 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
     started = values.parse_date(args.started, "--started") if args.started else None
     finished = values.parse_date(args.finished, "--finished") if args.finished else None
     field_values = _field_args(args, kind)
+    cover = _cover_file(field_values)
     made_parents: list[str] = []
     with ctx.library.sessions.begin() as s:
         parent_id = args.parent
@@ -205,6 +207,8 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
         )
         item_id = changes.created
         assert item_id is not None
+        if cover is not None:
+            covers.from_file(s, ctx.library.paths, item_id, cover)
         if started:
             activity.log_event(s, item_id, EventKind.STARTED, started)
         if finished:
@@ -220,6 +224,13 @@ def add_item(args: argparse.Namespace, ctx: Context) -> int:
     else:
         print(item_id)
     return 0
+
+
+def _cover_file(field_values: dict[str, object]) -> Path | None:
+    """``--cover FILE`` is copied into the library (core/covers.py), not kept as a path to the
+    user's file, which may move and which an archive would not carry."""
+    value = field_values.pop("cover", None)
+    return Path(str(value)) if value is not None else None
 
 
 def _add_then_fetch(ctx: Context, item_id: int, as_json: bool) -> int:
@@ -287,6 +298,7 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.library.sessions.begin() as s:
         kind = services.load_item(s, args.id).kind
         field_values = _field_args(args, kind)
+        cover = _cover_file(field_values)
         for name in args.clear:
             fields.check_applies(kind, name.replace("-", "_"))
             field_values[name.replace("-", "_")] = None
@@ -303,6 +315,8 @@ def edit_item(args: argparse.Namespace, ctx: Context) -> int:
         if args.parent is not None:
             parent = None if args.parent.lower() in ("none", "") else int(args.parent)
             services.set_parent(s, args.id, parent)
+        if cover is not None:
+            covers.from_file(s, ctx.library.paths, args.id, cover)
         view, progress = _read_item(s, args.id)
     _print_item(view, args.json, progress)  # after the commit
     return 0
