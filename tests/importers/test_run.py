@@ -171,6 +171,12 @@ def test_export_folders_are_detected(realdata: Path, tmp_path: Path) -> None:
     books.mkdir(parents=True)
     (books / "metadata.epub.lua").write_bytes(sidecar.read_bytes())
     assert run.detect(tmp_path / "device").kind is ImportKind.KOREADER
+    one_book = run.detect(books)  # the importer reads below a folder: not the .sdr itself
+    assert one_book.kind is None
+    assert one_book.reason == (
+        "Dune.sdr is one KOReader book's folder: import its metadata.epub.lua, or the folder "
+        "that holds the books"
+    )
     vault = tmp_path / "vault" / "Books"  # a vault's own Books/ of notes is not Readwise's
     vault.mkdir(parents=True)
     (vault / "Dune.md").write_text("# Dune\n\n- Full Title: mine\n\nthoughts\n", "utf-8")
@@ -279,3 +285,28 @@ def test_highlights_added_to_entries_already_there_are_not_nothing(
 def test_the_tally_says_highlights(tally: Tally, dry_run: bool, sentence: str, kinds: str) -> None:
     assert tally.sentence(dry_run) == sentence
     assert tally.kinds() == kinds
+
+
+def test_a_detected_folder_imports_as_its_kind(
+    library: Library, realdata: Path, tmp_path: Path
+) -> None:
+    """What detect() says of a folder, check_path and the importer take (a dry run)."""
+    root = tmp_path / "export" / "Readwise"
+    for path in sorted((realdata / "highlights/readwise").glob("*Readwise_*.md")):
+        folder = root / ("Tweets" if "_Tweets_" in path.name else "Articles")
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / path.name).write_bytes(path.read_bytes())
+    device = tmp_path / "device"
+    for n, path in enumerate(sorted((realdata / "highlights/koreader").glob("*.lua"))):
+        book = device / f"book{n}.sdr"
+        book.mkdir(parents=True)
+        (book / "metadata.epub.lua").write_bytes(path.read_bytes())
+    for folder, kind in ((tmp_path / "export", ImportKind.READWISE), (device, ImportKind.KOREADER)):
+        assert run.detect(folder).kind is kind
+        run.check_path(folder, kind)
+        preview = _run_kind(library, kind, folder, dry_run=True)
+        assert preview.tally.highlights_added > 0, preview.report
+        assert preview.tally.sentence(True).startswith(
+            f"{preview.tally.highlights_added:,} highlight"
+        )
+    assert _highlights(library) == 0

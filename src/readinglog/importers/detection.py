@@ -119,6 +119,12 @@ def _detect_folder(path: Path) -> Detected:
         return Detected(ImportKind.READWISE, "a Readwise Markdown export (Books, Articles, ...)")
     if _has_sidecar(path):
         return Detected(ImportKind.KOREADER, "a folder of KOReader books (*.sdr/metadata.*.lua)")
+    if path.suffix.lower() == ".sdr" and _sidecars_in(path):
+        return Detected(
+            None,
+            f"{path.name} is one KOReader book's folder: import its {_sidecars_in(path)[0]}, "
+            "or the folder that holds the books",
+        )
     return Detected(ImportKind.MARKDOWN, "a folder: its Markdown files are imported as notes")
 
 
@@ -142,11 +148,20 @@ def _is_readwise_folder(path: Path) -> bool:
 
 
 def _has_sidecar(path: Path) -> bool:
-    """A KOReader sidecar somewhere inside: ``<book>.sdr/metadata.<ext>.lua``."""
-    from readinglog.importers.koreader import SIDECAR
-
+    """A KOReader sidecar somewhere below: ``<book>.sdr/metadata.<ext>.lua`` (a ``.sdr``
+    folder itself is not one the importer reads: it looks below the folder it is given)."""
     for folder, subfolders, files in os.walk(path):
-        if folder.endswith(".sdr") and any(SIDECAR.fullmatch(name) for name in files):
+        if folder != str(path) and folder.endswith(".sdr") and _sidecars_in(Path(folder), files):
             return True
         subfolders[:] = [name for name in subfolders if name != ".git"]
     return False
+
+
+def _sidecars_in(folder: Path, files: list[str] | None = None) -> list[str]:
+    from readinglog.importers.koreader import SIDECAR
+
+    try:
+        names = files if files is not None else [p.name for p in folder.iterdir()]
+    except OSError:
+        return []
+    return sorted(name for name in names if SIDECAR.fullmatch(name))
