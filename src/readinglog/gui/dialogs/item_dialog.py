@@ -9,12 +9,16 @@ stays open with everything typed still there.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import itertools
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,10 +28,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from readinglog.core import fields, repository, services, values
+from readinglog.core import covers, fields, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.fields import FieldSpec
 from readinglog.core.library import Library
+from readinglog.core.text import plural
 from readinglog.core.types import (
     PARENT_KINDS,
     Changes,
@@ -53,6 +58,9 @@ from readinglog.gui.widgets.form_fields import (
 )
 from readinglog.gui.widgets.rating_widget import RatingWidget
 from readinglog.gui.widgets.tag_edit import ItemCompleter, TagEdit, find_items
+
+if TYPE_CHECKING:
+    from readinglog.gui.dialogs.lookup_dialog import Chosen
 
 
 class ItemDialog(QDialog):
@@ -86,6 +94,7 @@ class ItemDialog(QDialog):
         self._boxes: dict[str, FieldBox] = {}
         self._original: dict[str, str] = {}
         self._people: dict[Role, FieldBox] = {}
+        self._cover: tuple[bytes, str] | None = None  # a looked-up cover, kept on OK
         self._build()
         self._rebuild_for_kind()
         if self._view is not None:
@@ -135,8 +144,18 @@ class ItemDialog(QDialog):
         columns.addLayout(self.details_form, 1)
         self.general_error = error_label()
         self.buttons = ok_cancel(self)
+        self.look_up = self.buttons.addButton("&Look up…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.look_up.setObjectName("look_up")
+        self.look_up.setToolTip("Find this book's details and cover online by ISBN or title")
+        self.look_up.setAutoDefault(False)
+        self.look_up.clicked.connect(self.open_lookup)
+        self.filled = QLabel()
+        self.filled.setObjectName("lookup_filled")
+        self.filled.setWordWrap(True)
+        self.filled.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addWidget(self.filled)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
 
@@ -175,6 +194,7 @@ class ItemDialog(QDialog):
             self.main_form.insertRow(row, f"{role.value.capitalize()}s:", box)
             row += 1
         self._update_parent_row()
+        self.look_up.setVisible(self._kind is ItemKind.BOOK)  # the sources know books
         self._fix_tab_order()
 
     def _editor_for(self, spec: FieldSpec) -> QWidget:
@@ -251,6 +271,77 @@ class ItemDialog(QDialog):
         for role, box in self._people.items():
             line_of(box).setText("; ".join(view.people_in(role)))
         self._original = {name: self.raw(name) for name in self._boxes}
+
+    # -- looking the book up -------------------------------------------------------------
+
+    def lookup_query(self) -> str:
+        """What to look up: the ISBN typed, else the title and the first author."""
+        isbn = self.raw("isbn").strip() if "isbn" in self._boxes else ""
+        if isbn:
+            return isbn
+        authors = (
+            split_names(text_of(self._people[Role.AUTHOR])) if Role.AUTHOR in self._people else []
+        )
+        return " ".join([self.title.text().strip(), *authors[:1]]).strip()
+
+    def form_view(self) -> ItemView:
+        """The entry as the form stands now: what is typed counts as the entry's (a value its
+        field cannot parse stays as typed, so it differs from anything found)."""
+        typed: dict[str, object] = {}
+        for name in self._boxes:
+            raw = self.raw(name)
+            if raw.strip():
+                try:
+                    typed[name] = fields.spec(name).parse(raw)
+                except UserError:
+                    typed[name] = raw
+        people = tuple(
+            Person(role, name)
+            for role, box in self._people.items()
+            for name in split_names(text_of(box))
+        )
+        title = self.title.text().strip()
+        if self._view is not None:
+            return dataclasses.replace(self._view, title=title, fields=typed, people=people)
+        now = dt.datetime.now(dt.UTC)
+        return ItemView(0, self._kind, title, Status(self.status.currentData()), typed, people,
+                        (), None, None, (), (), (), now, now)  # fmt: skip
+
+    def open_lookup(self) -> None:
+        """Look the book up (nothing is asked online before the lookup dialog's Look up);
+        what the user picks goes into the form, to be written on OK."""
+        # imported when asked: the HTTP client is not loaded with the window
+        from readinglog.gui.dialogs.lookup_dialog import LookupDialog
+
+        has_cover = self._cover is not None or bool("cover" in self._boxes and self.raw("cover"))
+        dialog = LookupDialog(
+            self._library.paths, self.form_view(), self.lookup_query(), has_cover=has_cover,
+            parent=self,
+        )  # fmt: skip
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.apply_lookup(dialog.chosen)
+
+    def apply_lookup(self, chosen: Chosen) -> None:
+        """Put the chosen values in the form (and keep the cover for OK)."""
+        roles = {role.value: role for role in self._people}
+        for change in chosen.changes:
+            if change.name == "title":
+                self.title.setText(str(change.proposed))
+            elif change.name in roles and isinstance(change.proposed, tuple):
+                line_of(self._people[roles[change.name]]).setText("; ".join(change.proposed))
+            elif change.name in self._boxes:
+                self._set_raw(change.name, field_text(change.name, change.proposed))
+        from readinglog.online.books import LABELS
+
+        source = LABELS[chosen.candidate.source]
+        words = [plural(len(chosen.changes), "field", "fields")]
+        if chosen.cover is not None and chosen.candidate.cover_url:
+            self._cover = (chosen.cover, chosen.candidate.cover_url)
+            words.append("the cover")
+        self.filled.setText(
+            f"Filled {' and '.join(words)} from {source}: check them, then OK saves the entry."
+        )
+        self.filled.show()
 
     def _on_parent_completer_picked(self, entry_id: int, title: str) -> None:
         self._parent = (entry_id, title)
@@ -341,7 +432,7 @@ class ItemDialog(QDialog):
         title = self.title.text().strip()
         status = Status(self.status.currentData())
         if self._view is None:
-            return services.add_item(
+            added = services.add_item(
                 s,
                 self._kind,
                 title,
@@ -351,6 +442,8 @@ class ItemDialog(QDialog):
                 status=status,
                 parent_id=parent_id,
             )
+            assert added.created is not None
+            return added | self._store_cover(s, added.created)
         view = self._view
         old_tags = {t.casefold(): t for t in view.tags}
         new_tags = {t.casefold(): t for t in self.tags.tags()}
@@ -368,7 +461,15 @@ class ItemDialog(QDialog):
         wanted_parent = parent_id if had_parent else None
         if wanted_parent != view.parent_id:
             changes = changes | services.set_parent(s, view.id, wanted_parent)
-        return changes
+        return changes | self._store_cover(s, view.id)
+
+    def _store_cover(self, s: Session, item_id: int) -> Changes:
+        """The looked-up cover kept in the library, in the entry's transaction."""
+        if self._cover is None or "cover" not in self._boxes:
+            return Changes()
+        data, source = self._cover
+        covers.store(s, self._library.paths, item_id, data, source=source)
+        return Changes(items=frozenset({item_id}))
 
     def _box_for_message(self, message: str) -> FieldBox | None:
         """The field an error sentence is about (``isbn: ...``), or None."""

@@ -1,0 +1,434 @@
+"""Look a book up online from the entry dialog (issue 15): an ISBN or a title (and author),
+the candidates the sources found to pick from, then what the pick would change, field by field.
+
+Nothing touches the network until the user presses Look up. The lookup (and, once a book is
+chosen, its cover) runs on a worker through ``online.http.Http`` with ``cancelled`` polled, so
+the window never waits and Cancel (or Esc) stops a request under way; a failure is one sentence
+in the dialog. The dialog writes nothing: the entry dialog puts the chosen values in its form,
+and the user's OK writes them (with the cover) the way every entry edit is written.
+
+Which changes are ticked: those that fill an empty field or add people (``FieldChange.fills``);
+a value the user typed is shown unticked, so nothing typed is replaced without asking.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from readinglog import config
+from readinglog.core.lookup_fill import FieldChange, proposed_changes
+from readinglog.core.types import ItemView, Progress, Role
+from readinglog.gui.runtime import theme, worker
+from readinglog.gui.widgets.form_fields import field_label
+from readinglog.online import books
+from readinglog.online import covers as online_covers
+from readinglog.online.books import Candidate
+from readinglog.online.http import Http
+from readinglog.paths import AppPaths
+
+INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # as the CLI's lookup reads it (tests: 0)
+DEFAULT_INTERVAL = 1.0
+COLUMNS = ("Source", "Title", "People", "Publisher", "Year", "Pages", "ISBN", "Cover")
+COVER = "cover"  # the review's row for the cover
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """What the user chose: the book, the changes ticked, and its cover's bytes (when the
+    cover was ticked and the source had one)."""
+
+    candidate: Candidate
+    changes: tuple[FieldChange, ...]
+    cover: bytes | None = None
+
+
+def new_http(cancelled: Callable[[], bool]) -> Http:
+    raw = os.environ.get(INTERVAL_ENV, "").strip()
+    try:
+        interval = float(raw) if raw else DEFAULT_INTERVAL
+    except ValueError:
+        interval = DEFAULT_INTERVAL
+    return Http(min_interval=max(interval, 0.0), cancelled=cancelled)
+
+
+def providers_for(paths: AppPaths, query: str) -> list[books.Provider]:
+    """The sources to ask, in the user's order (豆瓣 first for a Chinese book unless the user
+    set the order), as ``readinglog lookup`` asks them."""
+    settings = config.load(paths.settings)
+    names = books.order_for(
+        query,
+        settings.lookup_providers,
+        user_set=settings.lookup_providers != config.LOOKUP_PROVIDERS,
+    )
+    return [books.make(name, settings.provider_urls) for name in names]
+
+
+def _lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> worker.Job:
+    names = ", ".join(books.LABELS[p.name] for p in providers)
+    yield Progress(0, None, f"Asking {names}…")
+    with http:
+        return books.lookup(http, query, providers)
+
+
+def _cover_job(url: str, http: Http) -> worker.Job:
+    yield Progress(0, None, "Fetching the cover…")
+    with http:
+        return online_covers.download(http, url)
+
+
+def people_text(c: Candidate) -> str:
+    return "; ".join(
+        p.name if p.role is Role.AUTHOR else f"{p.name} ({p.role.value})" for p in c.people
+    )
+
+
+def shown(value: object) -> str:
+    if value in (None, "", ()):
+        return "(empty)"
+    text = "; ".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _empty(value: object) -> bool:
+    return value in (None, "", ())
+
+
+class LookupDialog(QDialog):
+    """After ``exec()`` returns Accepted, ``chosen`` holds the pick. ``form`` is the entry as
+    its form stands (what the user typed counts as the entry's); ``has_cover``: whether it has
+    a cover already (then a found cover is offered unticked)."""
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        form: ItemView,
+        query: str,
+        *,
+        has_cover: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("lookup_dialog")
+        self.setWindowTitle("Look up a book")
+        self._paths = paths
+        self._form = form
+        self._has_cover = has_cover
+        self.chosen: Chosen | None = None
+        self.task: worker.Task | None = None
+        self._candidates: tuple[Candidate, ...] = ()
+        self._reviewed: tuple[Candidate, tuple[FieldChange, ...]] | None = None
+        self._without_cover = False  # the cover could not be had: Use again goes on without
+        self._review_rows: list[QTreeWidgetItem] = []
+        self._build(query)
+        self.resize(900, 460)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _build(self, query: str) -> None:
+        self.query = QLineEdit(query)
+        self.query.setPlaceholderText("an ISBN, or a title and author (置身事内 兰小欢)")
+        self.query.setAccessibleName("ISBN or title")
+        self.look_up = QPushButton("&Look up")
+        self.look_up.setAutoDefault(False)
+        self.look_up.clicked.connect(self.start_lookup)
+        self.query.returnPressed.connect(self.start_lookup)
+        row = QHBoxLayout()
+        label = QLabel("&ISBN or title:")
+        label.setBuddy(self.query)
+        row.addWidget(label)
+        row.addWidget(self.query, 1)
+        row.addWidget(self.look_up)
+        self.message = QLabel("Nothing is sent anywhere until you press Look up.")
+        self.message.setObjectName("lookup_message")
+        self.message.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+        self.candidates = QTreeWidget()
+        self.candidates.setObjectName("lookup_candidates")
+        self.candidates.setAccessibleName("Books found")
+        self.candidates.setHeaderLabels(list(COLUMNS))
+        self.candidates.setRootIsDecorated(False)
+        self.candidates.setAlternatingRowColors(True)
+        self.candidates.itemActivated.connect(self._on_candidates_item_activated)
+        self.candidates.currentItemChanged.connect(self._update_buttons)
+        self.review = QTreeWidget()
+        self.review.setObjectName("lookup_review")
+        self.review.setAccessibleName("What would change")
+        self.review.setHeaderLabels(["Field", "Now", "Found"])
+        self.review.setRootIsDecorated(False)
+        self.review.setAlternatingRowColors(True)
+        self.review_heading = QLabel()
+        self.review_heading.setWordWrap(True)
+        review_page = QWidget()
+        review_layout = QVBoxLayout(review_page)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        review_layout.addWidget(self.review_heading)
+        review_layout.addWidget(self.review, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.candidates)
+        self.pages.addWidget(review_page)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.back = self.buttons.addButton("&Back", QDialogButtonBox.ButtonRole.ActionRole)
+        self.back.clicked.connect(self._on_back_clicked)
+        self.use = self.buttons.addButton("&Use this book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use.setDefault(True)
+        self.buttons.accepted.connect(self._on_use_clicked)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.message)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self._update_buttons()
+        self.query.setFocus()
+
+    def _update_buttons(self, *_args: object) -> None:
+        running = self.task is not None
+        reviewing = self.pages.currentIndex() == 1
+        self.look_up.setEnabled(not running)
+        self.back.setVisible(reviewing)
+        self.back.setEnabled(not running)
+        picked = self.candidates.currentItem() is not None
+        self.use.setEnabled(not running and (reviewing or picked))
+        self.use.setText("&Fill in the form" if reviewing else "&Use this book")
+
+    # -- looking up ----------------------------------------------------------------------
+
+    def start_lookup(self) -> None:
+        """Ask the sources (on a worker); the candidates fill the list."""
+        query = " ".join(self.query.text().split())
+        if self.task is not None:
+            return
+        if not query:
+            self._say("Type an ISBN or a title first.", error=True)
+            return
+        self.pages.setCurrentIndex(0)
+        self.candidates.clear()
+        self._candidates = ()
+        self._without_cover = False
+        try:
+            providers = providers_for(self._paths, query)
+        except Exception as error:  # a damaged settings file: config says which
+            self._say(str(error), error=True)
+            return
+        task = worker.Task()
+        http = new_http(lambda: task.is_cancelled)
+        self._run(task, lambda: _lookup_job(query, providers, http), self._on_lookup_finished)
+
+    def _run(
+        self,
+        task: worker.Task,
+        make_job: Callable[[], worker.Job],
+        then: Callable[[object], None],
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        task.signals.progress.connect(self._on_task_progress)
+        task.signals.finished.connect(then)
+        task.signals.failed.connect(failed or self._on_task_failed)
+        task.signals.cancelled.connect(self._on_task_cancelled)
+        task.signals.done.connect(self._on_task_done)
+        self.task = task
+        self.busy.show()
+        self._update_buttons()
+        worker.start(make_job, writes=False, task=task)
+
+    def _on_task_progress(self, step: Progress) -> None:
+        if step.message:
+            self._say(step.message)
+
+    def _on_lookup_finished(self, found: object) -> None:
+        assert isinstance(found, books.Found)
+        self._candidates = found.candidates
+        rows = [QTreeWidgetItem(self._columns(candidate)) for candidate in found.candidates]
+        self.candidates.addTopLevelItems(rows)
+        for column in (0, 4, 5, 6, 7):
+            self.candidates.resizeColumnToContents(column)
+        self.candidates.setColumnWidth(1, max(self.candidates.columnWidth(1), 220))
+        count = len(found.candidates)
+        text = f"{count} found: pick one (Enter)." if count > 1 else "1 found (Enter uses it)."
+        if found.problems:
+            text += " " + "; ".join(found.problems) + "."
+        self._say(text)
+        self.candidates.setCurrentItem(rows[0])
+        self.candidates.setFocus()
+
+    @staticmethod
+    def _columns(c: Candidate) -> list[str]:
+        return [
+            books.LABELS[c.source],
+            c.title + (f": {c.subtitle}" if c.subtitle else ""),
+            people_text(c),
+            c.publisher or "",
+            str(c.year or ""),
+            str(c.pages or ""),
+            c.isbn13 or c.isbn10 or "",
+            "yes" if c.cover_url else "no",
+        ]
+
+    def _on_task_failed(self, message: str) -> None:
+        if self.task is not None and self.task.is_cancelled:
+            self._on_task_cancelled()
+            return
+        sentence = message[:1].upper() + message[1:]
+        self._say(sentence if sentence.endswith(".") else sentence + ".", error=True)
+
+    def _on_task_cancelled(self) -> None:
+        self._say("Cancelled: nothing more was asked.")
+
+    def _on_task_done(self) -> None:
+        self.task = None
+        self.busy.hide()
+        self._update_buttons()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        theme.mark_error(self.message, error)
+
+    # -- picking and reviewing -----------------------------------------------------------
+
+    def picked(self) -> Candidate | None:
+        item = self.candidates.currentItem()
+        if item is None:
+            return None
+        return self._candidates[self.candidates.indexOfTopLevelItem(item)]
+
+    def _on_candidates_item_activated(self, *_args: object) -> None:
+        self._on_use_clicked()
+
+    def _on_use_clicked(self) -> None:
+        if self.task is not None:
+            return
+        if self.pages.currentIndex() == 1:
+            self._take_review()
+            return
+        candidate = self.picked()
+        if candidate is None:
+            return
+        changes = proposed_changes(self._form, candidate)
+        if any(not self._ticked_at_first(c) for c in changes):
+            self._show_review(candidate, changes)  # something typed would change: ask
+        else:
+            cover = bool(candidate.cover_url) and not self._has_cover
+            self._finish(candidate, tuple(changes), cover)
+
+    @staticmethod
+    def _ticked_at_first(change: FieldChange) -> bool:
+        return change.fills or _empty(change.current)
+
+    def _show_review(self, candidate: Candidate, changes: Sequence[FieldChange]) -> None:
+        self._reviewed = (candidate, tuple(changes))
+        self.review.clear()
+        self._review_rows = []
+        for change in changes:
+            item = QTreeWidgetItem([field_label(change.name), shown(change.current),
+                                    shown(change.proposed)])  # fmt: skip
+            item.setData(0, Qt.ItemDataRole.UserRole, change.name)
+            ticked = self._ticked_at_first(change)
+            item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self._review_rows.append(item)
+        if candidate.cover_url:
+            now = "has one" if self._has_cover else "(none)"
+            item = QTreeWidgetItem(["Cover", now, f"from {books.LABELS[candidate.source]}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, COVER)
+            ticked = not self._has_cover
+            item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+            self._review_rows.append(item)
+        self.review.addTopLevelItems(self._review_rows)
+        for column in range(3):
+            self.review.resizeColumnToContents(column)
+        self.review_heading.setText(
+            f"From {books.LABELS[candidate.source]}: {candidate.title}. Ticked fields go into "
+            "the form (empty ones are ticked; what you typed is kept unless you tick it). "
+            "Space ticks, Enter fills the form."
+        )
+        self.pages.setCurrentIndex(1)
+        if self._review_rows:
+            self.review.setCurrentItem(self._review_rows[0])
+        self.review.setFocus()
+        self._say("")
+        self._update_buttons()
+
+    def ticked(self) -> set[str]:
+        """The names of the review's ticked rows."""
+        return {
+            str(item.data(0, Qt.ItemDataRole.UserRole))
+            for item in self._review_rows
+            if item.checkState(0) == Qt.CheckState.Checked
+        }
+
+    def _take_review(self) -> None:
+        assert self._reviewed is not None
+        candidate, changes = self._reviewed
+        names = self.ticked()
+        chosen = tuple(c for c in changes if c.name in names)
+        self._finish(candidate, chosen, COVER in names)
+
+    def _on_back_clicked(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.candidates.setFocus()
+        self._update_buttons()
+
+    def _finish(self, candidate: Candidate, changes: tuple[FieldChange, ...], cover: bool) -> None:
+        if not cover or not candidate.cover_url or self._without_cover:
+            self._accept_with(Chosen(candidate, changes))
+            return
+        url = candidate.cover_url
+        task = worker.Task()
+        http = new_http(lambda: task.is_cancelled)
+
+        def take(data: object) -> None:
+            cover = data if isinstance(data, bytes) else None
+            self._accept_with(Chosen(candidate, changes, cover))
+
+        def failed(message: str) -> None:
+            if task.is_cancelled:
+                self._on_task_cancelled()
+                return
+            self._without_cover = True
+            again = self.use.text().replace("&", "")
+            text = f"The cover could not be had: {message.rstrip('.')}. {again} goes on without it."
+            self._say(text, error=True)
+
+        self._run(task, lambda: _cover_job(url, http), take, failed)
+
+    def _accept_with(self, chosen: Chosen) -> None:
+        self.chosen = chosen
+        self.accept()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Cancel (or Esc) stops a request under way; pressed again, it closes the dialog."""
+        if self.task is not None:
+            self.task.cancel()
+            self._say("Cancelling…")
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.task is not None:
+            self.task.cancel()
+        super().done(result)
