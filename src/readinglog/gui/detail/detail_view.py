@@ -7,13 +7,21 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QWidget,
+)
 
 from readinglog.core import repository
 from readinglog.core.errors import NotFound
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, Target
 from readinglog.gui.detail import item_html
+from readinglog.gui.detail.cover_view import CoverView
 from readinglog.gui.detail.highlights_panel import HighlightsPanel
 from readinglog.gui.detail.note_editor import NoteEditor
 
@@ -81,7 +89,11 @@ class EntryPage(QSplitter):
         self.setChildrenCollapsible(False)
         self.browser = Browser("entry_page", self)
         self.highlights = HighlightsPanel(self)
-        self.addWidget(self.browser)
+        self.facts = QWidget(self)  # the browser, and the cover beside it (see DetailView)
+        self.facts_row = QHBoxLayout(self.facts)
+        self.facts_row.setContentsMargins(0, 0, 0, 0)
+        self.facts_row.addWidget(self.browser, 1)
+        self.addWidget(self.facts)
         self.addWidget(self.highlights)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
@@ -107,6 +119,8 @@ class DetailView(QStackedWidget):
         self._entry_page = EntryPage(self)
         self._entry = self._entry_page.browser
         self.highlights = self._entry_page.highlights
+        self.cover = CoverView(library, self._entry_page.facts)  # beside the facts
+        self._entry_page.facts_row.addWidget(self.cover, 0, Qt.AlignmentFlag.AlignTop)
         self._listed: tuple[int, bool] | None = None  # (entry, has highlights) last laid out
         for page in (self._hint, self._entry_page):
             self.addWidget(page)
@@ -156,6 +170,7 @@ class DetailView(QStackedWidget):
         self._render_item()
         self._entry.verticalScrollBar().setValue(scroll)
         self.highlights.show_highlights(item_id, details.highlights)
+        self.cover.show_item(details.view)
         self._lay_out_entry(item_id, bool(details.highlights))
         self._set_page(self._entry_page)
 

@@ -32,7 +32,7 @@ FIELD_LABELS = {
     "certificate_url": "Certificate",
     "certificate_cost": "Certificate cost",
 }
-_SKIP = {"rating", "original_title", "summary"}
+_SKIP = {"rating", "original_title", "summary", "cover"}  # the cover: beside (cover_view)
 EVENT_LABELS = {
     EventKind.STARTED: "started",
     EventKind.PROGRESS: "progress",

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.list_pane.activated.connect(self._on_list_activated)
         self.detail.link_activated.connect(self._on_detail_link_activated)
         self.detail.changed.connect(self.changed)
+        self.detail.cover.write_requested.connect(self.write)  # choose / remove a cover
         self.detail.page_changed.connect(self._on_detail_page_changed)
         panel = self.detail.highlights
         panel.edit_requested.connect(self.highlight_commands.edit)

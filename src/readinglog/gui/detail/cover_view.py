@@ -1,0 +1,203 @@
+"""An entry's cover beside its facts in the detail pane, with "Choose cover…" and "Remove cover".
+
+The picture is a thumbnail kept in the cache folder (``core.covers.thumbnail_path``: one per
+image, whichever entries share it). It is made once, on a worker (``LatestOnly``: moving down
+the list asks only for the newest entry's), by ``QImageReader`` scaled while it decodes; it is
+made again whenever it is missing or cannot be read, as derived data is. The GUI thread only
+loads the small PNG.
+
+The two buttons write through the window's write path: ``write_requested`` carries the work
+(a function of a session returning ``Changes``) to ``MainWindow.write``, which commits it,
+reports a refusal in one sentence and tells every view what changed (this view too).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from readinglog.core import covers, fields
+from readinglog.core.library import Library
+from readinglog.core.types import Changes, ItemView
+from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.worker import LatestOnly
+from readinglog.paths import AppPaths
+
+THUMB = 160  # pixels on the thumbnail's longer side
+IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
+
+
+def make_thumbnail(source: Path, target: Path, size: int = THUMB) -> str | None:
+    """Decode ``source`` scaled to ``size`` on its longer side (never enlarged) and save it at
+    ``target`` as PNG (written whole, then renamed); the path, or None when the image cannot
+    be read. Runs on a worker: QImage and QImageReader may be used off the GUI thread."""
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)
+    full = reader.size()
+    if full.isValid() and max(full.width(), full.height()) > size:
+        reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}.", suffix=".png", dir=target.parent
+    )  # saved as PNG, by the suffix
+    os.close(handle)
+    try:
+        if not image.save(temporary):
+            return None
+        Path(temporary).replace(target)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return str(target)
+
+
+def _chosen_cover(paths: AppPaths, item_id: int, path: Path, s: Session) -> Changes:
+    covers.from_file(s, paths, item_id, path)
+    return Changes(items=frozenset({item_id}))
+
+
+class CoverView(QWidget):
+    """The cover of the entry shown (kinds that have one), or a button to choose one."""
+
+    write_requested = Signal(object)  # Callable[[Session], Changes], for the window's write
+
+    def __init__(self, library: Library, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cover_view")
+        self._library = library
+        self._item_id: int | None = None
+        self._key: tuple[int, str] | None = None  # (entry, cover_path) whose picture is due
+        self._tried_again = False
+        self.image = QLabel(self)
+        self.image.setObjectName("cover_image")
+        self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.image.setFixedWidth(THUMB)
+        self.note = QLabel(self)
+        self.note.setObjectName("cover_note")
+        self.note.setWordWrap(True)
+        self.note.setFixedWidth(THUMB)
+        self.choose = QPushButton("Choose cover…", self)
+        self.choose.setObjectName("choose_cover")
+        self.choose.setToolTip("Use an image file on this computer as the cover (it is copied)")
+        self.choose.clicked.connect(self.choose_cover)
+        self.remove = QPushButton("Remove cover", self)
+        self.remove.setObjectName("remove_cover")
+        self.remove.setToolTip("Take the cover off this entry")
+        self.remove.clicked.connect(self.remove_cover)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.image)
+        layout.addWidget(self.note)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.remove)
+        layout.addStretch(1)
+        self._thumbnails = LatestOnly("cover_thumbnails", parent=self)
+        self._thumbnails.answered.connect(self._on_thumbnails_answered)
+
+    # -- what is shown -------------------------------------------------------------------
+
+    def show_item(self, view: ItemView) -> None:
+        """Show ``view``'s cover (its thumbnail at once when it is made, else soon)."""
+        self._item_id = view.id
+        if view.kind not in fields.spec("cover").kinds:
+            self._key = None
+            self.hide()
+            return
+        self.show()
+        cover_path = view.fields.get("cover")
+        cover_path = cover_path if isinstance(cover_path, str) and cover_path else None
+        self.remove.setVisible(cover_path is not None)
+        self.image.setAccessibleName(f"Cover of {view.title}")
+        self._set_note("")
+        if cover_path is None:
+            self._key = None
+            self.image.clear()
+            self.image.hide()
+            return
+        key = (view.id, cover_path)
+        if key != self._key:
+            self._tried_again = False
+        self._key = key
+        self._load(cover_path)
+
+    def _load(self, cover_path: str) -> None:
+        paths = self._library.paths
+        source = covers.resolve(paths, cover_path)
+        thumb = covers.thumbnail_path(paths, cover_path, THUMB)
+        if source is None or thumb is None:
+            self._no_picture(f"The cover file is missing: {cover_path}")
+            return
+        if thumb.is_file() and self._show_picture(thumb):
+            return
+        key = self._key
+        self._thumbnails.request(partial(_thumbnail_answer, key, source, thumb))
+
+    def _show_picture(self, thumb: Path) -> bool:
+        pixmap = QPixmap(str(thumb))
+        if pixmap.isNull():
+            return False
+        self.image.setPixmap(pixmap)
+        self.image.show()
+        return True
+
+    def _no_picture(self, text: str) -> None:
+        self.image.clear()
+        self.image.hide()
+        self._set_note(text)
+
+    def _set_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+        if text:
+            theme.mark_error(self.note)
+
+    def _on_thumbnails_answered(self, answer: object) -> None:
+        if not isinstance(answer, tuple) or answer[0] != self._key or self._key is None:
+            return  # another entry by now, or the call failed (logged)
+        made = answer[1]
+        if made is not None and self._show_picture(Path(made)):
+            return
+        if made is not None and not self._tried_again:  # saved but unreadable: once more
+            self._tried_again = True
+            Path(made).unlink(missing_ok=True)
+            self._load(self._key[1])
+            return
+        self._no_picture("The cover image cannot be read.")
+
+    # -- choosing and removing -------------------------------------------------------------
+
+    def choose_cover(self) -> None:
+        if self._item_id is None:
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a cover", str(Path.home()), IMAGE_FILTER
+        )
+        if name:
+            item_id = self._item_id
+            self.write_requested.emit(
+                partial(_chosen_cover, self._library.paths, item_id, Path(name))
+            )
+
+    def remove_cover(self) -> None:
+        if self._item_id is not None:
+            self.write_requested.emit(partial(covers.remove, item_id=self._item_id))
+
+    def wait(self, msecs: int = -1) -> bool:
+        """Let a thumbnail being made finish (tests, closing)."""
+        return self._thumbnails.wait(msecs)
+
+
+def _thumbnail_answer(
+    key: tuple[int, str] | None, source: Path, thumb: Path
+) -> tuple[tuple[int, str] | None, str | None]:
+    return key, make_thumbnail(source, thumb)
