@@ -22,6 +22,7 @@ from readinglog.core.library import Library
 from readinglog.core.types import Changes, Target
 from readinglog.gui.detail import item_html
 from readinglog.gui.detail.cover_view import CoverView
+from readinglog.gui.detail.episodes_panel import EpisodesPanel
 from readinglog.gui.detail.highlights_panel import HighlightsPanel
 from readinglog.gui.detail.note_editor import NoteEditor
 
@@ -121,6 +122,14 @@ class DetailView(QStackedWidget):
         self.highlights = self._entry_page.highlights
         self.cover = CoverView(library, self._entry_page.facts)  # beside the facts
         self._entry_page.facts_row.addWidget(self.cover, 0, Qt.AlignmentFlag.AlignTop)
+        # A show's episodes over its highlights, below its facts (hidden for other entries).
+        self.episodes = EpisodesPanel(library)
+        self._below = QSplitter(Qt.Orientation.Vertical)
+        self._below.setObjectName("entry_below")
+        self._below.setChildrenCollapsible(False)
+        self._entry_page.replaceWidget(1, self._below)
+        self._below.addWidget(self.episodes)
+        self._below.addWidget(self.highlights)
         self._listed: tuple[int, bool] | None = None  # (entry, has highlights) last laid out
         for page in (self._hint, self._entry_page):
             self.addWidget(page)
@@ -171,6 +180,8 @@ class DetailView(QStackedWidget):
         self._entry.verticalScrollBar().setValue(scroll)
         self.highlights.show_highlights(item_id, details.highlights)
         self.cover.show_item(details.view)
+        show = self.episodes.show_item(item_id, details.view.kind)
+        self.highlights.setVisible(bool(details.highlights) or not show)
         self._lay_out_entry(item_id, bool(details.highlights))
         self._set_page(self._entry_page)
 
@@ -190,6 +201,13 @@ class DetailView(QStackedWidget):
             width = max(200, self._entry_page.width() - 12)
             below = self.highlights.minimumSizeHint().height()
             below += self.highlights.hint.heightForWidth(width)
+        if self.episodes.active:  # a show: its episodes get the room below its facts
+            doc = self._entry.document()
+            doc.setTextWidth(self._entry.viewport().width())
+            facts = max(120, min(int(doc.size().height()) + 8, int(total * 0.4)))
+            below = total - facts
+            marks = below // 3 if has_highlights else 0
+            self._below.setSizes([below - marks, marks])
         self._entry_page.setSizes([total - below, below])
 
     def _render_item(self) -> None:

@@ -43,6 +43,10 @@ class MainAction(StrEnum):
     FOCUS_LIST = "focus_list"
     FOCUS_HIGHLIGHTS = "focus_highlights"
     TOGGLE_PREVIEW = "toggle_preview"
+    REFRESH_FEED = "refresh_feed"
+    REFRESH_FEEDS = "refresh_feeds"
+    SET_FEED_URL = "set_feed_url"
+    FOCUS_EPISODES = "focus_episodes"
     QUIT = "quit"
     SHORTCUTS = "shortcuts"
     OPEN_LOG_FOLDER = "open_log_folder"
@@ -105,6 +109,17 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.FOCUS_HIGHLIGHTS,
             None,
             MainAction.TOGGLE_PREVIEW,
+        ),
+    ),
+    (
+        "Fee&ds",
+        (
+            MainAction.REFRESH_FEED,
+            MainAction.REFRESH_FEEDS,
+            None,
+            MainAction.SET_FEED_URL,
+            None,
+            MainAction.FOCUS_EPISODES,
         ),
     ),
     ("&Help", (MainAction.SHORTCUTS, None, MainAction.OPEN_LOG_FOLDER, None, MainAction.ABOUT)),
@@ -408,6 +423,51 @@ def _focus_highlights(w: MainWindow) -> QAction:
         w.focus_highlights,
         keys(None, "Ctrl+2"),
         "Move to the highlights of the entry shown (Enter edits one, Del deletes)",
+    )
+
+
+@add_action(MainAction.REFRESH_FEED)
+def _refresh_feed(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Refresh this feed",
+        w.feed_commands.refresh_shown,
+        keys(None, "F5"),
+        "Fetch the feed of the podcast or channel shown and list its new episodes",
+    )
+
+
+@add_action(MainAction.REFRESH_FEEDS)
+def _refresh_feeds(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Refresh &all feeds",
+        w.feed_commands.refresh_all,
+        keys(None, "Shift+F5"),
+        "Fetch the feed of every show that has one (a feed that fails does not stop the others)",
+    )
+
+
+@add_action(MainAction.SET_FEED_URL)
+def _set_feed_url(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "&Set feed address…",
+        w.feed_commands.set_feed_address,
+        keys(None, "Ctrl+Shift+U"),
+        "Give the show its feed: a podcast's RSS address, or a YouTube channel's address "
+        "or @handle",
+    )
+
+
+@add_action(MainAction.FOCUS_EPISODES)
+def _focus_episodes(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "Go to the &episodes",
+        w.focus_episodes,
+        keys(None, "Ctrl+3"),
+        "Move to the episodes of the show shown (F heard, P in progress, W want, Enter opens)",
     )
 
 

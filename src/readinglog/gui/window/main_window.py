@@ -37,6 +37,7 @@ from readinglog.gui.search.index_keeper import IndexKeeper
 from readinglog.gui.window import drop, window_state
 from readinglog.gui.window.actions import MENUS, MainAction, create_actions
 from readinglog.gui.window.backup_commands import BackupCommands
+from readinglog.gui.window.feed_commands import FeedCommands
 from readinglog.gui.window.file_commands import FileCommands
 from readinglog.gui.window.highlight_commands import HighlightCommands
 from readinglog.gui.window.history_commands import HistoryCommands
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.trash = TrashCommands(self)
         self.highlight_commands = HighlightCommands(self)
         self.history = HistoryCommands(self)
+        self.feed_commands = FeedCommands(self)
         self.main_actions = create_actions(self)
         self.shortcut_policy = ShortcutPolicy(self, self.main_actions)
         self.setAcceptDrops(True)
@@ -142,6 +144,7 @@ class MainWindow(QMainWindow):
             MainAction.ADD_HIGHLIGHT,
         )
         panel.set_actions([self.main_actions[key] for key in menu])
+        self._connect_episodes()
         self.changed.connect(self._on_self_changed)
         self.changed.connect(self.index.on_changed)  # editor autosaves come this way too
         self.index.state_changed.connect(self._index_state.setText)
@@ -153,6 +156,15 @@ class MainWindow(QMainWindow):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.index.close)
+
+    def _connect_episodes(self) -> None:
+        episodes, feeds = self.detail.episodes, self.feed_commands
+        episodes.mark_requested.connect(feeds.mark)
+        episodes.open_requested.connect(feeds.open_entry)
+        episodes.message.connect(self.status)
+        refresh = self.main_actions[MainAction.REFRESH_FEED].shortcut().toString()
+        episodes.refresh_keys = feeds.refresh_keys = refresh
+        episodes.set_feed_name = self.main_actions[MainAction.SET_FEED_URL].text().replace("&", "")
 
     def apply_search_options(self) -> None:
         """Preferences' search options, from ``self.settings``, to the box and the results."""
@@ -259,6 +271,13 @@ class MainWindow(QMainWindow):
         elif not self.detail.highlights.focus_list():
             add = self.main_actions[MainAction.ADD_HIGHLIGHT].shortcut().toString()
             self.status(f"This entry has no highlights yet: {add} adds one")
+
+    def focus_episodes(self) -> None:
+        episodes = self.detail.episodes
+        if self.detail.page_target is not Target.ITEM or not episodes.active:
+            self.status("Open a podcast or a YouTube channel to go to its episodes")
+        elif not episodes.focus_list():
+            self.status("No episodes listed yet: Feeds ▸ Refresh this feed fetches them")
 
     def show_shortcuts(self) -> None:
         groups = [

@@ -1,0 +1,263 @@
+"""The window's feed commands: Refresh all feeds, Refresh this feed, Set feed address…, and
+marking a show's listed episodes (from its episodes panel).
+
+Network discipline (issue 15): nothing here runs unless the user chooses it. A refresh and the
+lookup of a YouTube handle run on a worker with a progress dialog whose Cancel stops the request
+under way (``Http(cancelled=...)``); the GUI thread never waits on the network. A refresh runs on
+the read pool, not the write pool: a slow feed must not hold up the search index's work queued
+there; each show's episodes are committed in their own short transaction (SQLite serialises
+them with the window's writes). A dead or malformed feed is one sentence and the others go on;
+the status bar sums it up in one line at the end. The online modules (httpx, feedparser) are
+imported when a command runs, never at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QInputDialog, QLineEdit
+from sqlalchemy.orm import Session
+
+from readinglog.core import feeds, services
+from readinglog.core.db import SessionFactory
+from readinglog.core.errors import InvalidInput, UserError
+from readinglog.core.models import FeedKind
+from readinglog.core.text import plural
+from readinglog.core.types import Changes, Progress, Status, Target
+from readinglog.gui.runtime import worker
+from readinglog.gui.window.window_part import CommandHost, WindowPart
+
+if TYPE_CHECKING:
+    from readinglog.online.feeds import Refreshed
+
+MESSAGE_MS = 15_000
+MAX_SHOWN_ERROR = 300  # characters of a failed feed's sentence in the status line
+
+
+def refresh_job(
+    sessions: SessionFactory, show_ids: Sequence[int], task: worker.Task
+) -> Generator[Progress, None, list[Refreshed]]:
+    """Refresh these shows' feeds (on a worker); Cancel stops the request under way."""
+    from readinglog.online import feeds as online_feeds
+    from readinglog.online.http import Http
+
+    with Http(cancelled=lambda: task.is_cancelled) as http:
+        return (yield from online_feeds.refresh(sessions, show_ids, http))
+
+
+def resolve_job(url: str, task: worker.Task) -> Generator[Progress, None, tuple[str, FeedKind]]:
+    """The feed URL for what the user gave (a YouTube handle is looked up on its page)."""
+    from readinglog.online import feeds as online_feeds
+    from readinglog.online.http import Http
+
+    yield Progress(0, None, f"Finding the feed of {url}…")
+    with Http(cancelled=lambda: task.is_cancelled) as http:
+        return online_feeds.resolve(http, url)
+
+
+def summary(results: Sequence[Refreshed]) -> str:
+    """One status line: "3 feeds refreshed, 12 new episodes; 1 failed: <its sentence>"."""
+    good = [r for r in results if r.error is None]
+    bad = [r for r in results if r.error is not None]
+    added = sum(r.stored.added for r in good if r.stored is not None)
+    new = plural(added, "new episode", "new episodes")
+    parts = [f"{plural(len(good), 'feed', 'feeds')} refreshed, {new}"]
+    moved = [r for r in good if r.stored is not None and r.stored.moved_to]
+    if moved:
+        parts.append(f"{plural(len(moved), 'feed', 'feeds')} moved (the new address is kept)")
+    if bad:
+        first = bad[0]
+        error = str(first.error)
+        if len(error) > MAX_SHOWN_ERROR:
+            error = error[:MAX_SHOWN_ERROR] + "…"
+        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
+        parts.append(f"{len(bad)} failed: {first.title}: {error}{more}")
+    return "; ".join(parts)
+
+
+def mark_all(s: Session, episode_ids: Sequence[int], status: Status) -> Changes:
+    changes = Changes()
+    for episode_id in episode_ids:
+        changes |= feeds.mark(s, episode_id, status)
+    return changes
+
+
+class FeedCommands(WindowPart):
+    """Refresh feeds, give a show its feed, mark its episodes."""
+
+    def __init__(self, window: CommandHost) -> None:
+        super().__init__(window)
+        self.setObjectName("feed_commands")
+        self.task: worker.Task | None = None  # the refresh or lookup running (tests read it)
+        self.last_summary = ""
+        self.refresh_keys = ""  # the Refresh this feed keys, set by the window (for messages)
+        self._ids: list[int] = []
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None
+
+    # -- refreshing ------------------------------------------------------------------------
+
+    def refresh_all(self) -> None:
+        with self.window.library.sessions() as s:
+            ids = feeds.shows_with_feeds(s)
+        if not ids:
+            self.window.status(
+                "No show has a feed yet: open a podcast or a channel and choose "
+                "Feeds ▸ Set feed address…",
+                MESSAGE_MS,
+            )
+            return
+        self.refresh(ids)
+
+    def refresh_shown(self) -> None:
+        show = self.shown_show()
+        if show is None:
+            self.window.status("Open a podcast or a YouTube channel to refresh its feed")
+            return
+        with self.window.library.sessions() as s:
+            try:
+                feeds.source(s, show)
+            except InvalidInput:
+                self.window.status(
+                    "This show has no feed yet: Feeds ▸ Set feed address… gives it one",
+                    MESSAGE_MS,
+                )
+                return
+        self.refresh([show])
+
+    def refresh(self, show_ids: Sequence[int]) -> worker.Task | None:
+        """Refresh these shows' feeds on a worker, with progress and Cancel."""
+        if self.busy:
+            self.window.status("Feeds are being refreshed; wait for it or cancel it")
+            return None
+        sessions, ids = self.window.library.sessions, list(show_ids)
+        task = worker.Task()
+        task.signals.finished.connect(self._on_refresh_finished)
+        task.signals.failed.connect(self._on_refresh_failed)
+        task.signals.cancelled.connect(self._on_refresh_cancelled)
+        task.signals.done.connect(self._on_task_done)
+        self.task, self._ids = task, ids
+        title = "Refreshing feeds" if len(ids) > 1 else "Refreshing the feed"
+        self.window.status(f"{title}…", 0)
+        return worker.run_with_progress(
+            self.widget, title, lambda: refresh_job(sessions, ids, task), writes=False, task=task
+        )
+
+    def _on_refresh_finished(self, results: list[Refreshed]) -> None:
+        self._say(summary(results))
+        self._stored(self._ids)
+
+    def _on_refresh_failed(self, message: str) -> None:
+        if self.task is not None and self.task.is_cancelled:  # cancelled within a request
+            self._on_refresh_cancelled()
+            return
+        self._say(f"The feeds were not refreshed: {message}")
+        self._stored(self._ids)
+
+    def _on_refresh_cancelled(self) -> None:
+        self._say("Feed refresh cancelled; the feeds read before it are kept")
+        self._stored(self._ids)
+
+    def _stored(self, ids: Sequence[int]) -> None:
+        """Tell the views: the shows' episodes (and a moved feed's address) may have changed."""
+        self.window.changed.emit(Changes(items=frozenset(ids)))
+
+    def _on_task_done(self) -> None:
+        self.task = None
+
+    def _say(self, text: str) -> None:
+        self.last_summary = text
+        self.window.status(text, MESSAGE_MS)
+
+    # -- the feed's address ----------------------------------------------------------------
+
+    def shown_show(self) -> int | None:
+        """The show the detail pane shows (a podcast or a series), if it shows one."""
+        target, shown = self.window.shown_page()
+        if target is not Target.ITEM or shown is None:
+            return None
+        with self.window.library.sessions() as s:
+            try:
+                kind = services.load_item(s, shown).kind
+            except UserError:
+                return None
+        return shown if kind in feeds.SHOW_KINDS else None
+
+    def set_feed_address(self) -> None:
+        show = self.shown_show()
+        if show is None:
+            self.window.status("Open a podcast or a YouTube channel to give it a feed")
+            return
+        library = self.window.library
+        with library.sessions() as s:
+            title = services.load_item(s, show).title
+            try:
+                current = feeds.source(s, show).url
+            except InvalidInput:
+                current = ""
+        url, ok = QInputDialog.getText(
+            self.widget,
+            "Set feed address",
+            f"The feed of “{title}”: a podcast's RSS address, or a YouTube channel's "
+            "address or @handle",
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        url = url.strip()
+        if not ok or not url or url == current:
+            return
+        self.set_feed(show, url)
+
+    def set_feed(self, show: int, url: str) -> worker.Task | None:
+        """Resolve ``url`` (a YouTube handle is looked up on its page) on a worker, then store
+        it as the show's feed."""
+        if self.busy:
+            self.window.status("Feeds are being refreshed; wait for it or cancel it")
+            return None
+        try:
+            self.window.library.sessions.ensure_writable()  # refused before any request
+        except UserError as error:
+            self.window.report_error(error.message)
+            return None
+        task = worker.Task()
+        task.signals.finished.connect(lambda found: self._on_resolved(show, found))
+        task.signals.failed.connect(self._on_resolve_failed)
+        task.signals.done.connect(self._on_task_done)
+        self.task = task
+        return worker.run_with_progress(
+            self.widget, "Finding the feed", lambda: resolve_job(url, task), writes=False, task=task
+        )
+
+    def _on_resolved(self, show: int, found: tuple[str, FeedKind]) -> None:
+        url, kind = found
+        if self.window.write(lambda s: feeds.set_feed(s, show, url, kind)) is not None:
+            keys = self.refresh_keys or "Feeds ▸ Refresh this feed"
+            self._say(f"Feed set: {url}. {keys} fetches its episodes")
+
+    def _on_resolve_failed(self, message: str) -> None:
+        if self.task is not None and self.task.is_cancelled:
+            self._say("Cancelled; the feed was not changed")
+            return
+        self.window.report_error(message)
+
+    # -- marking episodes ------------------------------------------------------------------
+
+    def mark(self, episode_ids: list[int], status: Status) -> None:
+        """Mark the episodes (making their entries under the show); one transaction."""
+        if not episode_ids:
+            return
+        if self.window.write(lambda s: mark_all(s, episode_ids, status)) is not None:
+            what = plural(len(episode_ids), "episode", "episodes")
+            self.window.status(f"Marked {what}: {_status_word(status)}")
+
+    def open_entry(self, item_id: int) -> None:
+        self.window.select_item(item_id)
+
+
+def _status_word(status: Status) -> str:
+    return {Status.FINISHED: "finished", Status.IN_PROGRESS: "in progress"}.get(
+        status, status.value
+    )

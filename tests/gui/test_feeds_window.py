@@ -1,0 +1,237 @@
+"""The window's feeds: a show's episodes under its page, Refresh this feed / Refresh all feeds on
+a worker (progress, Cancel, one status line), marking an episode (its entry under the show),
+Set feed address… for a YouTube handle. Against a real local server serving the recorded feeds;
+nothing goes online before the user chooses Refresh."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QPushButton
+from pytestqt.qtbot import QtBot
+
+from readinglog.core import feeds, services
+from readinglog.core.library import Library
+from readinglog.core.models import Feed, FeedEpisode
+from readinglog.core.types import ItemKind, Status, Target
+from readinglog.gui.runtime.worker import ProgressDialog
+from readinglog.gui.window.actions import MainAction
+from readinglog.online import feeds as online_feeds
+from tests.gui.helpers import trigger
+from tests.online.server import Route, serve
+
+RSS = "application/rss+xml; charset=utf-8"
+CHANNEL = "UCK8sQmJBp8GCxrOtXWBpyEA"
+WAIT_MS = 20_000
+
+
+def _items(path: Path) -> int:
+    return len(re.findall(r"<item>", path.read_text(encoding="utf-8")))
+
+
+def _show(library: Library, title: str, url: str | None, kind: ItemKind = ItemKind.PODCAST) -> int:
+    fields = {"feed_url": url} if url and kind is ItemKind.PODCAST else {}
+    with library.sessions.begin() as s:
+        made = services.add_item(s, kind, title, field_values=fields)
+    assert made.created is not None
+    return made.created
+
+
+def _open(window: Any, show: int) -> None:
+    window.select_item(show)
+    assert window.detail.current == (Target.ITEM, show)
+    assert window.detail.episodes.active and window.detail.episodes.show_id == show
+
+
+def _wait_refresh(qtbot: QtBot, window: Any) -> None:
+    qtbot.waitUntil(lambda: not window.feed_commands.busy, timeout=WAIT_MS)
+
+
+def test_refresh_this_feed_lists_the_episodes_under_the_show(
+    qtbot: QtBot, make_window: Any, library: Library, realdata: Path
+) -> None:
+    podbean = realdata / "feeds" / "barryvdh_picofeed__podbean.xml"
+    expected = _items(podbean)
+    with serve({"/feed/": Route.file(podbean, RSS, etag='"pb-1"')}) as served:
+        show = _show(library, "Around the Bloc", f"{served.base}/feed/")
+        window = make_window(library)
+        _open(window, show)
+        panel = window.detail.episodes
+        assert panel.count == 0 and panel.hint.isVisibleTo(panel)
+        assert "Refresh this feed (F5)" in panel.hint.text()
+        assert served.requests == []  # nothing fetched at start-up, nor by showing the show
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+        assert len(served.requests) == 1
+    assert panel.count == expected
+    assert panel.heading.text() == f"Episodes · {expected}"
+    assert not panel.hint.isVisibleTo(panel) and panel.list.isVisibleTo(panel)
+    model = panel.list.episodes
+    assert model.index(0, 1).data() == "S03E11: Finding Nemo-rocco"  # the newest first
+    assert model.index(0, 3).data() == "1:50:05"
+    dates = [model.index(r, 2).data() for r in range(model.rowCount()) if model.index(r, 2).data()]
+    assert dates == sorted(dates, reverse=True)
+    assert window.feed_commands.last_summary == (f"1 feed refreshed, {expected} new episodes")
+    assert "checked" in panel.feed_line.text()
+    with library.sessions() as s:
+        assert s.get(Feed, show).etag == '"pb-1"'
+
+
+def test_a_dead_feed_fails_in_one_sentence_and_the_good_one_lists(
+    qtbot: QtBot, make_window: Any, library: Library, realdata: Path
+) -> None:
+    radio = realdata / "feeds" / "barryvdh_picofeed__radio-france.xml"
+    routes = {"/broken": Route(status=500), "/good": Route.file(radio, RSS)}
+    with serve(routes) as served:
+        broken = _show(library, "Broken show", f"{served.base}/broken")
+        good = _show(library, "Label pop", f"{served.base}/good")
+        window = make_window(library)
+        _open(window, broken)
+        trigger(window, MainAction.REFRESH_FEEDS)
+        _wait_refresh(qtbot, window)
+    line = window.feed_commands.last_summary
+    assert line.startswith("1 feed refreshed, ") and f"{_items(radio)} new episodes" in line
+    assert "; 1 failed: Broken show: " in line and "500" in line
+    assert "\n" not in line
+    panel = window.detail.episodes
+    assert panel.count == 0  # the broken show, shown: its error under its feed
+    assert panel.error_line.isVisibleTo(panel) and "500" in panel.error_line.text()
+    _open(window, good)
+    assert panel.count == _items(radio) and not panel.error_line.isVisibleTo(panel)
+
+
+def test_mark_as_heard_makes_the_entry_under_the_show_and_enter_opens_it(
+    qtbot: QtBot, make_window: Any, library: Library, realdata: Path
+) -> None:
+    radio = realdata / "feeds" / "barryvdh_picofeed__radio-france.xml"
+    with serve({"/rf": Route.file(radio, RSS)}) as served:
+        show = _show(library, "Label pop", f"{served.base}/rf")
+        window = make_window(library)
+        _open(window, show)
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+    panel = window.detail.episodes
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    trigger(window, MainAction.FOCUS_EPISODES)
+    qtbot.waitUntil(panel.list.hasFocus, timeout=2000)
+    first = panel.list.current_id()
+    assert first is not None
+    with qtbot.waitSignal(window.changed, timeout=5000):
+        QTest.keyClick(panel.list, Qt.Key.Key_F)
+    with library.sessions() as s:
+        row = feeds.episode(s, first)
+        assert row.item_id is not None and row.status is Status.FINISHED
+        entry = services.load_item(s, row.item_id)
+        assert (entry.kind, entry.parent_id, entry.title) == (ItemKind.EPISODE, show, row.title)
+        assert s.query(FeedEpisode).filter(FeedEpisode.item_id.is_not(None)).count() == 1
+    assert window.detail.current == (Target.ITEM, show)  # still the show, its row marked
+    assert panel.list.episodes.index(0, 4).data() == "heard"
+    assert panel.list.current_id() == first  # the current episode stays
+    QTest.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.detail.current == (Target.ITEM, row.item_id)
+
+
+def test_enter_on_an_unmarked_episode_says_how_to_mark_it(
+    qtbot: QtBot, make_window: Any, library: Library, realdata: Path
+) -> None:
+    radio = realdata / "feeds" / "barryvdh_picofeed__radio-france.xml"
+    with serve({"/rf": Route.file(radio, RSS)}) as served:
+        show = _show(library, "Label pop", f"{served.base}/rf")
+        window = make_window(library)
+        _open(window, show)
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+    panel = window.detail.episodes
+    panel.list.setCurrentIndex(panel.list.episodes.index(1, 0))
+    QTest.keyClick(panel.list, Qt.Key.Key_Return)
+    assert window.detail.current == (Target.ITEM, show)
+    assert "F marks it heard" in window.statusBar().currentMessage()
+
+
+def test_cancel_stops_a_refresh_and_keeps_the_feeds_read_before(
+    qtbot: QtBot, make_window: Any, library: Library, realdata: Path
+) -> None:
+    radio = realdata / "feeds" / "barryvdh_picofeed__radio-france.xml"
+    # The slow answer is a whole feed: had the cancel not stopped it, its episodes were stored.
+    routes = {"/good": Route.file(radio, RSS), "/slow": Route.file(radio, RSS, delay=2.0)}
+    with serve(routes) as served:
+        good = _show(library, "Label pop", f"{served.base}/good")
+        slow = _show(library, "Slow", f"{served.base}/slow")
+        window = make_window(library)
+        _open(window, good)
+        trigger(window, MainAction.REFRESH_FEEDS)
+        qtbot.waitUntil(lambda: len(served.requests) == 2, timeout=WAIT_MS)
+        dialog = window.findChild(ProgressDialog)
+        assert dialog is not None
+        started = time.monotonic()
+        dialog.findChild(QPushButton).click()  # its Cancel button
+        _wait_refresh(qtbot, window)
+        assert time.monotonic() - started < 5
+    assert window.feed_commands.last_summary.startswith("Feed refresh cancelled")
+    assert window.detail.episodes.count == _items(radio)  # stored before the cancel
+    _open(window, slow)
+    assert window.detail.episodes.count == 0
+
+
+def test_set_feed_address_resolves_a_youtube_handle_and_lists_videos(
+    qtbot: QtBot,
+    make_window: Any,
+    library: Library,
+    realdata: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    atom = realdata / "feeds" / "feedjira_feedjira__youtube_atom.xml"
+    page = f'<link rel="canonical" href="https://www.youtube.com/channel/{CHANNEL}">'
+    routes = {
+        "/@google": Route(body=page.encode(), content_type="text/html"),
+        f"/feeds/videos.xml?channel_id={CHANNEL}": Route.file(atom, "application/atom+xml"),
+    }
+    with serve(routes) as served:
+        monkeypatch.setenv(online_feeds.YOUTUBE_ENV, served.base)
+        show = _show(library, "Google", None, ItemKind.SERIES)
+        window = make_window(library)
+        _open(window, show)
+        panel = window.detail.episodes
+        assert panel.heading.text() == "Videos" and "No feed yet" in panel.hint.text()
+        window.feed_commands.set_feed(show, "https://www.youtube.com/@google")
+        qtbot.waitUntil(lambda: not window.feed_commands.busy, timeout=WAIT_MS)
+        assert [path for path, _ in served.requests] == ["/@google"]  # the page, not the feed
+        assert f"channel_id={CHANNEL}" in panel.feed_line.text()
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+    videos = len(re.findall(r"<yt:videoId>", atom.read_text(encoding="utf-8")))
+    assert panel.count == videos and panel.heading.text() == f"Videos · {videos}"
+    assert (
+        panel.actions_by_status[Status.FINISHED]
+        .text()
+        .replace("&", "")
+        .startswith("Mark as watched")
+    )
+
+
+def test_refresh_this_feed_on_a_show_without_one_says_so(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    show = _show(library, "No feed", None)
+    window = make_window(library)
+    _open(window, show)
+    trigger(window, MainAction.REFRESH_FEED)
+    assert not window.feed_commands.busy
+    assert "no feed yet" in window.statusBar().currentMessage()
+
+
+def test_a_book_has_no_episodes_panel(make_window: Any, library: Library) -> None:
+    with library.sessions.begin() as s:
+        book = services.add_item(s, ItemKind.BOOK, "A book").created
+    assert book is not None
+    window = make_window(library)
+    window.select_item(book)
+    assert not window.detail.episodes.active
+    assert not window.detail.episodes.isVisibleTo(window.detail)
