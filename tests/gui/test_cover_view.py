@@ -99,7 +99,7 @@ def test_the_thumbnail_is_made_once_and_again_when_missing(
     show(qtbot, window, item_id)
     qtbot.waitUntil(lambda: cover_shown(window), timeout=WAIT_MS)
     pixmap = window.detail.cover.image.pixmap()
-    assert (pixmap.width(), pixmap.height()) == (80, 160)  # scaled down, the shape kept
+    assert (pixmap.width(), pixmap.height()) == (70, 140)  # scaled down, the shape kept
     thumb = covers.thumbnail_path(library.paths, stored, cover_view.THUMB)
     assert thumb is not None
     made = thumb.stat().st_mtime_ns
@@ -110,7 +110,7 @@ def test_the_thumbnail_is_made_once_and_again_when_missing(
     qtbot.waitUntil(thumb.is_file, timeout=WAIT_MS)
     thumb.write_bytes(b"not a picture any more")  # damaged: made again
     window.detail.show_item(item_id)
-    qtbot.waitUntil(lambda: QImage(str(thumb)).width() == 80, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QImage(str(thumb)).width() == 70, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: cover_shown(window), timeout=WAIT_MS)
 
 

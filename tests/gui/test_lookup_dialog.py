@@ -268,3 +268,26 @@ def test_a_typed_entry_as_the_form_stands(qtbot: QtBot, library: Library) -> Non
     view = dialog.form_view()
     assert (view.title, view.fields["pages"], view.fields["year"]) == ("New", 12, "not a year")
     assert view.people_in(Role.AUTHOR) == ("A",)
+
+
+def test_everything_by_keyboard(qtbot: QtBot, library: Library, served: Served) -> None:  # noqa: F811
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    set_text(dialog, "isbn", "9780980200447")
+    set_text(dialog, "pages", "90")  # typed: the review will ask
+    lookup = lookup_for(qtbot, dialog)
+    QtBot.keyClick(lookup.query, Qt.Key.Key_Return)  # Enter in the box looks up
+    qtbot.waitUntil(lambda: lookup.task is None, timeout=WAIT_MS)
+    assert lookup.candidates.hasFocus() and lookup.candidates.currentItem() is not None
+    pick(lookup, "Open Library")
+    QtBot.keyClick(lookup.candidates, Qt.Key.Key_Return)  # Enter uses the book: the review
+    assert lookup.pages.currentIndex() == 1 and lookup.isVisible()
+    assert lookup.review.hasFocus()
+    pages = next(r for r in lookup._review_rows if r.data(0, Qt.ItemDataRole.UserRole) == "pages")
+    lookup.review.setCurrentItem(pages)
+    assert pages.checkState(0) == Qt.CheckState.Unchecked
+    QtBot.keyClick(lookup.review, Qt.Key.Key_Space)  # Space ticks
+    assert pages.checkState(0) == Qt.CheckState.Checked
+    QtBot.keyClick(lookup.review, Qt.Key.Key_Return)  # Enter fills the form
+    qtbot.waitUntil(lambda: lookup.chosen is not None, timeout=WAIT_MS)
+    assert lookup.chosen is not None
+    assert "pages" in {c.name for c in lookup.chosen.changes}

@@ -30,7 +30,8 @@ from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.paths import AppPaths
 
-THUMB = 160  # pixels on the thumbnail's longer side
+THUMB = 140  # pixels on the thumbnail's longer side (and the width of the cover's column)
+MARGIN = 6  # pixels right of the column (the window's edge)
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 
 
@@ -80,11 +81,9 @@ class CoverView(QWidget):
         self.image = QLabel(self)
         self.image.setObjectName("cover_image")
         self.image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.image.setFixedWidth(THUMB)
         self.note = QLabel(self)
         self.note.setObjectName("cover_note")
         self.note.setWordWrap(True)
-        self.note.setFixedWidth(THUMB)
         self.choose = QPushButton("Choose cover…", self)
         self.choose.setObjectName("choose_cover")
         self.choose.setToolTip("Use an image file on this computer as the cover (it is copied)")
@@ -94,13 +93,14 @@ class CoverView(QWidget):
         self.remove.setToolTip("Take the cover off this entry")
         self.remove.clicked.connect(self.remove_cover)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 0, MARGIN, 0)
         layout.setSpacing(4)
         layout.addWidget(self.image)
         layout.addWidget(self.note)
         layout.addWidget(self.choose)
         layout.addWidget(self.remove)
         layout.addStretch(1)
+        self.setFixedWidth(THUMB + MARGIN)
         self._thumbnails = LatestOnly("cover_thumbnails", parent=self)
         self._thumbnails.answered.connect(self._on_thumbnails_answered)
 

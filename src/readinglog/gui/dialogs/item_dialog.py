@@ -331,6 +331,9 @@ class ItemDialog(QDialog):
                 line_of(self._people[roles[change.name]]).setText("; ".join(change.proposed))
             elif change.name in self._boxes:
                 self._set_raw(change.name, field_text(change.name, change.proposed))
+        for widget in [self.title, *(box.editor for box in self._all_boxes())]:
+            if isinstance(widget, QLineEdit):
+                widget.setCursorPosition(0)  # a long summary shows its beginning
         from readinglog.online.books import LABELS
 
         source = LABELS[chosen.candidate.source]
@@ -338,6 +341,9 @@ class ItemDialog(QDialog):
         if chosen.cover is not None and chosen.candidate.cover_url:
             self._cover = (chosen.cover, chosen.candidate.cover_url)
             words.append("the cover")
+            cover_edit = self._boxes["cover"].editor if "cover" in self._boxes else None
+            if isinstance(cover_edit, QLineEdit) and not cover_edit.text():
+                cover_edit.setPlaceholderText(f"the cover from {source} (kept on OK)")
         self.filled.setText(
             f"Filled {' and '.join(words)} from {source}: check them, then OK saves the entry."
         )

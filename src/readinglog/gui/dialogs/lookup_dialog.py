@@ -48,6 +48,7 @@ INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # as the CLI's lookup reads it (tes
 DEFAULT_INTERVAL = 1.0
 COLUMNS = ("Source", "Title", "People", "Publisher", "Year", "Pages", "ISBN", "Cover")
 COVER = "cover"  # the review's row for the cover
+WIDEST_COLUMN = 280  # pixels: a long title or list of people is cut short (its tooltip has it)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,9 @@ class LookupDialog(QDialog):
         self.candidates.setHeaderLabels(list(COLUMNS))
         self.candidates.setRootIsDecorated(False)
         self.candidates.setAlternatingRowColors(True)
-        self.candidates.itemActivated.connect(self._on_candidates_item_activated)
+        # a double click uses the book; Enter is the default button's (an item view passes
+        # Enter on to the dialog after its own activated: both would use it twice)
+        self.candidates.itemDoubleClicked.connect(self._on_candidates_item_double_clicked)
         self.candidates.currentItemChanged.connect(self._update_buttons)
         self.review = QTreeWidget()
         self.review.setObjectName("lookup_review")
@@ -262,11 +265,17 @@ class LookupDialog(QDialog):
     def _on_lookup_finished(self, found: object) -> None:
         assert isinstance(found, books.Found)
         self._candidates = found.candidates
-        rows = [QTreeWidgetItem(self._columns(candidate)) for candidate in found.candidates]
+        rows = []
+        for candidate in found.candidates:
+            row = QTreeWidgetItem(self._columns(candidate))
+            for column in (1, 2, 3):  # the long ones: whole in a tooltip when cut short
+                row.setToolTip(column, row.text(column))
+            rows.append(row)
         self.candidates.addTopLevelItems(rows)
-        for column in (0, 4, 5, 6, 7):
+        for column in range(len(COLUMNS)):
             self.candidates.resizeColumnToContents(column)
-        self.candidates.setColumnWidth(1, max(self.candidates.columnWidth(1), 220))
+            width = self.candidates.columnWidth(column)
+            self.candidates.setColumnWidth(column, min(width + 12, WIDEST_COLUMN))
         count = len(found.candidates)
         text = f"{count} found: pick one (Enter)." if count > 1 else "1 found (Enter uses it)."
         if found.problems:
@@ -305,6 +314,7 @@ class LookupDialog(QDialog):
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         theme.mark_error(self.message, error)
 
     # -- picking and reviewing -----------------------------------------------------------
@@ -315,7 +325,7 @@ class LookupDialog(QDialog):
             return None
         return self._candidates[self.candidates.indexOfTopLevelItem(item)]
 
-    def _on_candidates_item_activated(self, *_args: object) -> None:
+    def _on_candidates_item_double_clicked(self, *_args: object) -> None:
         self._on_use_clicked()
 
     def _on_use_clicked(self) -> None:
@@ -350,7 +360,7 @@ class LookupDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self._review_rows.append(item)
         if candidate.cover_url:
-            now = "has one" if self._has_cover else "(none)"
+            now = "has one" if self._has_cover else "(empty)"
             item = QTreeWidgetItem(["Cover", now, f"from {books.LABELS[candidate.source]}"])
             item.setData(0, Qt.ItemDataRole.UserRole, COVER)
             ticked = not self._has_cover
