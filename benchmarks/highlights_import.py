@@ -316,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.rss_child:
         print(json.dumps(rss_child(sources, args.rss_child, args.books)))
         return 0
+    # First, while this process is small: a child's ru_maxrss starts at its parent's peak.
+    rss = _rss(sources, [int(n) for n in args.rss.split(",") if n], args.books)
     with tempfile.TemporaryDirectory() as tmp:
         file = Path(tmp) / "My Clippings.txt"
         kinds = scale(sources, file, args.clippings, args.books)
@@ -323,7 +325,6 @@ def main(argv: list[str] | None = None) -> int:
         runs = [one_run(file, Path(tmp) / f"home{n}") for n in range(args.runs)]
         if args.profile:
             _profile(file, Path(tmp) / "profiled", args.profile)
-    rss = _rss(sources, [int(n) for n in args.rss.split(",") if n], args.books)
     last = runs[-1]
     result = {
         "clippings": args.clippings,
