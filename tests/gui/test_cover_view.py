@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import covers, repository, services
@@ -174,3 +174,41 @@ def test_kinds_without_a_cover_show_none(qtbot: QtBot, make_window: Any, library
     window = make_window(library)
     show(qtbot, window, item_id)
     assert not window.detail.cover.isVisible()
+
+
+def test_a_thumbnail_folder_that_cannot_be_written_is_said(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    item_id = add_book(library)
+    with library.sessions.begin() as s:
+        covers.store(s, library.paths, item_id, JPEG)
+    library.paths.cache.mkdir(parents=True, exist_ok=True)
+    (library.paths.cache / covers.THUMBNAILS).write_text("a file where the folder goes")
+    window = make_window(library)
+    show(qtbot, window, item_id)
+    note = window.detail.cover.note
+    qtbot.waitUntil(note.isVisible, timeout=WAIT_MS)
+    assert "cannot be written" in note.text() and str(covers.THUMBNAILS) in note.text()
+    assert window.detail.cover.remove.isVisible()  # the cover is still there to remove
+
+
+def test_choose_cover_by_keyboard(
+    qtbot: QtBot, make_window: Any, library: Library, tmp_path: Path, monkeypatch: Any
+) -> None:
+    item_id = add_book(library)
+    window = make_window(library)
+    show(qtbot, window, item_id)
+    picture = tmp_path / "mine.png"
+    picture.write_bytes(PNG)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(picture), ""))
+    window.activateWindow()
+    window.detail._entry.setFocus()
+    qtbot.waitUntil(window.detail._entry.hasFocus, timeout=WAIT_MS)
+    choose = window.detail.cover.choose
+    for _ in range(3):  # the facts' links first, then the button
+        QtBot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if choose.hasFocus():
+            break
+    assert choose.hasFocus(), QApplication.focusWidget()
+    QtBot.keyClick(choose, Qt.Key.Key_Space)
+    assert stored_cover(library, item_id) is not None

@@ -291,3 +291,26 @@ def test_everything_by_keyboard(qtbot: QtBot, library: Library, served: Served) 
     qtbot.waitUntil(lambda: lookup.chosen is not None, timeout=WAIT_MS)
     assert lookup.chosen is not None
     assert "pages" in {c.name for c in lookup.chosen.changes}
+
+
+def test_a_cover_whose_file_is_gone_counts_as_none(
+    qtbot: QtBot, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with library.sessions.begin() as s:
+        item_id = services.add_item(s, ItemKind.BOOK, "A book").created
+        assert item_id is not None
+        stored = covers.store(s, library.paths, item_id, PNG)
+    offered: list[bool] = []
+
+    def exec_(self: LookupDialog) -> int:
+        offered.append(self._has_cover)
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(LookupDialog, "exec", exec_)
+    dialog = make_dialog(qtbot, library, item_id=item_id)
+    dialog.look_up.click()
+    path = covers.resolve(library.paths, stored)
+    assert path is not None
+    path.unlink()
+    dialog.look_up.click()
+    assert offered == [True, False]  # a found cover is ticked when the file is gone

@@ -38,7 +38,8 @@ IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 def make_thumbnail(source: Path, target: Path, size: int = THUMB) -> str | None:
     """Decode ``source`` scaled to ``size`` on its longer side (never enlarged) and save it at
     ``target`` as PNG (written whole, then renamed); the path, or None when the image cannot
-    be read. Runs on a worker: QImage and QImageReader may be used off the GUI thread."""
+    be read. A cache folder that cannot be written is an ``OSError``. Runs on a worker:
+    QImage and QImageReader may be used off the GUI thread."""
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)
     full = reader.size()
@@ -164,7 +165,7 @@ class CoverView(QWidget):
     def _on_thumbnails_answered(self, answer: object) -> None:
         if not isinstance(answer, tuple) or answer[0] != self._key or self._key is None:
             return  # another entry by now, or the call failed (logged)
-        made = answer[1]
+        made, why = answer[1], str(answer[2])
         if made is not None and self._show_picture(Path(made)):
             return
         if made is not None and not self._tried_again:  # saved but unreadable: once more
@@ -172,7 +173,7 @@ class CoverView(QWidget):
             Path(made).unlink(missing_ok=True)
             self._load(self._key[1])
             return
-        self._no_picture("The cover image cannot be read.")
+        self._no_picture(why)
 
     # -- choosing and removing -------------------------------------------------------------
 
@@ -197,7 +198,11 @@ class CoverView(QWidget):
         return self._thumbnails.wait(msecs)
 
 
-def _thumbnail_answer(
-    key: tuple[int, str] | None, source: Path, thumb: Path
-) -> tuple[tuple[int, str] | None, str | None]:
-    return key, make_thumbnail(source, thumb)
+Answer = tuple[tuple[int, str] | None, str | None, str]  # key, thumbnail, why there is none
+
+
+def _thumbnail_answer(key: tuple[int, str] | None, source: Path, thumb: Path) -> Answer:
+    try:
+        return key, make_thumbnail(source, thumb), "The cover image cannot be read."
+    except OSError as error:  # a full disk, a cache folder that cannot be written
+        return key, None, f"No thumbnail: {thumb.parent} cannot be written ({error.strerror})."

@@ -313,7 +313,10 @@ class ItemDialog(QDialog):
         # imported when asked: the HTTP client is not loaded with the window
         from readinglog.gui.dialogs.lookup_dialog import LookupDialog
 
-        has_cover = self._cover is not None or bool("cover" in self._boxes and self.raw("cover"))
+        typed = self.raw("cover").strip() if "cover" in self._boxes else ""
+        has_cover = self._cover is not None or (
+            covers.resolve(self._library.paths, typed or None) is not None  # a file that is there
+        )
         dialog = LookupDialog(
             self._library.paths, self.form_view(), self.lookup_query(), has_cover=has_cover,
             parent=self,

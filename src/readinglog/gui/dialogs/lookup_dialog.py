@@ -410,6 +410,8 @@ class LookupDialog(QDialog):
         http = new_http(lambda: task.is_cancelled)
 
         def take(data: object) -> None:
+            if not self.isVisible():
+                return  # closed meanwhile: nothing is taken
             cover = data if isinstance(data, bytes) else None
             self._accept_with(Chosen(candidate, changes, cover))
 
