@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import feeds, services
@@ -79,6 +79,12 @@ def test_refresh_this_feed_lists_the_episodes_under_the_show(
     assert dates == sorted(dates, reverse=True)
     assert window.feed_commands.last_summary == (f"1 feed refreshed, {expected} new episodes")
     assert "checked" in panel.feed_line.text()
+    numbered = "<itunes:episode>" in podbean.read_text(encoding="utf-8")
+    assert panel.list.isColumnHidden(0) is not numbered  # no "#" column of blanks
+    # Shown at start-up (the only entry), before the window had its size: the episodes still
+    # get the room the window grew by, the facts what they need.
+    facts, below = window.findChild(QWidget, "entry_splitter").sizes()
+    assert below > 2 * facts
     with library.sessions() as s:
         assert s.get(Feed, show).etag == '"pb-1"'
 
@@ -235,3 +241,57 @@ def test_a_book_has_no_episodes_panel(make_window: Any, library: Library) -> Non
     window.select_item(book)
     assert not window.detail.episodes.active
     assert not window.detail.episodes.isVisibleTo(window.detail)
+
+
+def test_screenshot_of_a_show_with_its_episodes(
+    qtbot: QtBot,
+    make_window: Any,
+    library: Library,
+    realdata: Path,
+    themed: str,
+    screenshots: Path,
+) -> None:
+    podbean = realdata / "feeds" / "barryvdh_picofeed__podbean.xml"
+    with serve({"/feed/": Route.file(podbean, RSS)}) as served:
+        show = _show(library, "Around the Bloc", f"{served.base}/feed/")
+        window = make_window(library, restore=False)
+        window.resize(1280, 760)
+        _open(window, show)
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+    panel = window.detail.episodes
+    first, second = (panel.list.episodes.rows[r].id for r in (0, 1))
+    window.feed_commands.mark([first], Status.FINISHED)
+    window.feed_commands.mark([second], Status.IN_PROGRESS)
+    panel.select(second)
+    qtbot.wait(30)
+    path = screenshots / f"show-episodes-{themed}.png"
+    assert window.grab().save(str(path))
+
+
+NUMBERED = b"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>
+<title>Numbered</title>
+<item><guid>a</guid><title>\xe7\xac\xac\xe4\xb8\x80\xe9\x9b\x86</title>
+<pubDate>Mon, 06 Jan 2025 08:00:00 +0800</pubDate><itunes:episode>1</itunes:episode>
+<itunes:duration>45:30</itunes:duration></item>
+<item><guid>b</guid><title>Bonus</title><pubDate>Tue, 07 Jan 2025 08:00:00 +0800</pubDate></item>
+</channel></rss>"""
+
+
+def test_episode_numbers_show_when_the_feed_has_them(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    with serve({"/n": Route(body=NUMBERED, content_type=RSS)}) as served:
+        show = _show(library, "Numbered", f"{served.base}/n")
+        window = make_window(library)
+        _open(window, show)
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+    model = window.detail.episodes.list.episodes
+    assert not window.detail.episodes.list.isColumnHidden(0)
+    rows = [[model.index(r, c).data() for c in range(5)] for r in range(model.rowCount())]
+    assert rows == [
+        ["", "Bonus", "2025-01-07", "", ""],
+        ["1", "第一集", "2025-01-06", "45:30", ""],
+    ]

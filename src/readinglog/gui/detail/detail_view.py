@@ -201,7 +201,10 @@ class DetailView(QStackedWidget):
             width = max(200, self._entry_page.width() - 12)
             below = self.highlights.minimumSizeHint().height()
             below += self.highlights.hint.heightForWidth(width)
-        if self.episodes.active:  # a show: its episodes get the room below its facts
+        show = self.episodes.active  # a show: its episodes get the room below its facts
+        self._entry_page.setStretchFactor(0, 0 if show else 2)  # and what the window grows by
+        self._entry_page.setStretchFactor(1, 1 if show else 3)
+        if show:
             doc = self._entry.document()
             doc.setTextWidth(self._entry.viewport().width())
             facts = max(120, min(int(doc.size().height()) + 8, int(total * 0.4)))

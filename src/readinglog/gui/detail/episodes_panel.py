@@ -347,6 +347,8 @@ class EpisodesPanel(QWidget):
         self.state, rows = load(self._library, item_id)
         self._show_id, self.kind = item_id, kind
         self.list.episodes.set_rows(kind, rows)
+        numbered = any(row.episode_number is not None for row in rows)
+        self.list.setColumnHidden(0, not numbered)  # many feeds number none
         self._label()
         if same and rows:
             self.list.select_ids(keep, current)
