@@ -297,3 +297,27 @@ def test_weread_samples_import_and_reimport_as_a_no_op(library: Library) -> None
         before = dump(library)
         run_import(library, ImportKind.WEREAD, path)
         assert dump(library) == before, path.name
+
+
+def test_a_note_between_two_highlights_at_one_place_stays_with_the_first(
+    library: Library, tmp_path: Path
+) -> None:
+    """A highlight, a note at its end, then a later highlight over the same location: the note
+    is the first one's, and reading the file again attaches it nowhere else."""
+    book = "Book (Ann Author)"
+    path = _write(
+        tmp_path / "clips.txt",
+        _clip(book, _us("Highlight", 636, 636, 47), "First passage."),
+        _clip(book, _us("Note", 636, 636, 48), "heap"),
+        _clip(book, _us("Highlight", 630, 636, 59), "Another passage, later."),
+    )
+    run_import(library, ImportKind.KINDLE, path)
+    first = _highlights(library)
+    assert sorted(first, key=lambda h: h[0]) == [
+        ("Another passage, later.", None, 630, 636),
+        ("First passage.", "heap", 636, 636),
+    ]
+    for _ in range(2):
+        again = run_import(library, ImportKind.KINDLE, path)
+        assert (again.updated, _extra(again)["updated"]) == (0, 0)
+        assert _highlights(library) == first

@@ -27,7 +27,7 @@ MAX_TEXT = 100_000  # characters: a highlight is a passage, not a book
 _DIGITS = re.compile(r"(\d+)")
 
 
-def _checked(text: str, comment: str | None) -> tuple[str, str | None]:
+def checked(text: str, comment: str | None) -> tuple[str, str | None]:
     text = text.strip("\n")
     comment = comment.strip() if comment is not None else None
     if not text.strip() and not comment:
@@ -40,7 +40,7 @@ def _checked(text: str, comment: str | None) -> tuple[str, str | None]:
     return text, comment or None
 
 
-def _set_place(row: Highlight, place: Place) -> None:
+def set_place(row: Highlight, place: Place) -> None:
     for spec in fields(Place):
         setattr(row, spec.name, getattr(place, spec.name))
 
@@ -70,7 +70,7 @@ def add_highlight(
 ) -> Changes:
     """Add a highlight to an entry; ``Changes.created`` is its id."""
     load_item(s, item_id)
-    text, comment = _checked(text, comment)
+    text, comment = checked(text, comment)
     row = Highlight(
         item_id=item_id,
         text=text,
@@ -80,7 +80,7 @@ def add_highlight(
         source=source,
         source_key=source_key,
     )
-    _set_place(row, place or Place())
+    set_place(row, place or Place())
     s.add(row)
     s.flush()
     queue_for_index(s, Target.HIGHLIGHT, [row.id])
@@ -98,14 +98,14 @@ def edit_highlight(
 ) -> Changes:
     """Change a highlight's text, comment (None or "" clears it), place or colour."""
     row = load(s, highlight_id)
-    new_text, new_comment = _checked(
+    new_text, new_comment = checked(
         row.text if text is None else text,
         row.comment if isinstance(comment, Keep) else comment,
     )
     changed = (new_text, new_comment) != (row.text, row.comment)
     row.text, row.comment = new_text, new_comment
     if place is not None and place != _place(row):
-        _set_place(row, place)
+        set_place(row, place)
         changed = True
     if not isinstance(color, Keep) and (color or None) != row.color:
         row.color = color or None

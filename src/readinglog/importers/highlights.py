@@ -26,18 +26,19 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import highlights as core_highlights
 from readinglog.core import services, values
 from readinglog.core.batches import Batch, Outcome
 from readinglog.core.errors import UserError
-from readinglog.core.models import Highlight, ImportKind, ImportSource, Item, ItemPerson
+from readinglog.core.models import Highlight, ImportKind, ImportSource, Item, ItemPerson, utcnow
 from readinglog.core.types import (
     HighlightSource,
     ItemKind,
@@ -53,6 +54,7 @@ from readinglog.importers.records import fingerprint, match_person, match_title
 
 Parser = Callable[[Path], Iterator[Parsed]]
 PROGRESS_EVERY = 200
+FLUSH_EVERY = 500  # new highlights inserted per statement
 _PARENS = re.compile(r"\s*[(（\[［【][^()（）\[\]［］【】]*[)）\]］】]\s*")
 _LIBRARY_MARK = re.compile(r"\s*[(（](z-library|z-lib\.org|zlibrary)[)）]\s*$", re.IGNORECASE)
 
@@ -142,8 +144,10 @@ class HighlightWriter:
         self.counts = ClipCounts()
         self._items: dict[str, int] = {}  # book key -> entry, for this run
         self._item_outcome: dict[int, Outcome] = {}
-        self._made_here: set[int] = set()  # highlights this batch created
         self._titles: dict[str, list[tuple[int, set[str]]]] | None = None
+        self._by_key: dict[str, _Mark] | None = None  # the source's highlights (``_load``)
+        self._by_item: dict[int, list[_Mark]] | None = None
+        self._pending: list[_Mark] = []  # added, not inserted yet
 
     # -- books -------------------------------------------------------------------------------
 
@@ -248,206 +252,352 @@ class HighlightWriter:
         return changes.created
 
     # -- clips -------------------------------------------------------------------------------
+    #
+    # The source's highlights are read once (``_load``) and kept as ``_Mark`` values, by key
+    # and by entry: matching a clip (its key, a re-highlight it extends, the highlight a note
+    # belongs to) is done in memory, and new rows are inserted in chunks. A re-import of an
+    # unchanged file reads the database once and writes nothing.
+
+    def _load(self) -> None:
+        if self._by_key is not None:
+            return
+        self._by_key, self._by_item = {}, {}
+        columns = (Highlight.id, Highlight.item_id, Highlight.source_key, Highlight.text,
+                   Highlight.comment, Highlight.color, Highlight.made_at,
+                   *(getattr(Highlight, name) for name in _PLACE_FIELDS))  # fmt: skip
+        rows = self.s.execute(
+            select(*columns).where(Highlight.source == self.source).order_by(Highlight.id)
+        )
+        for row in rows:
+            place = Place(**dict(zip(_PLACE_FIELDS, row[7:], strict=True)))
+            mark = _Mark(row.id, row.item_id, row.source_key, row.text, row.comment, place,
+                         row.color, row.made_at)  # fmt: skip
+            self._remember(mark)
+
+    def _remember(self, mark: _Mark) -> None:
+        assert self._by_key is not None and self._by_item is not None
+        if mark.key is not None:
+            self._by_key[mark.key] = mark
+        self._by_item.setdefault(mark.item_id, []).append(mark)
+
+    def _marks(self, item_id: int) -> list[_Mark]:
+        assert self._by_item is not None
+        return [m for m in self._by_item.get(item_id, []) if not m.gone]
 
     def write(self, clip: Clip) -> None:
         if clip.kind is ClipKind.BOOKMARK:
             self.counts.bookmarks += 1
             self.counts.books.add(_book_key(clip.book))
             return
-        item_id = self.item_for(clip.book)
+        self._load()
         if clip.kind is ClipKind.NOTE:
             self.counts.notes += 1
-            self._write_note(item_id, clip)
+            if not clip.comment.strip():
+                self.counts.skipped += 1
+                self.batch.skip(clip.line, "an empty note")
+                return
+            core_highlights.checked("", clip.comment)  # a UserError before anything is written
+            self._write_note(self.item_for(clip.book), clip)
             return
+        core_highlights.checked(clip.text, clip.comment or None)
+        item_id = self.item_for(clip.book)
         outcome = self._write_highlight(item_id, clip)
         if outcome is None:
             self.counts.merged += 1
             return
         setattr(self.counts, outcome.value, getattr(self.counts, outcome.value) + 1)
-        if outcome is not Outcome.UNCHANGED and self._item_outcome[item_id] is Outcome.UNCHANGED:
-            self._item_outcome[item_id] = Outcome.UPDATED
+        if outcome is not Outcome.UNCHANGED:
+            self._mark_updated(item_id)
 
-    def _key(self, item_id: int, clip: Clip, prefix: str = "") -> str:
+    def _key(self, clip: Clip, prefix: str = "") -> str:
         if clip.key:
             return clip.key
         place = clip.place
         where = f"{place.loc_start}-{place.loc_end}|{place.page}-{place.page_end}|{place.position}"
         return f"{prefix}{_book_key(clip.book)}|{where}|{_digest(clip.text or clip.comment)}"
 
-    def _by_key(self, key: str) -> Highlight | None:
-        return self.s.scalar(
-            select(Highlight).where(Highlight.source == self.source, Highlight.source_key == key)
-        )
-
     def _write_highlight(self, item_id: int, clip: Clip) -> Outcome | None:
-        key = self._key(item_id, clip)
-        row = self._by_key(key)
-        if row is None and not clip.key:
-            row = self._extended(item_id, clip)
-            if row is not None and _folded(clip.text) in _folded(row.text):
+        assert self._by_key is not None
+        key = self._key(clip)
+        mark = self._by_key.get(key)
+        if mark is not None and mark.gone:
+            mark = None
+        if mark is None and not clip.key:
+            mark = self._extended(item_id, clip)
+            if mark is not None and _folded(clip.text) in mark.folded:
                 return Outcome.UNCHANGED  # an earlier, shorter version of one already here
-        if row is None:
-            row = self._add(item_id, clip, key)
-            self._adopt_notes(row)
+        if mark is None:
+            mark = self._add(item_id, clip, key)
+            self._adopt_notes(mark)
             return Outcome.CREATED
-        merged = row.id in self._made_here  # read earlier in this same file
-        changed = self._update(row, clip, key)
+        merged = mark.new  # read earlier in this same file
+        changed = self._update(mark, clip, key)
         if changed:
-            self._adopt_notes(row)  # its place or time moved: notes kept alone may be its
+            self._adopt_notes(mark)  # its place or time moved: notes kept alone may be its
         if merged:
             return None
         return Outcome.UPDATED if changed else Outcome.UNCHANGED
 
-    def _extended(self, item_id: int, clip: Clip) -> Highlight | None:
-        """A highlight of this entry and source at an overlapping place whose text contains
-        this one's or is contained in it: the same passage, highlighted again longer."""
-        place = clip.place
-        near = [Highlight.item_id == item_id, Highlight.source == self.source, Highlight.text != ""]
-        if place.loc_start is not None:
-            end = place.loc_end if place.loc_end is not None else place.loc_start
-            near += [Highlight.loc_start <= end,
-                     or_(and_(Highlight.loc_end.is_(None), Highlight.loc_start >= place.loc_start),
-                         Highlight.loc_end >= place.loc_start)]  # fmt: skip
-        elif place.page is not None:
-            near.append(Highlight.page == place.page)
-        elif place.chapter:
-            near.append(Highlight.chapter == place.chapter)
-        else:
-            return None
+    def _extended(self, item_id: int, clip: Clip) -> _Mark | None:
+        """A highlight of this entry at an overlapping place whose text contains this one's
+        or is contained in it: the same passage, highlighted again longer."""
         text = _folded(clip.text)
         if not text:
             return None
-        for row in self.s.scalars(select(Highlight).where(*near).order_by(Highlight.id)):
-            have = _folded(row.text)
-            if text in have or have in text:
-                return row
+        place = clip.place
+        for mark in self._marks(item_id):
+            if not mark.text or not _near(mark.place, place):
+                continue
+            if text in mark.folded or mark.folded in text:
+                return mark
         return None
 
-    def _add(self, item_id: int, clip: Clip, key: str) -> Highlight:
-        changes = core_highlights.add_highlight(
-            self.s, item_id, clip.text, comment=clip.comment or None, place=clip.place,
-            color=clip.color, made_at=_when(clip), source=self.source, source_key=key,
-        )  # fmt: skip
-        assert changes.created is not None
-        self.batch.created(Target.HIGHLIGHT, changes.created)
-        self._made_here.add(changes.created)
-        row = self.s.get(Highlight, changes.created)
+    def _add(self, item_id: int, clip: Clip, key: str) -> _Mark:
+        text, comment = core_highlights.checked(clip.text, clip.comment or None)
+        row = Highlight(item_id=item_id, text=text, comment=comment, color=clip.color,
+                        made_at=_when(clip), source=self.source, source_key=key)  # fmt: skip
+        core_highlights.set_place(row, clip.place)
+        self.s.add(row)
+        mark = _Mark(None, item_id, key, text, comment, clip.place, clip.color, _when(clip),
+                     row=row, new=True)  # fmt: skip
+        self._remember(mark)
+        self._pending.append(mark)
+        if len(self._pending) >= FLUSH_EVERY:
+            self.flush()
+        return mark
+
+    def flush(self) -> None:
+        """Insert the new highlights (one statement per chunk), record them in the batch and
+        queue them for the index."""
+        if not self._pending:
+            return
+        self.s.flush()
+        ids = []
+        for mark in self._pending:
+            assert mark.row is not None
+            mark.id = mark.row.id
+            ids.append(mark.row.id)
+        self._pending.clear()
+        self.batch.created_many(Target.HIGHLIGHT, ids)
+        services.queue_for_index(self.s, Target.HIGHLIGHT, ids)
+
+    def _row(self, mark: _Mark) -> Highlight:
+        """The ORM row of a highlight, to change it (an existing one is saved for undo)."""
+        if mark.row is not None:
+            return mark.row
+        assert mark.id is not None
+        self.batch.touch(Target.HIGHLIGHT, mark.id)
+        row = self.s.get(Highlight, mark.id)
         assert row is not None
+        mark.row = row
         return row
 
-    def _update(self, row: Highlight, clip: Clip, key: str) -> bool:
-        """Bring ``row`` to what ``clip`` says (a longer text wins; a comment already there
-        is kept when the clip has none); True when anything changed."""
-        text = clip.text if len(_folded(clip.text)) >= len(_folded(row.text)) else row.text
-        comment = _joined(row.comment, clip.comment) if clip.comment else row.comment
-        place = clip.place if text is clip.text else None
-        wanted = (text, comment, place or _place_of(row), clip.color or row.color, key)
-        if wanted == (row.text, row.comment, _place_of(row), row.color, row.source_key):
+    def _change(self, mark: _Mark, **changed: Any) -> None:
+        """Apply ``changed`` (text, comment, place, color, key, made_at) to the row and mark."""
+        row = self._row(mark)
+        for name, value in changed.items():
+            if name == "place":
+                core_highlights.set_place(row, value)
+            elif name == "key":
+                row.source_key = value
+            else:
+                setattr(row, name, value)
+            setattr(mark, name, value)
+        mark.folded = _folded(mark.text)
+        if not mark.new:
+            row.updated_at = utcnow()
+            assert mark.id is not None
+            services.queue_for_index(self.s, Target.HIGHLIGHT, [mark.id])
+
+    def _update(self, mark: _Mark, clip: Clip, key: str) -> bool:
+        """Bring ``mark`` to what ``clip`` says; True when anything changed. A source with
+        its own ids (Readwise, KOReader) is followed as it is; otherwise a longer text (a
+        re-highlight) wins, with its place, key and time, and the same passage read again
+        changes nothing but a comment or colour it adds."""
+        take = bool(clip.key) or len(_folded(clip.text)) > len(mark.folded)
+        if clip.key:
+            comment = clip.comment.strip() or None  # as the source has it now
+        else:
+            comment = _joined(mark.comment, clip.comment) if clip.comment else mark.comment
+        wanted: dict[str, Any] = {"comment": comment, "color": clip.color or mark.color}
+        if take:
+            wanted |= {"text": clip.text, "place": clip.place, "key": key,
+                       "made_at": _when(clip) or mark.made_at}  # fmt: skip
+        changed = {name: v for name, v in wanted.items() if getattr(mark, name) != v}
+        if not changed:
             return False
-        if row.id not in self._made_here:
-            self.batch.touch(Target.HIGHLIGHT, row.id)
-        core_highlights.edit_highlight(
-            self.s, row.id, text=text, comment=comment, place=place, color=clip.color or row.color
-        )
-        if text is clip.text:
-            row.source_key, row.made_at = key, _when(clip) or row.made_at
+        if self._by_key is not None and "key" in changed:
+            if mark.key is not None and self._by_key.get(mark.key) is mark:
+                del self._by_key[mark.key]
+            self._by_key[key] = mark
+        self._change(mark, **changed)
         return True
 
     def _write_note(self, item_id: int, clip: Clip) -> None:
         """Attach a note to the highlight at its place, or keep it as a highlight without
         text until one comes (``_adopt_notes``)."""
-        if not clip.comment.strip():
-            self.counts.skipped += 1
-            self.batch.skip(clip.line, "an empty note")
-            return
-        target = self._highlight_at(item_id, clip)
+        assert self._by_key is not None
+        folded = _folded(clip.comment)
+        at_place = self._highlights_at(item_id, clip)
+        if any(folded in _folded(m.comment or "") for m in at_place):
+            return  # attached before (this file read again, or a longer export)
+        target = self._belongs_to(at_place, clip)
         if target is not None:
-            if _folded(clip.comment) in _folded(target.comment or ""):
-                return
-            if target.id not in self._made_here:
-                self.batch.touch(Target.HIGHLIGHT, target.id)
-            core_highlights.edit_highlight(
-                self.s, target.id, comment=_joined(target.comment, clip.comment)
-            )
+            self._change(target, comment=_joined(target.comment, clip.comment))
             self._mark_updated(item_id)
             return
-        key = self._key(item_id, clip, prefix="note|")
-        if self._by_key(key) is not None:
+        key = self._key(clip, prefix="note|")
+        kept = self._by_key.get(key)
+        if kept is not None and not kept.gone:
             return
-        self._add(item_id, clip, key)
+        self._add(item_id, replace(clip, text=""), key)
         self._mark_updated(item_id)
 
     def _mark_updated(self, item_id: int) -> None:
         if self._item_outcome[item_id] is Outcome.UNCHANGED:
             self._item_outcome[item_id] = Outcome.UPDATED
 
-    def _highlight_at(self, item_id: int, clip: Clip) -> Highlight | None:
-        """The highlight with text a note belongs to. By location: the one whose range ends
-        (or runs) at the note's location. By position: the one there. By page alone: the one
-        made at the same moment (a Kindle writes a note and its highlight with one time;
-        several highlights on a page leave nothing else to tell them apart)."""
+    def _highlights_at(self, item_id: int, clip: Clip) -> list[_Mark]:
+        """The highlights with text a note at ``clip``'s place may belong to: by location,
+        those whose range runs over it (those ending there first); by position, the one
+        there; by page alone, those made at the same moment (a Kindle writes a note and its
+        highlight with one time; several on a page leave nothing else to tell them apart)."""
         place, when = clip.place, _when(clip)
-        base = [Highlight.item_id == item_id, Highlight.source == self.source, Highlight.text != ""]
+        marks = [m for m in self._marks(item_id) if m.text]
         at = place.loc_end if place.loc_end is not None else place.loc_start
         if at is not None:
-            rows = list(self.s.scalars(
-                select(Highlight).where(*base, Highlight.loc_start <= at,
-                                        or_(Highlight.loc_end >= at,
-                                            and_(Highlight.loc_end.is_(None),
-                                                 Highlight.loc_start == at)))
-                .order_by(Highlight.id)
-            ))  # fmt: skip
-            ending = [r for r in rows if (r.loc_end or r.loc_start) == at]
-            chosen = [r for r in ending or rows if when and r.made_at == when] or ending or rows
-            return chosen[-1] if chosen else None
+            found = [m for m in marks if _runs_over(m.place, at)]
+            return [m for m in found if _ends_at(m.place, at)] + [
+                m for m in found if not _ends_at(m.place, at)
+            ]
         if place.position:
-            return self.s.scalar(
-                select(Highlight).where(*base, Highlight.position == place.position).limit(1)
-            )
+            return [m for m in marks if m.place.position == place.position]
         if place.page is not None and when:
-            return self.s.scalar(
-                select(Highlight)
-                .where(*base, Highlight.page == place.page, Highlight.made_at == when)
-                .order_by(Highlight.id.desc())
-                .limit(1)
-            )
-        return None
+            return [m for m in marks if m.place.page == place.page and m.made_at == when]
+        return []
 
-    def _adopt_notes(self, row: Highlight) -> None:
+    def _belongs_to(self, found: list[_Mark], clip: Clip) -> _Mark | None:
+        """Of the highlights at a note's place: the one made at its moment, else the latest
+        made before it, else the last read."""
+        if not found:
+            return None
+        when = _when(clip)
+        ending = [m for m in found if m is found[0] or _same_end(m.place, found[0].place)]
+        if when:
+            same = [m for m in ending if m.made_at == when]
+            if same:
+                return same[-1]
+            before = [m for m in ending if m.made_at and m.made_at <= when]
+            if before:
+                return max(before, key=lambda m: m.made_at or "")
+        return ending[-1]
+
+    def _adopt_notes(self, mark: _Mark) -> None:
         """Notes kept alone at this highlight's place (they came first) become its comment:
         a note inside its location range, or, without locations, at its position or page."""
-        place = [Highlight.item_id == row.item_id, Highlight.source == self.source,
-                 Highlight.text == "", Highlight.id != row.id]  # fmt: skip
-        if row.loc_start is not None:
-            end = row.loc_end if row.loc_end is not None else row.loc_start
-            place += [Highlight.loc_start >= row.loc_start, Highlight.loc_start <= end]
-        elif row.position:
-            place.append(Highlight.position == row.position)
-        elif row.page is not None and row.made_at:
-            place += [Highlight.page == row.page, Highlight.loc_start.is_(None),
-                      Highlight.made_at == row.made_at]  # fmt: skip
-        else:
-            return
-        alone = list(self.s.scalars(select(Highlight).where(*place).order_by(Highlight.id)))
+        place = mark.place
+        alone: list[_Mark] = []
+        for note in self._marks(mark.item_id):
+            if note.text or note is mark:
+                continue
+            there = note.place
+            if place.loc_start is not None:
+                end = place.loc_end if place.loc_end is not None else place.loc_start
+                inside = there.loc_start is not None and place.loc_start <= there.loc_start <= end
+            elif place.position:
+                inside = there.position == place.position
+            elif place.page is not None and mark.made_at:
+                inside = (there.page == place.page and there.loc_start is None
+                          and note.made_at == mark.made_at)  # fmt: skip
+            else:
+                inside = False
+            if inside:
+                alone.append(note)
         if not alone:
             return
-        comment = row.comment
+        comment = mark.comment
         for note in alone:
             comment = _joined(comment, note.comment or "")
-            if note.id not in self._made_here:
-                self.batch.touch(Target.HIGHLIGHT, note.id)
-            self.s.delete(note)
-        self.s.flush()
-        core_highlights.edit_highlight(self.s, row.id, comment=comment)
-        # queued: the index drops the notes that are now this highlight's comment
-        services.queue_for_index(self.s, Target.HIGHLIGHT, [n.id for n in alone])
+            self._drop(note)
+        self._change(mark, comment=comment)
+
+    def _drop(self, mark: _Mark) -> None:
+        """Delete a note kept alone that became a highlight's comment."""
+        mark.gone = True
+        if mark in self._pending:
+            self._pending.remove(mark)
+            assert mark.row is not None
+            if inspect(mark.row).pending:  # not inserted yet
+                self.s.expunge(mark.row)
+                return
+        row = self._row(mark)
+        self.s.delete(row)
+        assert mark.id is not None
+        # queued: the index drops the note that is now a highlight's comment
+        services.queue_for_index(self.s, Target.HIGHLIGHT, [mark.id])
 
     def finish(self) -> None:
-        """Count each book once (entries), and store the highlight counts in the report."""
+        """Insert what is pending, count each book once (entries), and store the highlight
+        counts in the report."""
+        self.flush()
+        self.s.flush()
         per_item = Counter(self._item_outcome.values())
         for outcome, n in per_item.items():
             self.batch.count(outcome, n)
         self.batch.extra.update(self.counts.to_json(self.source))
+
+
+_PLACE_FIELDS = tuple(spec.name for spec in dataclass_fields(Place))
+
+
+@dataclass(eq=False)
+class _Mark:
+    """A highlight of this source as the writer tracks it (``row`` once it is loaded or new)."""
+
+    id: int | None
+    item_id: int
+    key: str | None
+    text: str
+    comment: str | None
+    place: Place
+    color: str | None
+    made_at: str | None
+    row: Highlight | None = None
+    new: bool = False  # made by this import
+    gone: bool = False  # a note deleted after it became a highlight's comment
+    folded: str = ""
+
+    def __post_init__(self) -> None:
+        self.folded = _folded(self.text)
+
+
+def _near(have: Place, place: Place) -> bool:
+    """Overlapping locations; else the same page; else the same chapter."""
+    if place.loc_start is not None:
+        if have.loc_start is None:
+            return False
+        end = place.loc_end if place.loc_end is not None else place.loc_start
+        have_end = have.loc_end if have.loc_end is not None else have.loc_start
+        return have.loc_start <= end and have_end >= place.loc_start
+    if place.page is not None:
+        return have.page == place.page
+    if place.chapter:
+        return have.chapter == place.chapter
+    return False
+
+
+def _runs_over(place: Place, at: int) -> bool:
+    if place.loc_start is None or place.loc_start > at:
+        return False
+    return (place.loc_end if place.loc_end is not None else place.loc_start) >= at
+
+
+def _ends_at(place: Place, at: int) -> bool:
+    return (place.loc_end if place.loc_end is not None else place.loc_start) == at
+
+
+def _same_end(one: Place, other: Place) -> bool:
+    return (one.loc_end or one.loc_start) == (other.loc_end or other.loc_start)
 
 
 def _joined(have: str | None, more: str) -> str:
@@ -480,9 +630,8 @@ def read(
             writer.counts.skipped += 1
             batch.skip(parsed.line, parsed.reason)
         else:
-            try:
-                with s.begin_nested():
-                    writer.write(parsed)
+            try:  # a clip is checked before anything of it is written (a new book is written
+                writer.write(parsed)  # in a savepoint of its own)
             except UserError as error:
                 writer.counts.skipped += 1
                 batch.skip(parsed.line, str(error))
