@@ -190,7 +190,11 @@ def _mime(*paths: Path) -> QMimeData:
     return mime
 
 
-@pytest.mark.parametrize(("name", "accepted"), [("x.csv", True), ("x.png", False)])
+@pytest.mark.parametrize(
+    ("name", "accepted"),
+    [("x.csv", True), ("x.png", False), ("My Clippings.txt", True),
+     ("metadata.epub.lua", True), ("user.book.collect.json", True)],
+)  # fmt: skip
 def test_drag_enter_accepts_importable_files(
     window, tmp_path: Path, name: str, accepted: bool
 ) -> None:

@@ -6,7 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-SUFFIXES = frozenset({".csv", ".opml", ".xml", ".md", ".markdown", ".mdown"})
+from readinglog.importers import detection
+
+# what the importers read (a Kindle .txt, a KOReader .lua, a 豆瓣 .json too); detection then
+# tells which importer a dropped file is for, or says in one sentence why none is
+SUFFIXES = frozenset(detection.SUFFIXES)
 
 
 def importable(path: Path) -> bool:
