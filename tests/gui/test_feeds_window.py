@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import feeds, services
@@ -23,7 +24,7 @@ from readinglog.core.types import ItemKind, Status, Target
 from readinglog.gui.runtime.worker import ProgressDialog
 from readinglog.gui.window.actions import MainAction
 from readinglog.online import feeds as online_feeds
-from tests.gui.helpers import trigger
+from tests.gui.helpers import answer, trigger
 from tests.online.server import Route, serve
 
 RSS = "application/rss+xml; charset=utf-8"
@@ -295,3 +296,45 @@ def test_episode_numbers_show_when_the_feed_has_them(
         ["", "Bonus", "2025-01-07", "", ""],
         ["1", "第一集", "2025-01-06", "45:30", ""],
     ]
+
+
+def test_set_feed_address_asks_for_it_and_stores_it(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    show = _show(library, "Typed by hand", None)
+    window = make_window(library)
+    _open(window, show)
+
+    def fill(dialog: QInputDialog) -> None:
+        assert dialog.textValue() == ""  # no feed yet
+        dialog.setTextValue("  https://example.org/rss.xml  ")
+        dialog.accept()
+
+    with answer(qtbot, QInputDialog, fill):
+        trigger(window, MainAction.SET_FEED_URL)
+    qtbot.waitUntil(lambda: not window.feed_commands.busy, timeout=WAIT_MS)
+    with library.sessions() as s:  # a feed that is not YouTube's: stored as given, no request
+        assert feeds.source(s, show).url == "https://example.org/rss.xml"
+    assert "example.org/rss.xml" in window.detail.episodes.feed_line.text()
+    assert "F5 fetches its episodes" in window.statusBar().currentMessage()
+
+
+def test_a_read_only_library_refuses_a_refresh_before_any_request(
+    qtbot: QtBot, make_window: Any, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with serve({"/rf": Route(body=NUMBERED, content_type=RSS)}) as served:
+        show = _show(library, "Numbered", f"{served.base}/rf")
+        read_only = Library.open(replace(library.paths, read_only=True))
+        try:
+            window = make_window(read_only, restore=False)
+            refused: list[str] = []
+            monkeypatch.setattr(window, "report_error", refused.append)
+            _open(window, show)
+            trigger(window, MainAction.REFRESH_FEED)
+            trigger(window, MainAction.REFRESH_FEEDS)
+            assert not window.feed_commands.busy
+            window.close()
+        finally:
+            read_only.close()
+        assert served.requests == []
+    assert len(refused) == 2 and all("read-only" in text for text in refused), refused

@@ -134,6 +134,11 @@ class FeedCommands(WindowPart):
             self.window.status("Feeds are being refreshed; wait for it or cancel it")
             return None
         sessions, ids = self.window.library.sessions, list(show_ids)
+        try:
+            sessions.ensure_writable()  # a read-only library: refused before any request
+        except UserError as error:
+            self.window.report_error(error.message)
+            return None
         task = worker.Task()
         task.signals.finished.connect(self._on_refresh_finished)
         task.signals.failed.connect(self._on_refresh_failed)
