@@ -21,10 +21,12 @@ from readinglog.core import feeds, services
 from readinglog.core.library import Library
 from readinglog.core.models import Feed, FeedEpisode
 from readinglog.core.types import ItemKind, Status, Target
+from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import ProgressDialog
 from readinglog.gui.window.actions import MainAction
 from readinglog.online import feeds as online_feeds
 from tests.gui.helpers import answer, trigger
+from tests.gui.test_contrast import SWITCHES, check, grab, in_window, switch, text_contrast
 from tests.online.server import Route, serve
 
 RSS = "application/rss+xml; charset=utf-8"
@@ -338,3 +340,49 @@ def test_a_read_only_library_refuses_a_refresh_before_any_request(
             read_only.close()
         assert served.requests == []
     assert len(refused) == 2 and all("read-only" in text for text in refused), refused
+
+
+@pytest.mark.parametrize(("start", "end"), SWITCHES)
+def test_the_episodes_panel_is_readable_after_a_theme_switch(
+    qtbot: QtBot,
+    qapp: QApplication,
+    make_window: Any,
+    library: Library,
+    light_afterwards: None,
+    start: str,
+    end: str,
+) -> None:
+    theme.apply(qapp, start)
+    with serve({"/broken": Route(status=500), "/n": Route(body=NUMBERED, content_type=RSS)}) as sv:
+        broken = _show(library, "Broken", f"{sv.base}/broken")
+        good = _show(library, "Numbered", f"{sv.base}/n")
+        window = make_window(library, restore=False)
+        window.resize(1280, 760)
+        trigger(window, MainAction.REFRESH_FEEDS)
+        _wait_refresh(qtbot, window)
+    _open(window, good)
+    panel = window.detail.episodes
+    window.feed_commands.mark([panel.list.episodes.rows[0].id], Status.FINISHED)
+    _open(window, broken)
+    switch(qtbot, qapp, end)
+    image = grab(window)
+    regions = {
+        "error line": panel.error_line,
+        "hint": panel.hint,
+        "feed line": panel.feed_line,
+        "heading": panel.heading,
+    }
+    found = {
+        what: text_contrast(image, in_window(label, label.rect(), window))
+        for what, label in regions.items()
+    }
+    _open(window, good)
+    qtbot.wait(20)
+    image = grab(window)
+    view = panel.list
+    for row in range(view.episodes.rowCount()):
+        rect = view.visualRect(view.episodes.index(row, 4)).united(
+            view.visualRect(view.episodes.index(row, 1))
+        )
+        found[f"row {row}"] = text_contrast(image, in_window(view.viewport(), rect, window))
+    check(found)
