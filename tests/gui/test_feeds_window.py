@@ -143,6 +143,7 @@ def test_mark_as_heard_makes_the_entry_under_the_show_and_enter_opens_it(
     assert window.detail.current == (Target.ITEM, show)  # still the show, its row marked
     assert panel.list.episodes.index(0, 4).data() == "heard"
     assert panel.list.current_id() == first  # the current episode stays
+    assert window.statusBar().currentMessage() == "Marked 1 episode heard, under “Label pop”"
     QTest.keyClick(panel.list, Qt.Key.Key_Return)
     assert window.detail.current == (Target.ITEM, row.item_id)
 

@@ -24,7 +24,8 @@ from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput, UserError
 from readinglog.core.models import FeedKind
 from readinglog.core.text import plural
-from readinglog.core.types import Changes, Progress, Status, Target
+from readinglog.core.types import Changes, ItemKind, Progress, Status, Target
+from readinglog.gui.detail.episodes_panel import status_text
 from readinglog.gui.runtime import worker
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
@@ -254,15 +255,14 @@ class FeedCommands(WindowPart):
         """Mark the episodes (making their entries under the show); one transaction."""
         if not episode_ids:
             return
-        if self.window.write(lambda s: mark_all(s, episode_ids, status)) is not None:
-            what = plural(len(episode_ids), "episode", "episodes")
-            self.window.status(f"Marked {what}: {_status_word(status)}")
+        if self.window.write(lambda s: mark_all(s, episode_ids, status)) is None:
+            return
+        with self.window.library.sessions() as s:
+            show = services.load_item(s, feeds.episode(s, episode_ids[0]).show_id)
+            kind = show.kind
+        noun = ("video", "videos") if kind is ItemKind.SERIES else ("episode", "episodes")
+        what = plural(len(episode_ids), *noun)
+        self.window.status(f"Marked {what} {status_text(kind, status)}, under “{show.title}”")
 
     def open_entry(self, item_id: int) -> None:
         self.window.select_item(item_id)
-
-
-def _status_word(status: Status) -> str:
-    return {Status.FINISHED: "finished", Status.IN_PROGRESS: "in progress"}.get(
-        status, status.value
-    )
