@@ -387,3 +387,18 @@ def test_the_episodes_panel_is_readable_after_a_theme_switch(
         )
         found[f"row {row}"] = text_contrast(image, in_window(view.viewport(), rect, window))
     check(found)
+
+
+def test_the_feed_modules_load_no_network_library_until_a_command_runs() -> None:
+    """Start-up imports the panel and the commands; httpx and feedparser wait for a refresh."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import readinglog.gui.detail.episodes_panel, readinglog.gui.window.feed_commands\n"
+        "loaded = sorted(m for m in ('httpx', 'feedparser', 'readinglog.online') if m in "
+        "sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
