@@ -207,6 +207,8 @@ def test_cancel_stops_the_lookup_and_keeps_the_dialog(
     dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
     set_text(dialog, "isbn", "9780980200447")
     lookup = lookup_for(qtbot, dialog)
+    qtbot.wait(100)
+    assert served.requests == []  # the dialog open asks nothing: Look up does
     lookup.look_up.click()
     assert lookup.task is not None and lookup.busy.isVisible()
     qtbot.waitUntil(lambda: len(served.requests) >= 1, timeout=WAIT_MS)
@@ -314,3 +316,19 @@ def test_a_cover_whose_file_is_gone_counts_as_none(
     path.unlink()
     dialog.look_up.click()
     assert offered == [True, False]  # a found cover is ticked when the file is gone
+
+
+def test_a_double_click_uses_the_book_once(qtbot: QtBot, library: Library, served: Served) -> None:  # noqa: F811
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    set_text(dialog, "isbn", "9780980200447")
+    set_text(dialog, "year", "2001")  # typed: the review will ask
+    lookup = lookup_for(qtbot, dialog)
+    found(qtbot, lookup)
+    pick(lookup, "Open Library")
+    item = lookup.candidates.currentItem()
+    assert item is not None
+    rect = lookup.candidates.visualItemRect(item)
+    viewport = lookup.candidates.viewport()
+    QtBot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does:
+    QtBot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # press, then twice
+    assert lookup.pages.currentIndex() == 1 and lookup.chosen is None and lookup.task is None
