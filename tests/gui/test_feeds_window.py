@@ -402,3 +402,29 @@ def test_the_feed_modules_load_no_network_library_until_a_command_runs() -> None
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+
+
+def test_a_moved_feed_keeps_its_new_address_and_says_so(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    routes = {"/old": Route.redirect("/new"), "/new": Route(body=NUMBERED, content_type=RSS)}
+    with serve(routes) as served:
+        show = _show(library, "Moved", f"{served.base}/old")
+        window = make_window(library)
+        _open(window, show)
+        trigger(window, MainAction.REFRESH_FEED)
+        _wait_refresh(qtbot, window)
+    assert window.feed_commands.last_summary == (
+        "1 feed refreshed, 2 new episodes; 1 feed moved (the new address is kept)"
+    )
+    assert f"Feed: {served.base}/new · checked" in window.detail.episodes.feed_line.text()
+
+
+def test_refresh_all_feeds_with_no_feed_says_how_to_give_one(
+    make_window: Any, library: Library
+) -> None:
+    _show(library, "No feed", None)
+    window = make_window(library)
+    trigger(window, MainAction.REFRESH_FEEDS)
+    assert not window.feed_commands.busy
+    assert "No show has a feed yet" in window.statusBar().currentMessage()
