@@ -332,3 +332,20 @@ def test_a_double_click_uses_the_book_once(qtbot: QtBot, library: Library, serve
     QtBot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # as a hand does:
     QtBot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())  # press, then twice
     assert lookup.pages.currentIndex() == 1 and lookup.chosen is None and lookup.task is None
+
+
+def test_an_unknown_source_in_the_settings_is_one_sentence(
+    qtbot: QtBot,
+    library: Library,
+    served: Served,  # noqa: F811
+) -> None:
+    settings = dataclasses.replace(
+        config.load(library.paths.settings), lookup_providers=["openlibrary", "amazon"]
+    )
+    config.save(settings, library.paths.settings)
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    set_text(dialog, "isbn", "9780980200447")
+    lookup = lookup_for(qtbot, dialog)
+    lookup.look_up.click()
+    assert lookup.task is None and "'amazon' is not one of" in lookup.message.text()
+    assert served.requests == []

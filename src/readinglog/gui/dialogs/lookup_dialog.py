@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog import config
+from readinglog.core.errors import UserError
 from readinglog.core.lookup_fill import FieldChange, proposed_changes
 from readinglog.core.types import ItemView, Progress, Role
 from readinglog.gui.runtime import theme, worker
@@ -234,8 +235,8 @@ class LookupDialog(QDialog):
         self._without_cover = False
         try:
             providers = providers_for(self._paths, query)
-        except Exception as error:  # a damaged settings file: config says which
-            self._say(str(error), error=True)
+        except UserError as error:  # a source in the settings that does not exist
+            self._say(error.message[:1].upper() + error.message[1:] + ".", error=True)
             return
         task = worker.Task()
         http = new_http(lambda: task.is_cancelled)
