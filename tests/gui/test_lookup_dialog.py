@@ -27,6 +27,7 @@ from tests.online.books_fixtures import JSON, OL_ISBN
 from tests.online.server import Route, Served
 
 WAIT_MS = 15_000
+OL_BOOKS = "/api/books?bibkeys=ISBN:{}&jscmd=data&format=json"
 
 
 def make_dialog(qtbot: QtBot, library: Library, **kw: object) -> ItemDialog:
@@ -349,3 +350,32 @@ def test_an_unknown_source_in_the_settings_is_one_sentence(
     lookup.look_up.click()
     assert lookup.task is None and "'amazon' is not one of" in lookup.message.text()
     assert served.requests == []
+
+
+def test_it_says_which_source_it_asks_and_when_none_knows_the_book(
+    qtbot: QtBot,
+    library: Library,
+    served: Served,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said: list[str] = []
+    original = LookupDialog._say
+
+    def say(self: LookupDialog, text: str, *, error: bool = False) -> None:
+        said.append(text)
+        original(self, text, error=error)
+
+    monkeypatch.setattr(LookupDialog, "_say", say)
+    served.routes[OL_BOOKS.format("9780140328721")] = Route(body=b"{}", content_type=JSON)
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    set_text(dialog, "isbn", "0-14-032872-6")
+    lookup = lookup_for(qtbot, dialog)
+    lookup.look_up.click()
+    qtbot.waitUntil(lambda: lookup.task is None, timeout=WAIT_MS)
+    assert "Asking Open Library…" in said
+    assert lookup.busy.maximum() == 3  # one step a source
+    text = lookup.message.text()
+    assert text.startswith("No book found for ISBN 9780140328721"), text
+    assert "\n" not in text and lookup.message.property(theme.ERROR_PROPERTY) is True
+    asked = [path for path, _ in served.requests]
+    assert OL_BOOKS.format("9780140328721") in asked and "/isbn/9780140328721/" in asked

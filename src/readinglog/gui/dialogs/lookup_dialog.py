@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog import config
-from readinglog.core.errors import UserError
+from readinglog.core.errors import NotFound, UserError
 from readinglog.core.lookup_fill import FieldChange, proposed_changes
 from readinglog.core.types import ItemView, Progress, Role
 from readinglog.gui.runtime import theme, worker
@@ -42,7 +42,7 @@ from readinglog.gui.widgets.form_fields import field_label
 from readinglog.online import books
 from readinglog.online import covers as online_covers
 from readinglog.online.books import Candidate
-from readinglog.online.http import Http
+from readinglog.online.http import Http, NetworkError
 from readinglog.paths import AppPaths
 
 INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # as the CLI's lookup reads it (tests: 0)
@@ -84,10 +84,31 @@ def providers_for(paths: AppPaths, query: str) -> list[books.Provider]:
 
 
 def _lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> worker.Job:
-    names = ", ".join(books.LABELS[p.name] for p in providers)
-    yield Progress(0, None, f"Asking {names}…")
+    """``books.lookup`` one source at a time, so the dialog says which one it is asking (and
+    Cancel also stops between them); what they found, and their problems, put together as
+    ``books.lookup`` puts them."""
+    found: list[Candidate] = []
+    problems: list[str] = []
+    failures: list[NetworkError] = []
     with http:
-        return books.lookup(http, query, providers)
+        for done, provider in enumerate(providers):
+            label = books.LABELS[provider.name]
+            yield Progress(done, len(providers), f"Asking {label}…")
+            try:
+                found.extend(books.lookup(http, query, [provider]).candidates)
+            except NotFound:
+                continue
+            except NetworkError as error:  # (Cancelled is no NetworkError: it ends the job)
+                failures.append(error)
+                problems.append(f"{label}: {error}")
+    if found:
+        return books.Found(tuple(found), tuple(problems))
+    if len(failures) == len(providers) == 1:
+        raise failures[0]
+    if failures and len(failures) == len(providers):
+        raise NetworkError("; ".join(problems))
+    what = f"ISBN {isbn}" if (isbn := books.isbn_in(query)) else repr(" ".join(query.split()))
+    raise NotFound(f"no book found for {what}" + (f" ({'; '.join(problems)})" if problems else ""))
 
 
 def _cover_job(url: str, http: Http) -> worker.Job:
@@ -255,11 +276,15 @@ class LookupDialog(QDialog):
         task.signals.cancelled.connect(self._on_task_cancelled)
         task.signals.done.connect(self._on_task_done)
         self.task = task
+        self.busy.setRange(0, 0)  # busy until the job says how far it is
         self.busy.show()
         self._update_buttons()
         worker.start(make_job, writes=False, task=task)
 
     def _on_task_progress(self, step: Progress) -> None:
+        if step.total:
+            self.busy.setRange(0, step.total)
+            self.busy.setValue(step.done)
         if step.message:
             self._say(step.message)
 
