@@ -13,7 +13,6 @@ a value the user typed is shown unticked, so nothing typed is replaced without a
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -33,20 +32,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglog import config
-from readinglog.core.errors import NotFound, UserError
+from readinglog.core.errors import UserError
 from readinglog.core.lookup_fill import FieldChange, proposed_changes
 from readinglog.core.types import ItemView, Progress, Role
+from readinglog.gui.dialogs import lookup_jobs
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.widgets.form_fields import field_label
 from readinglog.online import books
-from readinglog.online import covers as online_covers
 from readinglog.online.books import Candidate
-from readinglog.online.http import Http, NetworkError
 from readinglog.paths import AppPaths
 
-INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # as the CLI's lookup reads it (tests: 0)
-DEFAULT_INTERVAL = 1.0
 COLUMNS = ("Source", "Title", "People", "Publisher", "Year", "Pages", "ISBN", "Cover")
 COVER = "cover"  # the review's row for the cover
 WIDEST_COLUMN = 280  # pixels: a long title or list of people is cut short (its tooltip has it)
@@ -60,61 +55,6 @@ class Chosen:
     candidate: Candidate
     changes: tuple[FieldChange, ...]
     cover: bytes | None = None
-
-
-def new_http(cancelled: Callable[[], bool]) -> Http:
-    raw = os.environ.get(INTERVAL_ENV, "").strip()
-    try:
-        interval = float(raw) if raw else DEFAULT_INTERVAL
-    except ValueError:
-        interval = DEFAULT_INTERVAL
-    return Http(min_interval=max(interval, 0.0), cancelled=cancelled)
-
-
-def providers_for(paths: AppPaths, query: str) -> list[books.Provider]:
-    """The sources to ask, in the user's order (豆瓣 first for a Chinese book unless the user
-    set the order), as ``readinglog lookup`` asks them."""
-    settings = config.load(paths.settings)
-    names = books.order_for(
-        query,
-        settings.lookup_providers,
-        user_set=settings.lookup_providers != config.LOOKUP_PROVIDERS,
-    )
-    return [books.make(name, settings.provider_urls) for name in names]
-
-
-def _lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> worker.Job:
-    """``books.lookup`` one source at a time, so the dialog says which one it is asking (and
-    Cancel also stops between them); what they found, and their problems, put together as
-    ``books.lookup`` puts them."""
-    found: list[Candidate] = []
-    problems: list[str] = []
-    failures: list[NetworkError] = []
-    with http:
-        for done, provider in enumerate(providers):
-            label = books.LABELS[provider.name]
-            yield Progress(done, len(providers), f"Asking {label}…")
-            try:
-                found.extend(books.lookup(http, query, [provider]).candidates)
-            except NotFound:
-                continue
-            except NetworkError as error:  # (Cancelled is no NetworkError: it ends the job)
-                failures.append(error)
-                problems.append(f"{label}: {error}")
-    if found:
-        return books.Found(tuple(found), tuple(problems))
-    if len(failures) == len(providers) == 1:
-        raise failures[0]
-    if failures and len(failures) == len(providers):
-        raise NetworkError("; ".join(problems))
-    what = f"ISBN {isbn}" if (isbn := books.isbn_in(query)) else repr(" ".join(query.split()))
-    raise NotFound(f"no book found for {what}" + (f" ({'; '.join(problems)})" if problems else ""))
-
-
-def _cover_job(url: str, http: Http) -> worker.Job:
-    yield Progress(0, None, "Fetching the cover…")
-    with http:
-        return online_covers.download(http, url)
 
 
 def people_text(c: Candidate) -> str:
@@ -255,13 +195,15 @@ class LookupDialog(QDialog):
         self._candidates = ()
         self._without_cover = False
         try:
-            providers = providers_for(self._paths, query)
+            providers = lookup_jobs.providers_for(self._paths, query)
         except UserError as error:  # a source in the settings that does not exist
             self._say(error.message[:1].upper() + error.message[1:] + ".", error=True)
             return
         task = worker.Task()
-        http = new_http(lambda: task.is_cancelled)
-        self._run(task, lambda: _lookup_job(query, providers, http), self._on_lookup_finished)
+        http = lookup_jobs.new_http(lambda: task.is_cancelled)
+        self._run(
+            task, lambda: lookup_jobs.lookup_job(query, providers, http), self._on_lookup_finished
+        )
 
     def _run(
         self,
@@ -433,7 +375,7 @@ class LookupDialog(QDialog):
             return
         url = candidate.cover_url
         task = worker.Task()
-        http = new_http(lambda: task.is_cancelled)
+        http = lookup_jobs.new_http(lambda: task.is_cancelled)
 
         def take(data: object) -> None:
             if not self.isVisible():
@@ -450,7 +392,7 @@ class LookupDialog(QDialog):
             text = f"The cover could not be had: {message.rstrip('.')}. {again} goes on without it."
             self._say(text, error=True)
 
-        self._run(task, lambda: _cover_job(url, http), take, failed)
+        self._run(task, lambda: lookup_jobs.cover_job(url, http), take, failed)
 
     def _accept_with(self, chosen: Chosen) -> None:
         self.chosen = chosen

@@ -1,0 +1,77 @@
+"""The work behind the lookup dialog, run on the window's worker: the sources to ask (as
+``readinglog lookup`` asks them), the client with the lookup's polite interval and the task's
+cancel switch, and the jobs: candidates one source at a time, then a chosen book's cover.
+Nothing here runs at start-up; the dialog imports it when Look up… is pressed."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+
+from readinglog import config
+from readinglog.core.errors import NotFound
+from readinglog.core.types import Progress
+from readinglog.gui.runtime import worker
+from readinglog.online import books
+from readinglog.online import covers as online_covers
+from readinglog.online.books import Candidate
+from readinglog.online.http import Http, NetworkError
+from readinglog.paths import AppPaths
+
+INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # as the CLI's lookup reads it (tests: 0)
+DEFAULT_INTERVAL = 1.0
+
+
+def new_http(cancelled: Callable[[], bool]) -> Http:
+    raw = os.environ.get(INTERVAL_ENV, "").strip()
+    try:
+        interval = float(raw) if raw else DEFAULT_INTERVAL
+    except ValueError:
+        interval = DEFAULT_INTERVAL
+    return Http(min_interval=max(interval, 0.0), cancelled=cancelled)
+
+
+def providers_for(paths: AppPaths, query: str) -> list[books.Provider]:
+    """The sources to ask, in the user's order (豆瓣 first for a Chinese book unless the user
+    set the order), as ``readinglog lookup`` asks them."""
+    settings = config.load(paths.settings)
+    names = books.order_for(
+        query,
+        settings.lookup_providers,
+        user_set=settings.lookup_providers != config.LOOKUP_PROVIDERS,
+    )
+    return [books.make(name, settings.provider_urls) for name in names]
+
+
+def lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> worker.Job:
+    """``books.lookup`` one source at a time, so the dialog says which one it is asking (and
+    Cancel also stops between them); what they found, and their problems, put together as
+    ``books.lookup`` puts them."""
+    found: list[Candidate] = []
+    problems: list[str] = []
+    failures: list[NetworkError] = []
+    with http:
+        for done, provider in enumerate(providers):
+            label = books.LABELS[provider.name]
+            yield Progress(done, len(providers), f"Asking {label}…")
+            try:
+                found.extend(books.lookup(http, query, [provider]).candidates)
+            except NotFound:
+                continue
+            except NetworkError as error:  # (Cancelled is no NetworkError: it ends the job)
+                failures.append(error)
+                problems.append(f"{label}: {error}")
+    if found:
+        return books.Found(tuple(found), tuple(problems))
+    if len(failures) == len(providers) == 1:
+        raise failures[0]
+    if failures and len(failures) == len(providers):
+        raise NetworkError("; ".join(problems))
+    what = f"ISBN {isbn}" if (isbn := books.isbn_in(query)) else repr(" ".join(query.split()))
+    raise NotFound(f"no book found for {what}" + (f" ({'; '.join(problems)})" if problems else ""))
+
+
+def cover_job(url: str, http: Http) -> worker.Job:
+    yield Progress(0, None, "Fetching the cover…")
+    with http:
+        return online_covers.download(http, url)
