@@ -379,3 +379,12 @@ def test_it_says_which_source_it_asks_and_when_none_knows_the_book(
     assert "\n" not in text and lookup.message.property(theme.ERROR_PROPERTY) is True
     asked = [path for path, _ in served.requests]
     assert OL_BOOKS.format("9780140328721") in asked and "/isbn/9780140328721/" in asked
+
+
+def test_a_book_with_nothing_new_says_so(qtbot: QtBot, library: Library) -> None:
+    from readinglog.gui.dialogs.lookup_dialog import Chosen
+    from readinglog.online.books import Candidate
+
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    dialog.apply_lookup(Chosen(Candidate("douban", "1", "一九八四"), ()))
+    assert dialog.filled.text() == "Nothing new from 豆瓣: the form has everything it found."

@@ -340,7 +340,7 @@ class ItemDialog(QDialog):
         from readinglog.online.books import LABELS
 
         source = LABELS[chosen.candidate.source]
-        words = [plural(len(chosen.changes), "field", "fields")]
+        words = [plural(len(chosen.changes), "field", "fields")] if chosen.changes else []
         if chosen.cover is not None and chosen.candidate.cover_url:
             self._cover = (chosen.cover, chosen.candidate.cover_url)
             words.append("the cover")
@@ -349,6 +349,8 @@ class ItemDialog(QDialog):
                 cover_edit.setPlaceholderText(f"the cover from {source} (kept on OK)")
         self.filled.setText(
             f"Filled {' and '.join(words)} from {source}: check them, then OK saves the entry."
+            if words
+            else f"Nothing new from {source}: the form has everything it found."
         )
         self.filled.show()
 
