@@ -377,6 +377,8 @@ class HighlightWriter:
             assert mark.row is not None
             mark.id = mark.row.id
             ids.append(mark.row.id)
+            self.s.expunge(mark.row)  # memory stays with the marks, not an ORM row each
+            mark.row = None
         self._pending.clear()
         self.batch.created_many(Target.HIGHLIGHT, ids)
         services.queue_for_index(self.s, Target.HIGHLIGHT, ids)
@@ -386,7 +388,8 @@ class HighlightWriter:
         if mark.row is not None:
             return mark.row
         assert mark.id is not None
-        self.batch.touch(Target.HIGHLIGHT, mark.id)
+        if not mark.new:  # made by this import: undo deletes it, nothing to save
+            self.batch.touch(Target.HIGHLIGHT, mark.id)
         row = self.s.get(Highlight, mark.id)
         assert row is not None
         mark.row = row
