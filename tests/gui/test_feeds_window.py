@@ -428,3 +428,40 @@ def test_refresh_all_feeds_with_no_feed_says_how_to_give_one(
     trigger(window, MainAction.REFRESH_FEEDS)
     assert not window.feed_commands.busy
     assert "No show has a feed yet" in window.statusBar().currentMessage()
+
+
+def test_a_long_feed_is_shown_by_reading_only_the_rows_in_view(
+    make_window: Any, library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Columns sized to their contents read every row on each layout (3,000 episodes: 65,000
+    reads, a quarter of a second on the GUI thread at every mark); sized from the widest text
+    a column can hold, only the rows on screen are read."""
+    import datetime as dt
+
+    from readinglog.core.feeds import EpisodeRead, FeedRead
+    from readinglog.core.models import FeedKind
+    from readinglog.gui.detail.episodes_panel import EpisodesModel
+
+    show = _show(library, "Long", "http://127.0.0.1:9/rss")
+    day = dt.date(2000, 1, 1)
+    episodes = tuple(
+        EpisodeRead(f"g{i}", f"Episode {i}", day + dt.timedelta(days=i), 3600 + i, i)
+        for i in range(3000)
+    )
+    with library.sessions.begin() as s:
+        feeds.store(s, show, FeedRead("http://127.0.0.1:9/rss", FeedKind.RSS, episodes=episodes))
+    reads = [0]
+    data = EpisodesModel.data
+
+    def counted(self: EpisodesModel, index: Any, role: int = 0) -> object:
+        reads[0] += 1
+        return data(self, index, role)
+
+    monkeypatch.setattr(EpisodesModel, "data", counted)
+    window = make_window(library)
+    _open(window, show)
+    window.detail.episodes.list.setFocus()
+    QApplication.processEvents()
+    assert window.detail.episodes.count == 3000
+    assert window.detail.episodes.list.episodes.index(0, 0).data() == "2999"
+    assert 0 < reads[0] < 3000, reads[0]
