@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 
-from readinglog.core import highlights, services, trash
+from readinglog.core import highlights, migrate, services, trash
+from readinglog.core.batches import Batch
 from readinglog.core.errors import InvalidInput, NotFound, UserError
 from readinglog.core.library import Library
+from readinglog.core.models import ImportKind
 from readinglog.core.types import HighlightSource, ItemKind, Person, Place, Role, Target
+from tests.core.test_migrate import _migrate_to
 from tests.core.test_trash import clear_queue, dump, queued
 
 
@@ -198,3 +204,27 @@ def test_a_highlight_whose_entry_is_gone_is_restored_after_the_entry(library: Li
         trash.restore(s, alone)
     with library.sessions() as s:
         assert [v.text for v in highlights.of_item(s, book)] == ["passage"]
+
+
+def test_a_library_with_highlights_downgrades_and_upgrades_again(library: Library) -> None:
+    """Downgrading past 0008 drops what only it can hold (a queued or trashed highlight, a
+    Kindle import's records) instead of failing on the narrower checks."""
+    book = _book(library, "Sapiens")
+    kept = _add(library, book, "kept until the downgrade", source=HighlightSource.KINDLE,
+                source_key="k1")  # fmt: skip
+    gone = _add(library, book, "trashed")
+    with library.sessions.begin() as s:
+        trash.trash_highlight(s, gone)
+        batch = Batch(s, ImportKind.KINDLE, "My Clippings.txt")
+        batch.created(Target.HIGHLIGHT, kept)
+        batch.finish()
+    db = library.paths.database
+    library.close()
+    _migrate_to(db, "0007_trash_and_history", down=True)
+    with closing(sqlite3.connect(db)) as conn:
+        tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+        assert "highlights" not in tables
+        assert conn.execute("SELECT count(*) FROM items").fetchone() == (1,)
+        assert conn.execute("SELECT count(*) FROM trash").fetchone() == (0,)
+    _migrate_to(db, migrate.HEAD_REVISION)
+    assert migrate.current_revision(db) == migrate.HEAD_REVISION
