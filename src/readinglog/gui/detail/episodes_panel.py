@@ -51,6 +51,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import Feed
 from readinglog.core.types import ItemKind, Status
 from readinglog.gui.runtime import theme
+from readinglog.gui.widgets.row_menu import take_clicked_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the feed episode's id
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the entry made from it (None until marked)
@@ -245,13 +246,7 @@ class EpisodeList(QTreeView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        index = self.indexAt(event.pos())
-        if (
-            event.reason() == QContextMenuEvent.Reason.Mouse
-            and index.isValid()
-            and not self.selectionModel().isSelected(index)
-        ):
-            self.setCurrentIndex(index)
+        take_clicked_row(self, event, self.indexAt(event.pos()))
         menu = QMenu(self)
         open_entry = menu.addAction("&Open the entry\tEnter")
         open_entry.setEnabled(isinstance(self.currentIndex().data(ENTRY_ROLE), int))

@@ -28,6 +28,7 @@ from readinglog.core import highlights
 from readinglog.core.types import HighlightView
 from readinglog.gui.detail.highlight_rows import ID_ROLE, HighlightDelegate, HighlightsModel
 from readinglog.gui.runtime import theme
+from readinglog.gui.widgets.row_menu import take_clicked_row
 
 
 class HighlightList(QListView):
@@ -138,12 +139,7 @@ class HighlightList(QListView):
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
-        if (
-            event.reason() == QContextMenuEvent.Reason.Mouse
-            and index.data(ID_ROLE) is not None
-            and not self.selectionModel().isSelected(index)
-        ):
-            self.setCurrentIndex(index)
+        take_clicked_row(self, event, index if index.data(ID_ROLE) is not None else QModelIndex())
         menu = QMenu(self)
         has = self.current_id() is not None or bool(self.selectionModel().selectedRows())
         edit = menu.addAction("&Edit highlight…\tEnter")
