@@ -2,7 +2,8 @@
 
 The picture is a thumbnail kept in the cache folder (``core.covers.thumbnail_path``: one per
 image, whichever entries share it). It is made once, on a worker (``LatestOnly``: moving down
-the list asks only for the newest entry's), by ``QImageReader`` scaled while it decodes; it is
+the list asks only for the newest entry's), by ``widgets.thumbnails.make_thumbnail`` (which the
+list's Cover column shares): ``QImageReader`` scaled while it decodes; it is
 made again whenever it is missing or cannot be read, as derived data is. The GUI thread only
 loads the small PNG.
 
@@ -13,13 +14,11 @@ reports a refusal in one sentence and tells every view what changed (this view t
 
 from __future__ import annotations
 
-import os
-import tempfile
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -28,38 +27,12 @@ from readinglog.core.library import Library
 from readinglog.core.types import Changes, ItemView
 from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.worker import LatestOnly
+from readinglog.gui.widgets.thumbnails import make_thumbnail
 from readinglog.paths import AppPaths
 
 THUMB = 140  # pixels on the thumbnail's longer side (and the width of the cover's column)
 MARGIN = 6  # pixels right of the column (the window's edge)
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
-
-
-def make_thumbnail(source: Path, target: Path, size: int = THUMB) -> str | None:
-    """Decode ``source`` scaled to ``size`` on its longer side (never enlarged) and save it at
-    ``target`` as PNG (written whole, then renamed); the path, or None when the image cannot
-    be read. A cache folder that cannot be written is an ``OSError``. Runs on a worker:
-    QImage and QImageReader may be used off the GUI thread."""
-    reader = QImageReader(str(source))
-    reader.setAutoTransform(True)
-    full = reader.size()
-    if full.isValid() and max(full.width(), full.height()) > size:
-        reader.setScaledSize(full.scaled(QSize(size, size), Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.stem}.", suffix=".png", dir=target.parent
-    )  # saved as PNG, by the suffix
-    os.close(handle)
-    try:
-        if not image.save(temporary):
-            return None
-        Path(temporary).replace(target)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return str(target)
 
 
 def _chosen_cover(paths: AppPaths, item_id: int, path: Path, s: Session) -> Changes:
@@ -203,6 +176,6 @@ Answer = tuple[tuple[int, str] | None, str | None, str]  # key, thumbnail, why t
 
 def _thumbnail_answer(key: tuple[int, str] | None, source: Path, thumb: Path) -> Answer:
     try:
-        return key, make_thumbnail(source, thumb), "The cover image cannot be read."
+        return key, make_thumbnail(source, thumb, THUMB), "The cover image cannot be read."
     except OSError as error:  # a full disk, a cache folder that cannot be written
         return key, None, f"No thumbnail: {thumb.parent} cannot be written ({error.strerror})."
