@@ -6,8 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.core.errors import NotFound
-from readinglog.online.books import base_url, isbn_in, lookup, make, order_for
+from readinglog import config
+from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.online.books import (
+    DEFAULT_INTERVAL,
+    DEFAULT_ORDER,
+    INTERVAL_ENV,
+    base_url,
+    interval,
+    isbn_in,
+    lookup,
+    make,
+    order_for,
+    providers_for,
+    user_set,
+)
 from readinglog.online.http import Http, NetworkError
 from tests.online.books_fixtures import OL_ISBN, point_providers_at, recorded_routes
 from tests.online.server import Route, serve
@@ -34,8 +47,64 @@ def test_base_urls_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) ->
     ],
 )
 def test_a_chinese_book_asks_douban_first(query: str, first: str) -> None:
-    assert order_for(query, ORDER, user_set=False)[0] == first
-    assert order_for(query, ORDER, user_set=True) == ORDER  # the user's order stands
+    assert order_for(ORDER, query)[0] == first
+    assert sorted(order_for(ORDER, query)) == sorted(ORDER)  # only moved, none left out
+    mine = ["googlebooks", "openlibrary", "douban"]
+    assert order_for(mine, query) == mine  # the user's order stands
+    assert order_for(["openlibrary"], query) == ["openlibrary"]  # so does a source turned off
+
+
+def test_the_order_is_the_users_when_it_is_not_the_default() -> None:
+    assert list(DEFAULT_ORDER) == config.LOOKUP_PROVIDERS  # the setting's default
+    assert not user_set(config.Settings().lookup_providers)
+    assert not user_set(tuple(ORDER))
+    assert user_set(["googlebooks", "openlibrary", "douban"])
+    assert user_set(["openlibrary", "googlebooks"])  # one turned off
+    assert user_set([])
+
+
+def test_a_named_source_is_asked_alone_and_an_unknown_one_is_refused() -> None:
+    assert order_for(["googlebooks", "douban"], "置身事内", "openlibrary") == ["openlibrary"]
+    assert order_for(ORDER, "a", "douban") == ["douban"]
+    with pytest.raises(InvalidInput, match="'amazon' is not one of"):
+        order_for(["openlibrary", "amazon"], "x")
+    with pytest.raises(InvalidInput, match="'amazon' is not one of"):
+        order_for(ORDER, "x", "amazon")
+    assert order_for(["douban", "douban", "openlibrary"], "x") == ["douban", "openlibrary"]
+    urls = {"googlebooks": "http://127.0.0.1:9/gb/"}
+    [provider] = providers_for(ORDER, urls, "x", "googlebooks")
+    assert provider.name == "googlebooks"
+    assert [p.name for p in providers_for(ORDER, {}, "置身事内")] == [
+        "douban",
+        "openlibrary",
+        "googlebooks",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "seconds"),
+    [
+        (None, DEFAULT_INTERVAL),
+        ("", DEFAULT_INTERVAL),
+        ("0", 0.0),
+        (" 0.4 ", 0.4),
+        ("-3", 0.0),
+    ],
+)
+def test_the_interval_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, raw: str | None, seconds: float
+) -> None:
+    if raw is None:
+        monkeypatch.delenv(INTERVAL_ENV, raising=False)
+    else:
+        monkeypatch.setenv(INTERVAL_ENV, raw)
+    assert interval() == seconds
+
+
+def test_an_interval_that_is_no_number_is_one_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(INTERVAL_ENV, "soon")
+    with pytest.raises(InvalidInput, match="READINGLOG_LOOKUP_INTERVAL: 'soon' is not a number"):
+        interval()
 
 
 def test_an_isbn_10_is_looked_up_as_13() -> None:

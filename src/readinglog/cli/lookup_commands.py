@@ -4,7 +4,6 @@ fills an entry (or, with ``--missing``, every book with an ISBN and empty fields
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,8 +24,6 @@ from readinglog.online import covers as online_covers
 from readinglog.online.books import Candidate, match
 from readinglog.online.http import Http, NetworkError
 
-INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # seconds between requests to one host (tests: 0)
-DEFAULT_INTERVAL = 1.0
 HEADERS = ("#", "SOURCE", "TITLE", "PEOPLE", "PUBLISHER", "YEAR", "PAGES", "ISBN-13", "ISBN-10",
            "LANG", "COVER")  # fmt: skip
 GIVE_UP_AFTER = 5  # network failures in a row before --missing stops (offline, blocked)
@@ -60,24 +57,13 @@ def register(commands: Any) -> None:
 
 
 def new_http() -> Http:
-    raw = os.environ.get(INTERVAL_ENV, "").strip()
-    try:
-        interval = float(raw) if raw else DEFAULT_INTERVAL
-    except ValueError:
-        raise InvalidInput(f"{INTERVAL_ENV}: {raw!r} is not a number of seconds") from None
-    return Http(min_interval=max(interval, 0.0))
+    """A client with the lookup's polite interval (``books.interval``)."""
+    return Http(min_interval=books.interval())
 
 
 def providers_for(ctx: Context, query: str, source: str | None) -> list[books.Provider]:
     settings = config.load(ctx.paths.settings)
-    if source:
-        return [books.make(source, settings.provider_urls)]
-    names = books.order_for(
-        query,
-        settings.lookup_providers,
-        user_set=settings.lookup_providers != config.LOOKUP_PROVIDERS,
-    )
-    return [books.make(name, settings.provider_urls) for name in names]
+    return books.providers_for(settings.lookup_providers, settings.provider_urls, query, source)
 
 
 # -- lookup ----------------------------------------------------------------------------------

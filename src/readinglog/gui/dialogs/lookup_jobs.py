@@ -5,11 +5,10 @@ Nothing here runs at start-up; the dialog imports it when Look up… is pressed.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 
 from readinglog import config
-from readinglog.core.errors import NotFound
+from readinglog.core.errors import InvalidInput, NotFound
 from readinglog.core.types import Progress
 from readinglog.gui.runtime import worker
 from readinglog.online import books
@@ -18,29 +17,22 @@ from readinglog.online.books import Candidate
 from readinglog.online.http import Http, NetworkError
 from readinglog.paths import AppPaths
 
-INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # as the CLI's lookup reads it (tests: 0)
-DEFAULT_INTERVAL = 1.0
-
 
 def new_http(cancelled: Callable[[], bool]) -> Http:
-    raw = os.environ.get(INTERVAL_ENV, "").strip()
+    """A client with the lookup's polite interval (``books.interval``; a value that is no
+    number is the default here, where there is no terminal to say so) and the task's cancel."""
     try:
-        interval = float(raw) if raw else DEFAULT_INTERVAL
-    except ValueError:
-        interval = DEFAULT_INTERVAL
-    return Http(min_interval=max(interval, 0.0), cancelled=cancelled)
+        seconds = books.interval()
+    except InvalidInput:
+        seconds = books.DEFAULT_INTERVAL
+    return Http(min_interval=seconds, cancelled=cancelled)
 
 
 def providers_for(paths: AppPaths, query: str) -> list[books.Provider]:
-    """The sources to ask, in the user's order (豆瓣 first for a Chinese book unless the user
-    set the order), as ``readinglog lookup`` asks them."""
+    """The sources to ask, in the user's order, as ``readinglog lookup`` asks them
+    (``books.order_for``)."""
     settings = config.load(paths.settings)
-    names = books.order_for(
-        query,
-        settings.lookup_providers,
-        user_set=settings.lookup_providers != config.LOOKUP_PROVIDERS,
-    )
-    return [books.make(name, settings.provider_urls) for name in names]
+    return books.providers_for(settings.lookup_providers, settings.provider_urls, query)
 
 
 def lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> worker.Job:

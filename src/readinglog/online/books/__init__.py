@@ -30,6 +30,8 @@ DEFAULT_URLS = {
 URL_ENV = {name: f"READINGLOG_{name.upper()}_URL" for name in DEFAULT_ORDER}
 LABELS = {"openlibrary": "Open Library", "googlebooks": "Google Books", "douban": "豆瓣"}
 MAX_CANDIDATES = 5  # per provider and query: a list to pick from, not a catalogue
+INTERVAL_ENV = "READINGLOG_LOOKUP_INTERVAL"  # seconds between requests to one host (tests: 0)
+DEFAULT_INTERVAL = 1.0
 
 
 @dataclass(frozen=True)
@@ -108,16 +110,51 @@ def has_han(text: str) -> bool:
     return bool(_HAN.search(text))
 
 
-def order_for(query: str, names: Sequence[str], *, user_set: bool) -> list[str]:
-    """Providers to ask, in order: 豆瓣 first for a Chinese title or a Chinese ISBN (978-7),
-    unless the user set the order themselves."""
-    ordered = [check_name(n) for n in dict.fromkeys(names)]
+def user_set(settings_order: Sequence[str]) -> bool:
+    """Whether the ``lookup_providers`` setting is an order the user set: anything but the
+    default list (every source, in ``DEFAULT_ORDER``). While it is the default, 豆瓣 goes
+    first for a Chinese book; Preferences says which of the two holds by this same test."""
+    return list(settings_order) != list(DEFAULT_ORDER)
+
+
+def is_chinese(query: str) -> bool:
+    """A Chinese ISBN (978-7), or a title with Chinese characters."""
     isbn = isbn_in(query)
-    chinese = isbn.startswith("9787") if isbn else has_han(query)
-    if chinese and not user_set and "douban" in ordered:
+    return isbn.startswith("9787") if isbn else has_han(query)
+
+
+def order_for(settings_order: Sequence[str], query: str, source: str | None = None) -> list[str]:
+    """The sources to ask for ``query``, in order: ``source`` alone when one is named; else the
+    settings' order, with 豆瓣 first for a Chinese title or ISBN unless the user set the order
+    (``user_set``). An unknown name is ``InvalidInput``."""
+    if source:
+        return [check_name(source)]
+    ordered = [check_name(n) for n in dict.fromkeys(settings_order)]
+    if not user_set(settings_order) and is_chinese(query) and "douban" in ordered:
         ordered.remove("douban")
         ordered.insert(0, "douban")
     return ordered
+
+
+def providers_for(
+    settings_order: Sequence[str],
+    configured_urls: Mapping[str, str],
+    query: str,
+    source: str | None = None,
+) -> list[Provider]:
+    """The providers ``order_for`` names, each at its base URL."""
+    return [make(name, configured_urls) for name in order_for(settings_order, query, source)]
+
+
+def interval() -> float:
+    """Seconds between two requests to one host: ``READINGLOG_LOOKUP_INTERVAL`` (tests set 0),
+    else ``DEFAULT_INTERVAL``; a value that is no number is ``InvalidInput``."""
+    raw = os.environ.get(INTERVAL_ENV, "").strip()
+    try:
+        seconds = float(raw) if raw else DEFAULT_INTERVAL
+    except ValueError:
+        raise InvalidInput(f"{INTERVAL_ENV}: {raw!r} is not a number of seconds") from None
+    return max(seconds, 0.0)
 
 
 def lookup(
