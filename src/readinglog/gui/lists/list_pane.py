@@ -47,6 +47,7 @@ from readinglog.gui.lists.empty_states import ACTION_NAMES, empty_message
 from readinglog.gui.lists.list_rating import ListRating, rating_key
 from readinglog.gui.lists.rating_delegate import RatingDelegate, rating_cell_width
 from readinglog.gui.lists.table_models import (
+    COVER_THUMB,
     ItemTableModel,
     NoteTableModel,
     PagedTableModel,
@@ -90,6 +91,8 @@ class ListTable(QTableView):
             header.resizeSection(column, spec.width)
             if spec.sort == "rating":
                 self.setItemDelegateForColumn(column, RatingDelegate(self))
+        if model.cover_column >= 0:
+            self.setColumnHidden(model.cover_column, not model.covers_shown)
         self._fit_to_font()
         self._empty_text = ""
         self.escape_hook: Callable[[], bool] | None = None  # Esc: True when it was used
@@ -110,15 +113,39 @@ class ListTable(QTableView):
         self.selectionModel().currentRowChanged.connect(self._on_selection_current_row_changed)
 
     def _fit_to_font(self) -> None:
-        """Rows as tall as the font needs, and the rating column wide enough for its stars
-        and number (wider columns stay as the user made them)."""
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        """Rows as tall as the font needs (or a cover thumbnail, while the Cover column is
+        shown), and the rating column wide enough for its stars and number (wider columns stay
+        as the user made them)."""
+        height = self.fontMetrics().height() + 8
+        if self.paged_model().covers_shown:
+            height = max(height, COVER_THUMB + 4)
+        self.verticalHeader().setDefaultSectionSize(height)
         header = self.horizontalHeader()
         for column, spec in enumerate(self.paged_model().columns):
             if spec.sort == "rating":
                 needed = rating_cell_width(self.fontMetrics())
                 if header.sectionSize(column) < needed:
                     header.resizeSection(column, needed)
+
+    @property
+    def covers_shown(self) -> bool:
+        return self.paged_model().covers_shown
+
+    def set_covers_shown(self, on: bool) -> None:
+        """Show or hide the Cover column (a list that has one); the rows grow to hold a
+        thumbnail only while it is shown. Shown first, unless the user has moved it."""
+        model = self.paged_model()
+        column = model.cover_column
+        if column < 0:
+            return
+        model.set_covers_shown(on)
+        header = self.horizontalHeader()
+        if on and header.visualIndex(column) == header.count() - 1:
+            header.moveSection(header.visualIndex(column), 0)  # not the stretched last one
+        self.setColumnHidden(column, not on)
+        if on and header.sectionSize(column) < model.columns[column].width:
+            header.resizeSection(column, model.columns[column].width)
+        self._fit_to_font()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

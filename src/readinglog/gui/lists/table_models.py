@@ -11,6 +11,11 @@ filter's text conditions scan every title and body (hundreds of milliseconds at 
 and even a plain id list takes tens, so the rows shown stay until the answer replaces them (the
 same rows in a new order move, keeping the selection). A view switch queries at once
 (``set_filter``), always for the newest filter asked for, and drops any answer on its way.
+
+The entries list has a Cover column, off by default (View > Show covers in the list). While it
+is shown, a painted row's cover path is loaded with its page's (one query a page), and its
+thumbnail comes from ``widgets.thumbnails.ThumbnailLoader``: at once when loaded, else made or
+read on a worker and painted when it is ready. While it is off, nothing of it is loaded.
 """
 
 from __future__ import annotations
@@ -30,19 +35,24 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from readinglog.core import filters_sql, repository
 from readinglog.core.library import Library
+from readinglog.core.models import Item
 from readinglog.core.query import Filter
 from readinglog.core.types import ItemKind, ItemRow, Lang, NoteRow, Status
 from readinglog.gui.runtime.worker import LatestOnly
+from readinglog.gui.widgets.thumbnails import ThumbnailLoader
 
 R = TypeVar("R", ItemRow, NoteRow)
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3  # a column's value, for a delegate that draws it
+DECORATION_ROLE = Qt.ItemDataRole.DecorationRole  # the Cover column's thumbnail
+COVER_THUMB = 40  # pixels on a list thumbnail's longer side (the row grows to hold it)
 # A view asks each cell it paints for seven roles, each a call into Python: the ones answered.
 ANSWERED_ROLES = frozenset(
     {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, ID_ROLE, VALUE_ROLE}
@@ -113,7 +123,9 @@ ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
     Column("Started", lambda r: _date(r.started_on), "started", 85),
     Column("Finished", lambda r: _date(r.finished_on), "finished", 85),
     Column("Tags", lambda r: ", ".join(r.tags), None, 140),
+    Column("Cover", lambda r: "", None, COVER_THUMB + 12),  # hidden unless covers are shown
 )
+COVER_COLUMN = len(ITEM_COLUMNS) - 1
 NOTE_COLUMNS: tuple[Column[NoteRow], ...] = (
     Column("Title", lambda r: r.title, "title", 300),
     Column("Entries", lambda r: ", ".join(r.item_titles), None, 190),
@@ -139,6 +151,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
 
     columns: tuple[Column[R], ...]
     default_sort: str = "updated"
+    cover_column = -1  # the Cover column (-1: this list has none)
 
     def __init__(self, library: Library, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -321,7 +334,22 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
+    @property
+    def covers_shown(self) -> bool:
+        return False
+
+    def set_covers_shown(self, on: bool) -> None:
+        """Show the Cover column's pictures (a list that has one)."""
+
+    def _cover(self, row: int) -> Any:
+        """The Cover column's picture for ``row`` (None: none, or not made yet)."""
+        return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == DECORATION_ROLE:
+            if index.column() != self.cover_column or not self.covers_shown:
+                return None
+            return self._cover(index.row())
         if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._ids):
             return None
         if role == ID_ROLE:
@@ -384,6 +412,73 @@ def _ids(
 
 class ItemTableModel(PagedTableModel[ItemRow]):
     columns = ITEM_COLUMNS
+    cover_column = COVER_COLUMN
+    MAX_COVER_PATHS = 10_000
+
+    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+        super().__init__(library, parent)
+        self._covers_shown = False
+        self._cover_of: dict[int, str | None] = {}  # id -> cover_path, for rows painted
+        self.thumbnails: ThumbnailLoader | None = None  # made when covers are first shown
+
+    @property
+    def covers_shown(self) -> bool:
+        return self._covers_shown
+
+    def set_covers_shown(self, on: bool) -> None:
+        if on == self._covers_shown:
+            return
+        self._covers_shown = on
+        if on and self.thumbnails is None:
+            self.thumbnails = ThumbnailLoader(self._library.paths, COVER_THUMB, self)
+            self.thumbnails.ready.connect(self._on_thumbnails_ready)
+        if self._ids:
+            last = len(self._ids) - 1
+            self.dataChanged.emit(
+                self.index(0, COVER_COLUMN), self.index(last, COVER_COLUMN), [DECORATION_ROLE]
+            )
+
+    def _cover(self, row: int) -> Any:
+        item_id = self.id_at(row)
+        if item_id is None or self.thumbnails is None:
+            return None
+        if item_id not in self._cover_of:
+            self._load_cover_paths(row // self.PAGE)
+        cover_path = self._cover_of.get(item_id)
+        return None if cover_path is None else self.thumbnails.pixmap(cover_path)
+
+    def _load_cover_paths(self, number: int) -> None:
+        """The cover paths of a page's rows (one query, on the GUI thread like its rows)."""
+        page = self._ids[number * self.PAGE : (number + 1) * self.PAGE]
+        wanted = [i for i in page if i not in self._cover_of]
+        if len(self._cover_of) + len(wanted) > self.MAX_COVER_PATHS:
+            self._cover_of.clear()
+        with self._library.sessions() as s:
+            stmt = select(Item.id, Item.cover_path).where(Item.id.in_(wanted))
+            found: dict[int, str | None] = {id_: path for id_, path in s.execute(stmt)}  # noqa: C416
+        for item_id in wanted:
+            self._cover_of[item_id] = found.get(item_id) or None
+
+    def _on_thumbnails_ready(self, cover_path: str) -> None:
+        rows = [self.row_of(i) for i, path in self._cover_of.items() if path == cover_path]
+        for row in (r for r in rows if r >= 0):
+            cell = self.index(row, COVER_COLUMN)
+            self.dataChanged.emit(cell, cell, [DECORATION_ROLE])
+
+    def refresh(self, changed_ids: frozenset[int] = frozenset()) -> None:
+        for item_id in changed_ids:
+            self._cover_of.pop(item_id, None)
+        super().refresh(changed_ids)
+
+    def wait_for_queries(self, msecs: int = -1) -> bool:
+        done = super().wait_for_queries(msecs)
+        return (self.thumbnails is None or self.thumbnails.wait(msecs)) and done
+
+    def forget_rows(self) -> None:
+        super().forget_rows()
+        self._cover_of.clear()
+        if self.thumbnails is not None:
+            self.thumbnails.forget_missing()
 
     def _check_filter(self, flt: Filter) -> None:
         filters_sql.item_where(flt)

@@ -43,6 +43,7 @@ class MainAction(StrEnum):
     FOCUS_LIST = "focus_list"
     FOCUS_HIGHLIGHTS = "focus_highlights"
     TOGGLE_PREVIEW = "toggle_preview"
+    SHOW_COVERS = "show_covers"
     REFRESH_FEED = "refresh_feed"
     REFRESH_FEEDS = "refresh_feeds"
     SET_FEED_URL = "set_feed_url"
@@ -109,6 +110,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.FOCUS_HIGHLIGHTS,
             None,
             MainAction.TOGGLE_PREVIEW,
+            MainAction.SHOW_COVERS,
         ),
     ),
     (
@@ -386,6 +388,16 @@ def _toggle_preview(w: MainWindow) -> QAction:
         keys(None, "Ctrl+Shift+P"),
         "Preview beside the Markdown, or one at a time when the pane is narrow",
     )
+
+
+@add_action(MainAction.SHOW_COVERS)
+def _show_covers(w: MainWindow) -> QAction:
+    action = QAction("Show &covers in the list", w)
+    action.setStatusTip("A Cover column with each entry's thumbnail (taller rows)")
+    action.setShortcuts(keys(None, "Ctrl+Shift+C"))
+    action.setCheckable(True)
+    action.toggled.connect(w.show_covers_toggled)  # a bound method (see _make)
+    return action
 
 
 @add_action(MainAction.FOCUS_SEARCH)

@@ -262,6 +262,10 @@ class MainWindow(QMainWindow):
         if editor is not None and self.detail.page_target is Target.NOTE:
             editor.toggle_preview()
 
+    def show_covers_toggled(self, on: bool) -> None:
+        """View > Show covers in the list (kept in window.ini with the list's columns)."""
+        self.list_pane.items.set_covers_shown(on)
+
     def focus_list(self) -> None:
         self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
 

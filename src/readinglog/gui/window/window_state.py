@@ -19,6 +19,7 @@ from readinglog.core.errors import NotFound
 from readinglog.core.types import Target
 from readinglog.gui.lists.views import DEFAULT_KEY, STORED_TARGETS, stored_target
 from readinglog.gui.runtime.window_ini import open_settings
+from readinglog.gui.window.actions import MainAction
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
@@ -119,6 +120,7 @@ def save_window(window: MainWindow) -> None:
     lists = window.list_pane
     st.setValue("list/items_header", lists.items.horizontalHeader().saveState())
     st.setValue("list/notes_header", lists.notes.horizontalHeader().saveState())
+    st.setValue("list/show_covers", "true" if lists.items.covers_shown else "false")
     st.setValue("list/view", window.sidebar.current_key or DEFAULT_KEY)
     for name, table in (("items", lists.items), ("notes", lists.notes)):
         current = table.current_id()
@@ -195,6 +197,9 @@ def restore_window(window: MainWindow) -> None:
         header = read_bytes(st, f"list/{name}_header")
         if header is not None and table.horizontalHeader().restoreState(header):
             table.sync_sort_from_header()
+    covers_shown = read_str(st, "list/show_covers") == "true"  # after the header: it hides it
+    lists.items.set_covers_shown(covers_shown)
+    window.main_actions[MainAction.SHOW_COVERS].setChecked(covers_shown)
     key = read_str(st, "list/view") or DEFAULT_KEY
     if not window.sidebar.select_key(key):
         window.sidebar.select_key(DEFAULT_KEY)
