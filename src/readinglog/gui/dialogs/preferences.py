@@ -1,7 +1,8 @@
 """Preferences (Ctrl+,): the data folder, the backups' size cap and second folder, blog site
-folders per format, the default export format, the theme and the search options
-(``search_options``). The theme applies as soon as it is picked (Cancel puts the old one back);
-OK saves everything to ``settings.toml``."""
+folders per format, the default export format, the theme, the search options
+(``search_options``) and the book lookup's sources in order (``lookup_sources``). The theme
+applies as soon as it is picked (Cancel puts the old one back); OK saves everything to
+``settings.toml``."""
 
 from __future__ import annotations
 
@@ -113,12 +114,18 @@ class PreferencesDialog(QDialog):
         search_form.addRow(self.as_you_type)
         search_form.addRow("&Results to show:", self.results_count)
 
+        # here, not at the top: the window's start-up loads nothing of online/
+        from readinglog.gui.dialogs.lookup_sources import LookupSources
+
+        self.lookup_sources = LookupSources(self._settings.lookup_providers, self)
+
         buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(library)
         layout.addWidget(sites)
         layout.addLayout(general)
         layout.addWidget(search)
+        layout.addWidget(self.lookup_sources)
         layout.addStretch(1)
         layout.addWidget(buttons)
 
@@ -154,7 +161,12 @@ class PreferencesDialog(QDialog):
         _apply_theme(str(self.theme.currentData()))
 
     def accept(self) -> None:
+        if not self.lookup_sources.check():
+            self.lookup_sources.sources.setFocus()
+            return
         settings = self._settings
+        if self.lookup_sources.changed():
+            settings.lookup_providers = self.lookup_sources.order()
         folders = {fmt.value: edit.text().strip() for fmt, edit in self.site_folders.items()}
         settings.site_folders = {name: folder for name, folder in folders.items() if folder}
         settings.default_export_format = str(self.export_format.currentData())
