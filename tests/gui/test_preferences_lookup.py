@@ -191,3 +191,19 @@ def test_an_order_left_alone_is_kept_as_it_was(qtbot: QtBot, library: Library) -
     saved = config.load(library.paths.settings)
     assert saved.lookup_providers == ["douban", "amazon"]
     assert saved.default_export_format == "hexo"
+
+
+def test_the_window_start_up_loads_nothing_of_online() -> None:
+    """Preferences is imported at start-up (File commands); its Book details section, and with
+    it ``readinglog.online`` and httpx, only when the dialog is built."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import readinglog.gui.window.file_commands, readinglog.gui.dialogs.preferences\n"
+        "loaded = sorted(m for m in ('httpx', 'readinglog.online',\n"
+        "    'readinglog.gui.dialogs.lookup_sources') if m in sys.modules)\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
