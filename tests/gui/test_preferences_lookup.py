@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from readinglog import config
+from readinglog.core.errors import InvalidInput
 from readinglog.core.library import Library
 from readinglog.gui.dialogs import lookup_jobs
 from readinglog.gui.dialogs.lookup_sources import AUTOMATIC, NONE_TICKED, YOURS, LookupSources
@@ -176,21 +177,45 @@ def test_no_source_ticked_is_refused_with_a_sentence(qtbot: QtBot, library: Libr
 
 
 def test_an_order_left_alone_is_kept_as_it_was(qtbot: QtBot, library: Library) -> None:
-    """OK for another setting does not rewrite the sources (not even a name no lookup knows:
-    the lookup says what is wrong with it)."""
+    """OK for another setting does not rewrite the sources."""
     settings = dataclasses.replace(
-        config.load(library.paths.settings), lookup_providers=["douban", "amazon"]
+        config.load(library.paths.settings), lookup_providers=["douban", "douban", "openlibrary"]
     )
     config.save(settings, library.paths.settings)
     dialog = open_preferences(qtbot, library)
     box = dialog.lookup_sources
-    assert rows(box) == [("douban", True), ("openlibrary", False), ("googlebooks", False)]
+    assert rows(box) == [("douban", True), ("openlibrary", True), ("googlebooks", False)]
     assert box.hint.text() == YOURS
     dialog.export_format.setCurrentIndex(dialog.export_format.findData("hexo"))
     dialog.accept()
     saved = config.load(library.paths.settings)
-    assert saved.lookup_providers == ["douban", "amazon"]
+    assert saved.lookup_providers == ["douban", "douban", "openlibrary"]
     assert saved.default_export_format == "hexo"
+
+
+def test_a_name_no_source_has_is_shown_left_out_and_saved_so(
+    qtbot: QtBot,
+    library: Library,
+    served: Served,  # noqa: F811
+) -> None:
+    """The lookup refuses a setting that names no source; Preferences says it leaves the name
+    out, and its OK makes the lookup work again."""
+    settings = dataclasses.replace(
+        config.load(library.paths.settings), lookup_providers=["douban", "amazon"]
+    )
+    config.save(settings, library.paths.settings)
+    with pytest.raises(InvalidInput, match="'amazon' is not one of"):
+        window_lookup(library, CHINESE_ISBN)
+    dialog = open_preferences(qtbot, library)
+    box = dialog.lookup_sources
+    assert rows(box) == [("douban", True), ("openlibrary", False), ("googlebooks", False)]
+    assert box.hint.text().startswith("The settings named 'amazon'")
+    assert box.hint.text().endswith(YOURS)
+    dialog.accept()
+    assert config.load(library.paths.settings).lookup_providers == ["douban"]
+    before = len(served.requests)
+    window_lookup(library, CHINESE_ISBN)
+    assert sources_asked(served, before) == ["douban"]
 
 
 def test_the_window_start_up_loads_nothing_of_online() -> None:

@@ -30,6 +30,7 @@ from readinglog.online import books
 AUTOMATIC = "Automatic: 豆瓣 goes first for Chinese titles and 978-7 ISBNs, then the others."
 YOURS = "Your order, for every book (豆瓣 goes first for Chinese books only in the automatic one)."
 NONE_TICKED = "Tick at least one source: a lookup needs one to ask."
+UNKNOWN = "The settings named {names}, which no source here is: OK leaves it out."
 
 
 class LookupSources(QGroupBox):
@@ -37,7 +38,10 @@ class LookupSources(QGroupBox):
         super().__init__("Book details", parent)
         self.setObjectName("preferences_lookup")
         known = [name for name in dict.fromkeys(settings_order) if name in books.LABELS]
-        self._loaded = known  # untouched, the setting is kept as it was (even a wrong name)
+        self._loaded = known  # untouched, the setting is kept as it was
+        # a name no source has (a typo, a newer version's source): the lookup refuses it, so
+        # the list leaves it out, says so, and OK saves the list
+        self._unknown = [name for name in settings_order if name not in books.LABELS]
         self.sources = QListWidget(self)
         self.sources.setObjectName("preferences_lookup_sources")
         self.sources.setAccessibleName("Book sources, in the order they are asked")
@@ -98,7 +102,7 @@ class LookupSources(QGroupBox):
         ]
 
     def changed(self) -> bool:
-        return self.order() != self._loaded
+        return bool(self._unknown) or self.order() != self._loaded
 
     def move_current(self, step: int) -> None:
         """Move the current source up (-1) or down (1); the list keeps the focus."""
@@ -139,7 +143,11 @@ class LookupSources(QGroupBox):
         order = self.order()
         user_set = books.user_set(order)
         self.automatic.setEnabled(user_set)
-        self.hint.setText(NONE_TICKED if not order else YOURS if user_set else AUTOMATIC)
+        text = NONE_TICKED if not order else YOURS if user_set else AUTOMATIC
+        if self._unknown:
+            names = ", ".join(repr(name) for name in self._unknown)
+            text = UNKNOWN.format(names=names) + " " + text
+        self.hint.setText(text)
         dim = QPalette.ColorRole.PlaceholderText  # a help line; the error colour is WindowText's
         self.hint.setForegroundRole(QPalette.ColorRole.WindowText if not order else dim)
         if bool(self.hint.property(theme.ERROR_PROPERTY)) != (not order):
