@@ -164,3 +164,27 @@ def test_screenshot_with_covers(
         )
     window.repaint()
     assert window.grab().save(str(screenshots / "list-covers.png"))
+
+
+def test_a_saved_header_that_shows_the_column_does_not_show_it_when_covers_are_off(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    """A window.ini from before the setting (or edited by hand) whose header state has the Cover
+    section visible: the setting, not the header, decides."""
+    from readinglog.gui.runtime.window_ini import open_settings
+
+    add_book(library, "With a cover", PNG)
+    first = make_window(library)
+    first.list_pane.items.set_covers_shown(True)
+    first.save_state()
+    first.close()
+    settings = open_settings(library.paths.config)
+    settings.remove("list/show_covers")
+    settings.sync()
+
+    second = make_window(library)
+    list_all(qtbot, second)
+    table = second.list_pane.items
+    assert table.isColumnHidden(COVER_COLUMN)
+    assert not show_covers_action(second).isChecked()
+    assert table.verticalHeader().defaultSectionSize() < COVER_THUMB
