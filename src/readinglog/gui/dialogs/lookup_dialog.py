@@ -197,7 +197,8 @@ class LookupDialog(QDialog):
         try:
             providers = lookup_jobs.providers_for(self._paths, query)
         except UserError as error:  # a source in the settings that does not exist
-            self._say(error.message[:1].upper() + error.message[1:] + ".", error=True)
+            text = error.message[:1].upper() + error.message[1:]
+            self._say(f"{text} (Preferences, Book details, sets the sources).", error=True)
             return
         task = worker.Task()
         http = lookup_jobs.new_http(lambda: task.is_cancelled)
