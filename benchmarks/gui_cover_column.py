@@ -33,7 +33,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
 from readinglog import config, paths
@@ -125,7 +125,7 @@ def measure(home: Path, runs: int) -> dict[str, Any]:
 
     def all_shown() -> bool:
         cells = (model.index(row, model.cover_column) for row in visible)
-        return all(isinstance(c.data(Qt.ItemDataRole.DecorationRole), QPixmap) for c in cells)
+        return all(isinstance(c.data(Qt.ItemDataRole.DecorationRole), QIcon) for c in cells)
 
     while not all_shown():
         app.processEvents()

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPixmap
+from PySide6.QtGui import QAction, QIcon
 from pytestqt.qtbot import QtBot
 
 from readinglog.core import covers, services
@@ -80,12 +80,14 @@ def test_a_book_with_a_cover_shows_its_thumbnail_and_one_without_nothing(
     assert table.verticalHeader().defaultSectionSize() >= COVER_THUMB > short_rows
 
     def thumbnail_shown() -> bool:
-        return isinstance(cover_cell(window, with_cover), QPixmap)
+        return isinstance(cover_cell(window, with_cover), QIcon)
 
     qtbot.waitUntil(thumbnail_shown, timeout=WAIT_MS)
-    pixmap = cover_cell(window, with_cover)
-    assert not pixmap.isNull()
-    assert max(pixmap.width(), pixmap.height()) == COVER_THUMB
+    icon = cover_cell(window, with_cover)
+    assert not icon.isNull()
+    (size,) = icon.availableSizes()
+    assert max(size.width(), size.height()) == COVER_THUMB
+    assert table.iconSize().height() == COVER_THUMB  # drawn at its size, not at 16 pixels
     with library.sessions() as s:
         stored = services.load_item(s, with_cover).cover_path
     thumb = covers.thumbnail_path(library.paths, stored, COVER_THUMB)
@@ -107,7 +109,7 @@ def test_a_missing_thumbnail_is_made_again(
     window = make_window(library)
     list_all(qtbot, window)
     trigger(window, MainAction.SHOW_COVERS)
-    qtbot.waitUntil(lambda: isinstance(cover_cell(window, item_id), QPixmap), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(cover_cell(window, item_id), QIcon), timeout=WAIT_MS)
     thumbs = list((library.paths.cache / covers.THUMBNAILS).glob(f"*-{COVER_THUMB}.png"))
     assert len(thumbs) == 1
     thumbs[0].write_bytes(b"not a png")  # damaged: the next window makes it again
@@ -115,7 +117,7 @@ def test_a_missing_thumbnail_is_made_again(
     again = make_window(library, restore=False)
     list_all(qtbot, again)
     again.list_pane.items.set_covers_shown(True)
-    qtbot.waitUntil(lambda: isinstance(cover_cell(again, item_id), QPixmap), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(cover_cell(again, item_id), QIcon), timeout=WAIT_MS)
     assert not cover_cell(again, item_id).isNull()
 
 
@@ -131,7 +133,7 @@ def test_the_choice_survives_a_restart(qtbot: QtBot, make_window: Any, library: 
     list_all(qtbot, second)
     assert show_covers_action(second).isChecked()
     assert not second.list_pane.items.isColumnHidden(COVER_COLUMN)
-    qtbot.waitUntil(lambda: isinstance(cover_cell(second, item_id), QPixmap), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: isinstance(cover_cell(second, item_id), QIcon), timeout=WAIT_MS)
     trigger(second, MainAction.SHOW_COVERS)
     second.save_state()
     second.close()
@@ -159,9 +161,7 @@ def test_screenshot_with_covers(
     list_all(qtbot, window)
     trigger(window, MainAction.SHOW_COVERS)
     for item_id in books:
-        qtbot.waitUntil(
-            lambda i=item_id: isinstance(cover_cell(window, i), QPixmap), timeout=WAIT_MS
-        )
+        qtbot.waitUntil(lambda i=item_id: isinstance(cover_cell(window, i), QIcon), timeout=WAIT_MS)
     window.repaint()
     assert window.grab().save(str(screenshots / "list-covers.png"))
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -139,6 +140,7 @@ class ListTable(QTableView):
         if column < 0:
             return
         model.set_covers_shown(on)
+        self.setIconSize(QSize(COVER_THUMB, COVER_THUMB))
         header = self.horizontalHeader()
         if on and header.visualIndex(column) == header.count() - 1:
             header.moveSection(header.visualIndex(column), 0)  # not the stretched last one

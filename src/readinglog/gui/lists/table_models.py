@@ -445,7 +445,7 @@ class ItemTableModel(PagedTableModel[ItemRow]):
         if item_id not in self._cover_of:
             self._load_cover_paths(row // self.PAGE)
         cover_path = self._cover_of.get(item_id)
-        return None if cover_path is None else self.thumbnails.pixmap(cover_path)
+        return None if cover_path is None else self.thumbnails.icon(cover_path)
 
     def _load_cover_paths(self, number: int) -> None:
         """The cover paths of a page's rows (one query, on the GUI thread like its rows)."""

@@ -6,10 +6,11 @@ size, whichever entries share it), made by ``QImageReader`` scaled while it deco
 worker: QImage and QImageReader may be used off the GUI thread. It is derived data, made again
 whenever it is missing or cannot be read.
 
-``ThumbnailLoader`` serves many small thumbnails to a list: ``pixmap`` answers at once from
+``ThumbnailLoader`` serves many small thumbnails to a list: ``icon`` answers at once from
 its cache (or None) and asks a worker for what is missing, a few at a time, the most recently
 asked first (the rows being painted now); ``ready`` says a thumbnail is in the cache. The GUI
-thread only loads the small PNG.
+thread only loads the small PNG. The icon has the same picture when its row is selected (a
+cover tinted with the selection colour is another cover).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
 
 from readinglog.core import covers
 from readinglog.gui.runtime.worker import LatestOnly
@@ -91,7 +92,7 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._paths = paths
         self.size = size
-        self._cache: OrderedDict[str, QPixmap | None] = OrderedDict()
+        self._cache: OrderedDict[str, QIcon | None] = OrderedDict()
         self._wanted: OrderedDict[str, None] = OrderedDict()
         self._in_flight: tuple[str, ...] = ()
         self._retried: set[str] = set()
@@ -99,7 +100,7 @@ class ThumbnailLoader(QObject):
         self._worker = LatestOnly("list_thumbnails", parent=self)
         self._worker.answered.connect(self._on_worker_answered)
 
-    def pixmap(self, cover_path: str) -> QPixmap | None:
+    def icon(self, cover_path: str) -> QIcon | None:
         """The thumbnail when it is loaded; else None, and it is asked for."""
         if cover_path in self._cache:
             self._cache.move_to_end(cover_path)
@@ -116,7 +117,7 @@ class ThumbnailLoader(QObject):
 
     def forget_missing(self) -> None:
         """Ask again for the covers that had no thumbnail (after a write: a file may be back)."""
-        for cover_path in [p for p, pixmap in self._cache.items() if pixmap is None]:
+        for cover_path in [p for p, icon in self._cache.items() if icon is None]:
             del self._cache[cover_path]
         self._retried.clear()
 
@@ -151,8 +152,15 @@ class ThumbnailLoader(QObject):
                     self._wanted[cover_path] = None
                     continue
                 pixmap = None
-            self._cache[cover_path] = pixmap
+            self._cache[cover_path] = None if pixmap is None else _unselected_icon(pixmap)
             while len(self._cache) > self.MAX_CACHED:
                 self._cache.popitem(last=False)
             self.ready.emit(cover_path)
         self._kick()
+
+
+def _unselected_icon(pixmap: QPixmap) -> QIcon:
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
