@@ -310,3 +310,17 @@ def test_a_base_url_from_the_settings(
     found = run(capsys, "lookup", "9780980200447", "--source", "openlibrary", "--json")
     assert found.code == 0, found.err
     assert found.json()[0]["title"] == "Slow reading"
+
+
+def test_an_interval_that_is_no_number_is_one_line(
+    home: Path, capsys: Cap, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local_only(monkeypatch)  # (were it not refused, nothing would leave the machine)
+    monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "soon")
+    result = run(capsys, "lookup", "9780980200447")
+    assert result.code != 0 and result.out == ""
+    assert "READINGLOG_LOOKUP_INTERVAL: 'soon' is not a number of seconds" in result.err
+    assert result.err.count("\n") == 1 and "Traceback" not in result.err
+    monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0.25")
+    with lookup_commands.new_http() as http:
+        assert http.min_interval == 0.25

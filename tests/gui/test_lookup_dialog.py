@@ -390,3 +390,23 @@ def test_a_book_with_nothing_new_says_so(qtbot: QtBot, library: Library) -> None
     dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
     dialog.apply_lookup(Chosen(Candidate("douban", "1", "一九八四"), ()))
     assert dialog.filled.text() == "Nothing new from 豆瓣: the form has everything it found."
+
+
+def test_the_window_lookup_keeps_the_interval_the_cli_keeps(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``books.interval``, with the task's cancel; a value that is no number is the default
+    here (the dialog has no terminal to say so to)."""
+    from readinglog.gui.dialogs import lookup_jobs
+    from readinglog.online import books
+
+    monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0.25")
+    stop = [False]
+    with lookup_jobs.new_http(lambda: stop[0]) as http:
+        assert http.min_interval == 0.25 and not http.cancelled()
+        stop[0] = True
+        assert http.cancelled()
+    monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "soon")
+    assert lookup_jobs.new_http(lambda: False).min_interval == books.DEFAULT_INTERVAL
+    monkeypatch.delenv("READINGLOG_LOOKUP_INTERVAL")
+    assert lookup_jobs.new_http(lambda: False).min_interval == books.DEFAULT_INTERVAL
