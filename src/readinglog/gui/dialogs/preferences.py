@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,7 +50,6 @@ class PreferencesDialog(QDialog):
         self._settings = settings
         self._theme_before = settings.theme
         self._build()
-        self.resize(620, self.sizeHint().height())
 
     def _build(self) -> None:
         data = QLineEdit(str(self._paths.data), self)
@@ -120,14 +121,40 @@ class PreferencesDialog(QDialog):
         self.lookup_sources = LookupSources(self._settings.lookup_providers, self)
 
         buttons = ok_cancel(self)
+        # the sections scroll, the buttons stay: the dialog fits a 768-pixel screen
+        sections = QWidget(self)
+        inner = QVBoxLayout(sections)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(library)
+        inner.addWidget(sites)
+        inner.addLayout(general)
+        inner.addWidget(search)
+        inner.addWidget(self.lookup_sources)
+        inner.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(sections)
         layout = QVBoxLayout(self)
-        layout.addWidget(library)
-        layout.addWidget(sites)
-        layout.addLayout(general)
-        layout.addWidget(search)
-        layout.addWidget(self.lookup_sources)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self._fit(layout, sections, scroll, buttons)
+
+    def _fit(
+        self, layout: QVBoxLayout, sections: QWidget, scroll: QScrollArea, buttons: QWidget
+    ) -> None:
+        """As tall as the sections, but at most nine tenths of the screen."""
+        want = sections.sizeHint()
+        margins = layout.contentsMargins()
+        spacing = max(layout.spacing(), 0)
+        height = want.height() + buttons.sizeHint().height() + spacing
+        height += margins.top() + margins.bottom()
+        width = want.width() + scroll.verticalScrollBar().sizeHint().width()
+        width += margins.left() + margins.right()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        limit = int(screen.height() * 0.9) if screen is not None else height
+        self.resize(max(width, 620), min(height, limit))
 
     def _backups_group(self) -> QGroupBox:
         """The backups' size cap and the second folder their copies go to."""
