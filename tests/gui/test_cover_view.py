@@ -99,7 +99,8 @@ def test_the_thumbnail_is_made_once_and_again_when_missing(
     show(qtbot, window, item_id)
     qtbot.waitUntil(lambda: cover_shown(window), timeout=WAIT_MS)
     pixmap = window.detail.cover.image.pixmap()
-    assert (pixmap.width(), pixmap.height()) == (70, 140)  # scaled down, the shape kept
+    half = cover_view.THUMB // 2
+    assert (pixmap.width(), pixmap.height()) == (half, cover_view.THUMB)  # shape kept
     thumb = covers.thumbnail_path(library.paths, stored, cover_view.THUMB)
     assert thumb is not None
     made = thumb.stat().st_mtime_ns
@@ -110,7 +111,7 @@ def test_the_thumbnail_is_made_once_and_again_when_missing(
     qtbot.waitUntil(thumb.is_file, timeout=WAIT_MS)
     thumb.write_bytes(b"not a picture any more")  # damaged: made again
     window.detail.show_item(item_id)
-    qtbot.waitUntil(lambda: QImage(str(thumb)).width() == 70, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: QImage(str(thumb)).width() == half, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: cover_shown(window), timeout=WAIT_MS)
 
 
@@ -212,3 +213,29 @@ def test_choose_cover_by_keyboard(
     assert choose.hasFocus(), QApplication.focusWidget()
     QtBot.keyClick(choose, Qt.Key.Key_Space)
     assert stored_cover(library, item_id) is not None
+
+
+def test_the_facts_keep_their_labels_whole_beside_a_cover(
+    qtbot: QtBot, make_window: Any, sample_library: Library
+) -> None:
+    """In a 1280-pixel window the facts column beside the cover is narrow: a label such as
+    "Progress" must stay on one line (it was broken into one letter a line)."""
+    library = sample_library
+    with library.sessions() as s:
+        from readinglog.core.query import parse_filter
+
+        [item_id] = repository.item_ids(s, parse_filter('title:"Thinking, Fast"'), "title", None)
+    with library.sessions.begin() as s:
+        covers.store(s, library.paths, item_id, PNG)
+    window = make_window(library, restore=False)
+    window.resize(1280, 720)
+    show(qtbot, window, item_id)
+    qtbot.waitUntil(lambda: cover_shown(window), timeout=WAIT_MS)
+    document = window.detail._entry.document()
+    labels = {"Progress": 0, "Author": 0, "Publisher": 0}
+    block = document.begin()
+    while block.isValid():
+        if block.text() in labels:
+            labels[block.text()] = block.layout().lineCount()
+        block = block.next()
+    assert labels == {"Progress": 1, "Author": 1, "Publisher": 1}

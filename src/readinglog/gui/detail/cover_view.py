@@ -30,7 +30,7 @@ from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.widgets.thumbnails import make_thumbnail
 from readinglog.paths import AppPaths
 
-THUMB = 140  # pixels on the thumbnail's longer side (and the width of the cover's column)
+THUMB = 112  # pixels on the thumbnail's longer side (and the width of the cover's column)
 MARGIN = 6  # pixels right of the column (the window's edge)
 IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
 

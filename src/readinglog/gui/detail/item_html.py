@@ -103,7 +103,7 @@ def _event(event: EventView) -> str:
 # Where the entry stands is shown while it is under way, paused or given up (a finished
 # entry's "page 685 of 685" says nothing its status does not).
 _PROGRESS_SHOWN = {Status.IN_PROGRESS, Status.PAUSED, Status.ABANDONED}
-BAR_WIDTH, BAR_HEIGHT = 220, 8
+BAR_WIDTH, BAR_HEIGHT = 160, 8
 
 
 def progress_url(fraction: float, fill: str, track: str) -> str:
@@ -134,7 +134,7 @@ def render(details: ItemDetails, palette: QPalette) -> str:
     v = details.view
     dim = theme.dim_color(palette).name()
     parts = [
-        f"<style>td.k {{ color: {dim}; padding-right: 12px; }} .dim {{ color: {dim}; }}"
+        f"<style>td.k {{ color: {dim}; padding-right: 12px; white-space: nowrap; }} .dim {{ color: {dim}; }}"
         " h3 { margin-top: 14px; margin-bottom: 4px; }</style>",
         f"<h2>{escape(v.title)}</h2>",
     ]
