@@ -134,8 +134,8 @@ def render(details: ItemDetails, palette: QPalette) -> str:
     v = details.view
     dim = theme.dim_color(palette).name()
     parts = [
-        f"<style>td.k {{ color: {dim}; padding-right: 12px; white-space: nowrap; }} .dim {{ color: {dim}; }}"
-        " h3 { margin-top: 14px; margin-bottom: 4px; }</style>",
+        f"<style>td.k {{ color: {dim}; padding-right: 12px; white-space: nowrap; }}"
+        f" .dim {{ color: {dim}; }} h3 {{ margin-top: 14px; margin-bottom: 4px; }}</style>",
         f"<h2>{escape(v.title)}</h2>",
     ]
     original = v.fields.get("original_title")
