@@ -214,6 +214,29 @@ def test_fetch_missing_fills_the_library(served: Served, capsys: Cap) -> None:
     assert again["books"] == 1  # book 1 still lacks a summary; book 2 is tried no more here
 
 
+def test_fetch_missing_fills_a_book_without_isbn_by_title_and_author(
+    served: Served, capsys: Cap
+) -> None:
+    listed = b'{"totalItems": 1, "items": [{"id": "hV--zQEACAAJ"}]}'
+    query = "1984%20Nineteen%20Eighty-Four%20George%20Orwell"
+    served.routes[f"/books/v1/volumes?q={query}&maxResults=5"] = Route(
+        body=listed, content_type=JSON
+    )
+    run(capsys, "add", "book", "1984 Nineteen Eighty-Four", "--author", "George Orwell")
+    run(capsys, "add", "book", "1984 Nineteen Eighty-Four", "--author", "Somebody Else")
+    report = run(capsys, "fetch", "--missing", "--json")
+    summary = report.json()
+    assert (summary["books"], summary["filled"], summary["without_isbn"]) == (2, 1, 0)
+    [failure] = summary["failed"]  # the same title by another author is not this book
+    assert failure.startswith("#2: ")
+    asked = [path for path, _ in served.requests]
+    assert (
+        "/books/v1/volumes?q=1984%20Nineteen%20Eighty-Four%20Somebody%20Else&maxResults=5" in asked
+    )
+    assert run(capsys, "show", "1", "--json").json()["pages"] == 400
+    assert run(capsys, "show", "2", "--json").json().get("pages") is None
+
+
 def test_fetch_missing_keeps_a_polite_interval(
     served: Served, capsys: Cap, monkeypatch: pytest.MonkeyPatch
 ) -> None:

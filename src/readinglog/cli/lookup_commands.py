@@ -292,15 +292,16 @@ class Tally:
 
 
 def books_missing_details(ctx: Context) -> tuple[list[int], int]:
-    """Books with an ISBN and an empty publisher, year, pages or summary, or no author; and
-    how many books lack an ISBN (they are left to ``fetch ITEM``, where the match is seen)."""
+    """Books with an empty publisher, year, pages or summary, or no author, that can be told
+    apart: by their ISBN, or by title and author (a candidate must share both, see
+    online/books/match.py); and how many books have neither (left to ``fetch ITEM --pick``)."""
     has_author = select(ItemPerson.item_id).where(ItemPerson.role == Role.AUTHOR)
+    with_isbn = or_(Item.isbn13.is_not(None), Item.isbn10.is_not(None))
     with ctx.library.sessions() as s:
-        with_isbn = or_(Item.isbn13.is_not(None), Item.isbn10.is_not(None))
         ids = list(
             s.scalars(
                 select(Item.id)
-                .where(Item.kind == ItemKind.BOOK, with_isbn)
+                .where(Item.kind == ItemKind.BOOK, or_(with_isbn, Item.id.in_(has_author)))
                 .where(
                     or_(
                         Item.publisher.is_(None),
@@ -315,7 +316,10 @@ def books_missing_details(ctx: Context) -> tuple[list[int], int]:
         )
         without = s.scalars(
             select(Item.id).where(
-                Item.kind == ItemKind.BOOK, Item.isbn13.is_(None), Item.isbn10.is_(None)
+                Item.kind == ItemKind.BOOK,
+                Item.isbn13.is_(None),
+                Item.isbn10.is_(None),
+                Item.id.not_in(has_author),
             )
         ).all()
     return ids, len(without)
@@ -385,6 +389,7 @@ def fetch_missing(args: argparse.Namespace, ctx: Context) -> int:
             print(for_terminal(f"  {line}"))
         if without:
             print(
-                f"{without} books have no ISBN: fill them one by one with `readinglog fetch ITEM`"
+                f"{without} books have neither an ISBN nor an author: fill them one by one "
+                "with `readinglog fetch ITEM --pick N`"
             )
     return code
