@@ -155,6 +155,7 @@ def test_fetch_fills_only_what_is_empty(served: Served, capsys: Cap) -> None:
     dry = run(capsys, "fetch", "1", "--source", "openlibrary", "--dry-run", "--json").json()
     assert dry["dry_run"] and {c["field"] for c in dry["changed"]} == {
         "author",
+        "subtitle",
         "publisher",
         "year",
         "url",
@@ -171,6 +172,7 @@ def test_fetch_fills_only_what_is_empty(served: Served, capsys: Cap) -> None:
         90,
         "Litwin Books",
     )
+    assert entry["subtitle"] == "harnessing the power of print in the digital age"
     run(capsys, "fetch", "1", "--source", "openlibrary", "--overwrite")
     entry = run(capsys, "show", "1", "--json").json()
     assert (entry["title"], entry["pages"]) == ("Slow Reading", 92)  # a case change is none

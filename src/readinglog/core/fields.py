@@ -76,6 +76,7 @@ FIELDS: tuple[FieldSpec, ...] = (
         "total time spent (1h30m, 90)",
         column="time_spent_min",
     ),
+    _spec("subtitle", BOOKISH, _text("subtitle"), "the book's subtitle"),
     _spec("isbn", BOOKISH, values.normalize_isbn, "ISBN-10 or ISBN-13", column="isbn13"),
     _spec("publisher", BOOKISH, _text("publisher"), "publisher"),
     _spec(

@@ -29,6 +29,8 @@ class BookDetails(Protocol):
     @property
     def title(self) -> str: ...
     @property
+    def subtitle(self) -> str | None: ...
+    @property
     def original_title(self) -> str | None: ...
     @property
     def people(self) -> tuple[Person, ...]: ...
@@ -61,7 +63,8 @@ class FieldChange:
     fills: bool
 
 
-FIELD_ORDER = ("original_title", "publisher", "year", "pages", "isbn", "language", "summary", "url")
+FIELD_ORDER = ("subtitle", "original_title", "publisher", "year", "pages", "isbn", "language",
+               "summary", "url")  # fmt: skip
 ROLE_FIELDS = tuple(
     role.value for role in (Role.AUTHOR, Role.TRANSLATOR, Role.EDITOR, Role.NARRATOR)
 )

@@ -135,6 +135,7 @@ class Item(Base):
     title: Mapped[str] = mapped_column(Text)
     sort_key: Mapped[str] = mapped_column(Text, index=True)
     original_title: Mapped[str | None] = mapped_column(Text)
+    subtitle: Mapped[str | None] = mapped_column(Text)
     status: Mapped[Status] = mapped_column(_enum(Status), index=True)
     rating: Mapped[float | None] = mapped_column(Float)
     language: Mapped[str | None] = mapped_column(String(35))
