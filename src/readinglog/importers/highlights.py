@@ -1,10 +1,7 @@
 """Bring clips (importers/clips.py) into the library: find or make each book's entry, then
 add, update or leave each highlight, and attach each note to the highlight at its place.
 
-- Books: the entry this source made for the book before (an ``import_sources`` row), else by
-  ISBN, then by title and author as matching sees them (《》, full-width brackets, a trailing
-  "(Z-Library)", "Name（Original Name）" authors, subtitles after a colon when an author
-  agrees), else a new entry (status "in progress": the user was reading it to highlight it).
+- Books: found or made by importers/highlight_books.py.
 - Highlights: a source's own key when it has one (Readwise, KOReader), else a key made from
   the book, the place and the text (Kindle, WeRead). The same key again is "unchanged", or
   "updated" when its comment, colour or place changed. A Kindle re-highlight that extends an
@@ -21,8 +18,6 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-import json
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -35,66 +30,22 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import highlights as core_highlights
-from readinglog.core import services, values
+from readinglog.core import services
 from readinglog.core.batches import Batch, Outcome
 from readinglog.core.errors import UserError
-from readinglog.core.models import Highlight, ImportKind, ImportSource, Item, ItemPerson, utcnow
+from readinglog.core.models import Highlight, ImportKind, utcnow
 from readinglog.core.types import (
     HighlightSource,
-    ItemKind,
-    Person,
     Place,
     Progress,
-    Role,
-    Status,
     Target,
 )
 from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parsed
-from readinglog.importers.records import fingerprint, match_person, match_title
+from readinglog.importers.highlight_books import BookFinder, book_key
 
 Parser = Callable[[Path], Iterator[Parsed]]
 PROGRESS_EVERY = 200
 FLUSH_EVERY = 500  # new highlights inserted per statement
-_PARENS = re.compile(r"\s*[(（\[［【][^()（）\[\]［］【】]*[)）\]］】]\s*")
-_LIBRARY_MARK = re.compile(r"\s*[(（](z-library|z-lib\.org|zlibrary)[)）]\s*$", re.IGNORECASE)
-
-
-def clean_title(title: str) -> str:
-    """A title as the entry shows it: without 《》 around it or a "(Z-Library)" mark."""
-    text = _LIBRARY_MARK.sub("", title.strip()).strip()
-    if text.startswith("《") and text.endswith("》") and text.count("《") == 1:
-        text = text[1:-1].strip()
-    return text or title.strip()
-
-
-def _title_keys(title: str) -> tuple[str, str]:
-    """(the whole title, the title before a colon) as matching sees them."""
-    whole = match_title(clean_title(title))
-    folded = unicodedata.normalize("NFKC", clean_title(title))
-    main = match_title(re.split(r"[:：]", folded, maxsplit=1)[0]) or whole
-    return whole, main
-
-
-def _person_keys(name: str) -> set[str]:
-    """ "安德斯·艾利克森（Anders Ericsson）" matches "安德斯·艾利克森" and "Anders Ericsson";
-    "Harari, Yuval Noah" matches "Yuval Noah Harari"."""
-    folded = unicodedata.normalize("NFKC", name)
-    keys = {match_person(folded), match_person(_PARENS.sub(" ", folded))}
-    keys.update(match_person(inner) for inner in re.findall(r"[(\[]([^()\[\]]+)[)\]]", folded))
-    words = re.findall(r"\w+", _PARENS.sub(" ", folded).casefold())
-    if len(words) > 1:
-        keys.add("".join(sorted(words)))
-    return {key for key in keys if key}
-
-
-def _book_key(book: BookRef) -> str:
-    """The book as this file names it: the same book in a later export has the same key."""
-    if book.isbn:
-        return f"isbn:{book.isbn}"
-    if book.asin:
-        return f"asin:{book.asin.upper()}"
-    authors = sorted(min(_person_keys(a) or {""}) for a in book.authors)
-    return f"title:{_title_keys(book.title)[0]}|{'|'.join(authors)}"
 
 
 def _digest(text: str) -> str:
@@ -142,114 +93,17 @@ class HighlightWriter:
     def __init__(self, s: Session, batch: Batch, kind: ImportKind, source: HighlightSource):
         self.s, self.batch, self.kind, self.source = s, batch, kind, source
         self.counts = ClipCounts()
-        self._items: dict[str, int] = {}  # book key -> entry, for this run
+        self.books = BookFinder(s, batch, kind)
         self._item_outcome: dict[int, Outcome] = {}
-        self._titles: dict[str, list[tuple[int, set[str]]]] | None = None
         self._by_key: dict[str, _Mark] | None = None  # the source's highlights (``_load``)
         self._by_item: dict[int, list[_Mark]] | None = None
         self._pending: list[_Mark] = []  # added, not inserted yet
 
-    # -- books -------------------------------------------------------------------------------
-
     def item_for(self, book: BookRef) -> int:
-        key = _book_key(book)
-        self.counts.books.add(key)
-        known = self._items.get(key)
-        if known is not None:
-            return known
-        source = self.s.get(ImportSource, (self.kind, f"book:{key}"))
-        if source is not None and source.item_id is not None:
-            item_id = source.item_id
-            self._item_outcome.setdefault(item_id, Outcome.UNCHANGED)
-        else:
-            found = self._match(book)
-            if found is not None:
-                item_id = found
-                self.batch.touch(Target.ITEM, item_id)  # its import record is added below
-                self._item_outcome.setdefault(item_id, Outcome.UNCHANGED)
-            else:
-                item_id = self._create(book)
-                self._item_outcome[item_id] = Outcome.CREATED
-            data = {"title": book.title, "authors": list(book.authors), "isbn": book.isbn,
-                    "asin": book.asin, "kind": book.kind.value, "url": book.url}  # fmt: skip
-            record = json.dumps(data, ensure_ascii=False, sort_keys=True)
-            if source is not None:  # its entry was deleted: the record points at the new one
-                source.item_id, source.fingerprint, source.record = (
-                    item_id,
-                    fingerprint(data),
-                    record,
-                )
-            else:
-                self.s.add(
-                    ImportSource(kind=self.kind, key=f"book:{key}", item_id=item_id,
-                                 fingerprint=fingerprint(data), record=record)
-                )  # fmt: skip
-        self._items[key] = item_id
+        self.counts.books.add(book_key(book))
+        item_id, made = self.books.item_for(book)
+        self._item_outcome.setdefault(item_id, Outcome.CREATED if made else Outcome.UNCHANGED)
         return item_id
-
-    def _match(self, book: BookRef) -> int | None:
-        for isbn in filter(None, (book.isbn,)):
-            isbn13 = isbn if len(isbn) == 13 else values.isbn10_to_13(isbn)
-            found = self.s.scalar(
-                select(Item.id).where(Item.isbn13 == isbn13).order_by(Item.id).limit(1)
-            )
-            if found is not None:
-                return found
-        whole, main = _title_keys(book.title)
-        wanted = set().union(*(_person_keys(a) for a in book.authors)) if book.authors else set()
-        index = self._title_index()
-        for item_id, people in index.get(whole, []):
-            if not wanted or not people or wanted & people:
-                return item_id
-        if wanted and main != whole:
-            for item_id, people in index.get(main, []):
-                if wanted & people:
-                    return item_id
-        return None
-
-    def _title_index(self) -> dict[str, list[tuple[int, set[str]]]]:
-        """Every entry by its title keys, with its people's keys (loaded once per import)."""
-        if self._titles is None:
-            people: dict[int, set[str]] = {}
-            for item_id, name in self.s.execute(select(ItemPerson.item_id, ItemPerson.name)):
-                people.setdefault(item_id, set()).update(_person_keys(name))
-            index: dict[str, list[tuple[int, set[str]]]] = {}
-            for item_id, title in self.s.execute(select(Item.id, Item.title).order_by(Item.id)):
-                for key in set(_title_keys(title)):
-                    index.setdefault(key, []).append((item_id, people.get(item_id, set())))
-            self._titles = index
-        return self._titles
-
-    def _create(self, book: BookRef) -> int:
-        fields: dict[str, object] = {}
-        if book.isbn:
-            fields["isbn"] = book.isbn
-        if book.url:
-            fields["url"] = book.url
-        title = clean_title(book.title) or "Untitled"
-        people = [Person(Role.AUTHOR, name) for name in dict.fromkeys(book.authors) if name]
-        if book.kind not in (ItemKind.BOOK, ItemKind.ARTICLE, ItemKind.VIDEO, ItemKind.EPISODE):
-            people = []
-        if book.kind is ItemKind.EPISODE:
-            people = [Person(Role.HOST, p.name) for p in people]
-        try:
-            with self.s.begin_nested():
-                changes = services.add_item(
-                    self.s, book.kind, title, field_values=fields, people=people,
-                    status=Status.IN_PROGRESS,
-                )  # fmt: skip
-        except UserError as error:  # a bad ISBN or URL: keep the book, drop the field
-            self.batch.warn(f"{title}: {error}; the entry was made without it")
-            changes = services.add_item(
-                self.s, book.kind, title, people=people, status=Status.IN_PROGRESS
-            )
-        assert changes.created is not None
-        self.batch.created(Target.ITEM, changes.created)
-        if self._titles is not None:
-            wanted = set().union(*(_person_keys(p.name) for p in people)) if people else set()
-            for key in set(_title_keys(title)):
-                self._titles.setdefault(key, []).append((changes.created, wanted))
-        return changes.created
 
     # -- clips -------------------------------------------------------------------------------
     #
@@ -287,7 +141,7 @@ class HighlightWriter:
     def write(self, clip: Clip) -> None:
         if clip.kind is ClipKind.BOOKMARK:
             self.counts.bookmarks += 1
-            self.counts.books.add(_book_key(clip.book))
+            self.counts.books.add(book_key(clip.book))
             return
         self._load()
         if clip.kind is ClipKind.NOTE:
@@ -314,7 +168,7 @@ class HighlightWriter:
             return clip.key
         place = clip.place
         where = f"{place.loc_start}-{place.loc_end}|{place.page}-{place.page_end}|{place.position}"
-        return f"{prefix}{_book_key(clip.book)}|{where}|{_digest(clip.text or clip.comment)}"
+        return f"{prefix}{book_key(clip.book)}|{where}|{_digest(clip.text or clip.comment)}"
 
     def _write_highlight(self, item_id: int, clip: Clip) -> Outcome | None:
         assert self._by_key is not None
@@ -609,12 +463,6 @@ def _joined(have: str | None, more: str) -> str:
     if _folded(more) in _folded(have):
         return have
     return f"{have.rstrip()}\n\n{more.strip()}"
-
-
-def _place_of(row: Highlight) -> Place:
-    return Place(page=row.page, page_end=row.page_end, loc_start=row.loc_start,
-                 loc_end=row.loc_end, chapter=row.chapter, percent=row.percent,
-                 position=row.position)  # fmt: skip
 
 
 def _when(clip: Clip) -> str | None:
