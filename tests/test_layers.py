@@ -20,7 +20,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "readinglog"
 ALLOWED = {
     "core": {"core", "paths"},
     "search": {"core", "search", "paths"},
-    "export": {"core", "export", "paths"},
+    "stats": {"core", "stats", "paths"},
+    "export": {"core", "export", "stats", "paths"},
     "importers": {"core", "importers", "paths"},
     "online": {"core", "online", "paths"},
 }
