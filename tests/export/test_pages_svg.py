@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -164,7 +165,7 @@ def test_the_scale_reaches_the_tallest_bar_in_round_steps(values: list[float]) -
         if t.get("text-anchor") == "end"
     ]
     assert len(scale) == 5 and scale[0] == 0 and scale[-1] >= max(values)
-    steps = {round(b - a, 6) for a, b in zip(scale, scale[1:], strict=False)}
+    steps = {round(b - a, 6) for a, b in itertools.pairwise(scale)}
     assert len(steps) == 1  # evenly spaced
     if all(v == int(v) for v in values):  # counts: no step of half a book
         assert all(t == int(t) for t in scale)
