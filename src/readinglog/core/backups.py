@@ -303,12 +303,16 @@ def backed_up(
 
 
 def has_content(db: Path) -> bool:
-    """Whether ``db`` holds any entry or note (a new, empty library needs no backup)."""
+    """Whether ``db`` holds any entry, note or goal (a new, empty library needs no backup)."""
     try:
         with contextlib.closing(migrate._read_only(db)) as conn:
-            for table in ("items", "notes"):
-                if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
-                    return True
+            for table in ("items", "notes", "goals"):
+                try:
+                    if conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+                        return True
+                except sqlite3.OperationalError:
+                    if table != "goals":  # a library older than 0011 has none
+                        raise
     except sqlite3.Error:
         return True  # let the backup itself say what is wrong
     return False

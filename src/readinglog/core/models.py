@@ -22,6 +22,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy import text as text_clause
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
 
@@ -486,3 +487,39 @@ class FeedEpisode(Base):
     item_id: Mapped[int | None] = mapped_column(
         ForeignKey("items.id", ondelete="SET NULL"), index=True
     )
+
+
+class GoalMetric(StrEnum):
+    """What a yearly goal counts (stats/goals.py reads each from the year's figures)."""
+
+    FINISHED = "finished"  # read-throughs finished (of one kind, or of any)
+    PAGES = "pages"
+    HOURS = "hours"
+    NOTES = "notes"
+    WORDS = "words"
+
+
+class Goal(Base):
+    """A target for one year: ``target`` of ``metric`` (finished entries of ``kind``, or of any
+    kind when it is None). One goal per year, metric and kind: setting it again replaces the
+    target (core/goals.py; SQLite lets NULLs repeat in a UNIQUE constraint, so the goals that
+    name no kind have their own partial index)."""
+
+    __tablename__ = "goals"
+    __table_args__ = (
+        UniqueConstraint("year", "metric", "kind"),
+        Index(
+            "uq_goals_year_metric_any_kind",
+            "year",
+            "metric",
+            unique=True,
+            sqlite_where=text_clause("kind IS NULL"),
+        ),
+        CheckConstraint("target > 0", name="target_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    metric: Mapped[GoalMetric] = mapped_column(_enum(GoalMetric))
+    kind: Mapped[ItemKind | None] = mapped_column(_enum(ItemKind))
+    target: Mapped[float] = mapped_column(Float)
