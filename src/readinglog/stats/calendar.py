@@ -1,0 +1,197 @@
+"""Days: notes written (on the local day), the activity calendar, streaks, active entries.
+
+An activity is a read-through started, one that ended (finished or abandoned), progress or a
+pause logged, or a note written. A note's day is the day it was created in the computer's
+time zone (``created_at`` is kept in UTC).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.orm import Session
+
+from readinglog.core import text
+from readinglog.core.models import Event, Item, Note, NoteItem, ReadingSession
+from readinglog.core.types import EventKind, ItemKind, Lang
+from readinglog.stats.figures import Streak
+from readinglog.stats.reads import day_range, kind_is
+
+LOGGED = (EventKind.PROGRESS, EventKind.PAUSED)
+# No time zone is more than 14 hours from UTC: a day's notes lie within a day of it in UTC.
+_MARGIN = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class WrittenNote:
+    id: int
+    on: dt.date  # the local day it was created
+    lang: Lang
+    words: int
+
+
+def local_day(moment: dt.datetime) -> dt.date:
+    return moment.astimezone().date()
+
+
+def _utc(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), dt.UTC)
+
+
+def _about_kind(kind: ItemKind | None) -> list[ColumnElement[bool]]:
+    """Notes linked to an entry of ``kind`` (every note when None)."""
+    if kind is None:
+        return []
+    return [
+        exists().where(NoteItem.note_id == Note.id, NoteItem.item_id == Item.id, Item.kind == kind)
+    ]
+
+
+def _note_window(start: dt.date | None, end: dt.date | None) -> list[ColumnElement[bool]]:
+    """A UTC window (indexed) that holds every note created on a local day in the range."""
+    conditions: list[ColumnElement[bool]] = []
+    if start is not None:
+        conditions.append(Note.created_at >= _utc(start) - _MARGIN)
+    if end is not None:
+        conditions.append(Note.created_at < _utc(end) + _MARGIN)
+    return conditions
+
+
+def _inside(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day < end)
+
+
+def written_notes(
+    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+) -> list[WrittenNote]:
+    """Notes created on a local day in ``[start, end)``, with their words (as the note list
+    counts them: Markdown code, images and link targets left out)."""
+    out = []
+    stmt = select(Note.id, Note.created_at, Note.lang, Note.body).where(
+        *_note_window(start, end), *_about_kind(kind)
+    )
+    for note_id, created_at, lang, body in s.execute(stmt):
+        day = local_day(created_at)
+        if _inside(day, start, end):
+            out.append(WrittenNote(note_id, day, lang, text.plain_words(body)))
+    return out
+
+
+def activity_calendar(
+    s: Session,
+    start: dt.date | None,
+    end: dt.date | None,
+    kind: ItemKind | None,
+    notes: Iterable[WrittenNote],
+) -> Counter[dt.date]:
+    """Activities per active day in ``[start, end)``: read-throughs started and ended,
+    progress and pauses logged, and ``notes`` (already chosen for the period)."""
+    days: Counter[dt.date] = Counter()
+    for column in (ReadingSession.started_on, ReadingSession.finished_on):
+        stmt = (
+            select(column, func.count())
+            .join(Item, Item.id == ReadingSession.item_id)
+            .where(*day_range(column, start, end), *kind_is(kind))
+            .group_by(column)
+        )
+        for day, count in s.execute(stmt):
+            if day is not None:
+                days[day] += count
+    logged = (
+        select(Event.on, func.count())
+        .join(Item, Item.id == Event.item_id)
+        .where(Event.kind.in_(LOGGED), *day_range(Event.on, start, end), *kind_is(kind))
+        .group_by(Event.on)
+    )
+    for day, count in s.execute(logged):
+        days[day] += count
+    for note in notes:
+        days[note.on] += 1
+    return days
+
+
+def longest_streak(days: Iterable[dt.date]) -> Streak:
+    """The longest run of consecutive days (the earliest of equal runs)."""
+    best = Streak()
+    run_start: dt.date | None = None
+    previous: dt.date | None = None
+    for day in sorted(set(days)):
+        if previous is None or day != previous + dt.timedelta(days=1):
+            run_start = day
+        assert run_start is not None
+        length = (day - run_start).days + 1
+        if length > best.days:
+            best = Streak(length, run_start, day)
+        previous = day
+    return best
+
+
+def active_entries(
+    s: Session, start: dt.date, end: dt.date, kind: ItemKind | None = None
+) -> list[int]:
+    """Entries with an activity on a day from ``start`` to ``end``, both included (a day's
+    click passes the same day twice); in the order of their first activity there, then id."""
+    after = end + dt.timedelta(days=1)
+    first: dict[int, dt.date] = {}
+
+    def seen(item_id: int, day: dt.date) -> None:
+        if item_id not in first or day < first[item_id]:
+            first[item_id] = day
+
+    for column in (ReadingSession.started_on, ReadingSession.finished_on):
+        stmt = (
+            select(ReadingSession.item_id, func.min(column))
+            .join(Item, Item.id == ReadingSession.item_id)
+            .where(*day_range(column, start, after), *kind_is(kind))
+            .group_by(ReadingSession.item_id)
+        )
+        for item_id, day in s.execute(stmt):
+            if day is not None:
+                seen(item_id, day)
+    logged = (
+        select(Event.item_id, func.min(Event.on))
+        .join(Item, Item.id == Event.item_id)
+        .where(Event.kind.in_(LOGGED), *day_range(Event.on, start, after), *kind_is(kind))
+        .group_by(Event.item_id)
+    )
+    for item_id, day in s.execute(logged):
+        seen(item_id, day)
+    linked = (
+        select(NoteItem.item_id, Note.created_at)
+        .join(Note, Note.id == NoteItem.note_id)
+        .join(Item, Item.id == NoteItem.item_id)
+        .where(*_note_window(start, after), *kind_is(kind))
+    )
+    for item_id, created_at in s.execute(linked):
+        day = local_day(created_at)
+        if start <= day < after:
+            seen(item_id, day)
+    return sorted(first, key=lambda item_id: (first[item_id], item_id))
+
+
+def years_with_activity(s: Session) -> list[int]:
+    """Years with any activity (a read-through started or ended, progress, a pause, a note),
+    newest first."""
+    years: set[int] = set()
+    for column in (ReadingSession.started_on, ReadingSession.finished_on):
+        stmt = select(func.distinct(func.strftime("%Y", column))).where(column.is_not(None))
+        years.update(int(y) for y in s.scalars(stmt) if y)
+    logged = select(func.distinct(func.strftime("%Y", Event.on))).where(Event.kind.in_(LOGGED))
+    years.update(int(y) for y in s.scalars(logged) if y)
+    # A note's local year is its UTC year unless it was written near New Year in UTC.
+    new_year = func.strftime("%m-%d", Note.created_at).in_(("12-31", "01-01"))
+    years.update(
+        int(y)
+        for y in s.scalars(
+            select(func.distinct(func.strftime("%Y", Note.created_at))).where(~new_year)
+        )
+        if y
+    )
+    years.update(
+        local_day(moment).year for moment in s.scalars(select(Note.created_at).where(new_year))
+    )
+    return sorted(years, reverse=True)

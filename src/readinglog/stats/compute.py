@@ -1,0 +1,175 @@
+"""The figures for a period: read-throughs, amounts, notes and days put together.
+
+``figures(s, period, kind)`` follows the definitions in ``stats/figures.py``; the parts live
+in ``reads`` (sessions), ``amounts`` (pages and minutes), ``calendar`` (notes, active days,
+streaks) and ``entries`` (details, languages, ratings, top lists). The caller owns the
+transaction; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from readinglog.core.models import Item, ReadingSession
+from readinglog.core.types import ItemKind, Status
+from readinglog.stats import calendar, entries
+from readinglog.stats.amounts import Amount, amounts
+from readinglog.stats.calendar import WrittenNote, active_entries, years_with_activity
+from readinglog.stats.figures import (
+    Figures,
+    LanguageFigures,
+    MonthFigures,
+    Period,
+    PeriodKind,
+    Totals,
+)
+from readinglog.stats.reads import (
+    Read,
+    day_range,
+    days_to_finish,
+    ended_reads,
+    kind_is,
+    undated_count,
+)
+
+__all__ = ["active_entries", "figures", "years_with_activity"]
+
+LANGUAGES = ("zh", "en", "mixed", "other", "und")
+Month = tuple[int, int]
+
+
+def figures(
+    s: Session, period: Period, kind: ItemKind | None = None, *, today: dt.date | None = None
+) -> Figures:
+    """Everything the statistics show for ``period`` (only entries of ``kind`` when given).
+
+    ``today`` is accepted for callers that pass the day they show (tests pin it); the figures
+    count what is logged, so a day after it simply has nothing yet."""
+    del today
+    start, end = period.start, period.end
+    reads = ended_reads(s, start, end, kind)
+    pages_minutes = amounts(s, start, end, kind)
+    notes = calendar.written_notes(s, start, end, kind)
+    days = calendar.activity_calendar(s, start, end, kind, notes)
+    finished_ids = (
+        select(ReadingSession.item_id)
+        .join(Item, Item.id == ReadingSession.item_id)
+        .where(
+            ReadingSession.outcome == Status.FINISHED,
+            *day_range(ReadingSession.finished_on, start, end),
+            *kind_is(kind),
+        )
+    )
+    found = entries.details(s, finished_ids)
+    titles = [found[i] for i in dict.fromkeys(r.item_id for r in reads if r.finished) if i in found]
+    top = entries.tops(titles)
+    return Figures(
+        period=period,
+        kind=kind,
+        totals=_totals(reads, pages_minutes, notes, days),
+        by_language=_languages(titles, notes),
+        ratings=entries.ratings(titles),
+        top_tags=top.tags,
+        top_authors=top.authors,
+        top_shows=top.shows,
+        top_platforms=top.platforms,
+        days_to_finish=days_to_finish(reads),
+        longest_streak=calendar.longest_streak(days),
+        calendar=dict(sorted(days.items())),
+        undated_sessions=undated_count(s, kind),
+        by_month=_by_month(period, reads, pages_minutes, notes, days),
+        finished_entries=entries.finished_entries(reads, found),
+    )
+
+
+def _totals(
+    reads: Sequence[Read],
+    pages_minutes: Sequence[Amount],
+    notes: Sequence[WrittenNote],
+    days: Counter[dt.date],
+) -> Totals:
+    finished = [r for r in reads if r.finished]
+    by_kind: Counter[ItemKind] = Counter(r.kind for r in finished)
+    minutes_by_kind: Counter[ItemKind] = Counter()
+    for amount in pages_minutes:
+        if amount.minutes:
+            minutes_by_kind[amount.kind] += amount.minutes
+    return Totals(
+        finished=dict(sorted(by_kind.items(), key=lambda pair: list(ItemKind).index(pair[0]))),
+        titles=len({r.item_id for r in finished}),
+        pages=sum(a.pages for a in pages_minutes),
+        minutes=sum(minutes_by_kind.values()),
+        minutes_by_kind={k: minutes_by_kind[k] for k in ItemKind if minutes_by_kind[k]},
+        notes=len(notes),
+        words=sum(n.words for n in notes),
+        abandoned=sum(1 for r in reads if not r.finished),
+        rereads=sum(1 for r in finished if r.reread),
+        active_days=len(days),
+    )
+
+
+def _languages(
+    titles: Sequence[entries.Details], notes: Sequence[WrittenNote]
+) -> dict[str, LanguageFigures]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for entry in titles:
+        counts[entries.language_code(entry.language)][0] += 1
+    for note in notes:
+        counts[note.lang.value][1] += 1
+        counts[note.lang.value][2] += note.words
+    return {code: LanguageFigures(*counts[code]) for code in LANGUAGES if code in counts}
+
+
+def _months(period: Period, dated: Sequence[dt.date]) -> list[Month]:
+    """The months ``by_month`` lists: a year's 12, a month's one, or for all time every month
+    from the first dated activity to the last (none when nothing is dated)."""
+    if period.kind is PeriodKind.MONTH and period.start is not None:
+        return [(period.start.year, period.start.month)]
+    if period.kind is PeriodKind.YEAR and period.start is not None:
+        return [(period.start.year, m) for m in range(1, 13)]
+    if not dated:
+        return []
+    first, last = min(dated), max(dated)
+    months = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months
+
+
+def _by_month(
+    period: Period,
+    reads: Sequence[Read],
+    pages_minutes: Sequence[Amount],
+    notes: Sequence[WrittenNote],
+    days: Counter[dt.date],
+) -> tuple[MonthFigures, ...]:
+    def month(day: dt.date) -> Month:
+        return (day.year, day.month)
+
+    read_by: dict[Month, list[Read]] = defaultdict(list)
+    for read in reads:
+        read_by[month(read.finished_on)].append(read)
+    amount_by: dict[Month, list[Amount]] = defaultdict(list)
+    for amount in pages_minutes:
+        amount_by[month(amount.on)].append(amount)
+    notes_by: dict[Month, list[WrittenNote]] = defaultdict(list)
+    for note in notes:
+        notes_by[month(note.on)].append(note)
+    days_by: dict[Month, Counter[dt.date]] = defaultdict(Counter)
+    for day, count in days.items():
+        days_by[month(day)][day] = count
+    dated = [*days, *(r.finished_on for r in reads), *(a.on for a in pages_minutes)]
+    return tuple(
+        MonthFigures(
+            year, number, _totals(read_by[key], amount_by[key], notes_by[key], days_by[key])
+        )
+        for key in _months(period, dated)
+        for year, number in [key]
+    )

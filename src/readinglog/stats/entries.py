@@ -1,0 +1,172 @@
+"""What the entries finished in a period were: their details, languages, ratings and the top
+lists (tags, authors, shows, platforms), each counting an entry once however often it was
+finished."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from readinglog.core.models import Item, ItemPerson, Tag, item_tags
+from readinglog.core.types import ItemKind, Role
+from readinglog.stats.figures import FinishedEntry, Ranked
+from readinglog.stats.reads import Read
+
+TOP = 10
+# Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
+PEOPLE_ROLES = (Role.AUTHOR, Role.HOST, Role.INSTRUCTOR, Role.SPEAKER)
+PLATFORM_KINDS = (ItemKind.COURSE, ItemKind.SERIES, ItemKind.VIDEO)
+
+
+@dataclass(frozen=True)
+class Details:
+    id: int
+    kind: ItemKind
+    title: str
+    rating: float | None
+    cover_path: str | None
+    language: str | None
+    parent_id: int | None
+    parent_title: str | None
+    parent_kind: ItemKind | None
+    platform: str | None  # a course's or series' platform, a video's site or channel
+    people: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+def language_code(language: str | None) -> str:
+    """``zh`` for zh, zh-CN, zh-Hant...; ``en`` for en, en-GB...; ``und`` when empty;
+    ``other`` for the rest."""
+    code = (language or "").strip().lower()
+    if not code or code == "und":
+        return "und"
+    for known in ("zh", "en"):
+        if code == known or code.startswith((known + "-", known + "_")):
+            return known
+    return "other"
+
+
+def rating_step(rating: float | None) -> float | None:
+    """The half star a rating falls on (4.75 -> 5.0, 4.2 -> 4.0); None for no rating."""
+    if rating is None or rating <= 0:
+        return None
+    return min(max(math.floor(rating * 2 + 0.5) / 2, 0.5), 5.0)
+
+
+def details(s: Session, ids: Select[Any]) -> dict[int, Details]:
+    """Details of the entries whose ids ``ids`` (a select of item ids) gives."""
+    parent = aliased(Item)
+    rows = s.execute(
+        select(
+            Item.id,
+            Item.kind,
+            Item.title,
+            Item.rating,
+            Item.cover_path,
+            Item.language,
+            Item.parent_id,
+            parent.title,
+            parent.kind,
+            Item.platform,
+            Item.site,
+            Item.channel,
+        )
+        .outerjoin(parent, parent.id == Item.parent_id)
+        .where(Item.id.in_(ids))
+    ).all()
+    people = _people(s, ids)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for item_id, name in s.execute(
+        select(item_tags.c.item_id, Tag.name)
+        .join(Tag, Tag.id == item_tags.c.tag_id)
+        .where(item_tags.c.item_id.in_(ids))
+        .order_by(item_tags.c.item_id, Tag.sort_key)
+    ):
+        tags[item_id].append(name)
+    out = {}
+    for row in rows:
+        (item_id, kind, title, rating, cover, language, parent_id, parent_title, parent_kind,
+         platform, site, channel) = row  # fmt: skip
+        place = None
+        if kind in PLATFORM_KINDS:
+            place = (platform if kind is not ItemKind.VIDEO else site or channel) or None
+        out[item_id] = Details(
+            item_id, kind, title, rating, cover, language, parent_id, parent_title,
+            parent_kind, place, people.get(item_id, ()), tuple(tags.get(item_id, ())),
+        )  # fmt: skip
+    return out
+
+
+def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
+    by_role: dict[int, dict[Role, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for item_id, role, name in s.execute(
+        select(ItemPerson.item_id, ItemPerson.role, ItemPerson.name)
+        .where(ItemPerson.item_id.in_(ids), ItemPerson.role.in_(PEOPLE_ROLES))
+        .order_by(ItemPerson.item_id, ItemPerson.position, ItemPerson.id)
+    ):
+        by_role[item_id][role].append(name)
+    out = {}
+    for item_id, roles in by_role.items():
+        first = next(role for role in PEOPLE_ROLES if roles.get(role))
+        out[item_id] = tuple(dict.fromkeys(roles[first]))
+    return out
+
+
+def finished_entries(reads: Iterable[Read], found: dict[int, Details]) -> tuple[FinishedEntry, ...]:
+    return tuple(
+        FinishedEntry(
+            item_id=read.item_id,
+            kind=read.kind,
+            title=found[read.item_id].title,
+            people=found[read.item_id].people,
+            finished_on=read.finished_on,
+            rating=found[read.item_id].rating,
+            cover_path=found[read.item_id].cover_path,
+            parent_title=found[read.item_id].parent_title,
+            reread=read.reread,
+        )
+        for read in reads
+        if read.finished and read.item_id in found
+    )
+
+
+def ranked(counts: Counter[str]) -> tuple[Ranked, ...]:
+    """The top ten, most first, ties by name."""
+    order = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold(), pair[0]))
+    return tuple(Ranked(name, count) for name, count in order[:TOP])
+
+
+@dataclass(frozen=True)
+class Tops:
+    tags: tuple[Ranked, ...]
+    authors: tuple[Ranked, ...]
+    shows: tuple[Ranked, ...]
+    platforms: tuple[Ranked, ...]
+
+
+def tops(entries: Sequence[Details]) -> Tops:
+    tags: Counter[str] = Counter()
+    authors: Counter[str] = Counter()
+    shows: Counter[str] = Counter()
+    platforms: Counter[str] = Counter()
+    for entry in entries:
+        tags.update(set(entry.tags))
+        authors.update(set(entry.people))
+        is_show = entry.parent_kind is ItemKind.PODCAST
+        if entry.kind is ItemKind.EPISODE and entry.parent_title is not None and is_show:
+            shows[entry.parent_title] += 1
+        if entry.platform:
+            platforms[entry.platform] += 1
+    return Tops(ranked(tags), ranked(authors), ranked(shows), ranked(platforms))
+
+
+def ratings(entries: Iterable[Details]) -> dict[float, int]:
+    """Finished titles per half-star step (steps with none left out), lowest first."""
+    counts = Counter(step for e in entries if (step := rating_step(e.rating)) is not None)
+    return dict(sorted(counts.items()))
