@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import socket
+import threading
 import time
 
 import pytest
@@ -116,3 +118,115 @@ def test_requests_to_one_host_are_spaced() -> None:
         for _ in range(3):
             http.get(f"{served.base}/a")
     assert time.monotonic() - started >= 0.5
+
+
+# -- cancel() from another thread (the window's Cancel) ------------------------------------
+
+
+def cancel_later(http: Http, seconds: float = 0.2) -> list[float]:
+    """Call ``http.cancel()`` from another thread after ``seconds``; the list gets the time
+    it was called."""
+    called: list[float] = []
+
+    def cancel() -> None:
+        called.append(time.monotonic())
+        http.cancel()
+
+    timer = threading.Timer(seconds, cancel)
+    timer.daemon = True
+    timer.start()
+    return called
+
+
+def test_cancel_stops_a_request_whose_headers_never_come() -> None:
+    with serve({"/slow": Route(body=b"x", delay=10)}) as served, Http() as http:
+        called = cancel_later(http)
+        with pytest.raises(Cancelled):
+            http.get(f"{served.base}/slow")
+        stopped = time.monotonic()
+    assert called and stopped - called[0] < 0.5
+
+
+def test_cancel_stops_a_body_that_stalls() -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        port = listener.getsockname()[1]
+
+        def answer_then_stall() -> None:
+            conn, _ = listener.accept()
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nsome")
+            time.sleep(10)  # the rest never comes
+            conn.close()
+
+        threading.Thread(target=answer_then_stall, daemon=True).start()
+        with Http() as http:
+            called = cancel_later(http)
+            with pytest.raises(Cancelled):
+                http.get(f"http://127.0.0.1:{port}/x")
+            stopped = time.monotonic()
+    assert called and stopped - called[0] < 0.5
+
+
+def unaccepted_port(stack: contextlib.ExitStack) -> int:
+    """A port whose listener's queue is full: a new connection is never accepted (skips
+    where the system refuses it instead)."""
+    listener = stack.enter_context(socket.socket())
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = int(listener.getsockname()[1])
+    for _ in range(8):
+        filler = stack.enter_context(socket.socket())
+        filler.settimeout(0.2)
+        try:
+            filler.connect(("127.0.0.1", port))
+        except TimeoutError:
+            return port  # this one hung: the queue is full
+        except OSError:
+            break
+    pytest.skip("this system refuses a connection to a full queue instead of holding it")
+
+
+def test_cancel_stops_a_connection_never_accepted() -> None:
+    with contextlib.ExitStack() as stack, Http() as http:
+        port = unaccepted_port(stack)
+        called = cancel_later(http)
+        with pytest.raises(Cancelled):
+            http.get(f"http://127.0.0.1:{port}/x")
+        stopped = time.monotonic()
+    assert called and stopped - called[0] < 0.5
+
+
+def test_cancel_stops_the_wait_between_requests() -> None:
+    with serve({"/a": Route(body=b"a")}) as served, Http(min_interval=10) as http:
+        http.get(f"{served.base}/a")
+        called = cancel_later(http)
+        with pytest.raises(Cancelled):
+            http.get(f"{served.base}/a")
+        stopped = time.monotonic()
+    assert called and stopped - called[0] < 0.5
+    assert len(served.requests) == 1
+
+
+def test_a_cancelled_client_asks_nothing_more() -> None:
+    with serve({"/a": Route(body=b"a")}) as served, Http() as http:
+        http.cancel()
+        with pytest.raises(Cancelled):
+            http.get(f"{served.base}/a")
+    assert served.requests == []
+
+
+def test_cancel_stops_a_request_through_the_system_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    target = "http://books.example/slow"  # a proxy is asked for the whole address
+    with serve({target: Route(body=b"x", delay=10)}) as proxy:
+        for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxy.base)
+        with Http() as http:
+            called = cancel_later(http, 0.5)
+            with pytest.raises(Cancelled):
+                http.get(target)
+            stopped = time.monotonic()
+    assert [path for path, _ in proxy.requests] == [target]  # it went through the proxy
+    assert called and stopped - called[0] < 0.5

@@ -6,7 +6,10 @@ memory); the system proxy is honoured (``HTTP(S)_PROXY``, ``NO_PROXY``: httpx re
 redirects are followed, and a permanent one (301/308) is reported so a stored URL can move;
 conditional GET (ETag / Last-Modified) is one argument. A failure is one ``NetworkError`` with
 one sentence that names the host and what happened ("offline", "timed out", "404"...).
-Cancel: ``cancelled`` is polled between chunks, so a slow answer stops within one chunk.
+Cancel: ``cancel()``, from any thread, stops a request wherever it is (connecting, waiting
+for the headers, reading the body: its sockets are shut down, see ``online/cancelling.py``);
+``cancelled`` is polled before each request and between chunks too. Either way the request
+ends in ``Cancelled``, never in a ``NetworkError`` (the user asked; nothing is "offline").
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import httpx
 
 from readinglog import __version__
 from readinglog.core.errors import UserError
+from readinglog.online.cancelling import Switch, install
 
 USER_AGENT = (
     f"ReadingLog/{__version__} (personal reading log; +https://github.com/readinglog/readinglog)"
@@ -77,7 +81,8 @@ def host_of(url: str) -> str:
 @dataclass
 class Http:
     """A client with ReadingLog's limits; ``min_interval`` spaces requests to one host
-    (a polite rate limit for lookups across a library)."""
+    (a polite rate limit for lookups across a library). ``cancel()`` may be called from
+    another thread (the window's Cancel); once cancelled, the client stays cancelled."""
 
     timeout: float = TIMEOUT_S
     max_bytes: int = MAX_BYTES
@@ -86,6 +91,7 @@ class Http:
     transport: httpx.BaseTransport | None = None  # tests may pass one; the default is real
     _last: dict[str, float] = field(default_factory=dict)
     _client: httpx.Client | None = None
+    _switch: Switch = field(default_factory=Switch)
 
     def _session(self) -> httpx.Client:
         if self._client is None:
@@ -96,7 +102,17 @@ class Http:
                 trust_env=True,  # the system proxy
                 transport=self.transport,
             )
+            install(self._client, self._switch)
         return self._client
+
+    def cancel(self) -> None:
+        """Stop the request under way, and refuse any later one, with ``Cancelled``
+        (thread-safe: the request's thread wakes at once)."""
+        self._switch.pull()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._switch.pulled or self.cancelled()
 
     def close(self) -> None:
         if self._client is not None:
@@ -112,12 +128,10 @@ class Http:
     def _wait_turn(self, host: str) -> None:
         if self.min_interval <= 0:
             return
-        wait = self._last.get(host, 0.0) + self.min_interval - time.monotonic()
-        while wait > 0:
-            if self.cancelled():
+        until = self._last.get(host, 0.0) + self.min_interval
+        while (wait := until - time.monotonic()) > 0:
+            if self.is_cancelled or self._switch.wait(min(wait, 0.1)):
                 raise Cancelled("cancelled")
-            time.sleep(min(wait, 0.1))
-            wait -= 0.1
         self._last[host] = time.monotonic()
 
     def get(
@@ -154,6 +168,16 @@ class Http:
         raise NetworkError(f"{host_of(url)}: too many redirects")
 
     def _one(self, url: str, headers: dict[str, str], limit: int) -> Answer | tuple[int, str]:
+        if self.is_cancelled:
+            raise Cancelled("cancelled")
+        try:
+            return self._request(url, headers, limit)
+        except (httpx.HTTPError, NetworkError) as error:
+            if self._switch.pulled:  # the failure is the cancel's doing: not the network's
+                raise Cancelled("cancelled") from error
+            raise
+
+    def _request(self, url: str, headers: dict[str, str], limit: int) -> Answer | tuple[int, str]:
         host = host_of(url)
         try:
             with self._session().stream("GET", url, headers=headers) as response:
@@ -174,7 +198,7 @@ class Http:
                     raise NetworkError(_too_big(host, limit))
                 body = bytearray()
                 for chunk in response.iter_bytes(CHUNK):
-                    if self.cancelled():
+                    if self.is_cancelled:
                         raise Cancelled("cancelled")
                     body += chunk
                     if len(body) > limit:
