@@ -107,3 +107,26 @@ def test_search_results_screenshots(
             timeout=10_000,
         )
         _shot(window, screenshots, f"search-{name}-{themed}", qtbot)
+
+
+def test_statistics_screenshots(
+    qtbot: QtBot, make_window, library: Library, themed: str, screenshots: Path
+) -> None:
+    """View ▸ Statistics over a year of Chinese and English reading, with goals set."""
+    from readinglog.core.goals import GoalMetric, set_goal
+    from readinglog.core.types import ItemKind
+    from tests.gui.test_stats_view import YEAR, build_stats_library, choose_year, open_stats
+
+    build_stats_library(library)
+    with library.sessions.begin() as s:
+        set_goal(s, YEAR, GoalMetric.FINISHED, 12, kind=ItemKind.BOOK)
+        set_goal(s, YEAR, GoalMetric.PAGES, 1000)
+        set_goal(s, YEAR, GoalMetric.HOURS, 20)
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    kinds = next(view for view in stats.charts if view.chart.name == "kinds")
+    kinds.setFocus()
+    kinds.activate()  # the books, listed under the charts
+    qtbot.waitUntil(lambda: not stats.pending and stats.listed.count() > 0, timeout=5000)
+    _shot(stats, screenshots, f"stats-{themed}", qtbot)

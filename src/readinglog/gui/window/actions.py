@@ -44,6 +44,7 @@ class MainAction(StrEnum):
     FOCUS_HIGHLIGHTS = "focus_highlights"
     TOGGLE_PREVIEW = "toggle_preview"
     SHOW_COVERS = "show_covers"
+    STATISTICS = "statistics"
     REFRESH_FEED = "refresh_feed"
     REFRESH_FEEDS = "refresh_feeds"
     SET_FEED_URL = "set_feed_url"
@@ -111,6 +112,8 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             None,
             MainAction.TOGGLE_PREVIEW,
             MainAction.SHOW_COVERS,
+            None,
+            MainAction.STATISTICS,
         ),
     ),
     (
@@ -398,6 +401,17 @@ def _show_covers(w: MainWindow) -> QAction:
     action.setCheckable(True)
     action.toggled.connect(w.show_covers_toggled)  # a bound method (see _make)
     return action
+
+
+@add_action(MainAction.STATISTICS)
+def _statistics(w: MainWindow) -> QAction:
+    return _make(
+        w,
+        "S&tatistics",
+        w.show_statistics,
+        keys(None, "Ctrl+Shift+T"),
+        "A year's numbers, charts, activity calendar and goals; click a bar to list its entries",
+    )
 
 
 @add_action(MainAction.FOCUS_SEARCH)

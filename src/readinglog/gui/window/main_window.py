@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         saved = saved_searches.load(self.settings)
         self.sidebar = Sidebar(library, self, saved)
         self._undoers: list[Undoer] = []  # what Edit ▸ Undo can take back, newest last
+        self._stats: QWidget | None = None  # View ▸ Statistics, once opened
         self.list_pane = ListPane(library, self)
         self.searches = SearchCommands(self, self.sidebar, self.list_pane, saved)
         self.detail = DetailView(library, self)
@@ -265,6 +266,18 @@ class MainWindow(QMainWindow):
     def show_covers_toggled(self, on: bool) -> None:
         """View > Show covers in the list (kept in window.ini with the list's columns)."""
         self.list_pane.items.set_covers_shown(on)
+
+    def show_statistics(self) -> None:
+        """View ▸ Statistics: its own window, made (and its code imported) when first opened."""
+        if self._stats is None:
+            from readinglog.gui.stats.stats_window import StatsWindow  # not at start-up
+
+            self._stats = StatsWindow(self, self)
+        if self._stats.isVisible():
+            self._stats.raise_()
+        else:
+            self._stats.show()
+        self._stats.activateWindow()
 
     def focus_list(self) -> None:
         self.list_pane.table().setFocus(Qt.FocusReason.ShortcutFocusReason)
