@@ -1,4 +1,5 @@
-"""Export commands: ``export note ID``, ``export item ID`` and ``export notes FILTER...``."""
+"""Export commands: ``export note ID``, ``export item ID`` and ``export notes FILTER...``;
+``export page NAME`` is in page_commands.py."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from readinglog.cli import archive_commands
+from readinglog.cli import archive_commands, page_commands
 from readinglog.cli.context import Context
 from readinglog.cli.output import print_json, run_with_progress
 from readinglog.core import repository
@@ -40,6 +41,7 @@ def register(commands: Any) -> None:
     _options(many, many=True)
     many.set_defaults(handler=export_notes)
     archive_commands.register_export(sub)
+    page_commands.register(sub)
 
 
 def _options(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
