@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -140,6 +141,7 @@ def test_to_json() -> None:
         "done": 17, "expected": 20.05, "difference": -3.05, "status": "behind",
         "text": "3 books behind schedule",
     }  # fmt: skip
+    assert json.dumps(_books(40, 17.0).to_json()["done"]) == "17"  # a count, not 17.0
 
 
 def test_progress_from_the_library(library: Library) -> None:

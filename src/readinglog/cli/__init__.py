@@ -24,6 +24,7 @@ from readinglog.cli import (
     lookup_commands,
     note_commands,
     search_commands,
+    stats_commands,
     trash_commands,
 )
 from readinglog.cli.context import Context
@@ -42,6 +43,7 @@ COMMAND_MODULES = (
     db_commands,
     trash_commands,
     lookup_commands,
+    stats_commands,
 )
 
 

@@ -67,6 +67,12 @@ def _number(value: float) -> str:
     return f"{value:,.1f}".removesuffix(".0")
 
 
+def _json_number(value: float) -> float | int:
+    """Two decimals at most; a whole number without its ``.0`` (17 books, not 17.0)."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
 @dataclass(frozen=True)
 class GoalProgress:
     goal: Goal
@@ -111,9 +117,9 @@ class GoalProgress:
         return {
             **self.goal.to_json(),
             "unit": unit(self.goal),
-            "done": round(self.done, 2),
-            "expected": round(self.expected, 2),
-            "difference": round(self.difference, 2),
+            "done": _json_number(self.done),
+            "expected": _json_number(self.expected),
+            "difference": _json_number(self.difference),
             "status": self.status,
             "text": self.text("en"),
         }
