@@ -190,6 +190,31 @@ def test_cancel_stops_a_refresh_and_keeps_the_feeds_read_before(
     assert window.detail.episodes.count == 0
 
 
+def test_cancel_stops_a_feed_whose_server_never_answers(
+    qtbot: QtBot, make_window: Any, library: Library
+) -> None:
+    """The server took the request and sends nothing for 10 s: the progress dialog's Cancel
+    ends the request under way at once (not at the timeout), and the feed is not marked
+    failed (nothing went wrong with it: the user cancelled)."""
+    with serve({"/slow": Route(body=b"<rss/>", content_type=RSS, delay=10)}) as served:
+        show = _show(library, "Slow", f"{served.base}/slow")
+        window = make_window(library)
+        _open(window, show)
+        trigger(window, MainAction.REFRESH_FEEDS)
+        qtbot.waitUntil(lambda: len(served.requests) == 1, timeout=WAIT_MS)
+        qtbot.wait(100)  # the request waits for its headers
+        dialog = window.findChild(ProgressDialog)
+        assert dialog is not None
+        started = time.monotonic()
+        dialog.findChild(QPushButton).click()  # its Cancel button
+        _wait_refresh(qtbot, window)
+        assert time.monotonic() - started < 1.0
+    assert window.feed_commands.last_summary.startswith("Feed refresh cancelled")
+    with library.sessions() as s:
+        feed = s.get(Feed, show)
+        assert feed is None or feed.error is None
+
+
 def test_set_feed_address_resolves_a_youtube_handle_and_lists_videos(
     qtbot: QtBot,
     make_window: Any,

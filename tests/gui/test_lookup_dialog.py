@@ -20,7 +20,7 @@ from readinglog.core.query import Filter
 from readinglog.core.types import ItemKind, Person, Role
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.lookup_dialog import LookupDialog
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import theme, worker
 from tests.cli.test_lookup_cli import served  # noqa: F401  (the fixture)
 from tests.core.test_covers import JPEG, PNG
 from tests.online.books_fixtures import JSON, OL_ISBN
@@ -225,6 +225,31 @@ def test_cancel_stops_the_lookup_and_keeps_the_dialog(
     assert not lookup.isVisible() and lookup.chosen is None
 
 
+def test_cancel_stops_a_request_whose_server_never_answers(
+    qtbot: QtBot,
+    library: Library,
+    served: Served,  # noqa: F811
+) -> None:
+    """The server took the request and sends nothing for 10 s: Cancel ends the request under
+    way at once (not at the timeout), and says Cancelled, not that the source is offline."""
+    isbn = "9780980200447"
+    served.routes[OL_BOOKS.format(isbn)] = Route(body=b"{}", content_type=JSON, delay=10)
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    set_text(dialog, "isbn", isbn)
+    lookup = lookup_for(qtbot, dialog)
+    lookup.look_up.click()
+    qtbot.waitUntil(lambda: len(served.requests) >= 1, timeout=WAIT_MS)
+    qtbot.wait(100)  # the request waits for its headers
+    started = time.monotonic()
+    lookup.reject()  # Cancel (or Esc)
+    qtbot.waitUntil(lambda: lookup.task is None, timeout=5000)
+    assert time.monotonic() - started < 1.0
+    assert lookup.message.text().startswith("Cancelled"), lookup.message.text()
+    assert not lookup.message.property(theme.ERROR_PROPERTY)  # no error: the user asked
+    assert len(served.requests) == 1  # nothing more was asked
+    lookup.reject()
+
+
 def test_a_server_error_is_one_sentence_in_the_dialog(
     qtbot: QtBot,
     library: Library,
@@ -401,12 +426,12 @@ def test_the_window_lookup_keeps_the_interval_the_cli_keeps(
     from readinglog.online import books
 
     monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "0.25")
-    stop = [False]
-    with lookup_jobs.new_http(lambda: stop[0]) as http:
-        assert http.min_interval == 0.25 and not http.cancelled()
-        stop[0] = True
-        assert http.cancelled()
+    task = worker.Task()
+    with lookup_jobs.new_http(task) as http:
+        assert http.min_interval == 0.25 and not http.is_cancelled
+        task.cancel()
+        assert http.is_cancelled
     monkeypatch.setenv("READINGLOG_LOOKUP_INTERVAL", "soon")
-    assert lookup_jobs.new_http(lambda: False).min_interval == books.DEFAULT_INTERVAL
+    assert lookup_jobs.new_http(worker.Task()).min_interval == books.DEFAULT_INTERVAL
     monkeypatch.delenv("READINGLOG_LOOKUP_INTERVAL")
-    assert lookup_jobs.new_http(lambda: False).min_interval == books.DEFAULT_INTERVAL
+    assert lookup_jobs.new_http(worker.Task()).min_interval == books.DEFAULT_INTERVAL

@@ -18,7 +18,7 @@ from readinglog.core.library import Library
 from readinglog.gui.dialogs import lookup_jobs
 from readinglog.gui.dialogs.lookup_sources import AUTOMATIC, NONE_TICKED, YOURS, LookupSources
 from readinglog.gui.dialogs.preferences import PreferencesDialog
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import theme, worker
 from readinglog.online import books
 from tests.cli.helpers import run
 from tests.cli.test_lookup_cli import served  # noqa: F401  (the fixture)
@@ -67,7 +67,7 @@ def sources_asked(server: Served, since: int = 0) -> list[str]:
 def window_lookup(library: Library, query: str) -> books.Found:
     """The entry dialog's lookup as its worker runs it (here, on this thread)."""
     job = lookup_jobs.lookup_job(
-        query, lookup_jobs.providers_for(library.paths, query), lookup_jobs.new_http(lambda: False)
+        query, lookup_jobs.providers_for(library.paths, query), lookup_jobs.new_http(worker.Task())
     )
     try:
         while True:

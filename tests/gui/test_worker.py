@@ -293,3 +293,15 @@ def test_tasks_nobody_keeps_deliver_every_signal() -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert done.stdout.split() == [str(n), str(n)]
+
+
+def test_on_cancel_is_called_once_when_cancelled_or_at_once_when_it_was() -> None:
+    task = worker.Task()
+    calls: list[str] = []
+    task.on_cancel(lambda: calls.append("first"))
+    assert calls == []
+    task.cancel()
+    task.cancel()  # again: nothing is called twice
+    assert calls == ["first"]
+    task.on_cancel(lambda: calls.append("late"))  # a job that starts its request after Cancel
+    assert calls == ["first", "late"]

@@ -2,10 +2,11 @@
 the candidates the sources found to pick from, then what the pick would change, field by field.
 
 Nothing touches the network until the user presses Look up. The lookup (and, once a book is
-chosen, its cover) runs on a worker through ``online.http.Http`` with ``cancelled`` polled, so
-the window never waits and Cancel (or Esc) stops a request under way; a failure is one sentence
-in the dialog. The dialog writes nothing: the entry dialog puts the chosen values in its form,
-and the user's OK writes them (with the cover) the way every entry edit is written.
+chosen, its cover) runs on a worker through ``online.http.Http``, which the task's Cancel stops
+(``Http.cancel``), so the window never waits and Cancel (or Esc) stops a request under way,
+even one whose server never answers; a failure is one sentence in the dialog. The dialog writes
+nothing: the entry dialog puts the chosen values in its form, and the user's OK writes them
+(with the cover) the way every entry edit is written.
 
 Which changes are ticked: those that fill an empty field or add people (``FieldChange.fills``);
 a value the user typed is shown unticked, so nothing typed is replaced without asking.
@@ -201,7 +202,7 @@ class LookupDialog(QDialog):
             self._say(f"{text} (Preferences, Book details, sets the sources).", error=True)
             return
         task = worker.Task()
-        http = lookup_jobs.new_http(lambda: task.is_cancelled)
+        http = lookup_jobs.new_http(task)
         self._run(
             task, lambda: lookup_jobs.lookup_job(query, providers, http), self._on_lookup_finished
         )
@@ -376,7 +377,7 @@ class LookupDialog(QDialog):
             return
         url = candidate.cover_url
         task = worker.Task()
-        http = lookup_jobs.new_http(lambda: task.is_cancelled)
+        http = lookup_jobs.new_http(task)
 
         def take(data: object) -> None:
             if not self.isVisible():

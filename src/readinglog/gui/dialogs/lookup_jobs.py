@@ -5,7 +5,7 @@ Nothing here runs at start-up; the dialog imports it when Look up… is pressed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from readinglog import config
 from readinglog.core.errors import InvalidInput, NotFound
@@ -18,14 +18,17 @@ from readinglog.online.http import Http, NetworkError
 from readinglog.paths import AppPaths
 
 
-def new_http(cancelled: Callable[[], bool]) -> Http:
+def new_http(task: worker.Task) -> Http:
     """A client with the lookup's polite interval (``books.interval``; a value that is no
-    number is the default here, where there is no terminal to say so) and the task's cancel."""
+    number is the default here, where there is no terminal to say so) that the task's Cancel
+    stops, even in the middle of a request (a server slow to answer)."""
     try:
         seconds = books.interval()
     except InvalidInput:
         seconds = books.DEFAULT_INTERVAL
-    return Http(min_interval=seconds, cancelled=cancelled)
+    http = Http(min_interval=seconds, cancelled=lambda: task.is_cancelled)
+    task.on_cancel(http.cancel)
+    return http
 
 
 def providers_for(paths: AppPaths, query: str) -> list[books.Provider]:

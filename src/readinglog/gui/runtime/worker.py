@@ -71,14 +71,32 @@ class TaskSignals(QObject):
 
 
 class Task:
-    """The caller's handle: its signals and a cancel switch (safe to call from the GUI)."""
+    """The caller's handle: its signals and a cancel switch (safe to call from the GUI).
+
+    A job blocked inside a call (a network request) cannot see the switch until the call
+    returns; it gives ``on_cancel`` what stops the call (``Http.cancel``)."""
 
     def __init__(self) -> None:
         self.signals = TaskSignals()
         self._cancel = threading.Event()
+        self._lock = threading.Lock()
+        self._on_cancel: list[Callable[[], None]] = []
 
     def cancel(self) -> None:
-        self._cancel.set()
+        with self._lock:
+            self._cancel.set()
+            calls, self._on_cancel = self._on_cancel, []
+        for call in calls:
+            call()
+
+    def on_cancel(self, call: Callable[[], None]) -> None:
+        """Call ``call`` when the task is cancelled (on the thread that cancels it), or now
+        when it is already; from any thread. ``call`` must be thread-safe and quick."""
+        with self._lock:
+            if not self._cancel.is_set():
+                self._on_cancel.append(call)
+                return
+        call()
 
     @property
     def is_cancelled(self) -> bool:

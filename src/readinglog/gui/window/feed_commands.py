@@ -2,13 +2,14 @@
 marking a show's listed episodes (from its episodes panel).
 
 Network discipline (issue 15): nothing here runs unless the user chooses it. A refresh and the
-lookup of a YouTube handle run on a worker with a progress dialog whose Cancel stops the request
-under way (``Http(cancelled=...)``); the GUI thread never waits on the network. A refresh runs on
-the read pool, not the write pool: a slow feed must not hold up the search index's work queued
-there; each show's episodes are committed in their own short transaction (SQLite serialises
-them with the window's writes). A dead or malformed feed is one sentence and the others go on;
-the status bar sums it up in one line at the end. The online modules (httpx, feedparser) are
-imported when a command runs, never at start-up.
+lookup of a YouTube handle run on a worker with a progress dialog whose Cancel stops the
+request under way, even one whose server never answers (``cancellable_http``); the GUI thread
+never waits on the network. A refresh runs on the read pool, not the write pool: a slow feed
+must not hold up the search index's work queued there; each show's episodes are committed in
+their own short transaction (SQLite serialises them with the window's writes). A dead or
+malformed feed is one sentence and the others go on; the status bar sums it up in one line at
+the end. The online modules (httpx, feedparser) are imported when a command runs, never at
+start-up.
 """
 
 from __future__ import annotations
@@ -31,9 +32,19 @@ from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 if TYPE_CHECKING:
     from readinglog.online.feeds import Refreshed
+    from readinglog.online.http import Http
 
 MESSAGE_MS = 15_000
 MAX_SHOWN_ERROR = 300  # characters of a failed feed's sentence in the status line
+
+
+def cancellable_http(task: worker.Task) -> Http:
+    """A client the task's Cancel stops, in the middle of a request too (``Http.cancel``)."""
+    from readinglog.online.http import Http
+
+    http = Http(cancelled=lambda: task.is_cancelled)
+    task.on_cancel(http.cancel)
+    return http
 
 
 def refresh_job(
@@ -41,19 +52,17 @@ def refresh_job(
 ) -> Generator[Progress, None, list[Refreshed]]:
     """Refresh these shows' feeds (on a worker); Cancel stops the request under way."""
     from readinglog.online import feeds as online_feeds
-    from readinglog.online.http import Http
 
-    with Http(cancelled=lambda: task.is_cancelled) as http:
+    with cancellable_http(task) as http:
         return (yield from online_feeds.refresh(sessions, show_ids, http))
 
 
 def resolve_job(url: str, task: worker.Task) -> Generator[Progress, None, tuple[str, FeedKind]]:
     """The feed URL for what the user gave (a YouTube handle is looked up on its page)."""
     from readinglog.online import feeds as online_feeds
-    from readinglog.online.http import Http
 
     yield Progress(0, None, f"Finding the feed of {url}…")
-    with Http(cancelled=lambda: task.is_cancelled) as http:
+    with cancellable_http(task) as http:
         return online_feeds.resolve(http, url)
 
 
