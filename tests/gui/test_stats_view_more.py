@@ -1,0 +1,223 @@
+"""The statistics window's goals, refreshing, theme and Chinese text, and its start-up cost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from readinglog.core import activity, goals
+from readinglog.core.errors import InvalidInput
+from readinglog.core.goals import GoalMetric
+from readinglog.core.library import Library
+from readinglog.core.types import ItemKind, Status
+from readinglog.gui.runtime import theme
+from readinglog.gui.stats.bar_chart import BarChartView
+from readinglog.gui.stats.goals_panel import SetGoalsDialog
+from readinglog.stats import charts
+from tests.gui.helpers import answer
+from tests.gui.test_stats_view import (
+    YEAR,
+    build_stats_library,
+    choose_year,
+    open_stats,
+)
+
+
+@pytest.fixture
+def stats_library(library: Library) -> tuple[Library, dict[str, int]]:
+    return library, build_stats_library(library)
+
+
+def _books_box(dialog: SetGoalsDialog):  # type: ignore[no-untyped-def]
+    return dialog.boxes[(GoalMetric.FINISHED, ItemKind.BOOK)]
+
+
+def test_set_goals_saves_them_and_the_panel_shows_their_progress(
+    qtbot: QtBot, make_window, stats_library
+) -> None:
+    library, _ids = stats_library
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    assert stats.goals.bars == []
+
+    def fill(dialog: SetGoalsDialog) -> None:
+        assert dialog.year == YEAR
+        _books_box(dialog).setValue(8)
+        dialog.boxes[(GoalMetric.HOURS, None)].setValue(20.5)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with answer(qtbot, SetGoalsDialog, fill):
+        stats.goals.edit.click()
+    with library.sessions() as s:
+        saved = {(g.metric, g.kind): g.target for g in goals.goals_for(s, YEAR)}
+    assert saved == {(GoalMetric.FINISHED, ItemKind.BOOK): 8, (GoalMetric.HOURS, None): 20.5}
+    assert window.statusBar().currentMessage() == f"Goals for {YEAR} saved"
+    qtbot.waitUntil(lambda: not stats.pending and len(stats.goals.bars) == 2, timeout=5000)
+    books = stats.findChild(type(stats.goals.bars[0]), "goal_finished_book")
+    assert books.format() == "5 of 8"  # 5 books finished in 2025 (a re-read counts)
+    assert stats.findChild(type(stats.goals.paces[0]), "goal_finished_book_pace").text() == (
+        "3 books behind schedule"  # a past year: the whole target was due
+    )
+
+    def clear(dialog: SetGoalsDialog) -> None:
+        assert _books_box(dialog).value() == 8  # what is stored is shown
+        _books_box(dialog).setValue(0)  # no goal
+        dialog.accept()
+
+    with answer(qtbot, SetGoalsDialog, clear):
+        stats.goals.edit.click()
+    with library.sessions() as s:
+        assert [g.metric for g in goals.goals_for(s, YEAR)] == [GoalMetric.HOURS]
+
+
+def test_a_refused_goal_is_not_acknowledged(
+    qtbot: QtBot, make_window, stats_library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    library, _ids = stats_library
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    reported: list[str] = []
+    monkeypatch.setattr(window, "report_error", reported.append)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise InvalidInput("target: refused")
+
+    monkeypatch.setattr(goals, "set_goal", refuse)
+    shown: list[bool] = []
+
+    def fill(dialog: SetGoalsDialog) -> None:
+        _books_box(dialog).setValue(8)
+        dialog.accept()
+        shown.append(dialog.isVisible())
+        dialog.reject()
+
+    with answer(qtbot, SetGoalsDialog, fill):
+        stats.goals.edit.click()
+    assert reported == ["target: refused"]
+    assert shown == [True]  # the dialog stayed, with what was typed
+    assert "saved" not in window.statusBar().currentMessage()
+
+
+def test_a_write_while_open_refreshes_and_while_hidden_on_showing(
+    qtbot: QtBot, make_window, stats_library
+) -> None:
+    library, ids = stats_library
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    before = stats.headline.values["finished"].text()
+
+    def finish_again(day: dt.date) -> None:
+        window.write(lambda s: activity.add_session(s, ids["活着"], None, day, Status.FINISHED))
+
+    finish_again(dt.date(YEAR, 12, 1))
+    assert stats.busy.isVisibleTo(stats)  # counting, off the GUI thread
+    qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
+    assert not stats.busy.isVisibleTo(stats)
+    assert int(stats.headline.values["finished"].text()) == int(before) + 1
+
+    stats.close()
+    finish_again(dt.date(YEAR, 12, 2))
+    assert not stats.pending  # nothing is counted for a closed window
+    stats.show()
+    qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
+    assert int(stats.headline.values["finished"].text()) == int(before) + 2
+
+
+def _grab(view: BarChartView) -> QImage:
+    return view.grab().toImage()
+
+
+def test_the_bars_follow_the_theme(qtbot: QtBot, qapp: QApplication, light_afterwards) -> None:
+    chart = charts.BarChart("t", "Title", "u", (charts.Bar("a", 3.0, "a"),))
+    view = BarChartView(chart)
+    qtbot.addWidget(view)
+    view.resize(300, 190)
+    for name in ("light", "dark"):
+        theme.apply(qapp, name)
+        rect = view.bar_rect(0)
+        pixel = _grab(view).pixelColor(int(rect.center().x()), int(rect.center().y()))
+        assert pixel == view.palette().color(QPalette.ColorRole.Highlight), name
+        background = _grab(view).pixelColor(2, view.height() - 2)
+        assert background == view.palette().color(QPalette.ColorRole.Window), name
+
+
+def _glyph(text: str, font: QFont) -> QImage:
+    image = QImage(40, 40, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    painter.drawText(QRect(0, 0, 40, 40), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return image
+
+
+def test_a_chinese_chart_draws_its_characters(qtbot: QtBot) -> None:
+    """Each character of the Chinese titles and labels is a glyph of its own: a font without
+    them draws every one as the same empty box."""
+    figures = _figures_with_everything()
+    view = BarChartView(charts.kinds(figures, "zh"))
+    qtbot.addWidget(view)
+    view.resize(400, 190)
+    text = view.chart.title + "".join(bar.label for bar in view.chart.bars)
+    assert "按类型" in text and "书" in text
+    font = view.font()
+    images = {ch: _glyph(ch, font) for ch in set(text) if not ch.isascii()}
+    blank = _glyph(" ", font)
+    assert all(image != blank for image in images.values())
+    assert len({image.bits().tobytes() for image in images.values()}) == len(images)
+    grabbed = _grab(view)  # and the view paints them: the title's row is not empty
+    title_row = [
+        grabbed.pixelColor(x, y)
+        for x in range(8, 120)
+        for y in range(8, 8 + view.fontMetrics().height())
+    ]
+    assert len({c.rgb() for c in title_row}) > 2
+
+
+def test_chinese_titles_in_the_list(qtbot: QtBot, make_window, stats_library) -> None:
+    library, ids = stats_library
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    languages = next(v for v in stats.charts if v.chart.name == "languages")
+    languages.setFocus()
+    languages.current = [b.key for b in languages.chart.bars].index("zh")
+    languages.activate()
+    qtbot.waitUntil(lambda: not stats.pending and stats.listed.count() > 0, timeout=5000)
+    assert set(stats.listed_ids()) == {ids[t] for t in ("置身事内", "三体", "活着", "机器学习")} | {
+        ids["第100期 漫谈历史"]
+    }
+    texts = [stats.listed.item(i).text() for i in range(stats.listed.count())]
+    assert any(t.startswith("置身事内") and "兰小欢" in t for t in texts)
+
+
+def _figures_with_everything():  # type: ignore[no-untyped-def]
+    from readinglog.gui.stats.loader import empty_figures
+    from readinglog.stats.figures import Totals
+
+    base = empty_figures(YEAR)
+    totals = Totals(finished={ItemKind.BOOK: 3, ItemKind.COURSE: 1}, titles=4)
+    return type(base)(**{**base.__dict__, "totals": totals})
+
+
+def test_the_window_start_up_imports_nothing_of_the_statistics() -> None:
+    """The statistics window is imported when View ▸ Statistics first opens it."""
+    code = (
+        "import sys\n"
+        "import readinglog.app, readinglog.gui.window.main_window\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(\n"
+        "    ('readinglog.gui.stats', 'readinglog.stats')))\n"
+        "assert not loaded, loaded\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
