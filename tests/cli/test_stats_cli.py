@@ -142,6 +142,9 @@ def test_text_summary_prints_chinese_titles_and_says_what_is_not_counted(
     assert any(re.fullmatch(r"\s+Finished\s+4 \(read-throughs; 3 distinct titles\)", ln)
                for ln in lines)  # fmt: skip
     assert any(re.fullmatch(r"\s+Pages\s+1,100", line) for line in lines)
+    finished = lines.index(next(ln for ln in lines if ln.lstrip().startswith("Finished")))
+    assert re.fullmatch(r" {4}books +3", lines[finished + 1])  # under Finished, indented
+    assert re.fullmatch(r" {4}episodes +1", lines[finished + 2])
     assert "  2024-02-01  book     三体 — 刘慈欣  ★4.5" in lines
     assert "2024-05-02  episode  第3集：经济学 (忽左忽右)" in out
     assert "2024-11-20  book     Dune — Frank Herbert  ★4  (re-read)" in out

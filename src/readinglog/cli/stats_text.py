@@ -34,8 +34,8 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
-def _line(label: str, value: str) -> str:
-    return f"  {fit(label, LABEL)}{value}"
+def _line(label: str, value: str, indent: int = 2) -> str:
+    return " " * indent + fit(label, LABEL + 2 - indent) + value
 
 
 def _kind(kind: ItemKind) -> str:
@@ -65,7 +65,7 @@ def _totals(figures: Figures) -> list[str]:
         )
     ]
     lines += [
-        _line(f"  {_kind(kind)}", f"{count:,}")
+        _line(_kind(kind), f"{count:,}", indent=4)
         for kind in ItemKind
         if (count := t.finished.get(kind, 0))
     ]
