@@ -108,7 +108,7 @@ def test_a_refused_goal_is_not_acknowledged(
 
 
 def test_a_write_while_open_refreshes_and_while_hidden_on_showing(
-    qtbot: QtBot, make_window, stats_library
+    qtbot: QtBot, make_window, stats_library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     library, ids = stats_library
     window = make_window(library, restore=False)
@@ -125,12 +125,28 @@ def test_a_write_while_open_refreshes_and_while_hidden_on_showing(
     assert not stats.busy.isVisibleTo(stats)
     assert int(stats.headline.values["finished"].text()) == int(before) + 1
 
+    from readinglog.gui.stats import loader
+
+    counted: list[object] = []
+    real_load = loader.load
+
+    def counting_load(*args: object) -> loader.Snapshot:
+        counted.append(args)
+        return real_load(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "load", counting_load)
+    for day in (3, 4, 5):  # a burst of writes (an editor autosaving): counted once after it
+        finish_again(dt.date(YEAR, 11, day))
+    qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
+    assert len(counted) == 1
+    assert int(stats.headline.values["finished"].text()) == int(before) + 4
+
     stats.close()
     finish_again(dt.date(YEAR, 12, 2))
     assert not stats.pending  # nothing is counted for a closed window
     stats.show()
     qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
-    assert int(stats.headline.values["finished"].text()) == int(before) + 2
+    assert int(stats.headline.values["finished"].text()) == int(before) + 5
 
 
 def _grab(view: BarChartView) -> QImage:

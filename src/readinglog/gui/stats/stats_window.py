@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from readinglog.stats.charts import Lang, all_charts
 from readinglog.stats.figures import Period, PeriodKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+REFRESH_DELAY_MS = 300
 ALL_TIME = "all"
 
 
@@ -71,6 +72,12 @@ class StatsWindow(QDialog):
         self.snapshot: loader.Snapshot | None = None
         self.period: Period | None = None  # None until the first answer: the default year
         self._stale = True
+        # Writes come in bursts (an editor autosaves every second or two while typing): one
+        # count after a burst, not one per write.
+        self._after_writes = QTimer(self)
+        self._after_writes.setSingleShot(True)
+        self._after_writes.setInterval(REFRESH_DELAY_MS)
+        self._after_writes.timeout.connect(self.refresh)
         self._jobs = LatestOnly("stats_pool", parent=self)
         self._jobs.answered.connect(self._on_jobs_answered)
         self._lists = LatestOnly("stats_list_pool", parent=self)
@@ -178,6 +185,7 @@ class StatsWindow(QDialog):
 
     def refresh(self) -> None:
         """Read the figures of the chosen period again, off the GUI thread."""
+        self._after_writes.stop()
         self._stale = False
         self._set_busy(True)
         library, period, today = self._host.library, self.period, self._today()
@@ -185,7 +193,8 @@ class StatsWindow(QDialog):
 
     @property
     def pending(self) -> bool:
-        return self._jobs.pending or self._lists.pending
+        """Whether a count or a list is on its way (or about to be asked for)."""
+        return self._after_writes.isActive() or self._jobs.pending or self._lists.pending
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until the reads in flight are done (tests, closing)."""
@@ -289,7 +298,8 @@ class StatsWindow(QDialog):
 
     def _on_host_changed(self, _changes: Changes) -> None:
         if self.isVisible():
-            self.refresh()
+            self._set_busy(True)
+            self._after_writes.start()
         else:
             self._stale = True
 
