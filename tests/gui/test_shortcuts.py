@@ -314,3 +314,33 @@ def test_the_key_policy_keeps_no_closed_window_alive(qtbot: QtBot, sample_librar
         assert gone() is None  # freed when dropped, not by a collection
     finally:
         gc.enable()
+
+
+# The sheet writes the Return key by the name most keyboards print on it.
+KEY_NAMES = {"Return": "Enter"}
+
+
+def _key_names(sequences: Any) -> set[str]:
+    names = {QKeySequence(s).toString(QKeySequence.SequenceFormat.NativeText) for s in sequences}
+    return {KEY_NAMES.get(name, name) for name in names if name}
+
+
+def test_the_f1_sheet_lists_every_key_of_a_shows_episodes(window: Any) -> None:
+    """Every key the episodes list answers (its actions' shortcuts, and the keys its
+    keyPressEvent takes) is in the sheet's group for it."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    from readinglog.gui.detail import episodes_panel
+
+    panel = window.detail.episodes
+    actions = {*panel.findChildren(QAction), *panel.list.actions()}
+    bound = set().union(*(_key_names(a.shortcuts()) for a in actions))
+    for key in episodes_panel.OPEN_KEYS:  # what the list's keyPressEvent opens an entry with
+        event = QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier)
+        assert panel.list._is_enter(event)
+    bound |= _key_names(episodes_panel.OPEN_KEYS)
+    assert {"F", "P", "W", "Enter"} <= bound  # the derivation finds what the panel binds today
+    groups = dict(ShortcutsDialog([]).groups())
+    listed = {key for _, text in groups["In a show's episodes"] for key in text.split(", ")}
+    assert bound <= listed, bound - listed

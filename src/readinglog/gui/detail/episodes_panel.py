@@ -58,6 +58,10 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the entry made from it (None until 
 COLUMNS = ("#", "Title", "Published", "Length", "Status")
 TITLE_COLUMN = 1
 SUMMARY_TIP = 600  # characters of the summary in a title's tooltip
+# The list's keys (the F1 sheet lists them, from here): a mark action's, and those that open a
+# marked episode's entry (taken in ``EpisodeList.keyPressEvent``).
+MARK_KEYS = {Status.FINISHED: "F", Status.IN_PROGRESS: "P", Status.WANT: "W"}
+OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -234,7 +238,7 @@ class EpisodeList(QTreeView):
 
     def _is_enter(self, event: QKeyEvent) -> bool:
         return (
-            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            event.key() in OPEN_KEYS
             and (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
             == Qt.KeyboardModifier.NoModifier
         )
@@ -333,7 +337,7 @@ class EpisodesPanel(QWidget):
     def _mark_action(self, status: Status) -> QAction:
         action = QAction(self)
         action.setObjectName(f"mark_episode_{status.value}")
-        action.setShortcut({Status.FINISHED: "F", Status.IN_PROGRESS: "P"}.get(status, "W"))
+        action.setShortcut(MARK_KEYS[status])
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         action.triggered.connect(self._on_mark_triggered)
         action.setData(status.value)
@@ -384,10 +388,11 @@ class EpisodesPanel(QWidget):
         count = self.count
         self.heading.setText(f"{noun} · {count:,}" if count else noun)
         verb = heard(self.kind)
+        keys = MARK_KEYS
         texts = {
-            Status.FINISHED: f"Mark as &{verb} (F)",
-            Status.IN_PROGRESS: "In &progress (P)",
-            Status.WANT: "&Want (W)",
+            Status.FINISHED: f"Mark as &{verb} ({keys[Status.FINISHED]})",
+            Status.IN_PROGRESS: f"In &progress ({keys[Status.IN_PROGRESS]})",
+            Status.WANT: f"&Want ({keys[Status.WANT]})",
         }
         for status, action in self.actions_by_status.items():
             action.setText(texts[status])

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from readinglog.core.types import Status
+from readinglog.gui.detail.episodes_panel import MARK_KEYS
 from readinglog.gui.window.actions import YIELDS_TO_TEXT, MainAction, plain_text
 
 # Keys that are not actions but work in one part of the window: (group, [(what, keys)]).
@@ -56,6 +58,15 @@ CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
             ("Edit the highlight", "Enter"),
             ("Move the selected highlights to the trash", "Del"),
             ("Copy them as quotes with their citations", "Ctrl+C"),
+        ),
+    ),
+    (
+        "In a show's episodes",
+        (
+            ("Mark the selected episodes heard or watched", MARK_KEYS[Status.FINISHED]),
+            ("Mark them in progress", MARK_KEYS[Status.IN_PROGRESS]),
+            ("Mark them as wanted", MARK_KEYS[Status.WANT]),
+            ("Open a marked episode's entry", "Enter"),  # episodes_panel.OPEN_KEYS
         ),
     ),
     ("In the sidebar", (("Forget the selected saved search", "Del"),)),
