@@ -237,3 +237,28 @@ def test_the_window_start_up_imports_nothing_of_the_statistics() -> None:
         "assert not loaded, loaded\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+
+
+def test_a_count_that_fails_says_so_and_shows_no_numbers(
+    qtbot: QtBot, make_window, stats_library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from readinglog.gui.stats.stats_window import StatsWindow
+    from readinglog.gui.window.actions import MainAction
+    from readinglog.stats import compute
+    from tests.gui.helpers import trigger
+
+    library, _ids = stats_library
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(compute, "figures", broken)
+    window = make_window(library, restore=False)
+    trigger(window, MainAction.STATISTICS)
+    stats = window.findChild(StatsWindow, "stats_window")
+    qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
+    assert stats.error.isVisibleTo(stats)
+    assert "could not be counted" in stats.error.text()
+    assert stats.snapshot is None
+    assert {label.text() for label in stats.headline.values.values()} == {"–"}
+    assert not stats.busy.isVisibleTo(stats)
