@@ -35,7 +35,7 @@ class Details:
     parent_id: int | None
     parent_title: str | None
     parent_kind: ItemKind | None
-    platform: str | None  # a course's or series' platform, a video's site or channel
+    platform: str | None  # a course's or series' platform; a video's, else its site or channel
     people: tuple[str, ...]
     tags: tuple[str, ...]
 
@@ -95,7 +95,7 @@ def details(s: Session, ids: Select[Any]) -> dict[int, Details]:
          platform, site, channel) = row  # fmt: skip
         place = None
         if kind in PLATFORM_KINDS:
-            place = (platform if kind is not ItemKind.VIDEO else site or channel) or None
+            place = platform or (site or channel if kind is ItemKind.VIDEO else None) or None
         out[item_id] = Details(
             item_id, kind, title, rating, cover, language, parent_id, parent_title,
             parent_kind, place, people.get(item_id, ()), tuple(tags.get(item_id, ())),
