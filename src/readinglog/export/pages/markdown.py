@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from readinglog.core.citation import escape_inline
 from readinglog.stats.charts import Lang
 
+_BAR = re.compile(r"(?<!\\)((?:\\\\)*)\|")
+
 
 def cell(text: str) -> str:
-    """Text inside a table cell: a ``|`` would end the cell."""
-    return text.replace("|", "\\|")
+    """Markdown inside a table cell: a ``|`` not escaped already would end the cell."""
+    return _BAR.sub(r"\1\\|", text)
 
 
 def table(head: Sequence[str], rows: Sequence[Sequence[str]], *, right: Sequence[int] = ()) -> str:
