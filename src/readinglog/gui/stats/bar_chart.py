@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
+    QFont,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
@@ -60,6 +61,12 @@ class BarChartView(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(300, HEIGHT)
+
+    def small_font(self) -> QFont:
+        """The values' and labels' size: a month's name under each of twelve bars."""
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        return font
 
     @property
     def current_bar(self) -> Bar | None:
@@ -127,22 +134,29 @@ class BarChartView(QWidget):
     def _paint_bars(self, painter: QPainter, palette: QPalette) -> None:
         text = palette.color(QPalette.ColorRole.WindowText)
         dim = theme.dim_color(palette)
-        metrics = self.fontMetrics()
+        small = self.small_font()
+        painter.setFont(small)
+        metrics = QFontMetrics(small)
         line = metrics.height()
         plot = self._plot()
         slot = plot.width() / len(self.chart.bars)
         widest = max(metrics.horizontalAdvance(bar.label) for bar in self.chart.bars)
-        every = 1 if widest <= slot - 2 else 2 if widest <= 2 * slot - 4 else 3
+        every = 1 if widest < slot else 2 if widest <= 2 * slot - 4 else 3
         fill = palette.color(QPalette.ColorRole.Highlight)
         focused = self.hasFocus()
         for index, bar in enumerate(self.chart.bars):
+            labelled = index % every == 0
+            if focused and every > 1:  # the current bar's label, and none it would overlap
+                labelled = index == self.current or (
+                    labelled and abs(index - self.current) >= every
+                )
             rect = self.bar_rect(index)
             if bar.value:
                 painter.fillRect(rect, fill)
                 painter.setPen(text)
                 above = QRectF(rect.left() - slot, rect.top() - line, rect.width() + 2 * slot, line)
                 painter.drawText(above, Qt.AlignmentFlag.AlignCenter, value_text(bar.value))
-            if index % every == 0 or index == self.current:
+            if labelled:
                 painter.setPen(dim)
                 below = QRectF(plot.left() + slot * index - slot, plot.bottom() + 2, 3 * slot, line)
                 painter.drawText(below, Qt.AlignmentFlag.AlignCenter, bar.label)
