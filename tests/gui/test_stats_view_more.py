@@ -262,3 +262,69 @@ def test_a_count_that_fails_says_so_and_shows_no_numbers(
     assert stats.snapshot is None
     assert {label.text() for label in stats.headline.values.values()} == {"–"}
     assert not stats.busy.isVisibleTo(stats)
+
+
+def _sheet_rows() -> list[tuple[str, list[Qt.Key]]]:
+    from PySide6.QtGui import QKeySequence
+
+    from readinglog.gui.window.shortcuts import CONTEXT_KEYS
+
+    rows = dict(CONTEXT_KEYS)["In the statistics"]
+    return [
+        (what, [QKeySequence(name.strip())[0].key() for name in keys.split(",")])
+        for what, keys in rows
+    ]
+
+
+def test_every_key_the_f1_sheet_names_for_the_statistics_works_there(
+    qtbot: QtBot, make_window, stats_library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtTest import QTest
+
+    library, ids = stats_library
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    chart = next(v for v in stats.charts if v.chart.name == "finished")
+    calendar = stats.calendar
+    shown: list[int] = []
+    monkeypatch.setattr(window, "select_item", shown.append)
+
+    def moves_bar(key: Qt.Key) -> bool:
+        chart.setFocus()
+        chart.current = 5
+        QTest.keyClick(chart, key)
+        return chart.current != 5
+
+    def moves_day(key: Qt.Key) -> bool:
+        calendar.current = dt.date(YEAR, 6, 15)
+        QTest.keyClick(calendar, key)
+        return calendar.current != dt.date(YEAR, 6, 15)
+
+    def lists(key: Qt.Key) -> bool:
+        stats.listed.clear()
+        chart.current = 2  # March: two finished
+        QTest.keyClick(chart, key)
+        qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
+        return stats.listed.count() == 2
+
+    def shows(key: Qt.Key) -> bool:
+        shown.clear()
+        stats.listed.setFocus()
+        stats.listed.setCurrentRow(1)
+        QTest.keyClick(stats.listed, key)
+        return shown == [stats.listed_ids()[1]]
+
+    def closes(key: Qt.Key) -> bool:
+        QTest.keyClick(stats, key)
+        closed = not stats.isVisible()
+        stats.show()
+        return closed
+
+    checks = [moves_bar, moves_day, lists, shows, closes]
+    rows = _sheet_rows()
+    assert len(rows) == len(checks)
+    for (what, keys), works in zip(rows, checks, strict=True):
+        for key in keys:
+            assert works(key), (what, key)
+    assert {ids["置身事内"], ids["活着"]} == set(stats.listed_ids())

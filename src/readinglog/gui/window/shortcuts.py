@@ -70,6 +70,18 @@ CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ),
     ),
     ("In the sidebar", (("Forget the selected saved search", "Del"),)),
+    # Written out, not imported: gui.stats is loaded when View ▸ Statistics first opens it
+    # (tests/gui/test_stats_view_more.py presses each of these keys there).
+    (
+        "In the statistics",
+        (
+            ("Move between a chart's bars", "Left, Right, Home, End"),
+            ("Move a week or a day in the calendar", "Left, Right, Up, Down"),
+            ("List the entries of the bar or the day", "Enter, Space"),
+            ("Show the listed entry in the window", "Enter"),
+            ("Close the statistics", "Esc"),
+        ),
+    ),
 )
 
 
