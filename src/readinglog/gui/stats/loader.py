@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from readinglog.core import repository
+from readinglog.core.goals import goals_for
 from readinglog.core.library import Library
 from readinglog.core.models import Item
 from readinglog.stats import compute
@@ -27,7 +28,7 @@ from readinglog.stats.figures import (
     Streak,
     Totals,
 )
-from readinglog.stats.goals import GoalProgress, progress
+from readinglog.stats.goals import GoalProgress, progress_from
 
 MONTHLY = ("finished", "pages", "hours")
 
@@ -99,7 +100,9 @@ def load(library: Library, period: Period | None, today: dt.date | None = None) 
         figures = compute.figures(s, period, today=today)
         goals: tuple[GoalProgress, ...] = ()
         if period.kind is PeriodKind.YEAR and period.start is not None:
-            goals = tuple(progress(s, period.start.year, today=today))
+            # from the figures just counted: progress() would count the year again
+            year_goals = goals_for(s, period.start.year)
+            goals = tuple(progress_from(year_goals, figures, today=today))
     return Snapshot(period, figures, years, goals, time.perf_counter() - started)
 
 
