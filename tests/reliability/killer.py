@@ -127,6 +127,9 @@ class Harness:
         # the groups are kept in ``orphans`` for the caller to watch.
         self.reap = True
         self.orphans: list[int] = []
+        # Instead of a random delay: kill the moment this holds for the command's process
+        # group (checked every 20 ms), so the kill lands where the test needs it, under any load.
+        self.kill_when: Callable[[int], bool] | None = None
         self.cli("list")  # creates the library
 
     # --- running the CLI -------------------------------------------------------------------
@@ -164,7 +167,8 @@ class Harness:
             proc.stdin.write(attempt.stdin.encode())
             proc.stdin.close()
         start = time.monotonic()
-        deadline = start + (120.0 if at_ack else delay)
+        kill_when = None if at_ack else self.kill_when
+        deadline = start + (120.0 if at_ack or kill_when else delay)
         shown = b""
         killed = False
         acked_at: float | None = None
@@ -186,6 +190,9 @@ class Harness:
                 if not chunk and proc.poll() is not None:
                     break
             elif proc.poll() is not None:
+                break
+            if acked_at is None and kill_when is not None and kill_when(proc.pid):
+                killed = self._kill(proc)
                 break
             if time.monotonic() >= deadline:
                 killed = self._kill(proc)
@@ -356,10 +363,44 @@ class Harness:
         return kill_paths.plan(self, path)
 
 
+HELPER_MODULE = "readinglog.search.helper"
+
+
+def helper_at_work(group: int) -> bool:
+    """Whether a rebuild's helper process (``python -m readinglog.search.helper``) of process
+    group ``group`` is running: the rebuild is provably in the middle of its work (a helper
+    lives from a group's hand-over until its result is read, before ``indexed`` is shown)."""
+    proc = Path("/proc")
+    if not proc.is_dir():  # macOS: ask ps
+        listed = subprocess.run(["ps", "-eo", "pgid=,stat=,args="], capture_output=True,
+                                text=True, check=False).stdout  # fmt: skip
+        return any(
+            int(fields[0]) == group and not fields[1].startswith("Z") and HELPER_MODULE in line
+            for line in listed.splitlines()
+            if len(fields := line.split(None, 2)) == 3 and fields[0].isdigit()
+        )
+    for entry in proc.iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes()
+        except OSError:  # ended meanwhile
+            continue
+        state, _parent, pgrp = stat[stat.rindex(")") + 2 :].split()[:3]
+        if int(pgrp) == group and state != "Z" and HELPER_MODULE.encode() in cmdline:
+            return True
+    return False
+
+
 def reindex_with_helper(work: Path, kills: int, seed: int) -> tuple[Harness, Report]:
     """``reindex`` killed mid-rebuild on a library big enough for its helper process (only
     the CLI is killed, as kill -9 would): the helpers that outlive it must end on their own
-    within 30 s, and once they have, the next command must leave nothing over."""
+    within 30 s, and once they have, the next command must leave nothing over.
+
+    A kill that is not at the acknowledgement comes the moment a helper is seen at work
+    (``helper_at_work``), not after a guessed share of a timed reindex: under load that
+    guess fell before the helper started or after it ended."""
     from readinglog import paths
     from readinglog.core import notes
     from readinglog.core.library import Library
@@ -374,10 +415,7 @@ def reindex_with_helper(work: Path, kills: int, seed: int) -> tuple[Harness, Rep
         list(sync.rebuild(library))
     harness = Harness(work, seed, realdata=None)
     harness.notes = {n + 1: marker(n) for n in range(0, total, 997)}  # searched at the end
-    started = time.monotonic()  # one whole reindex, timed: the kills fall inside the next ones
-    assert harness.cli("reindex").returncode == 0
-    took = time.monotonic() - started
-    harness.windows["reindex"] = (0.4 * took, 0.8 * took)
+    harness.kill_when = helper_at_work
     harness.adaptive = False
     harness.reap = False
     report = harness.run(kills, paths=["reindex"])
