@@ -351,3 +351,32 @@ def test_a_year_with_goals_is_counted_once(stats_library, monkeypatch: pytest.Mo
     snapshot = loader.load(library, Period.year(YEAR), dt.date(2026, 12, 1))
     assert len(counted) == 1
     assert [(p.goal.target, p.done) for p in snapshot.goals] == [(8, 5)]
+
+
+def test_a_language_bar_over_tens_of_thousands_of_finished_entries(stats_library) -> None:
+    """The languages of the finished entries are read in batches: one IN (...) of 40,000 ids
+    is past SQLite's limit on a statement's variables (32,766 as SQLite is built by default;
+    Debian's is 250,000, so the test sets the default's)."""
+    import sqlite3
+
+    from sqlalchemy import event
+
+    from readinglog.gui.stats import loader
+    from readinglog.stats.figures import FinishedEntry
+
+    library, ids = stats_library
+
+    def default_limit(connection: sqlite3.Connection, _record: object) -> None:
+        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32_766)
+
+    event.listen(library.engine, "connect", default_limit)
+    library.engine.dispose()  # the connections made from now on have the limit
+    real = loader.load(library, Period.year(YEAR), dt.date(2026, 12, 1)).figures
+    many = tuple(
+        FinishedEntry(n, ItemKind.BOOK, f"b{n}", (), dt.date(YEAR, 1, 1), None, None, None, False)
+        for n in range(1000, 41_000)  # no such entries: no language, so none is listed
+    )
+    figures = type(real)(**{**real.__dict__, "finished_entries": real.finished_entries + many})
+    lines = loader.finished_matching(library, figures, "languages", "en")
+    assert [line.item_id for line in lines] == [ids["Thinking, Fast and Slow"]]
+    assert lines[0].detail.startswith("Book · Daniel Kahneman · finished 2025-06-15")

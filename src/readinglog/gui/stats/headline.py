@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from readinglog.core.text import plural
 from readinglog.core.types import ItemKind
 from readinglog.gui.runtime import theme
+from readinglog.gui.stats.loader import KIND_WORDS
 from readinglog.stats.figures import Figures
 
 TOP_SHOWN = 5
@@ -23,15 +24,6 @@ UNDATED_TIP = (
     "Read-throughs that ended (or were recorded finished) without a date. They are counted "
     "nowhere: not in finished, titles, pages, hours or the calendar."
 )
-KIND_WORDS = {
-    ItemKind.BOOK: ("book", "books"),
-    ItemKind.PODCAST: ("show", "shows"),
-    ItemKind.EPISODE: ("episode", "episodes"),
-    ItemKind.COURSE: ("course", "courses"),
-    ItemKind.SERIES: ("series", "series"),
-    ItemKind.VIDEO: ("video", "videos"),
-    ItemKind.ARTICLE: ("article", "articles"),
-}
 
 
 def count_text(n: float) -> str:

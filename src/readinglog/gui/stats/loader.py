@@ -11,10 +11,13 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from readinglog.core import repository
 from readinglog.core.goals import goals_for
 from readinglog.core.library import Library
 from readinglog.core.models import Item
+from readinglog.core.types import ItemKind
 from readinglog.stats import compute
 from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES
 from readinglog.stats.entries import language_code, rating_step
@@ -31,6 +34,16 @@ from readinglog.stats.figures import (
 from readinglog.stats.goals import GoalProgress, progress_from
 
 MONTHLY = ("finished", "pages", "hours")
+BATCH = 500  # ids per IN (...): SQLite caps a statement's variables
+KIND_WORDS = {
+    ItemKind.BOOK: ("book", "books"),
+    ItemKind.PODCAST: ("show", "shows"),
+    ItemKind.EPISODE: ("episode", "episodes"),
+    ItemKind.COURSE: ("course", "courses"),
+    ItemKind.SERIES: ("series", "series"),
+    ItemKind.VIDEO: ("video", "videos"),
+    ItemKind.ARTICLE: ("article", "articles"),
+}
 
 
 @dataclass(frozen=True)
@@ -107,7 +120,7 @@ def load(library: Library, period: Period | None, today: dt.date | None = None) 
 
 
 def _finished_line(entry: FinishedEntry) -> EntryLine:
-    parts = [KIND_NAMES["en"][entry.kind].rstrip("s")]
+    parts = [KIND_WORDS[entry.kind][0].capitalize()]
     if entry.people:
         parts.append(", ".join(entry.people))
     elif entry.parent_title:
@@ -137,14 +150,21 @@ def finished_matching(library: Library, figures: Figures, chart: str, key: str) 
     elif chart == "ratings":
         chosen = [e for e in _unique(entries) if rating_step(e.rating) == float(key)]
     elif chart == "languages":
-        ids = list({e.item_id for e in entries})
-        with library.sessions() as s:
-            rows = s.query(Item.id, Item.language).filter(Item.id.in_(ids)).all()
-        codes = {item_id: language_code(language) for item_id, language in rows}
+        codes = _language_codes(library, sorted({e.item_id for e in entries}))
         chosen = [e for e in _unique(entries) if codes.get(e.item_id) == key]
     else:
         raise ValueError(f"no such chart: {chart}")
     return [_finished_line(e) for e in chosen]
+
+
+def _language_codes(library: Library, ids: Sequence[int]) -> dict[int, str]:
+    codes: dict[int, str] = {}
+    with library.sessions() as s:
+        for first in range(0, len(ids), BATCH):
+            batch = ids[first : first + BATCH]
+            stmt = select(Item.id, Item.language).where(Item.id.in_(batch))
+            codes.update((item_id, language_code(lang)) for item_id, lang in s.execute(stmt))
+    return codes
 
 
 def active_lines(library: Library, start: dt.date, end: dt.date) -> list[EntryLine]:
@@ -154,7 +174,7 @@ def active_lines(library: Library, start: dt.date, end: dt.date) -> list[EntryLi
         rows = repository.item_rows(s, ids)
     lines = []
     for row in rows:
-        parts = [KIND_NAMES["en"][row.kind].rstrip("s")]
+        parts = [KIND_WORDS[row.kind][0].capitalize()]
         if row.people:
             parts.append(row.people)
         parts.append(row.status.value.replace("_", " "))
