@@ -130,3 +130,5 @@ def test_statistics_screenshots(
     kinds.activate()  # the books, listed under the charts
     qtbot.waitUntil(lambda: not stats.pending and stats.listed.count() > 0, timeout=5000)
     _shot(stats, screenshots, f"stats-{themed}", qtbot)
+    choose_year(qtbot, stats, None)  # all time: months over two years
+    _shot(stats, screenshots, f"stats-all-{themed}", qtbot)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import subprocess
 import sys
 
@@ -380,3 +381,47 @@ def test_a_language_bar_over_tens_of_thousands_of_finished_entries(stats_library
     lines = loader.finished_matching(library, figures, "languages", "en")
     assert [line.item_id for line in lines] == [ids["Thinking, Fast and Slow"]]
     assert lines[0].detail.startswith("Book · Daniel Kahneman · finished 2025-06-15")
+
+
+def _months_chart(first_year: int, count: int) -> charts.BarChart:
+    bars = []
+    for n in range(count):
+        year, month = first_year + n // 12, n % 12 + 1
+        bars.append(
+            charts.Bar(charts.month_label(month, "en"), float(n % 5), f"{year}-{month:02d}")
+        )
+    return charts.BarChart("finished", "Finished per month", "entries", tuple(bars))
+
+
+@pytest.mark.parametrize(("count", "width"), [(12, 600), (12, 260), (40, 300), (130, 260)])
+def test_the_names_under_the_bars_never_overlap(qtbot: QtBot, count: int, width: int) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    view = BarChartView(_months_chart(2016, count))
+    qtbot.addWidget(view)
+    view.resize(width, 190)
+    view.show()
+    metrics = QFontMetrics(view.small_font())
+    plot_left, slot = 8.0, (width - 16) / count
+    for focus in (False, True):
+        if focus:
+            view.setFocus()
+            qtbot.waitUntil(view.hasFocus)
+            view.current = count // 2 + 1
+        names = view.labels(metrics, plot_left, slot)
+        spans = sorted(
+            (plot_left + slot * (i + 0.5) - metrics.horizontalAdvance(n) / 2,
+             plot_left + slot * (i + 0.5) + metrics.horizontalAdvance(n) / 2)
+            for i, n in names.items()
+        )  # fmt: skip
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), (count, width, names)
+        if count > 12:  # years of months: the Januaries say their year
+            assert {n for i, n in names.items() if i != view.current} <= {
+                str(y) for y in range(2016, 2030)
+            }
+        if focus:
+            key = view.chart.bars[view.current].key
+            expected = view.chart.bars[view.current].label
+            assert names[view.current] == (f"{expected} {key[:4]}" if count > 12 else expected)
+    if width >= 600 and count == 12:
+        assert len(names) == 12  # room for every month's name

@@ -30,6 +30,7 @@ MARGIN = 8
 GAP = 0.25  # of a bar's slot left empty beside it
 WIDEST_BAR = 40  # px: a chart of two bars has two bars, not two walls
 HEIGHT = 190
+MOST_VALUES_SHOWN = 12  # past that many bars the tallest and the current say their values
 
 
 def value_text(value: float) -> str:
@@ -140,37 +141,72 @@ class BarChartView(QWidget):
         line = metrics.height()
         plot = self._plot()
         slot = plot.width() / len(self.chart.bars)
-        widest = max(metrics.horizontalAdvance(bar.label) for bar in self.chart.bars)
-        every = 1 if widest < slot else 2 if widest <= 2 * slot - 4 else 3
         fill = palette.color(QPalette.ColorRole.Highlight)
         focused = self.hasFocus()
+        many = len(self.chart.bars) > MOST_VALUES_SHOWN
+        labels = self.labels(metrics, plot.left(), slot)
+        values = [bar.value for bar in self.chart.bars]
+        tallest = values.index(max(values))  # its value gives the scale when the rest are not said
         for index, bar in enumerate(self.chart.bars):
-            labelled = index % every == 0
-            if focused and every > 1:  # the current bar's label, and none it would overlap
-                labelled = index == self.current or (
-                    labelled and abs(index - self.current) >= every
-                )
             rect = self.bar_rect(index)
             if bar.value:
                 painter.fillRect(rect, fill)
+            said = not many or index == tallest or (focused and index == self.current)
+            if bar.value and said:
                 painter.setPen(text)
-                above = QRectF(rect.left() - slot, rect.top() - line, rect.width() + 2 * slot, line)
+                above = QRectF(rect.center().x() - 2 * line, rect.top() - line, 4 * line, line)
                 painter.drawText(above, Qt.AlignmentFlag.AlignCenter, value_text(bar.value))
-            if labelled:
+            if index in labels:
                 painter.setPen(dim)
-                below = QRectF(plot.left() + slot * index - slot, plot.bottom() + 2, 3 * slot, line)
-                painter.drawText(below, Qt.AlignmentFlag.AlignCenter, bar.label)
+                width = metrics.horizontalAdvance(labels[index]) + 4
+                middle = plot.left() + slot * (index + 0.5)
+                below = QRectF(middle - width / 2, plot.bottom() + 2, width, line)
+                painter.drawText(below, Qt.AlignmentFlag.AlignCenter, labels[index])
             if focused and index == self.current:
                 pen = QPen(palette.color(QPalette.ColorRole.WindowText), 1.5)
                 pen.setStyle(Qt.PenStyle.DotLine)
                 painter.setPen(pen)
-                outline = QRectF(
-                    plot.left() + slot * index + 1,
-                    plot.top() - line,
-                    slot - 2,
-                    plot.height() + line,
-                )
-                painter.drawRect(outline.adjusted(0, 0, 0, line + 2))
+                left = plot.left() + slot * index + 1
+                top = plot.top() - line
+                painter.drawRect(QRectF(left, top, max(slot - 2, 2), plot.height() + 2 * line + 2))
+
+    def label_text(self, index: int, *, alone: bool = False) -> str:
+        """Bar ``index``'s name under it. Over years of months a January says its year and
+        the others are unnamed, except the current one (``alone``): ``Mar 2024``."""
+        bar = self.chart.bars[index]
+        if not self._over_years():
+            return bar.label
+        if alone:
+            return f"{bar.label} {bar.key[:4]}"
+        return bar.key[:4] if bar.key.endswith("-01") or index == 0 else ""
+
+    def _over_years(self) -> bool:
+        bars = self.chart.bars
+        return len(bars) > 12 and all(len(b.key) == 7 and b.key[4] == "-" for b in bars)
+
+    def labels(self, metrics: QFontMetrics, left: float, slot: float) -> dict[int, str]:
+        """The bars named under the axis: from the left, each one that leaves room after
+        the last named; with the focus the current bar is named, and none it would touch."""
+        current = self.current if self.hasFocus() else None
+
+        def span(index: int, name: str) -> tuple[float, float]:
+            middle, half = left + slot * (index + 0.5), metrics.horizontalAdvance(name) / 2 + 2
+            return middle - half, middle + half
+
+        kept: dict[int, str] = {}
+        taken: list[tuple[float, float]] = []
+        if current is not None and 0 <= current < len(self.chart.bars):
+            kept[current] = self.label_text(current, alone=True)
+            taken.append(span(current, kept[current]))
+        for index in range(len(self.chart.bars)):
+            name = self.label_text(index)
+            if not name or index in kept:
+                continue
+            start, end = span(index, name)
+            if all(end <= a or start >= b for a, b in taken):
+                kept[index] = name
+                taken.append((start, end))
+        return kept
 
     # -- input -------------------------------------------------------------------------------
 
