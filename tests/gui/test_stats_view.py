@@ -258,3 +258,32 @@ def _click_bar(qtbot: QtBot, stats, view, index: int) -> None:  # type: ignore[n
         lambda: not stats.pending and stats.listed_heading.text() not in (before, "Listing…"),
         timeout=5000,
     )
+
+
+def test_a_real_goodreads_export_shows_its_year(
+    qtbot: QtBot, make_window, library: Library, realdata
+) -> None:
+    """The issue's user: a Goodreads export imported, the newest year with reading shown, its
+    numbers those ``stats.compute`` counts, and the busiest month's bar lists its books."""
+    from readinglog.core.models import ImportKind
+    from tests.importers.helpers import run_import
+
+    name = "gigikenneth_goodreads__goodreads_library_export.csv"
+    run_import(library, ImportKind.GOODREADS, realdata / "goodreads" / name)
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    with library.sessions() as s:
+        years = compute.years_with_activity(s)
+        today = dt.date.today()
+        period = Period.year(today.year if today.year in years else years[0])
+        expected = compute.figures(s, period, today=today)
+    assert stats.snapshot.period == period
+    finished = sum(expected.totals.finished.values())
+    assert finished > 0
+    assert stats.headline.values["finished"].text() == f"{finished:,}"
+    assert stats.headline.values["pages"].text() == f"{expected.totals.pages:,}"
+    monthly = next(view for view in stats.charts if view.chart.name == "finished")
+    assert sum(bar.value for bar in monthly.chart.bars) == finished
+    busiest = max(range(12), key=lambda i: monthly.chart.bars[i].value)
+    _click_bar(qtbot, stats, monthly, busiest)
+    assert stats.listed.count() == monthly.chart.bars[busiest].value
