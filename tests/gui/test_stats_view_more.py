@@ -125,6 +125,8 @@ def test_a_write_while_open_refreshes_and_while_hidden_on_showing(
     assert stats.busy.isVisibleTo(stats)  # counting, off the GUI thread
     qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
     assert not stats.busy.isVisibleTo(stats)
+    assert all(view.chart.empty for view in stats.charts)
+    assert stats.calendar.counts == {}
     assert int(stats.headline.values["finished"].text()) == int(before) + 1
 
     from readinglog.gui.stats import loader
@@ -254,16 +256,21 @@ def test_a_count_that_fails_says_so_and_shows_no_numbers(
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(compute, "figures", broken)
     window = make_window(library, restore=False)
     trigger(window, MainAction.STATISTICS)
     stats = window.findChild(StatsWindow, "stats_window")
+    qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
+    assert stats.headline.values["finished"].text() != "–"
+    monkeypatch.setattr(compute, "figures", broken)
+    stats.choose(YEAR)
     qtbot.waitUntil(lambda: not stats.pending, timeout=5000)
     assert stats.error.isVisibleTo(stats)
     assert "could not be counted" in stats.error.text()
     assert stats.snapshot is None
     assert {label.text() for label in stats.headline.values.values()} == {"–"}
     assert not stats.busy.isVisibleTo(stats)
+    assert all(view.chart.empty for view in stats.charts)
+    assert stats.calendar.counts == {}
 
 
 def _sheet_rows() -> list[tuple[str, list[Qt.Key]]]:

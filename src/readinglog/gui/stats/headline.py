@@ -88,6 +88,11 @@ class Headline(QWidget):
             self.values[key].setToolTip(UNDATED_TIP)
             self.captions[key].setToolTip(UNDATED_TIP)
 
+    def clear(self) -> None:
+        for label in self.values.values():
+            label.setText("–")
+        self.kinds.clear()
+
     def show_figures(self, figures: Figures) -> None:
         totals = figures.totals
         numbers: dict[str, float] = {

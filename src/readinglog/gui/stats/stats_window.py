@@ -212,6 +212,12 @@ class StatsWindow(QDialog):
                 "(Help ▸ Open log folder)."
             )
             self.error.show()
+            self.snapshot = None
+            self.headline.clear()  # no numbers of another period under the sentence
+            nothing = loader.empty_figures(self._today().year)
+            for view, chart in zip(self.charts, all_charts(nothing, self.lang), strict=True):
+                view.set_chart(chart)
+            self.calendar.set_days(*_calendar_days(nothing.period, self._today()), {})
             return
         self.error.hide()
         self.snapshot = result
