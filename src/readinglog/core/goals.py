@@ -34,6 +34,7 @@ __all__ = [
     "Goal",
     "GoalMetric",
     "GoalView",
+    "goal_name",
     "goal_years",
     "goals_for",
     "remove_goal",
