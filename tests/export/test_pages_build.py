@@ -1,0 +1,81 @@
+"""The year in review built by the real Hugo and Hexo, as the note posts are (test_hugo_build,
+test_hexo_build: each skips when its tool is absent; CI installs hugo, node and npm): the
+built page shows the year's numbers and every image it shows is a file of the built site."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from pathlib import Path
+
+import pytest
+
+from readinglog.core.library import Library
+from readinglog.export.svg_charts import number
+from readinglog.stats import compute
+from readinglog.stats.figures import Period
+from tests.cli.helpers import run
+from tests.export import page_library
+from tests.export import test_hexo_build as hexo
+from tests.export import test_hugo_build as hugo
+from tests.export.test_hexo_build import hexo_site  # noqa: F401 - the fixture
+
+Cap = pytest.CaptureFixture[str]
+IMG = re.compile(r'<img src="(?P<src>[^"]+)"')
+
+
+def _publish(capsys: Cap, library: Library, site: Path, fmt: str) -> page_library.Year:
+    year = page_library.build(library)
+    note = run(capsys, "export", "note", str(year.note), "--site", str(site), "--format", fmt,
+               "--publish")  # fmt: skip
+    assert note.code == 0, note.err
+    page = run(capsys, "export", "page", "year-in-review", "--year", "2024", "--site", str(site),
+               "--format", fmt, "--publish")  # fmt: skip
+    assert page.code == 0 and page.err == "", page.err
+    return year
+
+
+def _check(library: Library, public: Path, url: str) -> str:
+    """The page at ``url`` shows the numbers and only images that exist in ``public``."""
+    page = html.unescape((public / url.strip("/") / "index.html").read_text(encoding="utf-8"))
+    with library.sessions() as s:
+        t = compute.figures(s, Period.year(2024)).totals
+    for value in (t.pages, t.titles, sum(t.finished.values()), t.active_days):
+        assert re.search(rf">{re.escape(number(value))}( \([^<]*\))?</td>", page), value
+    assert f">{number(round(t.minutes / 60, 1))}</td>" in page
+    sources = [m["src"] for m in IMG.finditer(page)]
+    charts = [s for s in sources if s.endswith(".svg")]
+    assert len(charts) == 7, sources  # six bar charts with data and the calendar
+    assert any("cover-" in s for s in sources)
+    for src in sources:
+        path = posixpath.normpath(posixpath.join(url, src))  # relative to the page's address
+        built = public / path.lstrip("/")
+        assert built.is_file(), src
+        if src.endswith(".svg"):
+            assert built.read_text(encoding="utf-8").startswith("<svg ")
+    return page
+
+
+@pytest.mark.skipif(hugo.HUGO is None, reason="hugo is not installed (Debian: hugo)")
+def test_hugo_builds_the_year_in_review(library: Library, tmp_path: Path, capsys: Cap) -> None:
+    site = hugo._site(tmp_path / "site")
+    _publish(capsys, library, site, "hugo")
+    hugo._build(site)
+    page = _check(library, site / "public", "/posts/my-2024-in-review/")
+    assert '<h1 class="title">My 2024 in review</h1>' in page
+    assert '<a href="/posts/du-ren-lei-jian-shi-you-gan/">读《人类简史》有感</a>' in page
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(hexo.NODE is None or hexo.NPM is None, reason="node and npm are not installed")
+def test_hexo_builds_the_year_in_review(
+    hexo_site: Path,  # noqa: F811 - the fixture
+    library: Library,
+    capsys: Cap,
+) -> None:
+    _publish(capsys, library, hexo_site, "hexo")
+    hexo._generate(hexo_site)
+    page = _check(library, hexo_site / "public", "/my-2024-in-review/")
+    assert '<h1 class="title">My 2024 in review</h1>' in page
+    assert re.search(r'<a href="/du-ren-lei-jian-shi-you-gan/"[^>]*>读《人类简史》有感</a>', page)
