@@ -12,6 +12,8 @@ import pytest
 
 from readinglog.core.types import ItemKind
 from tests.cli.helpers import Result, run
+from tests.cli.test_terminal_text import HOSTILE, RAW
+from tests.cli.test_terminal_text import _on_terminal as on_terminal
 
 Cap = pytest.CaptureFixture[str]
 
@@ -208,3 +210,20 @@ def test_bad_input_is_one_line_and_changes_nothing(
 def test_one_period_at_a_time(home: Path, capsys: Cap) -> None:
     assert run(capsys, "stats", "--year", "2024", "--all").code == 2
     assert run(capsys, "stats", "--kind", "novel").code == 2
+
+
+def test_a_terminal_never_receives_a_raw_control_from_stats(home: Path, capsys: Cap) -> None:
+    item = add(capsys, "book", "--title", HOSTILE, "--author", HOSTILE, "--tag", HOSTILE,
+               "--finished", "2024-03-01")  # fmt: skip
+    add(capsys, "episode", "--title", HOSTILE, "--show", HOSTILE, "--finished", "2024-03-02")
+    shown = on_terminal(home, "stats", "--year", "2024")
+    for raw in RAW:
+        assert raw not in shown, (raw, shown)
+    assert shown.count(b"<U+202E>") >= 5  # the titles, the author, the tag, the show
+    piped = ok(capsys, "stats", "--year", "2024").out  # a pipe gets the stored text
+    assert HOSTILE in piped
+    assert ok(capsys, "stats", "--year", "2024", "--json").json()["finished_entries"][0] == {
+        "id": item, "kind": "book", "title": HOSTILE, "people": [HOSTILE],
+        "finished_on": "2024-03-01", "rating": None, "cover_path": None, "parent_title": None,
+        "reread": False,
+    }  # fmt: skip

@@ -112,7 +112,7 @@ def _languages(figures: Figures) -> list[str]:
 
 def _ratings(figures: Figures) -> list[str]:
     if not any(figures.ratings.values()):
-        return ["", "Ratings: none of the finished titles is rated"]
+        return ["", "Ratings: no rated title was finished"]
     most = max(figures.ratings.values())
     lines = ["", "Ratings (finished titles)"]
     for step in reversed(RATING_STEPS):
