@@ -1,7 +1,7 @@
 """The bookshelf: every book by status (reading now, read, want to read, paused, abandoned).
 
 Read books come newest first (by the day they were last finished); the others by title, in
-pinyin order among English titles (``core.text.sort_key``).
+pinyin order among English titles (the entries' stored sort keys).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind, Status
 from readinglog.export.frontmatter import Value
 from readinglog.export.pages import sources
@@ -31,7 +30,7 @@ def shelves(books: Sequence[PageEntry]) -> dict[Status, list[PageEntry]]:
     """The books of each status that has any, in ``ORDER``, each shelf sorted."""
     found: dict[Status, list[PageEntry]] = {}
     for status in ORDER:
-        shelf = sorted((b for b in books if b.status is status), key=lambda b: sort_key(b.title))
+        shelf = sorted((b for b in books if b.status is status), key=lambda b: b.sort_key)
         if status is Status.FINISHED:
             shelf.sort(key=lambda b: b.finished_on or dt.date.min, reverse=True)
         if shelf:

@@ -36,6 +36,7 @@ class Show:
     hosts: tuple[str, ...]
     cover: str | None
     episodes: tuple[PageEntry, ...]
+    sort_key: str = ""
 
 
 def listened(episodes: Sequence[PageEntry], year: int | None = None) -> list[PageEntry]:
@@ -62,9 +63,10 @@ def by_show(episodes: Sequence[PageEntry], shows: Mapping[int, PageEntry]) -> li
                 show.people if show else (),
                 show.cover if show else None,
                 tuple(listed),
+                show.sort_key if show else sort_key(title),
             )
         )
-    return sorted(found, key=lambda s: (s.id is None, -len(s.episodes), sort_key(s.title)))
+    return sorted(found, key=lambda s: (s.id is None, -len(s.episodes), s.sort_key))
 
 
 def length(seconds: object) -> str:

@@ -18,11 +18,10 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 from readinglog.core.fields import ROLES, values_of
 from readinglog.core.models import Item, Note, NoteItem, ReadingSession
 from readinglog.core.types import ItemKind, Status
-from readinglog.export.ledger import DbLedger
+from readinglog.export.ledger import export_paths
 from readinglog.export.links import LinkTarget
 from readinglog.export.profiles import Format
-from readinglog.export.resolve import ledger_target, looks_draft
-from readinglog.export.writer import LedgerKey
+from readinglog.export.resolve import looks_draft
 
 BATCH = 500
 
@@ -34,6 +33,7 @@ class PageEntry:
     id: int
     kind: ItemKind
     title: str
+    sort_key: str  # the title's (pinyin for Chinese), as the library stores it
     people: tuple[str, ...]  # in the kind's first role that has any (authors, hosts ...)
     status: Status
     rating: float | None
@@ -92,6 +92,7 @@ def entries(s: Session, ids: Sequence[int]) -> list[PageEntry]:
                 id=item.id,
                 kind=item.kind,
                 title=item.title,
+                sort_key=item.sort_key,
                 people=_main_people(item),
                 status=item.status,
                 rating=item.rating,
@@ -111,30 +112,29 @@ def ids_of(s: Session, kinds: Iterable[ItemKind]) -> list[int]:
     return list(s.scalars(stmt))
 
 
-def _item_target(
-    s: Session, item_id: int, title: str, fmt: Format, root: Path
+def _target(
+    root: Path, relative: PurePosixPath, doc_id: int, title: str, fmt: Format
 ) -> LinkTarget | None:
-    """Where an earlier ``export item`` put the entry's post, if under ``root`` and still there
-    (as ``resolve.ledger_target`` finds a note's)."""
-    record = DbLedger(s).get(LedgerKey("item", item_id, fmt.value))
-    if record is None:
+    """The post an earlier export wrote at ``relative``, if it is still there."""
+    path = root.resolve() / Path(*relative.parts)
+    if not path.is_file():
         return None
-    path, base = Path(record.path), root.resolve()
-    if not path.is_relative_to(base) or not path.is_file():
-        return None
-    relative = PurePosixPath(path.relative_to(base).as_posix())
-    return LinkTarget(item_id, relative, title, looks_draft(path, fmt))
+    return LinkTarget(doc_id, relative, title, looks_draft(path, fmt))
 
 
 def references(s: Session, items: Sequence[tuple[int, str]], fmt: Format, root: Path) -> References:
-    """The posts of ``items`` (id, title) and of their notes already exported under ``root``."""
+    """The posts of ``items`` (id, title) and of their notes already exported under ``root``
+    (``export item`` and ``export note`` records: one query for all of them)."""
+    written = export_paths(s, fmt.value, root)
     targets: dict[tuple[str, int], LinkTarget] = {}
-    notes_of: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    ids = list(dict.fromkeys(item_id for item_id, _ in items))
     for item_id, title in dict(items).items():
-        found = _item_target(s, item_id, title, fmt, root)
+        relative = written.get(("item", item_id))
+        found = None if relative is None else _target(root, relative, item_id, title, fmt)
         if found is not None:
             targets[("item", item_id)] = found
+    notes_of: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    exported_notes = {doc_id for kind, doc_id in written if kind == "note"}
+    ids = list(dict.fromkeys(item_id for item_id, _ in items))
     for batch in _batches(ids):
         stmt = (
             select(NoteItem.item_id, Note.id, Note.title)
@@ -143,7 +143,9 @@ def references(s: Session, items: Sequence[tuple[int, str]], fmt: Format, root: 
             .order_by(NoteItem.item_id, Note.created_at, Note.id)
         )
         for item_id, note_id, note_title in s.execute(stmt):
-            target = ledger_target(s, note_id, note_title, fmt, root)
+            if note_id not in exported_notes:
+                continue
+            target = _target(root, written[("note", note_id)], note_id, note_title, fmt)
             if target is not None:
                 targets[("note", note_id)] = target
                 notes_of[item_id].append((note_id, note_title))
