@@ -111,6 +111,13 @@ def test_large_numbers_are_grouped() -> None:
     assert progress.summary("zh") == "0 / 365,000 字（0%）：落后计划 10,000 字"
 
 
+def test_a_goal_not_reached_never_shows_100_percent() -> None:
+    almost = measure(Goal(2025, H, None, 40), 39.8, MID_2026)
+    assert almost.summary() == "39.8 of 40 hours (99%): on track"
+    reached = measure(Goal(2025, H, None, 40), 40, MID_2026)
+    assert reached.summary("zh") == "40 / 40 小时（100%）：已完成"
+
+
 def test_what_each_goal_reads_from_the_figures() -> None:
     totals = Totals(
         finished={ItemKind.BOOK: 3, ItemKind.EPISODE: 7},
