@@ -112,8 +112,8 @@ def test_large_numbers_are_grouped() -> None:
 
 
 def test_a_goal_not_reached_never_shows_100_percent() -> None:
-    almost = measure(Goal(2025, H, None, 40), 39.8, MID_2026)
-    assert almost.summary() == "39.8 of 40 hours (99%): on track"
+    almost = measure(Goal(2025, H, None, 40), 39.9, MID_2026)
+    assert almost.summary() == "39.9 of 40 hours (99%): on track"
     reached = measure(Goal(2025, H, None, 40), 40, MID_2026)
     assert reached.summary("zh") == "40 / 40 小时（100%）：已完成"
 

@@ -103,7 +103,7 @@ class GoalProgress:
         """``12 of 40 books (30%): 3 books behind schedule``."""
         percent = _whole(self.fraction * 100)
         if self.status != "done":
-            percent = min(percent, 99)  # 39.8 of 40 hours is not 100%
+            percent = min(percent, 99)  # 39.9 of 40 hours is not 100%
         what = unit(self.goal, lang, _whole(self.goal.target))
         if lang == "zh":
             return (
