@@ -174,3 +174,12 @@ def test_json_output_and_errors(library: Library, tmp_path: Path, capsys: Cap) -
     assert toml.code != 0 and "TOML" in toml.err
     nosite = run(capsys, "export", "page", "bookshelf", "--site", str(tmp_path / "nowhere"))
     assert nosite.code != 0 and "not a folder" in nosite.err
+
+
+def test_a_read_only_library_writes_no_page(library: Library, tmp_path: Path, capsys: Cap) -> None:
+    page_library.build(library)
+    library.close()
+    done = run(capsys, "--read-only", "export", "page", "bookshelf", "--out", str(tmp_path / "o"))
+    assert done.code != 0 and "reading only" in done.err
+    assert not (tmp_path / "o").exists()
+    assert not (library.paths.data / "page-exports.json").exists()

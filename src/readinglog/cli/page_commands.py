@@ -116,6 +116,11 @@ def page_job(args: argparse.Namespace, ctx: Context) -> publish.PageJob:
 
 def export_page(args: argparse.Namespace, ctx: Context) -> int:
     job = page_job(args, ctx)
+    if ctx.library.read_only:  # as export note refuses: the record of what it wrote is a change
+        raise UserError(
+            f"{ctx.paths.database} is open for reading only; a page export records what it "
+            f"writes in {job.ledger_file}, so it is refused"
+        )
     ledger = JsonLedger(job.ledger_file, job.root)
     with ctx.library.sessions() as s:
         spec = READERS[args.page](s, job.format, job.root, args)
