@@ -30,9 +30,10 @@ def _publish(capsys: Cap, library: Library, site: Path, fmt: str) -> page_librar
     note = run(capsys, "export", "note", str(year.note), "--site", str(site), "--format", fmt,
                "--publish")  # fmt: skip
     assert note.code == 0, note.err
-    page = run(capsys, "export", "page", "year-in-review", "--year", "2024", "--site", str(site),
-               "--format", fmt, "--publish")  # fmt: skip
-    assert page.code == 0 and page.err == "", page.err
+    for lang in ("en", "zh"):
+        page = run(capsys, "export", "page", "year-in-review", "--year", "2024", "--site",
+                   str(site), "--format", fmt, "--publish", "--lang", lang)  # fmt: skip
+        assert page.code == 0 and page.err == "", page.err
     return year
 
 
@@ -65,6 +66,9 @@ def test_hugo_builds_the_year_in_review(library: Library, tmp_path: Path, capsys
     page = _check(library, site / "public", "/posts/my-2024-in-review/")
     assert '<h1 class="title">My 2024 in review</h1>' in page
     assert '<a href="/posts/du-ren-lei-jian-shi-you-gan/">读《人类简史》有感</a>' in page
+    chinese = _check(library, site / "public", "/posts/2024-nian-du-hui-gu/")
+    assert '<h1 class="title">2024 年度回顾</h1>' in chinese and "<h2 id=" in chinese
+    assert "阅读页数" in chinese and '<img src="cover-1.jpg" alt="《人类简史》封面"' in chinese
 
 
 @pytest.mark.slow
@@ -78,4 +82,6 @@ def test_hexo_builds_the_year_in_review(
     hexo._generate(hexo_site)
     page = _check(library, hexo_site / "public", "/my-2024-in-review/")
     assert '<h1 class="title">My 2024 in review</h1>' in page
+    chinese = _check(library, hexo_site / "public", "/2024-nian-du-hui-gu/")
+    assert '<h1 class="title">2024 年度回顾</h1>' in chinese and "阅读页数" in chinese
     assert re.search(r'<a href="/du-ren-lei-jian-shi-you-gan/"[^>]*>读《人类简史》有感</a>', page)

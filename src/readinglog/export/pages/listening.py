@@ -34,7 +34,6 @@ class Show:
     id: int | None  # None: the episodes of no show
     title: str
     hosts: tuple[str, ...]
-    cover: str | None
     episodes: tuple[PageEntry, ...]
     sort_key: str = ""
 
@@ -61,7 +60,6 @@ def by_show(episodes: Sequence[PageEntry], shows: Mapping[int, PageEntry]) -> li
                 show_id,
                 title,
                 show.people if show else (),
-                show.cover if show else None,
                 tuple(listed),
                 show.sort_key if show else sort_key(title),
             )
