@@ -266,3 +266,37 @@ def test_relative_chart_addresses_never_climb(tmp_path: Path) -> None:
         text = Path(written.path).read_text(encoding="utf-8")
         for match in IMAGE.finditer(text):
             assert ".." not in PurePosixPath(match["url"]).parts
+
+
+def _without_ratings(figures: Figures) -> Figures:
+    return replace(figures, ratings={})
+
+
+def test_a_chart_no_longer_drawn_is_removed_unless_edited(tmp_path: Path) -> None:
+    figures = page_samples.figures_2024()
+    written, _ = _export(figures, _job(tmp_path))
+    ratings = Path(written.path).parent / "ratings.svg"
+    assert ratings.is_file()
+    again, notices = _export(_without_ratings(figures), _job(tmp_path))
+    assert not ratings.exists() and "ratings.svg" not in Path(again.path).read_text("utf-8")
+    assert any("removed" in n and "ratings.svg" in n for n in notices)
+    assert all(Path(f).is_file() for f in again.files)
+    # Edited by hand, it stays (said so) and is not touched again.
+    _export(figures, _job(tmp_path))
+    ratings.write_text("<svg xmlns='http://www.w3.org/2000/svg'/>", encoding="utf-8")
+    _, notices = _export(_without_ratings(figures), _job(tmp_path))
+    assert ratings.is_file() and any("edited since" in n for n in notices)
+    _, notices = _export(_without_ratings(figures), _job(tmp_path))
+    assert ratings.is_file() and notices == []
+
+
+def test_hugo_front_matter_as_toml(tmp_path: Path) -> None:
+    import tomllib
+
+    figures = page_samples.figures_2024()
+    written, _ = _export(figures, _job(tmp_path, toml=True), "zh")
+    text = Path(written.path).read_text(encoding="utf-8")
+    assert text.startswith("+++\n")
+    front = tomllib.loads(text.split("+++\n")[1])
+    assert front["title"] == "2024 年度回顾" and front["draft"] is False
+    assert front["params"]["readinglog"]["pages"] == figures.totals.pages

@@ -62,6 +62,21 @@ class JsonLedger:
     def put(self, key: LedgerKey, record: ExportRecord) -> None:
         self.records[self._key(key)] = {"path": record.path, "sha256": record.sha256}
 
+    def remove(self, key: LedgerKey) -> None:
+        self.records.pop(self._key(key), None)
+
+    def recorded(self) -> list[LedgerKey]:
+        """The keys recorded for this folder."""
+        found = []
+        for text in self.records:
+            try:
+                root, kind, doc_id, fmt = json.loads(text)
+            except (ValueError, TypeError):
+                continue
+            if root == self.root:
+                found.append(LedgerKey(str(kind), int(doc_id), str(fmt)))
+        return found
+
     def save(self) -> None:
         """Write the records back (atomically); nothing when the ledger has no file."""
         if self.file is None:

@@ -34,7 +34,13 @@ from readinglog.export.profiles import ExportOptions, Format, PostMeta, profile
 from readinglog.export.render import Post, export_moment
 from readinglog.export.slug import check_relative, note_slug
 from readinglog.export.unique import Owner, Planner
-from readinglog.export.writer import LedgerKey, copy_asset, export_post
+from readinglog.export.writer import (
+    ExportRecord,
+    LedgerKey,
+    copy_asset,
+    export_post,
+    retire_previous,
+)
 from readinglog.stats.charts import Lang
 
 TEMPLATE_FOLDER = "pages"  # resources/export/pages/, export-templates/pages/
@@ -239,6 +245,25 @@ def plan_page(s: Session | None, spec: PageSpec, job: PageJob, ledger: JsonLedge
     return PlannedPage(LedgerKey(owner[0], owner[1], job.format.value), post, links)
 
 
+def _retire_charts(planned: PlannedPage, job: PageJob, ledger: JsonLedger) -> list[str]:
+    """Remove the charts an earlier export of the page wrote that it no longer draws (a
+    chart with nothing to show this time), each only if nobody edited it since (an edited one
+    stays, said so, and is the user's from then on)."""
+    current = {key for key, _ in planned.chart_posts}
+    prefix = f"{planned.key.kind}/"
+    notices = []
+    for key in ledger.recorded():
+        if key in current or not key.kind.startswith(prefix):
+            continue
+        if key.id != planned.key.id or key.format != planned.key.format:
+            continue
+        notice = retire_previous(ledger.get(key), ExportRecord(path="", sha256=""), job.root)
+        ledger.remove(key)
+        if notice:
+            notices.append(notice)
+    return notices
+
+
 @dataclass(frozen=True)
 class WrittenPage:
     path: str  # absolute
@@ -265,6 +290,7 @@ def write_page(
         record = export_post(
             planned.post, job.root, ledger, planned.key, force=job.force, notices=notices
         )
+        notices.extend(_retire_charts(planned, job, ledger))
     finally:
         ledger.save()
     post = planned.post
