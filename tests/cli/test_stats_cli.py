@@ -107,9 +107,9 @@ def test_json_of_a_year_matches_what_was_logged(library_2024: dict[str, int], ca
     ]  # fmt: skip
     goals = {(g["metric"], g["kind"]): g for g in data["goals"]}
     books, hours = goals[("finished", "book")], goals[("hours", None)]
-    assert (books["done"], books["expected"], books["status"]) == (3, 4, "behind")
-    assert books["text"] == "1 book behind schedule"
-    assert (hours["done"], hours["text"]) == (1, "1 hour behind schedule")
+    assert (books["done"], books["expected"], books["status"]) == (3, 4, "missed")
+    assert books["text"] == "1 book short"
+    assert (hours["done"], hours["text"]) == (1, "1 hour short")
 
 
 def test_a_month_a_kind_and_all_time(library_2024: dict[str, int], capsys: Cap) -> None:
@@ -152,7 +152,7 @@ def test_text_summary_prints_chinese_titles_and_says_what_is_not_counted(
     assert "2024-11-20  book     Dune — Frank Herbert  ★4  (re-read)" in out
     assert "Undated: 1 read-through ended without a date; counted nowhere above." in out
     assert re.search(r"^\s+4\.5\s+█+ 1$", out, re.M) and re.search(r"^\s+4\s+█+ 1$", out, re.M)
-    assert "3 of 4 books (75%): 1 book behind schedule" in out
+    assert "3 of 4 books (75%): 1 book short" in out
     assert "忽左忽右 (1)" in out and "刘慈欣 (1)" in out
 
 

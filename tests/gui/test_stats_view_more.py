@@ -66,7 +66,7 @@ def test_set_goals_saves_them_and_the_panel_shows_their_progress(
     books = stats.findChild(type(stats.goals.bars[0]), "goal_finished_book")
     assert books.format() == "5 of 8"  # 5 books finished in 2025 (a re-read counts)
     assert stats.findChild(type(stats.goals.paces[0]), "goal_finished_book_pace").text() == (
-        "3 books behind schedule"  # a past year: the whole target was due
+        "3 books short"  # a past year: the whole target was due
     )
 
     def clear(dialog: SetGoalsDialog) -> None:

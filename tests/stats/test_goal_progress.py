@@ -98,7 +98,8 @@ def test_each_goal_speaks_its_unit(
 
 def test_past_and_future_years() -> None:
     past = measure(Goal(2025, F, ItemKind.BOOK, 40), 31, MID_2026)
-    assert (past.expected, past.status, past.text()) == (40, "behind", "9 books behind schedule")
+    assert (past.expected, past.status, past.text()) == (40, "missed", "9 books short")
+    assert past.text("zh") == "差 9 本"
     future = measure(Goal(2027, F, ItemKind.BOOK, 40), 0, MID_2026)
     assert (future.expected, future.status) == (0, "on track")
     assert measure(Goal(2027, F, ItemKind.BOOK, 40), 2, MID_2026).text() == "2 books ahead"
@@ -113,7 +114,7 @@ def test_large_numbers_are_grouped() -> None:
 
 def test_a_goal_not_reached_never_shows_100_percent() -> None:
     almost = measure(Goal(2025, H, None, 40), 39.9, MID_2026)
-    assert almost.summary() == "39.9 of 40 hours (99%): on track"
+    assert almost.summary() == "39.9 of 40 hours (99%): 1 hour short"
     reached = measure(Goal(2025, H, None, 40), 40, MID_2026)
     assert reached.summary("zh") == "40 / 40 小时（100%）：已完成"
 

@@ -9,7 +9,9 @@ days up to and including today (a past year: the whole target; a future year: no
 - ``done``: the target is reached;
 - ``on track``: the difference rounds to 0 of the goal's unit (within half a book, half an
   hour, half a page of the pace);
-- ``ahead`` / ``behind``: otherwise, by the rounded difference ("3 books behind schedule").
+- ``ahead`` / ``behind``: otherwise, by the rounded difference ("3 books behind schedule");
+- ``missed``: the year is over and the target was not reached ("9 books short": a schedule
+  that has ended is not one to be behind).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from readinglog.stats import compute
 from readinglog.stats.figures import Figures, Period
 
 Lang = Literal["en", "zh"]
-Status = Literal["done", "ahead", "on track", "behind"]
+Status = Literal["done", "ahead", "on track", "behind", "missed"]
 
 # (singular, plural, Chinese measure word) of what a goal counts.
 _FINISHED_UNITS: dict[ItemKind | None, tuple[str, str, str]] = {
@@ -87,14 +89,19 @@ class GoalProgress:
         return min(1.0, self.done / self.goal.target)
 
     def text(self, lang: Lang = "en") -> str:
-        """``3 books behind schedule``, ``2 books ahead``, ``on track``, ``done``; in Chinese
-        ``落后计划 3 本``, ``领先 2 本``, ``进度正常``, ``已完成``."""
+        """``3 books behind schedule``, ``2 books ahead``, ``on track``, ``done``, ``9 books
+        short``; in Chinese ``落后计划 3 本``, ``领先 2 本``, ``进度正常``, ``已完成``,
+        ``差 9 本``."""
         if self.status == "done":
             return "已完成" if lang == "zh" else "done"
         if self.status == "on track":
             return "进度正常" if lang == "zh" else "on track"
         n = _whole(abs(self.difference))
         what = unit(self.goal, lang, n)
+        if self.status == "missed":
+            n = max(1, _whole(self.goal.target - self.done))
+            what = unit(self.goal, lang, n)
+            return f"差 {n:,} {what}" if lang == "zh" else f"{n:,} {what} short"
         if lang == "zh":
             return f"落后计划 {n:,} {what}" if self.status == "behind" else f"领先 {n:,} {what}"
         return f"{n:,} {what} behind schedule" if self.status == "behind" else f"{n:,} {what} ahead"
@@ -162,6 +169,8 @@ def measure(goal: Goal, done: float, today: dt.date) -> GoalProgress:
     status: Status
     if done >= goal.target:
         status = "done"
+    elif today.year > goal.year:
+        status = "missed"
     elif _whole(abs(difference)) == 0:
         status = "on track"
     else:
