@@ -149,7 +149,7 @@ def bar_chart(chart: BarChart, lang: Lang = "en", size: Size | None = None) -> s
         parts.append(_text(size.left - 6, y + 4, number(value), "axis", "end"))
     parts.append(_text(8, size.top - 8, chart.unit, "axis", "start"))
     slot = size.plot_width / len(chart.bars)
-    width = slot * 0.7
+    width = min(slot * 0.7, 56.0)  # a few bars stay bars, not slabs
     for index, bar in enumerate(chart.bars):
         x = size.left + slot * index + (slot - width) / 2
         height = size.plot_height * bar.value / top_value
