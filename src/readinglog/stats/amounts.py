@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core.models import Event, Item
 from readinglog.core.types import EventKind, ItemKind, ProgressUnit
-from readinglog.stats.reads import day_range, kind_is
+from readinglog.stats.reads import KINDS, day, day_range, kind_is, raw, rows
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,10 @@ class Amount:
 
 _WALKED = (EventKind.STARTED, EventKind.PROGRESS, EventKind.FINISHED, EventKind.ABANDONED)
 _COUNTED = (EventKind.PROGRESS, EventKind.FINISHED, EventKind.ABANDONED)
+_STARTED = EventKind.STARTED.value
+_FINISHED = EventKind.FINISHED.value
+_ABANDONED = EventKind.ABANDONED.value
+_UNITS: dict[str | None, ProgressUnit | None] = {u.value: u for u in ProgressUnit} | {None: None}
 
 
 def _whole(value: float) -> int:
@@ -117,11 +121,11 @@ def amounts(
     stmt = (
         select(
             Event.item_id,
-            Event.kind,
-            Event.on,
+            raw(Event.kind),
+            raw(Event.on),
             Event.value,
-            Event.unit,
-            Item.kind,
+            raw(Event.unit),
+            raw(Item.kind),
             Item.pages,
             Item.duration_s,
             Item.time_spent_min,
@@ -135,26 +139,28 @@ def amounts(
         )
         .order_by(Event.item_id, Event.on, Event.id)
     )
+    first = start.isoformat() if start is not None else ""
     out: list[Amount] = []
     entry: _Entry | None = None
     current = -1
-    for item_id, event, on, value, unit, item_kind, pages, duration_s, spent in s.execute(stmt):
+    for item_id, event, on, value, unit_text, kind_text, pages, duration_s, spent in rows(s, stmt):
         if item_id != current or entry is None:
             current = item_id
             duration = duration_s / 60 if duration_s else None
-            entry = _Entry(item_kind, pages, duration, spent)
-        if event is EventKind.STARTED:
+            entry = _Entry(KINDS[kind_text], pages, duration, spent)
+        if event == _STARTED:
             entry.close()
             continue
-        if event is EventKind.FINISHED:
+        unit = _UNITS[unit_text]
+        if event == _FINISHED:
             moved = entry.finish(value, unit)
         else:
             moved = entry.move(value, unit)
-            if event is EventKind.ABANDONED:
+            if event == _ABANDONED:
                 entry.close()
-        if start is not None and on < start:
+        if on < first:
             continue
         page_count, minute_count = _whole(moved[0]), _whole(moved[1])
         if page_count or minute_count:
-            out.append(Amount(on, item_kind, page_count, minute_count))
+            out.append(Amount(day(on), entry.kind, page_count, minute_count))
     return out

@@ -19,7 +19,7 @@ from readinglog.core import text
 from readinglog.core.models import Event, Item, Note, NoteItem, ReadingSession
 from readinglog.core.types import EventKind, ItemKind, Lang
 from readinglog.stats.figures import Streak
-from readinglog.stats.reads import day_range, kind_is
+from readinglog.stats.reads import day_range, of_kind
 
 LOGGED = (EventKind.PROGRESS, EventKind.PAUSED)
 # No time zone is more than 14 hours from UTC: a day's notes lie within a day of it in UTC.
@@ -94,8 +94,7 @@ def activity_calendar(
     for column in (ReadingSession.started_on, ReadingSession.finished_on):
         stmt = (
             select(column, func.count())
-            .join(Item, Item.id == ReadingSession.item_id)
-            .where(*day_range(column, start, end), *kind_is(kind))
+            .where(*day_range(column, start, end), *of_kind(kind, ReadingSession.item_id))
             .group_by(column)
         )
         for day, count in s.execute(stmt):
@@ -103,8 +102,11 @@ def activity_calendar(
                 days[day] += count
     logged = (
         select(Event.on, func.count())
-        .join(Item, Item.id == Event.item_id)
-        .where(Event.kind.in_(LOGGED), *day_range(Event.on, start, end), *kind_is(kind))
+        .where(
+            Event.kind.in_(LOGGED),
+            *day_range(Event.on, start, end),
+            *of_kind(kind, Event.item_id),
+        )
         .group_by(Event.on)
     )
     for day, count in s.execute(logged):
@@ -145,8 +147,7 @@ def active_entries(
     for column in (ReadingSession.started_on, ReadingSession.finished_on):
         stmt = (
             select(ReadingSession.item_id, func.min(column))
-            .join(Item, Item.id == ReadingSession.item_id)
-            .where(*day_range(column, start, after), *kind_is(kind))
+            .where(*day_range(column, start, after), *of_kind(kind, ReadingSession.item_id))
             .group_by(ReadingSession.item_id)
         )
         for item_id, day in s.execute(stmt):
@@ -154,8 +155,11 @@ def active_entries(
                 seen(item_id, day)
     logged = (
         select(Event.item_id, func.min(Event.on))
-        .join(Item, Item.id == Event.item_id)
-        .where(Event.kind.in_(LOGGED), *day_range(Event.on, start, after), *kind_is(kind))
+        .where(
+            Event.kind.in_(LOGGED),
+            *day_range(Event.on, start, after),
+            *of_kind(kind, Event.item_id),
+        )
         .group_by(Event.item_id)
     )
     for item_id, day in s.execute(logged):
@@ -163,8 +167,7 @@ def active_entries(
     linked = (
         select(NoteItem.item_id, Note.created_at)
         .join(Note, Note.id == NoteItem.note_id)
-        .join(Item, Item.id == NoteItem.item_id)
-        .where(*_note_window(start, after), *kind_is(kind))
+        .where(*_note_window(start, after), *of_kind(kind, NoteItem.item_id))
     )
     for item_id, created_at in s.execute(linked):
         day = local_day(created_at)

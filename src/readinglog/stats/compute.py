@@ -12,11 +12,9 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from readinglog.core.models import Item, ReadingSession
-from readinglog.core.types import ItemKind, Status
+from readinglog.core.types import ItemKind
 from readinglog.stats import calendar, entries
 from readinglog.stats.amounts import Amount, amounts
 from readinglog.stats.calendar import WrittenNote, active_entries, years_with_activity
@@ -30,10 +28,7 @@ from readinglog.stats.figures import (
 )
 from readinglog.stats.reads import (
     Read,
-    day_range,
     days_to_finish,
-    ended_reads,
-    kind_is,
     undated_count,
 )
 
@@ -52,20 +47,10 @@ def figures(
     count what is logged, so a day after it simply has nothing yet."""
     del today
     start, end = period.start, period.end
-    reads = ended_reads(s, start, end, kind)
+    reads, found = entries.ended_with_details(s, start, end, kind)
     pages_minutes = amounts(s, start, end, kind)
     notes = calendar.written_notes(s, start, end, kind)
     days = calendar.activity_calendar(s, start, end, kind, notes)
-    finished_ids = (
-        select(ReadingSession.item_id)
-        .join(Item, Item.id == ReadingSession.item_id)
-        .where(
-            ReadingSession.outcome == Status.FINISHED,
-            *day_range(ReadingSession.finished_on, start, end),
-            *kind_is(kind),
-        )
-    )
-    found = entries.details(s, finished_ids)
     titles = [found[i] for i in dict.fromkeys(r.item_id for r in reads if r.finished) if i in found]
     top = entries.tops(titles)
     return Figures(

@@ -4,19 +4,21 @@ finished."""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from readinglog.core.models import Item, ItemPerson, Tag, item_tags
 from readinglog.core.types import ItemKind, Role
 from readinglog.stats.figures import FinishedEntry, Ranked
-from readinglog.stats.reads import Read
+from readinglog.stats.reads import KINDS, Read, ended_select, raw, rows, to_read
 
 TOP = 10
 # Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
@@ -59,63 +61,80 @@ def rating_step(rating: float | None) -> float | None:
     return min(max(math.floor(rating * 2 + 0.5) / 2, 0.5), 5.0)
 
 
-def details(s: Session, ids: Select[Any]) -> dict[int, Details]:
-    """Details of the entries whose ids ``ids`` (a select of item ids) gives."""
+def ended_with_details(
+    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+) -> tuple[list[Read], dict[int, Details]]:
+    """The read-throughs that ended in ``[start, end)`` (``reads.ended_reads``), and the
+    details of the entries among them that were finished, read in the same query."""
     parent = aliased(Item)
-    rows = s.execute(
-        select(
-            Item.id,
-            Item.kind,
-            Item.title,
-            Item.rating,
-            Item.cover_path,
-            Item.language,
-            Item.parent_id,
-            parent.title,
-            parent.kind,
-            Item.platform,
-            Item.site,
-            Item.channel,
-        )
-        .outerjoin(parent, parent.id == Item.parent_id)
-        .where(Item.id.in_(ids))
-    ).all()
+    stmt = ended_select(
+        start,
+        end,
+        kind,
+        Item.title,
+        Item.rating,
+        Item.cover_path,
+        Item.language,
+        Item.parent_id,
+        parent.title,
+        raw(parent.kind),
+        Item.platform,
+        Item.site,
+        Item.channel,
+    ).outerjoin(parent, parent.id == Item.parent_id)
+    reads: list[Read] = []
+    facts: dict[int, tuple[Any, ...]] = {}
+    for row in rows(s, stmt):
+        read = to_read(row)
+        reads.append(read)
+        if read.finished and read.item_id not in facts:
+            facts[read.item_id] = (read.kind, *row[7:])
+    ids = json_ids(facts)
     people = _people(s, ids)
     tags: dict[int, list[str]] = defaultdict(list)
-    for item_id, name in s.execute(
+    for item_id, name in rows(
+        s,
         select(item_tags.c.item_id, Tag.name)
         .join(Tag, Tag.id == item_tags.c.tag_id)
         .where(item_tags.c.item_id.in_(ids))
-        .order_by(item_tags.c.item_id, Tag.sort_key)
+        .order_by(item_tags.c.item_id, Tag.sort_key),
     ):
         tags[item_id].append(name)
-    out = {}
-    for row in rows:
-        (item_id, kind, title, rating, cover, language, parent_id, parent_title, parent_kind,
-         platform, site, channel) = row  # fmt: skip
+    found = {}
+    for item_id, fact in facts.items():
+        (kind_, title, rating, cover, language, parent_id, parent_title, parent_kind,
+         platform, site, channel) = fact  # fmt: skip
         place = None
-        if kind in PLATFORM_KINDS:
-            place = platform or (site or channel if kind is ItemKind.VIDEO else None) or None
-        out[item_id] = Details(
-            item_id, kind, title, rating, cover, language, parent_id, parent_title,
-            parent_kind, place, people.get(item_id, ()), tuple(tags.get(item_id, ())),
+        if kind_ in PLATFORM_KINDS:
+            place = platform or (site or channel if kind_ is ItemKind.VIDEO else None) or None
+        found[item_id] = Details(
+            item_id, kind_, title, rating, cover, language, parent_id, parent_title,
+            KINDS[parent_kind] if parent_kind else None, place, people.get(item_id, ()),
+            tuple(tags.get(item_id, ())),
         )  # fmt: skip
-    return out
+    return reads, found
 
 
 def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
-    by_role: dict[int, dict[Role, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for item_id, role, name in s.execute(
-        select(ItemPerson.item_id, ItemPerson.role, ItemPerson.name)
+    by_role: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for item_id, role, name in rows(
+        s,
+        select(ItemPerson.item_id, raw(ItemPerson.role), ItemPerson.name)
         .where(ItemPerson.item_id.in_(ids), ItemPerson.role.in_(PEOPLE_ROLES))
-        .order_by(ItemPerson.item_id, ItemPerson.position, ItemPerson.id)
+        .order_by(ItemPerson.item_id, ItemPerson.position, ItemPerson.id),
     ):
         by_role[item_id][role].append(name)
     out = {}
     for item_id, roles in by_role.items():
-        first = next(role for role in PEOPLE_ROLES if roles.get(role))
+        first = next(role.value for role in PEOPLE_ROLES if roles.get(role.value))
         out[item_id] = tuple(dict.fromkeys(roles[first]))
     return out
+
+
+def json_ids(ids: Iterable[int]) -> Select[Any]:
+    """A select of these ids, given to SQLite as one JSON parameter (any number of them)."""
+    table = func.json_each(json.dumps(list(ids))).table_valued("value")
+    return select(table.c.value)
 
 
 def finished_entries(reads: Iterable[Read], found: dict[int, Details]) -> tuple[FinishedEntry, ...]:
