@@ -28,7 +28,7 @@ from readinglog.cli import (
     trash_commands,
 )
 from readinglog.cli.context import Context
-from readinglog.core import failures
+from readinglog.core import failures, migrate
 from readinglog.core.errors import UserError
 
 COMMAND_MODULES = (
@@ -53,7 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: your reading, listening and study log. "
         "Without a command it opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__} (library schema {migrate.HEAD_REVISION})",
+    )
     parser.add_argument(
         "--home",
         metavar="DIR",
