@@ -164,6 +164,7 @@ def test_the_headline_shows_what_compute_counts(
     assert sum(totals.finished.values()) >= 6  # the library is not empty for this period
     assert expected.undated_sessions == 1
     assert "counted nowhere" in stats.headline.values["undated"].toolTip()
+    assert all(label.toolTip() for label in stats.headline.values.values())  # what it counts
     charts = {view.chart.name: view.chart for view in stats.charts}
     kinds = {bar.key: bar.value for bar in charts["kinds"].bars}
     assert kinds == {kind.value: n for kind, n in totals.finished.items() if n}

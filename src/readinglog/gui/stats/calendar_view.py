@@ -85,7 +85,7 @@ class CalendarView(QWidget):
     def sizeHint(self) -> QSize:
         weeks = (self.last - self._monday()).days // 7 + 1
         line = self.fontMetrics().height()
-        return QSize(LEFT + weeks * STEP + 8, line + 4 + 7 * STEP + 4)
+        return QSize(LEFT + weeks * STEP + 8, line + 4 + 7 * STEP + 6 + line)
 
     def day_rect(self, day: dt.date) -> QRectF:
         week, weekday = divmod((day - self._monday()).days, 7)
@@ -126,10 +126,33 @@ class CalendarView(QWidget):
                 self.day_rect(day), shade(palette, level(self.counts.get(day, 0), most))
             )
             day += dt.timedelta(days=1)
+        self._paint_legend(painter, palette)
         if self.hasFocus():
             pen = QPen(palette.color(QPalette.ColorRole.WindowText), 2)
             painter.setPen(pen)
             painter.drawRect(self.day_rect(self.current).adjusted(-1, -1, 1, 1))
+
+    def _paint_legend(self, painter: QPainter, palette: QPalette) -> None:
+        """``Less ▢▢▢▢▢ More`` under the grid's right end."""
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        top = line + 4 + 7 * STEP + 4
+        right = self.day_rect(self.last).right()
+        more_width = metrics.horizontalAdvance("More")
+        x = right - more_width - (LEVELS + 1) * STEP - 4
+        painter.setPen(theme.dim_color(palette))
+        painter.drawText(
+            QRectF(right - more_width, top, more_width, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            "More",
+        )
+        for step in range(LEVELS + 1):
+            box = QRectF(x + step * STEP, top + (line - CELL) / 2, CELL, CELL)
+            painter.fillRect(box, shade(palette, step))
+        less_width = metrics.horizontalAdvance("Less")
+        painter.drawText(
+            QRectF(x - less_width - 4, top, less_width, line), Qt.AlignmentFlag.AlignVCenter, "Less"
+        )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position().toPoint())

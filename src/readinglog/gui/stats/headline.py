@@ -20,10 +20,27 @@ TOP_TITLES = {
     "platforms": "Top platforms",
     "days": "Days to finish",
 }
-UNDATED_TIP = (
-    "Read-throughs that ended (or were recorded finished) without a date. They are counted "
-    "nowhere: not in finished, titles, pages, hours or the calendar."
-)
+# What each number counts (stats/figures.py's definitions), shown over it.
+TIPS = {
+    "finished": "Read-throughs finished in the period: an entry finished twice counts twice.",
+    "titles": "The different entries among those finished: an entry finished twice counts once.",
+    "pages": (
+        "Pages read on the days they were logged; a finished book's pages past its last "
+        "logged page count on the day it was finished."
+    ),
+    "hours": (
+        "Time listened, watched and studied: minutes logged, an episode's or a video's length "
+        "past its last logged minute when finished, a course's time spent when finished."
+    ),
+    "notes": "Notes written (created) in the period.",
+    "words": "Words of those notes; a Chinese character counts as a word.",
+    "active_days": "Days with anything logged: a start or a finish, progress, a note written.",
+    "longest_streak": "The longest run of active days in a row inside the period.",
+    "undated": (
+        "Read-throughs that ended (or were recorded finished) without a date. They are counted "
+        "nowhere: not in finished, titles, pages, hours or the calendar."
+    ),
+}
 
 
 def count_text(n: float) -> str:
@@ -84,9 +101,9 @@ class Headline(QWidget):
         self.kinds.setObjectName("headline_by_kind")
         grid.addWidget(self.kinds, 2, 0, 1, len(self.KEYS))
         grid.setColumnStretch(len(self.KEYS), 1)
-        for key in ("undated",):
-            self.values[key].setToolTip(UNDATED_TIP)
-            self.captions[key].setToolTip(UNDATED_TIP)
+        for key, tip in TIPS.items():
+            self.values[key].setToolTip(tip)
+            self.captions[key].setToolTip(tip)
 
     def clear(self) -> None:
         for label in self.values.values():
@@ -109,12 +126,12 @@ class Headline(QWidget):
         for key, number in numbers.items():
             self.values[key].setText(count_text(number))
         streak = figures.longest_streak
-        tip = (
+        when = (
             f"{streak.start.isoformat()} – {streak.end.isoformat()}"
             if streak.start and streak.end
             else "No active days"
         )
-        self.values["longest_streak"].setToolTip(tip)
+        self.values["longest_streak"].setToolTip(f"{when}. {TIPS['longest_streak']}")
         extra = []
         if totals.rereads:
             extra.append(f"{totals.rereads:,} re-read")
