@@ -8,6 +8,8 @@ asks for the entries of the bar, as a click on it does (``activated(chart name, 
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
@@ -29,7 +31,7 @@ from readinglog.stats.charts import Bar, BarChart
 MARGIN = 8
 GAP = 0.25  # of a bar's slot left empty beside it
 WIDEST_BAR = 40  # px: a chart of two bars has two bars, not two walls
-HEIGHT = 190
+HEIGHT = 180
 MOST_VALUES_SHOWN = 12  # past that many bars the tallest and the current say their values
 
 
@@ -185,27 +187,36 @@ class BarChartView(QWidget):
         return len(bars) > 12 and all(len(b.key) == 7 and b.key[4] == "-" for b in bars)
 
     def labels(self, metrics: QFontMetrics, left: float, slot: float) -> dict[int, str]:
-        """The bars named under the axis: from the left, each one that leaves room after
-        the last named; with the focus the current bar is named, and none it would touch."""
-        current = self.current if self.hasFocus() else None
+        """The bars named under the axis: every one when they fit, else every second, third...
+        (the fewest left out, at a regular step); with the focus the current bar is named too,
+        and none it would touch."""
+        count = len(self.chart.bars)
+        current = self.current if self.hasFocus() and 0 <= self.current < count else None
 
         def span(index: int, name: str) -> tuple[float, float]:
-            middle, half = left + slot * (index + 0.5), metrics.horizontalAdvance(name) / 2 + 2
+            middle, half = left + slot * (index + 0.5), metrics.horizontalAdvance(name) / 2 + 1
             return middle - half, middle + half
 
+        def fits(spans: list[tuple[float, float]]) -> bool:
+            ordered = sorted(spans)
+            return all(a[1] <= b[0] for a, b in itertools.pairwise(ordered))
+
+        names = {i: name for i in range(count) if (name := self.label_text(i))}
+        named = sorted(names)
         kept: dict[int, str] = {}
-        taken: list[tuple[float, float]] = []
-        if current is not None and 0 <= current < len(self.chart.bars):
-            kept[current] = self.label_text(current, alone=True)
-            taken.append(span(current, kept[current]))
-        for index in range(len(self.chart.bars)):
-            name = self.label_text(index)
-            if not name or index in kept:
-                continue
-            start, end = span(index, name)
-            if all(end <= a or start >= b for a, b in taken):
-                kept[index] = name
-                taken.append((start, end))
+        for step in range(1, len(named) + 1):
+            kept = {i: names[i] for i in named[::step]}
+            if fits([span(i, n) for i, n in kept.items()]):
+                break
+        if current is not None:
+            alone = self.label_text(current, alone=True)
+            start, end = span(current, alone)
+            kept = {
+                i: n
+                for i, n in kept.items()
+                if i != current and (span(i, n)[1] <= start or span(i, n)[0] >= end)
+            }
+            kept[current] = alone
         return kept
 
     # -- input -------------------------------------------------------------------------------
