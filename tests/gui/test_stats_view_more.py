@@ -430,3 +430,26 @@ def test_the_names_under_the_bars_never_overlap(qtbot: QtBot, count: int, width:
             assert names[view.current] == (f"{expected} {key[:4]}" if count > 12 else expected)
     if width >= 600 and count == 12:
         assert len(names) == 12  # room for every month's name
+
+
+def test_the_list_follows_a_write_and_is_cleared_for_another_year(
+    qtbot: QtBot, make_window, stats_library
+) -> None:
+    library, ids = stats_library
+    window = make_window(library, restore=False)
+    stats = open_stats(qtbot, window)
+    choose_year(qtbot, stats, YEAR)
+    kinds = next(v for v in stats.charts if v.chart.name == "kinds")
+    kinds.current = [b.key for b in kinds.chart.bars].index("book")
+    kinds.activate()
+    qtbot.waitUntil(lambda: not stats.pending and stats.listed.count() == 5, timeout=5000)
+    window.write(
+        lambda s: activity.add_session(
+            s, ids["Ulysses"], dt.date(YEAR, 12, 1), dt.date(YEAR, 12, 20), Status.FINISHED
+        )
+    )
+    qtbot.waitUntil(lambda: not stats.pending and stats.listed.count() == 6, timeout=5000)
+    assert stats.listed_ids()[-1] == ids["Ulysses"]
+    choose_year(qtbot, stats, None)
+    assert stats.listed.count() == 0
+    assert stats.listed_heading.text().startswith("Click a bar")

@@ -46,6 +46,7 @@ from readinglog.stats.charts import Lang, all_charts
 from readinglog.stats.figures import Period, PeriodKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+LIST_HINT = "Click a bar or a day to list its entries"
 REFRESH_DELAY_MS = 300
 ALL_TIME = "all"
 
@@ -71,6 +72,8 @@ class StatsWindow(QDialog):
         self._today = today
         self.snapshot: loader.Snapshot | None = None
         self.period: Period | None = None  # None until the first answer: the default year
+        # What the list under the charts shows: (period, chart, key) or (period, day).
+        self._listing: tuple[Period | None, str, str] | tuple[Period | None, dt.date] | None = None
         self._stale = True
         # Writes come in bursts (an editor autosaves every second or two while typing): one
         # count after a burst, not one per write.
@@ -161,7 +164,7 @@ class StatsWindow(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
 
-        self.listed_heading = _heading("Click a bar or a day to list its entries", self)
+        self.listed_heading = _heading(LIST_HINT, self)
         self.listed = QListWidget(self)
         self.listed.setObjectName("stats_entries")
         self.listed.setAccessibleName("Entries")
@@ -238,6 +241,7 @@ class StatsWindow(QDialog):
         start = result.period.start
         year = start.year if start is not None and result.period.kind is PeriodKind.YEAR else None
         self.goals.show_goals(year, result.goals)
+        self._list_again(result)
 
     def _fill_years(self, snapshot: loader.Snapshot) -> None:
         years = sorted({*snapshot.years, self._today().year}, reverse=True)
@@ -262,10 +266,26 @@ class StatsWindow(QDialog):
         if self.snapshot is None:
             return
         figures, library = self.snapshot.figures, self._host.library
+        self._listing = (self.snapshot.period, chart, key)
         self._ask_list(partial(loader.listed_for_bar, library, figures, chart, key))
 
     def list_day(self, day: dt.date) -> None:
+        self._listing = (self.period, day)
         self._ask_list(partial(loader.listed_for_day, self._host.library, day))
+
+    def _list_again(self, snapshot: loader.Snapshot) -> None:
+        """After new figures: the same bar or day listed again from them (a write may have
+        changed what it holds); another period's listing is cleared."""
+        listing, self._listing = self._listing, None
+        if listing is None:
+            return
+        if listing[0] != snapshot.period:
+            self.listed.clear()
+            self.listed_heading.setText(LIST_HINT)
+        elif len(listing) == 3:
+            self.list_bar(listing[1], listing[2])
+        else:
+            self.list_day(listing[1])
 
     def _ask_list(self, call: Callable[[], loader.Listed]) -> None:
         self.listed_heading.setText("Listing…")
