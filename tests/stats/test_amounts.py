@@ -128,3 +128,14 @@ def test_after_a_finish_the_next_read_through_starts_at_page_zero(library: Libra
         log(s, dropped, EventKind.ABANDONED, D(2024, 5, 2))
         log(s, dropped, EventKind.PROGRESS, D(2024, 6, 1), 30, PAGES)
     assert pages_by_month(library, 2024)[:6] == [100, 40, 60, 100, 70, 30]
+
+
+def test_percent_progress_of_an_episode_with_a_length(library: Library) -> None:
+    with library.sessions.begin() as s:
+        show = add(s, ItemKind.PODCAST, "Show")
+        episode = add(s, ItemKind.EPISODE, "Ep", parent_id=show, duration=80 * 60)
+        log(s, episode, EventKind.PROGRESS, D(2024, 7, 1), 25, PERCENT)
+        log(s, episode, EventKind.FINISHED, D(2024, 8, 1))
+    with library.sessions() as s:
+        minutes = [m.totals.minutes for m in figures(s, Period.year(2024)).by_month]
+    assert minutes[6:8] == [20, 60]

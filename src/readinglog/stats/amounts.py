@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from collections.abc import Iterable
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from readinglog.core.models import Event, Item
@@ -31,9 +32,8 @@ from readinglog.core.types import EventKind, ItemKind, ProgressUnit
 from readinglog.stats.reads import KINDS, day, day_range, kind_is, raw, rows
 
 
-@dataclass(frozen=True)
-class Amount:
-    """Pages or minutes of one entry on one day."""
+class Amount(NamedTuple):
+    """Pages and minutes of entries of one kind on one day."""
 
     on: dt.date
     kind: ItemKind
@@ -46,79 +46,30 @@ _COUNTED = (EventKind.PROGRESS, EventKind.FINISHED, EventKind.ABANDONED)
 _STARTED = EventKind.STARTED.value
 _FINISHED = EventKind.FINISHED.value
 _ABANDONED = EventKind.ABANDONED.value
-_UNITS: dict[str | None, ProgressUnit | None] = {u.value: u for u in ProgressUnit} | {None: None}
+_PAGES = ProgressUnit.PAGES.value
+_MINUTES = ProgressUnit.MINUTES.value
+_PERCENT = ProgressUnit.PERCENT.value
+_BOOK = ItemKind.BOOK.value
+_COURSE = ItemKind.COURSE.value
 
 
 def _whole(value: float) -> int:
     return math.floor(value + 0.5)
 
 
-@dataclass
-class _Entry:
-    """One entry's facts and where its read-through under way stands."""
-
-    kind: ItemKind
-    pages: int | None
-    duration_min: float | None
-    time_spent_min: int | None
-    at_page: float = 0.0
-    at_minute: float = 0.0
-    logged_minutes: float = 0.0  # for a course: minutes logged before its first finish
-    finished_before: bool = False
-
-    def position(
-        self, value: float, unit: ProgressUnit | None
-    ) -> tuple[float | None, float | None]:
-        """(page, minute) a progress value stands for; None where it says nothing."""
-        if unit is ProgressUnit.PAGES:
-            return value, None
-        if unit is ProgressUnit.MINUTES:
-            return None, value
-        if unit is ProgressUnit.PERCENT:
-            if self.kind is ItemKind.BOOK and self.pages:
-                return value / 100 * self.pages, None
-            if self.duration_min:
-                return None, value / 100 * self.duration_min
-        return None, None
-
-    def move(self, value: float | None, unit: ProgressUnit | None) -> tuple[float, float]:
-        """Move to a logged position; the (pages, minutes) that moved forward."""
-        if value is None:
-            return 0.0, 0.0
-        page, minute = self.position(value, unit)
-        pages = minutes = 0.0
-        if page is not None:
-            pages, self.at_page = max(page - self.at_page, 0.0), page
-        if minute is not None:
-            minutes, self.at_minute = max(minute - self.at_minute, 0.0), minute
-            self.logged_minutes += minutes
-        return pages, minutes
-
-    def finish(self, value: float | None, unit: ProgressUnit | None) -> tuple[float, float]:
-        """The rest up to the end, then a new read-through begins."""
-        pages, minutes = self.move(value, unit) if value is not None else (0.0, 0.0)
-        if self.kind is ItemKind.BOOK and self.pages:
-            pages += max(self.pages - self.at_page, 0.0)
-        if self.duration_min:
-            minutes += max(self.duration_min - self.at_minute, 0.0)
-        if self.kind is ItemKind.COURSE and self.time_spent_min and not self.finished_before:
-            minutes += max(self.time_spent_min - self.logged_minutes, 0.0)
-        self.finished_before = True
-        self.close()
-        return pages, minutes
-
-    def close(self) -> None:
-        self.at_page = self.at_minute = 0.0
+# item id, event kind, day, value, unit, entry kind, pages, length (s), time spent (min)
+EventRow = tuple[int, str, str, float | None, str | None, str, int | None, int | None, int | None]
 
 
-def amounts(
-    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
-) -> list[Amount]:
-    """Pages and minutes per entry and day in ``[start, end)`` (days with none left out)."""
+def _events(
+    start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+) -> Select[int, str, str, float | None, str, str, int | None, int | None, int | None]:
+    """The walked events, up to ``end``, of the entries with pages or minutes counted in
+    ``[start, end)``, each entry's in date order."""
     counted = select(Event.item_id).where(
         Event.kind.in_(_COUNTED), *day_range(Event.on, start, end)
     )
-    stmt = (
+    return (
         select(
             Event.item_id,
             raw(Event.kind),
@@ -139,28 +90,75 @@ def amounts(
         )
         .order_by(Event.item_id, Event.on, Event.id)
     )
-    first = start.isoformat() if start is not None else ""
-    out: list[Amount] = []
-    entry: _Entry | None = None
+
+
+def walk(events: Iterable[EventRow], first: str = "") -> dict[tuple[str, str], list[int]]:
+    """Pages and minutes by (day, entry kind) from days ``first`` on (ISO text), walking each
+    entry's events as the module says. One loop with plain locals: it runs for every event
+    of a year's entries."""
+    out: dict[tuple[str, str], list[int]] = {}
     current = -1
-    for item_id, event, on, value, unit_text, kind_text, pages, duration_s, spent in rows(s, stmt):
-        if item_id != current or entry is None:
+    kind = ""
+    book_pages = length = course = None
+    at_page = at_minute = logged = 0.0
+    finished_before = False
+    for item_id, event, on, value, unit, kind, pages, duration_s, spent in events:
+        if item_id != current:
             current = item_id
-            duration = duration_s / 60 if duration_s else None
-            entry = _Entry(KINDS[kind_text], pages, duration, spent)
+            book_pages = pages if kind == _BOOK and pages else None
+            length = duration_s / 60 if duration_s else None
+            course = spent if kind == _COURSE and spent else None
+            at_page = at_minute = logged = 0.0
+            finished_before = False
         if event == _STARTED:
-            entry.close()
+            at_page = at_minute = 0.0
             continue
-        unit = _UNITS[unit_text]
+        moved_pages = moved_minutes = 0.0
+        if value is not None:
+            page = minute = None
+            if unit == _PAGES:
+                page = value
+            elif unit == _MINUTES:
+                minute = value
+            elif unit == _PERCENT:
+                if book_pages:
+                    page = value / 100 * book_pages
+                elif length:
+                    minute = value / 100 * length
+            if page is not None:
+                moved_pages = max(page - at_page, 0.0)
+                at_page = page
+            if minute is not None:
+                moved_minutes = max(minute - at_minute, 0.0)
+                at_minute = minute
+                logged += moved_minutes
         if event == _FINISHED:
-            moved = entry.finish(value, unit)
-        else:
-            moved = entry.move(value, unit)
-            if event == _ABANDONED:
-                entry.close()
+            if book_pages:
+                moved_pages += max(book_pages - at_page, 0.0)
+            if length:
+                moved_minutes += max(length - at_minute, 0.0)
+            if course and not finished_before:
+                moved_minutes += max(course - logged, 0.0)
+            finished_before = True
+            at_page = at_minute = 0.0
+        elif event == _ABANDONED:
+            at_page = at_minute = 0.0
         if on < first:
             continue
-        page_count, minute_count = _whole(moved[0]), _whole(moved[1])
-        if page_count or minute_count:
-            out.append(Amount(day(on), entry.kind, page_count, minute_count))
+        pages_count, minutes_count = _whole(moved_pages), _whole(moved_minutes)
+        if pages_count or minutes_count:
+            totals = out.setdefault((on, kind), [0, 0])
+            totals[0] += pages_count
+            totals[1] += minutes_count
     return out
+
+
+def amounts(
+    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+) -> list[Amount]:
+    """Pages and minutes per day and entry kind in ``[start, end)`` (days with none left out)."""
+    walked = walk(rows(s, _events(start, end, kind)), start.isoformat() if start else "")
+    return [
+        Amount(day(on), KINDS[kind_text], pages, minutes)
+        for (on, kind_text), (pages, minutes) in sorted(walked.items())
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
@@ -26,8 +26,7 @@ LOGGED = (EventKind.PROGRESS, EventKind.PAUSED)
 _MARGIN = dt.timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class WrittenNote:
+class WrittenNote(NamedTuple):
     id: int
     on: dt.date  # the local day it was created
     lang: Lang

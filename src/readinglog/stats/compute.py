@@ -47,12 +47,12 @@ def figures(
     count what is logged, so a day after it simply has nothing yet."""
     del today
     start, end = period.start, period.end
-    reads, found = entries.ended_with_details(s, start, end, kind)
+    reads, found, tag_counts = entries.ended_with_details(s, start, end, kind)
     pages_minutes = amounts(s, start, end, kind)
     notes = calendar.written_notes(s, start, end, kind)
     days = calendar.activity_calendar(s, start, end, kind, notes)
     titles = [found[i] for i in dict.fromkeys(r.item_id for r in reads if r.finished) if i in found]
-    top = entries.tops(titles)
+    top = entries.tops(titles, tag_counts)
     return Figures(
         period=period,
         kind=kind,

@@ -7,10 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
@@ -26,8 +26,7 @@ PEOPLE_ROLES = (Role.AUTHOR, Role.HOST, Role.INSTRUCTOR, Role.SPEAKER)
 PLATFORM_KINDS = (ItemKind.COURSE, ItemKind.SERIES, ItemKind.VIDEO)
 
 
-@dataclass(frozen=True)
-class Details:
+class Details(NamedTuple):
     id: int
     kind: ItemKind
     title: str
@@ -39,7 +38,6 @@ class Details:
     parent_kind: ItemKind | None
     platform: str | None  # a course's or series' platform; a video's, else its site or channel
     people: tuple[str, ...]
-    tags: tuple[str, ...]
 
 
 def language_code(language: str | None) -> str:
@@ -63,9 +61,10 @@ def rating_step(rating: float | None) -> float | None:
 
 def ended_with_details(
     s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
-) -> tuple[list[Read], dict[int, Details]]:
-    """The read-throughs that ended in ``[start, end)`` (``reads.ended_reads``), and the
-    details of the entries among them that were finished, read in the same query."""
+) -> tuple[list[Read], dict[int, Details], Counter[str]]:
+    """The read-throughs that ended in ``[start, end)`` (``reads.ended_reads``), the details
+    of the entries among them that were finished (read in the same query), and how many of
+    those entries have each tag."""
     parent = aliased(Item)
     stmt = ended_select(
         start,
@@ -91,15 +90,6 @@ def ended_with_details(
             facts[read.item_id] = (read.kind, *row[7:])
     ids = json_ids(facts)
     people = _people(s, ids)
-    tags: dict[int, list[str]] = defaultdict(list)
-    for item_id, name in rows(
-        s,
-        select(item_tags.c.item_id, Tag.name)
-        .join(Tag, Tag.id == item_tags.c.tag_id)
-        .where(item_tags.c.item_id.in_(ids))
-        .order_by(item_tags.c.item_id, Tag.sort_key),
-    ):
-        tags[item_id].append(name)
     found = {}
     for item_id, fact in facts.items():
         (kind_, title, rating, cover, language, parent_id, parent_title, parent_kind,
@@ -110,25 +100,42 @@ def ended_with_details(
         found[item_id] = Details(
             item_id, kind_, title, rating, cover, language, parent_id, parent_title,
             KINDS[parent_kind] if parent_kind else None, place, people.get(item_id, ()),
-            tuple(tags.get(item_id, ())),
         )  # fmt: skip
-    return reads, found
+    return reads, found, _tag_counts(s, ids)
 
 
 def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
-    by_role: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    """Each entry's people in the first of ``PEOPLE_ROLES`` it has, in their order."""
+    rank = {role.value: n for n, role in enumerate(PEOPLE_ROLES)}
+    best: dict[int, tuple[int, list[str]]] = {}
     for item_id, role, name in rows(
         s,
         select(ItemPerson.item_id, raw(ItemPerson.role), ItemPerson.name)
         .where(ItemPerson.item_id.in_(ids), ItemPerson.role.in_(PEOPLE_ROLES))
         .order_by(ItemPerson.item_id, ItemPerson.position, ItemPerson.id),
     ):
-        by_role[item_id][role].append(name)
-    out = {}
-    for item_id, roles in by_role.items():
-        first = next(role.value for role in PEOPLE_ROLES if roles.get(role.value))
-        out[item_id] = tuple(dict.fromkeys(roles[first]))
-    return out
+        order = rank[role]
+        held = best.get(item_id)
+        if held is None or order < held[0]:
+            best[item_id] = (order, [name])
+        elif order == held[0] and name not in held[1]:
+            held[1].append(name)
+    return {item_id: tuple(names) for item_id, (_, names) in best.items()}
+
+
+def _tag_counts(s: Session, ids: Select[Any]) -> Counter[str]:
+    """How many of the entries ``ids`` gives have each tag."""
+    return Counter(
+        dict(
+            rows(
+                s,
+                select(Tag.name, func.count())
+                .join(item_tags, item_tags.c.tag_id == Tag.id)
+                .where(item_tags.c.item_id.in_(ids))
+                .group_by(Tag.id),
+            )
+        )
+    )
 
 
 def json_ids(ids: Iterable[int]) -> Select[Any]:
@@ -169,13 +176,12 @@ class Tops:
     platforms: tuple[Ranked, ...]
 
 
-def tops(entries: Sequence[Details]) -> Tops:
-    tags: Counter[str] = Counter()
+def tops(entries: Sequence[Details], tags: Counter[str]) -> Tops:
+    """The top lists among ``entries`` (each once), ``tags`` already counted."""
     authors: Counter[str] = Counter()
     shows: Counter[str] = Counter()
     platforms: Counter[str] = Counter()
     for entry in entries:
-        tags.update(set(entry.tags))
         authors.update(set(entry.people))
         is_show = entry.parent_kind is ItemKind.PODCAST
         if entry.kind is ItemKind.EPISODE and entry.parent_title is not None and is_show:

@@ -12,12 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any, TypeVarTuple
+from typing import Any, NamedTuple, TypeVarTuple, cast
 
 from sqlalchemy import (
     ColumnElement,
-    Row,
     Select,
     String,
     and_,
@@ -34,8 +32,7 @@ from readinglog.core.types import ItemKind, Status
 from readinglog.stats.figures import DaysToFinish
 
 
-@dataclass(frozen=True)
-class Read:
+class Read(NamedTuple):
     """One read-through that ended (finished or abandoned) on a day."""
 
     session_id: int
@@ -57,10 +54,15 @@ def raw(column: QueryableAttribute[Any]) -> ColumnElement[str]:
     return type_coerce(column, String).label(None)
 
 
-def rows(s: Session, stmt: Select[*Columns]) -> Sequence[Row[*Columns]]:
-    """Run a select of plain columns on the session's connection (its transaction), without
-    the ORM's per-row work, and fetch every row at once."""
-    return s.connection().execute(stmt).all()
+def rows(s: Session, stmt: Select[*Columns]) -> list[tuple[*Columns]]:
+    """Run a select on the session's connection (its transaction) and fetch every row at once
+    as the driver gives it: plain tuples, no ORM or result-row work. For columns whose type
+    reads nothing back (integers, floats, text, and ``raw`` ones), tens of thousands of rows."""
+    result = s.connection().execute(stmt)
+    try:
+        return cast(list[tuple[*Columns]], result.cursor.fetchall())
+    finally:
+        result.close()
 
 
 def day(text: str) -> dt.date:
