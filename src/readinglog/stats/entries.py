@@ -5,7 +5,6 @@ finished."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -18,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from readinglog.core.models import Item, ItemPerson, Tag, item_tags
 from readinglog.core.types import ItemKind, Role
 from readinglog.stats.figures import FinishedEntry, Ranked
-from readinglog.stats.reads import KINDS, Read, ended_select, raw, rows, to_read
+from readinglog.stats.reads import KINDS, Read, ended_select, json_ids, raw, rows, to_read
 
 TOP = 10
 # Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
@@ -136,12 +135,6 @@ def _tag_counts(s: Session, ids: Select[Any]) -> Counter[str]:
             )
         )
     )
-
-
-def json_ids(ids: Iterable[int]) -> Select[Any]:
-    """A select of these ids, given to SQLite as one JSON parameter (any number of them)."""
-    table = func.json_each(json.dumps(list(ids))).table_valued("value")
-    return select(table.c.value)
 
 
 def finished_entries(reads: Iterable[Read], found: dict[int, Details]) -> tuple[FinishedEntry, ...]:

@@ -10,8 +10,9 @@ any year: one finished on an earlier day, or on the same day or undated and reco
 from __future__ import annotations
 
 import datetime as dt
+import json
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple, TypeVarTuple, cast
 
 from sqlalchemy import (
@@ -63,6 +64,12 @@ def rows(s: Session, stmt: Select[*Columns]) -> list[tuple[*Columns]]:
         return cast(list[tuple[*Columns]], result.cursor.fetchall())
     finally:
         result.close()
+
+
+def json_ids(ids: Iterable[int]) -> Select[Any]:
+    """A select of these ids, given to SQLite as one JSON parameter (any number of them)."""
+    table = func.json_each(json.dumps(list(ids))).table_valued("value")
+    return select(table.c.value)
 
 
 def day(text: str) -> dt.date:
