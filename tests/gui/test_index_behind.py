@@ -35,7 +35,7 @@ def write_note(window: Any, library: Library, body: str) -> int:
 def test_an_index_held_elsewhere_is_shown_as_behind_then_ready(
     qtbot: QtBot, make_window: Any, sample_library: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sync, "DRAIN_LOCK_TIMEOUT", 0.1)
+    monkeypatch.setitem(sync.drain.__kwdefaults__, "timeout", 0.1)  # drain's own default
     window = make_window(sample_library)
     qtbot.waitUntil(lambda: window.index.state is IndexState.READY, timeout=15_000)
     with SearchIndex(sample_library.paths.index).write_lock(1.0):

@@ -81,7 +81,9 @@ def serve(routes: dict[str, Route]) -> Iterator[Served]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the loop's next poll: at the default half second, every test that
+    # served something paid up to 0.5 s to stop it
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     served.base = f"http://127.0.0.1:{server.server_address[1]}"
     try:

@@ -15,6 +15,7 @@ import pytest
 import whoosh.writing
 
 from readinglog import paths
+from readinglog.search import sync
 from tests import mounts
 from tests.cli.helpers import Result
 from tests.cli.helpers import run as run_cli
@@ -50,12 +51,23 @@ def found(home: Path, capsys: Cap, word: str) -> tuple[set[int], str]:
     return {hit["id"] for hit in data["hits"] if hit["match"] == "word"}, data.get("notice", "")
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A sample library whose index was rebuilt (one small built segment), made once by the
+    CLI (making it for each test took ~2.4 s of its setup)."""
+    home = tmp_path_factory.mktemp("built") / "home"
+    for argv in (["sample"], ["reindex"]):
+        done = subprocess.run([sys.executable, "-m", "readinglog", "--home", str(home), *argv],
+                              capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    return home
+
+
 @pytest.fixture
-def home(tmp_path: Path, capsys: Cap) -> Path:
-    """A sample library whose index was rebuilt (one small built segment)."""
+def home(tmp_path: Path, built: Path) -> Path:
+    """A copy of the built library, for one test to spoil."""
     home = tmp_path / "home"
-    assert run(home, capsys, "sample").code == 0
-    assert run(home, capsys, "reindex").code == 0
+    shutil.copytree(built, home)
     return home
 
 
@@ -128,7 +140,9 @@ def test_a_hung_lock_holder_is_reported_not_hidden(
 ) -> None:
     """Fault 5: with the index held by a hung process, a new note was unfindable and
     ``db check`` said ok."""
-    monkeypatch.setattr("readinglog.search.sync.DRAIN_LOCK_TIMEOUT", 0.2)
+    # drain's own default (setting DRAIN_LOCK_TIMEOUT after the def changed nothing: every
+    # drain here waited its 2 s for the lock)
+    monkeypatch.setitem(sync.drain.__kwdefaults__, "timeout", 0.2)
     proc = hold_lock(index_root(home))
     try:
         result = run(home, capsys, "note", "add", "--stdin", stdin="hungnote text")
