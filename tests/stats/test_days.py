@@ -91,9 +91,11 @@ def test_calendar_counts_activities_and_the_longest_streak(library: Library) -> 
     with library.sessions() as s:
         year = figures(s, Period.year(2024))
         april = figures(s, Period.month(2024, 4))
-        assert active_entries(s, D(2024, 3, 4), D(2024, 3, 4)) == [item, other]
-        assert active_entries(s, D(2024, 3, 10), D(2024, 3, 20)) == [other, item]
-        assert active_entries(s, D(2024, 3, 5), D(2024, 3, 9)) == []
+        # From start to end, end excluded (as a Period): a day is (day, next day).
+        assert active_entries(s, D(2024, 3, 4), D(2024, 3, 5)) == [item, other]
+        assert active_entries(s, D(2024, 3, 10), D(2024, 3, 21)) == [other, item]
+        assert active_entries(s, D(2024, 3, 10), D(2024, 3, 20)) == [other]
+        assert active_entries(s, D(2024, 3, 5), D(2024, 3, 10)) == []
     assert year.calendar == {
         D(2024, 3, 1): 1,
         D(2024, 3, 2): 1,
@@ -130,9 +132,10 @@ def test_active_entries_of_a_kind_include_notes_written_about_them(library: Libr
         novel = book(s, "Novel")
         note_at(s, "about both", dt.datetime(2024, 2, 2, 12, tzinfo=UTC), [novel, episode])
     with library.sessions() as s:
-        assert active_entries(s, D(2024, 2, 2), D(2024, 2, 2)) == [episode, novel]
-        assert active_entries(s, D(2024, 2, 2), D(2024, 2, 2), ItemKind.BOOK) == [novel]
-        assert active_entries(s, D(2024, 2, 3), D(2024, 2, 3)) == []
+        assert active_entries(s, D(2024, 2, 2), D(2024, 2, 3)) == [episode, novel]
+        assert active_entries(s, D(2024, 2, 2), D(2024, 2, 3), ItemKind.BOOK) == [novel]
+        assert active_entries(s, D(2024, 2, 3), D(2024, 2, 4)) == []
+        assert active_entries(s, D(2024, 1, 1), D(2024, 2, 2)) == []
 
 
 def test_kind_restricts_notes_to_those_about_an_entry_of_that_kind(library: Library) -> None:

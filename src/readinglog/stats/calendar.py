@@ -134,9 +134,9 @@ def longest_streak(days: Iterable[dt.date]) -> Streak:
 def active_entries(
     s: Session, start: dt.date, end: dt.date, kind: ItemKind | None = None
 ) -> list[int]:
-    """Entries with an activity on a day from ``start`` to ``end``, both included (a day's
-    click passes the same day twice); in the order of their first activity there, then id."""
-    after = end + dt.timedelta(days=1)
+    """Entries with an activity on a day from ``start`` to ``end``, ``end`` excluded as in a
+    ``Period`` (a day's click passes the day and the next); in the order of their first
+    activity there, then id."""
     first: dict[int, dt.date] = {}
 
     def seen(item_id: int, day: dt.date) -> None:
@@ -146,7 +146,7 @@ def active_entries(
     for column in (ReadingSession.started_on, ReadingSession.finished_on):
         stmt = (
             select(ReadingSession.item_id, func.min(column))
-            .where(*day_range(column, start, after), *of_kind(kind, ReadingSession.item_id))
+            .where(*day_range(column, start, end), *of_kind(kind, ReadingSession.item_id))
             .group_by(ReadingSession.item_id)
         )
         for item_id, day in s.execute(stmt):
@@ -156,7 +156,7 @@ def active_entries(
         select(Event.item_id, func.min(Event.on))
         .where(
             Event.kind.in_(LOGGED),
-            *day_range(Event.on, start, after),
+            *day_range(Event.on, start, end),
             *of_kind(kind, Event.item_id),
         )
         .group_by(Event.item_id)
@@ -166,11 +166,11 @@ def active_entries(
     linked = (
         select(NoteItem.item_id, Note.created_at)
         .join(Note, Note.id == NoteItem.note_id)
-        .where(*_note_window(start, after), *of_kind(kind, NoteItem.item_id))
+        .where(*_note_window(start, end), *of_kind(kind, NoteItem.item_id))
     )
     for item_id, created_at in s.execute(linked):
         day = local_day(created_at)
-        if start <= day < after:
+        if start <= day < end:
             seen(item_id, day)
     return sorted(first, key=lambda item_id: (first[item_id], item_id))
 
