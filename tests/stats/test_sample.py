@@ -151,3 +151,15 @@ def test_sample_kind_filter_and_years(loaded: Library) -> None:
             assert set(got.totals.finished) <= {kind}
         years = {day(e[1]).year for item in ITEMS for e in item.get("log", [])}
         assert years_with_activity(s) == sorted(years | {note_day().year}, reverse=True)
+
+
+@pytest.mark.parametrize("year", [2023, 2024, None])
+def test_per_kind_figures_add_up_to_the_whole(loaded: Library, year: int | None) -> None:
+    period = Period.all_time() if year is None else Period.year(year)
+    with loaded.sessions() as s:
+        whole = figures(s, period).totals
+        parts = [figures(s, period, kind).totals for kind in ItemKind]
+    assert sum(sum(p.finished.values()) for p in parts) == sum(whole.finished.values())
+    for name in ("titles", "pages", "minutes", "abandoned", "rereads"):
+        assert sum(getattr(p, name) for p in parts) == getattr(whole, name), name
+    assert max(p.active_days for p in parts) <= whole.active_days
