@@ -13,6 +13,7 @@ window goes on. Garbage collections run on the GUI thread only, from the start
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sys
 from collections.abc import Iterator
@@ -43,6 +44,9 @@ WAKE_UP_MS = 100  # Python runs signal handlers only when the interpreter gets c
 # Python): at 5 ms a repaint could wait 70-120 ms; at 1 ms the worst stall stays under ~40 ms
 # (benchmarks/gui_typing.py). The workers lose little: the switch only happens when asked.
 GIL_SWITCH_INTERVAL_S = 0.001
+# 1: print whether the window is shown and quit once it is (no first-run question), for the
+# smoke tests of a wheel or a frozen build, which have no Python to drive the window with.
+QUIT_AFTER_SHOWN_ENV = "READINGLOG_QUIT_AFTER_SHOWN"
 
 
 @dataclass
@@ -119,6 +123,18 @@ def offer_first_run(running: Running) -> None:
         running.window.changed.emit(changes)
 
 
+def quit_after_shown(running: Running) -> None:
+    """Smoke tests of a built app (packaging/smoke.sh): say what is shown, then quit as the
+    window's close would."""
+    window = running.window
+    rows = window.list_pane.items.paged_model().rowCount()
+    print(
+        f"window shown: {window.isVisible()}, title {window.windowTitle()!r}, {rows} rows",
+        flush=True,
+    )
+    running.app.quit()
+
+
 def run(paths: AppPaths) -> int:
     if logs.current() is None:  # ``readinglog`` has set it up; a direct call has not
         logs.setup(paths)
@@ -144,7 +160,10 @@ def _run(paths: AppPaths, reporter: error_dialog.ErrorReporter) -> int:
     if isinstance(started, int):
         return started
     reporter.set_window(started.window)
-    QTimer.singleShot(0, lambda: offer_first_run(started))
+    if os.environ.get(QUIT_AFTER_SHOWN_ENV) == "1":
+        QTimer.singleShot(0, lambda: quit_after_shown(started))
+    else:
+        QTimer.singleShot(0, lambda: offer_first_run(started))
     with quit_on_signals(started.app):
         code = started.app.exec()
     started.close()
