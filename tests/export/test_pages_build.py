@@ -85,3 +85,58 @@ def test_hexo_builds_the_year_in_review(
     chinese = _check(library, hexo_site / "public", "/2024-nian-du-hui-gu/")
     assert '<h1 class="title">2024 年度回顾</h1>' in chinese and "阅读页数" in chinese
     assert re.search(r'<a href="/du-ren-lei-jian-shi-you-gan/"[^>]*>读《人类简史》有感</a>', page)
+
+
+TEMPLATED = (
+    "{{< ref nowhere >}} {{% x %}} {% raw %}{{ page.title }}{#"  # no quotes: Hugo curls them
+)
+
+
+def _templated_year(library: Library) -> None:
+    """A finished book whose title, author and tag look like the generators' own tags."""
+    from readinglog.core import activity, services
+    from readinglog.core.types import ItemKind, Person, Role, Status
+
+    with library.sessions.begin() as s:
+        made = services.add_item(
+            s, ItemKind.BOOK, TEMPLATED, people=[Person(Role.AUTHOR, "{{ site.Title }}")],
+            tags=["{% tag %}"], status=Status.FINISHED,
+        ).created  # fmt: skip
+        assert made is not None
+        activity.add_session(s, made, None, __import__("datetime").date(2024, 5, 1),
+                             Status.FINISHED)  # fmt: skip
+
+
+@pytest.mark.skipif(hugo.HUGO is None, reason="hugo is not installed (Debian: hugo)")
+def test_hugo_shows_text_that_looks_like_a_shortcode_as_written(
+    library: Library, tmp_path: Path, capsys: Cap
+) -> None:
+    _templated_year(library)
+    site = hugo._site(tmp_path / "site")
+    done = run(capsys, "export", "page", "year-in-review", "--year", "2024", "--site", str(site),
+               "--publish", "--lang", "en")  # fmt: skip
+    assert done.code == 0, done.err
+    hugo._build(site)
+    page = html.unescape(
+        (site / "public/posts/my-2024-in-review/index.html").read_text(encoding="utf-8")
+    )
+    assert TEMPLATED in page and "{{ site.Title }}" in page and "{% tag %}" in page
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(hexo.NODE is None or hexo.NPM is None, reason="node and npm are not installed")
+def test_hexo_shows_text_that_looks_like_a_tag_as_written(
+    hexo_site: Path,  # noqa: F811 - the fixture
+    library: Library,
+    capsys: Cap,
+) -> None:
+    _templated_year(library)
+    done = run(capsys, "export", "page", "year-in-review", "--year", "2024", "--site",
+               str(hexo_site), "--format", "hexo", "--publish", "--lang", "en",
+               "--slug", "templated-review")  # fmt: skip
+    assert done.code == 0, done.err
+    hexo._generate(hexo_site)
+    page = html.unescape(
+        (hexo_site / "public/templated-review/index.html").read_text(encoding="utf-8")
+    )
+    assert TEMPLATED in page and "{{ site.Title }}" in page and "{% tag %}" in page

@@ -15,7 +15,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from readinglog.core.citation import escape_inline
 from readinglog.core.types import ItemKind
 from readinglog.export.frontmatter import Value
 from readinglog.export.pages import markdown, sources
@@ -71,10 +70,10 @@ def totals(costs: Sequence[str]) -> dict[str, Decimal] | None:
     return summed
 
 
-def _link(url: object, label: str) -> str:
+def _link(url: object, label: str, links: Links) -> str:
     if isinstance(url, str) and url.startswith(("http://", "https://")):
         return f"[{label}](<{url}>)"
-    return escape_inline(str(url)) if url else ""
+    return links.text(str(url)) if url else ""
 
 
 def body(entries: Sequence[PageEntry], lang: Lang, links: Links) -> str:
@@ -89,11 +88,11 @@ def body(entries: Sequence[PageEntry], lang: Lang, links: Links) -> str:
         rows.append(
             (
                 links.entry(e.id, e.title),
-                escape_inline(str(f.get("platform") or "")),
+                links.text(str(f.get("platform") or "")),
                 day.isoformat() if day else "",
-                escape_inline(str(f.get("certificate_id") or "")),
-                _link(f.get("certificate_url"), w["show_link"]),
-                escape_inline(str(f.get("certificate_cost") or "")),
+                links.text(str(f.get("certificate_id") or "")),
+                _link(f.get("certificate_url"), w["show_link"], links),
+                links.text(str(f.get("certificate_cost") or "")),
             )
         )
     parts = [markdown.table(head, rows)]

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from readinglog.core.citation import escape_inline
 from readinglog.export.pages.markdown import colon
 from readinglog.export.pages.publish import Links
 from readinglog.export.pages.words import WORDS
@@ -31,7 +30,7 @@ def entry_line(line: Line, lang: Lang, links: Links) -> str:
     cover = links.cover(line.item_id, line.cover, w["cover"].format(title=line.title))
     parts = [f"**{links.entry(line.item_id, line.title)}**"]
     if line.who:
-        parts.append(escape_inline(", ".join(line.who)))
+        parts.append(links.text(", ".join(line.who)))
     if line.rating is not None:
         parts.append(stars(line.rating))
     if line.day is not None:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from readinglog.core.citation import escape_inline
 from readinglog.core.text import sort_key
 from readinglog.core.types import ItemKind
 from readinglog.export.frontmatter import Value
@@ -83,7 +82,7 @@ def body(shows: Sequence[Show], lang: Lang, links: Links) -> str:
         heading = links.entry(show.id, show.title) if show.id is not None else w["no_show"]
         lines = [f"## {heading}{parenthesized(f'{len(show.episodes):,}', lang)}"]
         if show.hosts:
-            lines.append(w["hosts"].format(names=escape_inline(", ".join(show.hosts))))
+            lines.append(w["hosts"].format(names=links.text(", ".join(show.hosts))))
         episodes = "\n".join(
             entry_line(
                 Line(

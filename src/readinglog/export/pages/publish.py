@@ -45,6 +45,17 @@ from readinglog.stats.charts import Lang
 
 TEMPLATE_FOLDER = "pages"  # resources/export/pages/, export-templates/pages/
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Where Hugo (shortcodes), Jekyll (Liquid) and Hexo (Nunjucks) see a tag of their own: {{ {% {#
+_TAG_OPENER = re.compile(r"\{(?=[{%#])")
+TEMPLATED = frozenset({Format.HUGO, Format.JEKYLL, Format.HEXO})
+
+
+def literal(text: str, fmt: Format) -> str:
+    """Markdown that shows ``text`` as written: its Markdown escaped, and the ``{`` that would
+    open a tag of the generator's template engine written as ``&#123;`` (a Markdown escape
+    would not do: Hexo turns ``\\{`` back into ``{`` before Nunjucks reads the page)."""
+    shown = escape_inline(text)
+    return _TAG_OPENER.sub("&#123;", shown) if fmt in TEMPLATED else shown
 
 
 @dataclass(frozen=True)
@@ -107,11 +118,15 @@ class Links:
         self.charts: dict[PurePosixPath, Chart] = {}
         self.warnings: list[str] = []
 
+    def text(self, text: str) -> str:
+        """Library text (a title, a name, a tag) as the page's Markdown shows it: ``literal``."""
+        return literal(text, self.job.format)
+
     def chart(self, chart: Chart) -> str:
         """A Markdown image of ``chart``, which is written beside the post."""
         target = self.plan.folder() / asset_name(chart.name)
         self.charts[target] = chart
-        return f"![{escape_inline(chart.alt)}]({self.plan.url(target)})"
+        return f"![{self.text(chart.alt)}]({self.plan.url(target)})"
 
     def cover(self, item_id: int, stored: str | None, alt: str) -> str:
         """A Markdown image of the entry's cover (copied beside the post), or "" when it has
@@ -123,7 +138,7 @@ class Links:
             self.warnings.append(f"entry {item_id}: cover {stored!r} not found; left out")
             return ""
         target = self.plan.place(source, f"cover-{item_id}{source.suffix.lower()}")
-        return f"![{escape_inline(alt)}]({self.plan.url(target)})"
+        return f"![{self.text(alt)}]({self.plan.url(target)})"
 
     def _target(self, kind: str, doc_id: int) -> LinkTarget | None:
         target = self.references.targets.get((kind, doc_id))
@@ -133,7 +148,7 @@ class Links:
 
     def entry(self, item_id: int, title: str) -> str:
         """The entry's title, linked to its post when one was exported into the folder."""
-        text = escape_inline(title)
+        text = self.text(title)
         target = self._target("item", item_id)
         if target is None:
             return text
@@ -148,7 +163,7 @@ class Links:
                 shown = title.strip() or f"note {note_id}"
                 found.append(
                     post_reference(
-                        self.job.format, escape_inline(shown), self.post_path, target, label=shown
+                        self.job.format, self.text(shown), self.post_path, target, label=shown
                     )
                 )
         return found

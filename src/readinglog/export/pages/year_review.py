@@ -14,7 +14,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from readinglog.core.citation import escape_inline
 from readinglog.core.types import ItemKind
 from readinglog.export.frontmatter import Value
 from readinglog.export.pages import lines, markdown, sources
@@ -139,11 +138,11 @@ def finished(figures: Figures, lang: Lang, links: Links) -> str:
     return f"## {w['finished']}\n\n" + "\n\n".join(parts)
 
 
-def _ranked(items: tuple[Ranked, ...]) -> str:
-    return ", ".join(f"{escape_inline(r.name)} ({number(r.count)})" for r in items)
+def _ranked(items: tuple[Ranked, ...], links: Links) -> str:
+    return ", ".join(f"{links.text(r.name)} ({number(r.count)})" for r in items)
 
 
-def top(figures: Figures, lang: Lang) -> str:
+def top(figures: Figures, lang: Lang, links: Links) -> str:
     w = WORDS[lang]
     lists = [
         (w["tags"], figures.top_tags),
@@ -152,7 +151,9 @@ def top(figures: Figures, lang: Lang) -> str:
         (w["platforms"], figures.top_platforms),
     ]
     lines = [
-        f"- **{label}**{markdown.colon(lang)}{_ranked(items)}" for label, items in lists if items
+        f"- **{label}**{markdown.colon(lang)}{_ranked(items, links)}"
+        for label, items in lists
+        if items
     ]
     return f"## {w['top']}\n\n" + "\n".join(lines) if lines else ""
 
@@ -189,7 +190,7 @@ def spec(figures: Figures, lang: Lang, references: sources.References | None = N
             "numbers": numbers(figures, lang),
             "charts": charts(figures, year, lang, links),
             "finished": finished(figures, lang, links),
-            "top": top(figures, lang),
+            "top": top(figures, lang, links),
         }
 
     return PageSpec(
