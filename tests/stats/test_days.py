@@ -169,3 +169,15 @@ def test_by_month_covers_the_period(library: Library) -> None:
         "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024-01", "2024-02",
     ]  # fmt: skip
     assert sum(sum(m.totals.finished.values()) for m in everything.by_month) == 2
+
+
+def test_years_with_activity_of_each_sort_and_none_between(library: Library) -> None:
+    with library.sessions.begin() as s:
+        item = book(s, "Slow", pages=900)
+        read(s, item, D(2010, 5, 1), None)  # started only
+        log(s, item, EventKind.PROGRESS, D(2013, 5, 1), 10, ProgressUnit.PAGES)
+        log(s, item, EventKind.PAUSED, D(2015, 5, 1))
+        read(s, book(s, "Done"), None, D(2017, 5, 1))
+        note_at(s, "a note", dt.datetime(2019, 6, 1, 12, tzinfo=UTC))
+    with library.sessions() as s:
+        assert years_with_activity(s) == [2019, 2017, 2015, 2013, 2010]
