@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import subprocess
 import sys
@@ -300,3 +301,22 @@ def test_hugo_front_matter_as_toml(tmp_path: Path) -> None:
     front = tomllib.loads(text.split("+++\n")[1])
     assert front["title"] == "2024 年度回顾" and front["draft"] is False
     assert front["params"]["readinglog"]["pages"] == figures.totals.pages
+
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("fmt", list(Format))
+def test_year_in_review_golden(tmp_path: Path, fmt: Format, lang: str) -> None:
+    """The page as written, against golden files (UPDATE_GOLDEN=1 rewrites them)."""
+    spec = year_review.spec(page_samples.figures_2024(), "zh" if lang == "zh" else "en")
+    job = _job(tmp_path, fmt)
+    post = publish.plan_page(None, spec, job, JsonLedger(None, tmp_path)).post
+    golden = GOLDEN / f"page_year_{lang}.{fmt.value}.md"
+    record = GOLDEN / f"page_year_{lang}.{fmt.value}.path"
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        golden.write_text(post.text, encoding="utf-8", newline="\n")
+        record.write_text(f"{post.path}\n", encoding="utf-8", newline="\n")
+    assert post.text == golden.read_text(encoding="utf-8"), f"{golden} differs"
+    assert str(post.path) == record.read_text(encoding="utf-8").strip()

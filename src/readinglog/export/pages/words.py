@@ -201,7 +201,7 @@ def join(parts: list[str], lang: Lang) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     if lang == "zh":
-        return "、".join(parts[:-1]) + "和" + parts[-1]
+        return "、".join(parts[:-1]) + "和 " + parts[-1]  # 1 门课程和 1 个视频
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
