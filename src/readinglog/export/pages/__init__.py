@@ -8,6 +8,17 @@ attachments are (``assets.AssetPlan``: a Hugo page bundle, the generator's stati
 the re-export protection of ``writer.export_post`` (a page edited by hand is not overwritten
 without ``force``).
 
+A user's template (``export-templates/pages/<page>.md`` in the config folder) may use, besides
+``$front_matter``, ``$heading`` (``# title`` for plain Markdown, else ""), ``$title``, ``$slug``,
+``$date``, ``$updated`` and ``$summary``, the page's sections:
+
+==============  ==========================================================
+year-in-review  ``$intro $numbers $charts $finished $top``
+bookshelf       ``$intro $shelves``
+certificates    ``$intro $certificates``
+listening       ``$intro $shows``
+==============  ==========================================================
+
 ``sources`` reads the library; ``year_review``, ``bookshelf``, ``certificates`` and
 ``listening`` turn what it read into a page's text (pure, given a ``Links``); ``publish`` plans
 and writes a page with its charts (``export.svg_charts``) and covers.
