@@ -105,8 +105,8 @@ def _languages(
     for entry in titles:
         counts[entries.language_code(entry.language)][0] += 1
     for note in notes:
-        counts[note.lang.value][1] += 1
-        counts[note.lang.value][2] += note.words
+        counts[note.lang][1] += 1  # a StrEnum: the same key as its code
+        counts[note.lang][2] += note.words
     return {code: LanguageFigures(*counts[code]) for code in LANGUAGES if code in counts}
 
 

@@ -138,21 +138,24 @@ def _tag_counts(s: Session, ids: Select[Any]) -> Counter[str]:
 
 
 def finished_entries(reads: Iterable[Read], found: dict[int, Details]) -> tuple[FinishedEntry, ...]:
-    return tuple(
-        FinishedEntry(
-            item_id=read.item_id,
-            kind=read.kind,
-            title=found[read.item_id].title,
-            people=found[read.item_id].people,
-            finished_on=read.finished_on,
-            rating=found[read.item_id].rating,
-            cover_path=found[read.item_id].cover_path,
-            parent_title=found[read.item_id].parent_title,
-            reread=read.reread,
-        )
-        for read in reads
-        if read.finished and read.item_id in found
-    )
+    out = []
+    for read in reads:
+        entry = found.get(read.item_id) if read.finished else None
+        if entry is not None:
+            out.append(
+                FinishedEntry(
+                    read.item_id,
+                    read.kind,
+                    entry.title,
+                    entry.people,
+                    read.finished_on,
+                    entry.rating,
+                    entry.cover_path,
+                    entry.parent_title,
+                    read.reread,
+                )
+            )
+    return tuple(out)
 
 
 def ranked(counts: Counter[str]) -> tuple[Ranked, ...]:
@@ -175,7 +178,8 @@ def tops(entries: Sequence[Details], tags: Counter[str]) -> Tops:
     shows: Counter[str] = Counter()
     platforms: Counter[str] = Counter()
     for entry in entries:
-        authors.update(set(entry.people))
+        for name in entry.people:  # once each: _people gives no name twice
+            authors[name] += 1
         is_show = entry.parent_kind is ItemKind.PODCAST
         if entry.kind is ItemKind.EPISODE and entry.parent_title is not None and is_show:
             shows[entry.parent_title] += 1

@@ -47,6 +47,7 @@ class Read(NamedTuple):
 
 Columns = TypeVarTuple("Columns")
 KINDS = {kind.value: kind for kind in ItemKind}
+_FINISHED = Status.FINISHED.value
 
 
 def raw(column: QueryableAttribute[Any]) -> ColumnElement[str]:
@@ -137,7 +138,7 @@ def ended_select(
 
 def to_read(row: Sequence[Any]) -> Read:
     session_id, item_id, item_kind, started_on, finished_on, outcome, reread = row[:7]
-    finished = outcome == Status.FINISHED.value
+    finished = outcome == _FINISHED
     return Read(
         session_id,
         item_id,
