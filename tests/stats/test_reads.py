@@ -110,3 +110,15 @@ def test_undated_sessions_are_counted_nowhere_and_reported(library: Library) -> 
     assert everything.totals.finished == {ItemKind.BOOK: 1, ItemKind.VIDEO: 1}
     assert everything.totals.abandoned == 0
     assert everything.totals.titles == 2
+
+
+def test_figures_see_what_the_callers_transaction_has_not_flushed(library: Library) -> None:
+    with library.sessions.begin() as s:
+        item = book(s, "Pending", pages=120)
+        s.flush()
+        log(s, item, EventKind.STARTED, D(2024, 2, 1))
+        log(s, item, EventKind.FINISHED, D(2024, 2, 9))  # held in the session, not yet flushed
+        year = figures(s, Period.year(2024))
+        assert year.totals.finished == {ItemKind.BOOK: 1}
+        assert year.totals.pages == 120
+        assert [e.title for e in year.finished_entries] == ["Pending"]

@@ -59,7 +59,9 @@ def raw(column: QueryableAttribute[Any]) -> ColumnElement[str]:
 def rows(s: Session, stmt: Select[*Columns]) -> list[tuple[*Columns]]:
     """Run a select on the session's connection (its transaction) and fetch every row at once
     as the driver gives it: plain tuples, no ORM or result-row work. For columns whose type
-    reads nothing back (integers, floats, text, and ``raw`` ones), tens of thousands of rows."""
+    reads nothing back (integers, floats, text, and ``raw`` ones), tens of thousands of rows.
+    What the session holds unflushed is flushed first, as the ORM's own queries do."""
+    s.flush()
     result = s.connection().execute(stmt)
     try:
         return cast(list[tuple[*Columns]], result.cursor.fetchall())
