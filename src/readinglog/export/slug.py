@@ -104,13 +104,15 @@ def safe_filename(title: str, fallback: str, *, suffix: str = ".md") -> str:
     name = re.sub(r"\s+", " ", name).strip(" .")
     limit = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
     name = truncate_utf8(name, limit).rstrip(" .")
-    if (
-        not name
-        or name.casefold() in _WINDOWS_RESERVED
-        or name.split(".")[0].casefold() in (_WINDOWS_RESERVED)
-    ):
+    if not name or _windows_device(name):
         name = fallback
     return name + suffix
+
+
+def _windows_device(name: str) -> bool:
+    """Windows opens a device for CON, ``NUL.txt`` and ``nul .txt`` alike: the part before the
+    first dot, without trailing spaces, names it (as CPython's ntpath.isreserved reads it)."""
+    return name.partition(".")[0].rstrip(" ").casefold() in _WINDOWS_RESERVED
 
 
 def check_relative(relative: PurePosixPath) -> PurePosixPath:
