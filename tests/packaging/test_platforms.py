@@ -43,9 +43,7 @@ def test_windows_folders(monkeypatch: pytest.MonkeyPatch, no_home: None) -> None
     assert PureWindowsPath(str(found.logs)) == local / "Logs"
 
 
-def test_macos_folders(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_home: None
-) -> None:
+def test_macos_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, no_home: None) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     monkeypatch.setattr(platformdirs, "PlatformDirs", platformdirs.macos.MacOS)
     found = paths.resolve()
@@ -190,7 +188,7 @@ def test_slugs_are_ordinary_windows_files_and_folders(title: str) -> None:
 
 
 TITLE_PARTS = st.sampled_from(
-    sorted(WINDOWS_DEVICES) + [" ", ".", "..", ":", "\\", "/", "?", "中文", "📚", "a", "\x00"]
+    [*sorted(WINDOWS_DEVICES), " ", ".", "..", ":", "\\", "/", "?", "中文", "📚", "a", "\x00"]
 )
 
 
