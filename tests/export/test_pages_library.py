@@ -183,3 +183,11 @@ def test_a_read_only_library_writes_no_page(library: Library, tmp_path: Path, ca
     assert done.code != 0 and "reading only" in done.err
     assert not (tmp_path / "o").exists()
     assert not (library.paths.data / "page-exports.json").exists()
+
+
+@pytest.mark.parametrize("year", ["0", "10000", "-5"])
+def test_a_year_that_is_no_year_is_one_clear_error(tmp_path: Path, capsys: Cap, year: str) -> None:
+    for page in ("year-in-review", "certificates", "listening"):
+        done = run(capsys, "export", "page", page, "--year", year, "--out", str(tmp_path / "o"))
+        assert done.code != 0 and "is not a year" in done.err and "unexpected" not in done.err
+    assert not (tmp_path / "o").exists()

@@ -94,7 +94,12 @@ READERS: dict[str, Reader] = {
 }
 
 
+FIRST_YEAR, LAST_YEAR = 1, 9998  # a Period runs to the next year's first day
+
+
 def page_job(args: argparse.Namespace, ctx: Context) -> publish.PageJob:
+    if args.year is not None and not FIRST_YEAR <= args.year <= LAST_YEAR:
+        raise UserError(f"--year: {args.year} is not a year (use e.g. 2024)")
     if args.toml and args.format != Format.HUGO.value:
         raise UserError(f"TOML front matter is for Hugo; {args.format} reads YAML")
     root: Path = (args.site or args.out or Path()).expanduser()
