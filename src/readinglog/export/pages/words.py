@@ -14,8 +14,6 @@ from readinglog.core.text import HAN_RE
 from readinglog.core.types import ItemKind, Status
 from readinglog.stats.charts import KIND_NAMES, Lang
 
-__all__ = ["KIND_NAMES", "WORDS", "Lang", "choose_lang", "count", "kind_name"]
-
 
 def choose_lang(titles: Iterable[str], wanted: str | None = None) -> Lang:
     """``wanted`` (``zh`` or ``en``) if given, else zh when most ``titles`` are Chinese."""
