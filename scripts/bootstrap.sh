@@ -39,3 +39,5 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   "$venv/bin/python" -m pip install --quiet -e "$root[dev]" >&2
   echo "$want" >"$stamp"
 fi
+# The window's translations (.qm, not committed): rebuilt each run, it takes a moment.
+"$venv/bin/python" "$root/scripts/translations.py" build >/dev/null

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from types import FrameType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -31,7 +31,7 @@ from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.gui.dialogs import first_run
-from readinglog.gui.runtime import error_dialog, gc_freeze, input_method, theme, upgrade
+from readinglog.gui.runtime import error_dialog, gc_freeze, i18n, input_method, theme, upgrade
 from readinglog.gui.runtime.single_instance import SingleInstance
 from readinglog.gui.window.main_window import MainWindow
 from readinglog.paths import AppPaths, package_data
@@ -89,10 +89,14 @@ def start(paths: AppPaths) -> Running | int:
     if not instance.acquire():
         if instance.notify():
             return 0
-        _message(f"{APP_NAME} is already open for the library in {paths.data}.")
+        text = QCoreApplication.translate(
+            "App", "{app} is already open for the library in {folder}."
+        )
+        _message(text.format(app=APP_NAME, folder=paths.data))
         return 1
     instance.listen()
     settings = config.load(paths.settings)
+    i18n.install(app, settings.language)  # before any window or dialog is made
     theme.apply(app, settings.theme)  # before the upgrade, so its dialog has the theme
     try:
         upgrade.upgrade_library(paths, activated=instance.activated)

@@ -29,6 +29,9 @@ class Settings:
     default_export_format: str = "hugo"
     site_folders: dict[str, str] = field(default_factory=dict)  # export format -> site folder
     theme: str = "system"  # system, light, dark
+    # The window's language (gui/runtime/i18n.py), applied at the next start: system (the
+    # system locale's), en, zh_CN or zh_TW
+    language: str = "system"
     first_run_done: bool = False
     backup_size_cap_mb: int = BACKUP_SIZE_CAP_MB
     backup_mirror: str = ""  # a second folder for copies of the backups ("": none)

@@ -33,12 +33,19 @@ from readinglog import config
 from readinglog.config import Settings
 from readinglog.export.plan import FORMAT_LABELS
 from readinglog.export.profiles import Format
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
 from readinglog.gui.search import search_options
 from readinglog.gui.widgets.form_fields import ok_cancel
 from readinglog.paths import AppPaths
 
 THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+# Each language by its own name (a reader finds theirs whatever the window's language is).
+LANGUAGE_LABELS = {
+    i18n.SYSTEM: "Follow the system",
+    i18n.ENGLISH: "English",
+    i18n.SIMPLIFIED: "简体中文",
+    i18n.TRADITIONAL: "繁體中文",
+}
 
 
 class PreferencesDialog(QDialog):
@@ -97,9 +104,17 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(THEME_LABELS[name], name)
         self.theme.setCurrentIndex(max(self.theme.findData(self._settings.theme), 0))
         self.theme.currentIndexChanged.connect(self._on_theme_changed)
+        self.language = QComboBox(self)
+        self.language.setObjectName("preferences_language")
+        for name in i18n.LANGUAGES:
+            self.language.addItem(LANGUAGE_LABELS[name], name)
+        self.language.setCurrentIndex(max(self.language.findData(self._settings.language), 0))
+        language_note = _help_label("The language applies after a restart.", self)
         general = QFormLayout()
         general.addRow("Default e&xport format:", self.export_format)
         general.addRow("&Theme:", self.theme)
+        general.addRow("&Language:", self.language)
+        general.addRow("", language_note)
 
         options = search_options.load(self._settings)
         self.as_you_type = QCheckBox("Search as you &type (else only when Enter is pressed)", self)
@@ -198,6 +213,7 @@ class PreferencesDialog(QDialog):
         settings.site_folders = {name: folder for name, folder in folders.items() if folder}
         settings.default_export_format = str(self.export_format.currentData())
         settings.theme = str(self.theme.currentData())
+        settings.language = str(self.language.currentData())
         settings.backup_size_cap_mb = self.backup_cap.value()
         settings.backup_mirror = self.backup_mirror.text().strip()
         search_options.put(
