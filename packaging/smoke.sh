@@ -48,6 +48,19 @@ print(readinglog.__file__); print(p.package_data("migrations")); print(p.package
 fi
 run() { timeout 300 "${app[@]}" "$@"; }
 
+# The window's translations: one .qm a language that has catalogs in the checkout
+if [ -d "$target" ]; then resources=$target/_internal/readinglog/_resources
+else resources=$(sed -n 3p <<<"$where"); fi
+[ -d "$resources/export/pages" ] && [ -f "$resources/sample/library.toml" ] \
+  || fail "the resources inside are incomplete: $resources"
+for catalog in "$root"/resources/translations/*_*.ts; do
+  [ -e "$catalog" ] || continue
+  language=$(basename "$catalog" .ts | sed -E 's/^.*_([a-z]{2,3}_[A-Z]{2})$/\1/')
+  ls "$resources"/translations/*"_$language.qm" >/dev/null 2>&1 \
+    || fail "no $language translation (.qm) inside: $resources/translations"
+done
+ok "resources inside: export templates and pages, the sample, $(ls "$resources"/translations/*.qm 2>/dev/null | wc -l) translations"
+
 out=$(run --version) || fail "--version"
 [ "$out" = "ReadingLog $version (library schema $schema)" ] || fail "--version printed: $out"
 ok "$out"

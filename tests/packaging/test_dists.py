@@ -6,11 +6,13 @@ skipped when pip cannot get the build backend (hatchling) offline."""
 from __future__ import annotations
 
 import configparser
+import os
 import subprocess
 import sys
 import zipfile
 from pathlib import Path
 
+import PySide6
 import pytest
 
 from readinglog import APP_ID, __version__
@@ -22,9 +24,17 @@ OFFLINE_SIGNS = ("No matching distribution", "Could not find a version", "NewCon
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     out = tmp_path_factory.mktemp("wheel")
+    env = dict(os.environ)
+    # hatch_build.py builds the translations with PySide6's lrelease, which the isolated build
+    # environment lacks: the binary in this Python's PySide6 (not the pyside6-lrelease
+    # script, whose Python cannot import PySide6 inside pip's build environment)
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    if lrelease.is_file():
+        env.setdefault("READINGLOG_LRELEASE", str(lrelease))
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
         capture_output=True,
+        env=env,
         text=True,
         timeout=180,
         check=False,

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Build the PyInstaller one-folder app (packaging/readinglog.spec) into dist/readinglog/, print
+# its build time and size, then smoke-test it (packaging/smoke.sh: window, search, export, an
+# upgrade from the first migration). Linux here; on Windows and macOS see packaging/README.md.
+#   packaging/build-frozen.sh [--no-smoke]
+# PyInstaller and a non-editable ReadingLog go into their own virtualenv ($FROZEN_VENV, default
+# /tmp/readinglog-frozen-venv), never into the project's .venv.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+venv=${FROZEN_VENV:-/tmp/readinglog-frozen-venv}
+python=${PYTHON:-python3}
+"$python" -c 'import venv, ensurepip' 2>/dev/null || python=$root/.venv/bin/python
+[ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$root" "pyinstaller>=6.10,<7"
+cd "$root"
+# The window's translations (.qm) are built, not committed: hatch_build.py and the spec take them
+# from resources/translations, built with the lrelease of PySide6-Essentials.
+# (the binary in PySide6's folder: the pyside6-lrelease script cannot import PySide6 inside
+# pip's isolated build environment)
+lrelease=$(.venv/bin/python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "lrelease")' 2>/dev/null || true)
+if [ -x "$lrelease" ]; then export READINGLOG_LRELEASE=${READINGLOG_LRELEASE:-$lrelease}; fi
+if [ -f scripts/translations.py ] && [ -x .venv/bin/python ]; then .venv/bin/python scripts/translations.py build >/dev/null; fi
+started=$(date +%s)
+"$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+  packaging/readinglog.spec
+seconds=$(( $(date +%s) - started ))
+size=$(du -sh dist/readinglog | cut -f1)
+echo "build-frozen: dist/readinglog built in ${seconds} s, ${size} ($(find dist/readinglog -type f | wc -l) files)"
+if [ "${1:-}" != "--no-smoke" ]; then
+  "$root/packaging/smoke.sh" dist/readinglog
+fi
