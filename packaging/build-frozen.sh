@@ -8,6 +8,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 venv=${FROZEN_VENV:-/tmp/readinglog-frozen-venv}
+if [ "$(uname -s)" = Linux ] && ! command -v objdump >/dev/null; then
+  echo "build-frozen: PyInstaller needs objdump on Linux (Debian: apt install binutils)" >&2
+  exit 1
+fi
 python=${PYTHON:-python3}
 "$python" -c 'import venv, ensurepip' 2>/dev/null || python=$root/.venv/bin/python
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
