@@ -10,13 +10,15 @@ from readinglog.core import repository, sample
 from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import Changes
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
-TEXT = (
-    "<h3>Welcome to ReadingLog</h3>"
+TEXT = QT_TRANSLATE_NOOP(
+    "FirstRunDialog",
+    "<h3>Welcome to {app}</h3>"
     "<p>Keep track of books, podcasts, courses, videos and articles, and write notes about "
     "them in English, 中文 or both.</p>"
     "<p>Would you like to look around a small sample library first? You can delete the "
-    "sample entries whenever you like.</p>"
+    "sample entries whenever you like.</p>",
 )
 
 
@@ -26,13 +28,13 @@ class FirstRunDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run_dialog")
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
-        label = QLabel(TEXT, self)
+        self.setWindowTitle(self.tr("Welcome to {app}").format(app=APP_NAME))
+        label = QLabel(self.tr(TEXT).format(app=APP_NAME), self)
         label.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.sample_button = QPushButton("Load the sample library", self)
+        self.sample_button = QPushButton(self.tr("Load the sample library"), self)
         self.sample_button.setObjectName("load_sample_button")
-        self.empty_button = QPushButton("Start empty", self)
+        self.empty_button = QPushButton(self.tr("Start empty"), self)
         self.empty_button.setObjectName("start_empty_button")
         buttons.addButton(self.sample_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.RejectRole)

@@ -26,6 +26,7 @@ from types import TracebackType
 import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import (
+    QCoreApplication,
     QMessageLogContext,
     QObject,
     Qt,
@@ -68,7 +69,7 @@ class ErrorDialog(QDialog):
     def __init__(self, sentence: str, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("error_dialog")
-        self.setWindowTitle(f"{APP_NAME}: error")
+        self.setWindowTitle(self.tr("{app}: error").format(app=APP_NAME))
         self.details = details
         self.more = 0
         self.sentence = QLabel(sentence[:1].upper() + sentence[1:], self)
@@ -79,9 +80,9 @@ class ErrorDialog(QDialog):
         self.count.setObjectName("error_count")
         self.count.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        self.copy = QPushButton("&Copy details", self)
+        self.copy = QPushButton(self.tr("&Copy details"), self)
         self.copy.setObjectName("copy_details")
-        self.copy.setToolTip("Copy the error's traceback, to paste into a bug report")
+        self.copy.setToolTip(self.tr("Copy the error's traceback, to paste into a bug report"))
         buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy.clicked.connect(self.copy_details)
         buttons.accepted.connect(self.accept)
@@ -95,13 +96,17 @@ class ErrorDialog(QDialog):
         """Another error while this one is shown: count it, keep its details too."""
         self.more += 1
         self.details = (self.details + "\n\n" + details)[-MAX_DETAILS:]
-        errors = "error" if self.more == 1 else "errors"
-        self.count.setText(f"{self.more} more {errors} since; all are in the log.")
+        n = self.more
+        self.count.setText(
+            self.tr("%Ln more error since; all are in the log.", "", n)
+            if n == 1
+            else self.tr("%Ln more errors since; all are in the log.", "", n)
+        )
         self.count.show()
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy.setText("Copied")
+        self.copy.setText(self.tr("Copied"))
 
 
 class ErrorReporter(QObject):
@@ -241,13 +246,17 @@ def open_log_folder(parent: QWidget, folder: Path) -> bool:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        QMessageBox.warning(
-            parent, APP_NAME, f"The log folder {folder} cannot be made: {error.strerror}."
+        text = QCoreApplication.translate(
+            "ErrorDialog", "The log folder {folder} cannot be made: {error}."
         )
+        QMessageBox.warning(parent, APP_NAME, text.format(folder=folder, error=error.strerror))
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
-    QMessageBox.warning(parent, APP_NAME, f"No file manager opened the log folder {folder}.")
+    text = QCoreApplication.translate(
+        "ErrorDialog", "No file manager opened the log folder {folder}."
+    )
+    QMessageBox.warning(parent, APP_NAME, text.format(folder=folder))
     return False
 
 

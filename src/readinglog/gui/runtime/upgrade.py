@@ -16,7 +16,15 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-from PySide6.QtCore import QEventLoop, QObject, QSize, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import (
+    QEventLoop,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from readinglog import APP_NAME
 from readinglog.core import migrate
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.paths import AppPaths
 
 # An upgrade done sooner shows no dialog at all. A small library takes ~0.3 s (most of it
 # importing pypinyin for the note sort keys), so 300 ms would still flash a dialog.
 SHOW_AFTER_MS = 500
-HEADING = "Upgrading your library…"
+HEADING = QT_TRANSLATE_NOOP("UpgradeDialog", "Upgrading your library…")
 
 
 class UpgradeDialog(QDialog):
@@ -51,26 +60,26 @@ class UpgradeDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self._running = True
 
-        heading = QLabel(HEADING, self)
+        heading = QLabel(self.tr(HEADING), self)
         heading.setObjectName("upgrade_heading")
         font = heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         heading.setFont(font)
-        about = (
-            f"A backup is made first, then the library is updated for this version of "
-            f"{APP_NAME}. A large library can take a minute; {APP_NAME} opens when it is done."
-        )
+        about = self.tr(
+            "A backup is made first, then the library is updated for this version of "
+            "{app}. A large library can take a minute; {app} opens when it is done."
+        ).format(app=APP_NAME)
         note = _plain_label(about, "upgrade_note", self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Library:", _plain_label(str(paths.database), "upgrade_path", self))
-        form.addRow("Backups:", _plain_label(str(paths.backups), "upgrade_backups", self))
+        form.addRow(self.tr("Library:"), _plain_label(str(paths.database), "upgrade_path", self))
+        form.addRow(self.tr("Backups:"), _plain_label(str(paths.backups), "upgrade_backups", self))
         self.bar = QProgressBar(self)
         self.bar.setObjectName("upgrade_progress")
         self.bar.setRange(0, 0)  # busy: migrations report no steps
         self.bar.setTextVisible(False)
-        self.bar.setAccessibleName("Upgrading")
+        self.bar.setAccessibleName(self.tr("Upgrading"))
 
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -78,9 +87,11 @@ class UpgradeDialog(QDialog):
         layout.addWidget(note)
         layout.addLayout(form)
         layout.addWidget(self.bar)
-        self.setAccessibleName(HEADING)
+        self.setAccessibleName(self.tr(HEADING))
         self.setAccessibleDescription(
-            f"{about} Library: {paths.database}. Backups: {paths.backups}."
+            self.tr("{about} Library: {library}. Backups: {backups}.").format(
+                about=about, library=paths.database, backups=paths.backups
+            )
         )
         self.setMinimumWidth(480)
 

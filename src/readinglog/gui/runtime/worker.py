@@ -323,7 +323,8 @@ class ProgressDialog(QProgressDialog):
     """Shows a task's progress; Cancel cancels it; closes itself when the task is done."""
 
     def __init__(self, title: str, task: Task, parent: QWidget | None = None) -> None:
-        super().__init__(title, "Cancel", 0, 0, parent)
+        cancel = QCoreApplication.translate("ProgressDialog", "Cancel")
+        super().__init__(title, cancel, 0, 0, parent)
         self.setObjectName("progress_dialog")
         self.setWindowTitle(title)
         self.setWindowModality(Qt.WindowModality.WindowModal)

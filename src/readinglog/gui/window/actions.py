@@ -1,22 +1,28 @@
 """Every window action, made by one factory per enum member (Picard's ``add_action``).
 
 Each QAction's objectName is its id (tests trigger them by name), standard key sequences are
-used where Qt has one, and ``MENUS`` puts every action in a menu.
+used where Qt has one, and ``MENUS`` puts every action in a menu. The texts are English marked
+with ``QT_TRANSLATE_NOOP`` (context ``MainAction``) and translated where an action or a menu is
+made (``tr``), so a Chinese window shows them in Chinese.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
 
 StandardKey = QKeySequence.StandardKey
+CONTEXT = "MainAction"  # the translation context of every text here
 
 
 class MainAction(StrEnum):
@@ -58,6 +64,9 @@ class MainAction(StrEnum):
 # Actions whose keys are also a text field's own editing keys (Del deletes a character, Ctrl+Z
 # undoes typing): a focused text field keeps them; everywhere else they act on the list. Every
 # other action's keys are the window's wherever the focus is (see shortcuts.ShortcutPolicy).
+# A mnemonic written after the text, as Chinese and Japanese menus do: 文件(&F), 导出(&E)…
+MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&\s]\)")
+
 YIELDS_TO_TEXT = frozenset({MainAction.DELETE, MainAction.UNDO})
 
 Factory = Callable[["MainWindow"], QAction]
@@ -66,7 +75,7 @@ _FACTORIES: dict[MainAction, Factory] = {}
 # Menu title -> actions in order (None is a separator).
 MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("MainAction", "&File"),
         (
             MainAction.NEW_ITEM,
             MainAction.NEW_NOTE,
@@ -84,7 +93,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
         ),
     ),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("MainAction", "&Edit"),
         (
             MainAction.EDIT,
             MainAction.DELETE,
@@ -103,7 +112,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
         ),
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("MainAction", "&View"),
         (
             MainAction.FOCUS_SEARCH,
             MainAction.SAVE_SEARCH,
@@ -117,7 +126,7 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
         ),
     ),
     (
-        "Fee&ds",
+        QT_TRANSLATE_NOOP("MainAction", "Fee&ds"),
         (
             MainAction.REFRESH_FEED,
             MainAction.REFRESH_FEEDS,
@@ -127,7 +136,10 @@ MENUS: tuple[tuple[str, tuple[MainAction | None, ...]], ...] = (
             MainAction.FOCUS_EPISODES,
         ),
     ),
-    ("&Help", (MainAction.SHORTCUTS, None, MainAction.OPEN_LOG_FOLDER, None, MainAction.ABOUT)),
+    (
+        QT_TRANSLATE_NOOP("MainAction", "&Help"),
+        (MainAction.SHORTCUTS, None, MainAction.OPEN_LOG_FOLDER, None, MainAction.ABOUT),
+    ),
 )
 
 
@@ -161,6 +173,11 @@ def keys(standard: StandardKey | None = None, *extra: str) -> list[QKeySequence]
     return found
 
 
+def tr(text: str) -> str:
+    """A text of this module (a menu's title, an action's) in the window's language."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def _make(
     window: MainWindow,
     text: str,
@@ -168,9 +185,10 @@ def _make(
     shortcuts: list[QKeySequence],
     tip: str = "",
 ) -> QAction:
-    action = QAction(text, window)
+    """``text`` and ``tip`` are English marked with QT_TRANSLATE_NOOP: translated here."""
+    action = QAction(tr(text), window)
     action.setShortcuts(shortcuts)
-    action.setStatusTip(tip)
+    action.setStatusTip(tr(tip) if tip else "")
     # A bound method, never a lambda: a lambda holding the window would keep it alive (the
     # connection lives in C++, where Python's garbage collector cannot see the cycle).
     action.triggered.connect(slot)
@@ -181,10 +199,10 @@ def _make(
 def _new_item(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&New entry…",
+        QT_TRANSLATE_NOOP("MainAction", "&New entry…"),
         w.item_commands.new_item,
         keys(StandardKey.New, "Ctrl+N"),
-        "Add a book, podcast, course, video or article",
+        QT_TRANSLATE_NOOP("MainAction", "Add a book, podcast, course, video or article"),
     )
 
 
@@ -192,10 +210,10 @@ def _new_item(w: MainWindow) -> QAction:
 def _new_note(w: MainWindow) -> QAction:
     return _make(
         w,
-        "New &note",
+        QT_TRANSLATE_NOOP("MainAction", "New &note"),
         w.new_note,
         keys(None, "Ctrl+Shift+N"),
-        "Write a note (about the selected entries)",
+        QT_TRANSLATE_NOOP("MainAction", "Write a note (about the selected entries)"),
     )
 
 
@@ -203,10 +221,10 @@ def _new_note(w: MainWindow) -> QAction:
 def _edit(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Edit…",
+        QT_TRANSLATE_NOOP("MainAction", "&Edit…"),
         w.item_commands.edit_current,
         keys(None, "F2"),
-        "Edit the selected entry or note",
+        QT_TRANSLATE_NOOP("MainAction", "Edit the selected entry or note"),
     )
 
 
@@ -214,11 +232,11 @@ def _edit(w: MainWindow) -> QAction:
 def _delete(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Delete…",
+        QT_TRANSLATE_NOOP("MainAction", "&Delete…"),
         w.item_commands.delete_selected,
         # Not StandardKey.Delete: that is "delete the next character", Ctrl+D too on X11.
         keys(None, "Del"),
-        "Delete the selected entries or notes",
+        QT_TRANSLATE_NOOP("MainAction", "Delete the selected entries or notes"),
     )
 
 
@@ -228,10 +246,12 @@ def _undo(w: MainWindow) -> QAction:
     # standard keys to the editor first); elsewhere it takes back the last delete or rating.
     action = _make(
         w,
-        "&Undo",
+        QT_TRANSLATE_NOOP("MainAction", "&Undo"),
         w.undo,
         keys(StandardKey.Undo, "Ctrl+Z"),
-        "Take back the last delete (from the trash) or the last rating set by key",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Take back the last delete (from the trash) or the last rating set by key"
+        ),
     )
     action.setEnabled(False)
     return action
@@ -241,10 +261,10 @@ def _undo(w: MainWindow) -> QAction:
 def _note_history(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Note &history…",
+        QT_TRANSLATE_NOOP("MainAction", "Note &history…"),
         w.history.show_history,
         keys(None, "Ctrl+Shift+H"),
-        "Earlier versions of the note in the editor; restore one",
+        QT_TRANSLATE_NOOP("MainAction", "Earlier versions of the note in the editor; restore one"),
     )
 
 
@@ -252,10 +272,10 @@ def _note_history(w: MainWindow) -> QAction:
 def _log_progress(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Log progress…",
+        QT_TRANSLATE_NOOP("MainAction", "&Log progress…"),
         w.item_commands.log_progress,
         keys(None, "Ctrl+L"),
-        "Record pages, minutes or percent for the selected entry",
+        QT_TRANSLATE_NOOP("MainAction", "Record pages, minutes or percent for the selected entry"),
     )
 
 
@@ -263,10 +283,10 @@ def _log_progress(w: MainWindow) -> QAction:
 def _mark_finished(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Mark &finished today",
+        QT_TRANSLATE_NOOP("MainAction", "Mark &finished today"),
         w.item_commands.mark_finished_today,
         keys(None, "Ctrl+Shift+F"),
-        "Finish the selected entries today",
+        QT_TRANSLATE_NOOP("MainAction", "Finish the selected entries today"),
     )
 
 
@@ -274,10 +294,12 @@ def _mark_finished(w: MainWindow) -> QAction:
 def _add_highlight(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Add &highlight…",
+        QT_TRANSLATE_NOOP("MainAction", "Add &highlight…"),
         w.highlight_commands.add,
         keys(None, "Ctrl+H"),
-        "Add a passage you marked (with your comment and its page) to the entry",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Add a passage you marked (with your comment and its page) to the entry"
+        ),
     )
 
 
@@ -285,10 +307,13 @@ def _add_highlight(w: MainWindow) -> QAction:
 def _quote_highlights(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Quote highlights in the open note",
+        QT_TRANSLATE_NOOP("MainAction", "&Quote highlights in the open note"),
         w.highlight_commands.quote,
         keys(None, "Ctrl+Shift+Q"),
-        "Insert the selected highlights, with their citations, at the cursor of the open note",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Insert the selected highlights, with their citations, at the cursor of the open note",
+        ),
     )
 
 
@@ -296,10 +321,12 @@ def _quote_highlights(w: MainWindow) -> QAction:
 def _highlights_to_note(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Make a note of the highlights",
+        QT_TRANSLATE_NOOP("MainAction", "&Make a note of the highlights"),
         w.highlight_commands.to_note,
         keys(None, "Ctrl+Shift+M"),
-        "One new note quoting the selected highlights, opened in the editor",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "One new note quoting the selected highlights, opened in the editor"
+        ),
     )
 
 
@@ -307,10 +334,12 @@ def _highlights_to_note(w: MainWindow) -> QAction:
 def _load_sample(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Load the &sample library",
+        QT_TRANSLATE_NOOP("MainAction", "Load the &sample library"),
         w.item_commands.load_sample,
         keys(None, "Ctrl+Shift+S"),
-        "Add a few English and Chinese entries and notes to try things out",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Add a few English and Chinese entries and notes to try things out"
+        ),
     )
 
 
@@ -318,10 +347,12 @@ def _load_sample(w: MainWindow) -> QAction:
 def _import(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Import…",
+        QT_TRANSLATE_NOOP("MainAction", "&Import…"),
         w.files.import_files,
         keys(None, "Ctrl+I"),
-        "Import a Goodreads or StoryGraph CSV, podcast OPML or Markdown notes",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Import a Goodreads or StoryGraph CSV, podcast OPML or Markdown notes"
+        ),
     )
 
 
@@ -329,10 +360,14 @@ def _import(w: MainWindow) -> QAction:
 def _export(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Export note or entry…",
+        QT_TRANSLATE_NOOP("MainAction", "&Export note or entry…"),
         w.files.export_current,
         keys(None, "Ctrl+E"),
-        "Export the note or entry shown as a blog post (Hugo, Jekyll, Hexo, Obsidian, Markdown)",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Export the note or entry shown as a blog post "
+            "(Hugo, Jekyll, Hexo, Obsidian, Markdown)",
+        ),
     )
 
 
@@ -340,10 +375,13 @@ def _export(w: MainWindow) -> QAction:
 def _export_notes(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Export notes in the lis&t…",
+        QT_TRANSLATE_NOOP("MainAction", "Export notes in the lis&t…"),
         w.files.export_listed_notes,
         keys(None, "Ctrl+Shift+E"),
-        "Export every note in the list (or the selected ones), each as its own post",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Export every note in the list (or the selected ones), each as its own post",
+        ),
     )
 
 
@@ -351,10 +389,12 @@ def _export_notes(w: MainWindow) -> QAction:
 def _back_up_now(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Back up now",
+        QT_TRANSLATE_NOOP("MainAction", "&Back up now"),
         w.backups.back_up_now,
         keys(None, "Ctrl+Shift+B"),
-        "Copy the library into the backups folder and check the copy",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Copy the library into the backups folder and check the copy"
+        ),
     )
 
 
@@ -362,10 +402,13 @@ def _back_up_now(w: MainWindow) -> QAction:
 def _restore_backup(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Restore from backup…",
+        QT_TRANSLATE_NOOP("MainAction", "&Restore from backup…"),
         w.backups.restore_from_backup,
         keys(None, "Ctrl+Shift+R"),
-        "Put a backup back in place of the library (the library is backed up first)",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Put a backup back in place of the library (the library is backed up first)",
+        ),
     )
 
 
@@ -373,10 +416,10 @@ def _restore_backup(w: MainWindow) -> QAction:
 def _preferences(w: MainWindow) -> QAction:
     action = _make(
         w,
-        "&Preferences…",
+        QT_TRANSLATE_NOOP("MainAction", "&Preferences…"),
         w.files.preferences,
         keys(StandardKey.Preferences, "Ctrl+,"),
-        "Data folder, blog folders, export format and theme",
+        QT_TRANSLATE_NOOP("MainAction", "Data folder, blog folders, export format and theme"),
     )
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
     return action
@@ -386,17 +429,23 @@ def _preferences(w: MainWindow) -> QAction:
 def _toggle_preview(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Show or hide the note &preview",
+        QT_TRANSLATE_NOOP("MainAction", "Show or hide the note &preview"),
         w.toggle_preview,
         keys(None, "Ctrl+Shift+P"),
-        "Preview beside the Markdown, or one at a time when the pane is narrow",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Preview beside the Markdown, or one at a time when the pane is narrow"
+        ),
     )
 
 
 @add_action(MainAction.SHOW_COVERS)
 def _show_covers(w: MainWindow) -> QAction:
-    action = QAction("Show &covers in the list", w)
-    action.setStatusTip("A Cover column with each entry's thumbnail (taller rows)")
+    action = QAction(QCoreApplication.translate("MainAction", "Show &covers in the list"), w)
+    action.setStatusTip(
+        QCoreApplication.translate(
+            "MainAction", "A Cover column with each entry's thumbnail (taller rows)"
+        )
+    )
     action.setShortcuts(keys(None, "Ctrl+Shift+C"))
     action.setCheckable(True)
     action.toggled.connect(w.show_covers_toggled)  # a bound method (see _make)
@@ -407,10 +456,14 @@ def _show_covers(w: MainWindow) -> QAction:
 def _statistics(w: MainWindow) -> QAction:
     return _make(
         w,
-        "S&tatistics",
+        QT_TRANSLATE_NOOP("MainAction", "S&tatistics"),
         w.show_statistics,
         keys(None, "Ctrl+Shift+T"),
-        "A year's numbers, charts, activity calendar and goals; click a bar to list its entries",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "A year's numbers, charts, activity calendar and goals; "
+            "click a bar to list its entries",
+        ),
     )
 
 
@@ -418,10 +471,10 @@ def _statistics(w: MainWindow) -> QAction:
 def _focus_search(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Search and filter",
+        QT_TRANSLATE_NOOP("MainAction", "&Search and filter"),
         w.focus_search,
         keys(None, "Ctrl+K") + keys(StandardKey.Find, "Ctrl+F"),
-        "Type words or a filter such as kind:book",
+        QT_TRANSLATE_NOOP("MainAction", "Type words or a filter such as kind:book"),
     )
 
 
@@ -429,26 +482,36 @@ def _focus_search(w: MainWindow) -> QAction:
 def _save_search(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Sa&ve search…",
+        QT_TRANSLATE_NOOP("MainAction", "Sa&ve search…"),
         w.searches.save_search,
         keys(None, "Ctrl+D"),
-        "Keep what is typed in the filter box under a name in the sidebar",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Keep what is typed in the filter box under a name in the sidebar"
+        ),
     )
 
 
 @add_action(MainAction.FOCUS_LIST)
 def _focus_list(w: MainWindow) -> QAction:
-    return _make(w, "Go to the &list", w.focus_list, keys(None, "Ctrl+1"), "Move to the list")
+    return _make(
+        w,
+        QT_TRANSLATE_NOOP("MainAction", "Go to the &list"),
+        w.focus_list,
+        keys(None, "Ctrl+1"),
+        QT_TRANSLATE_NOOP("MainAction", "Move to the list"),
+    )
 
 
 @add_action(MainAction.FOCUS_HIGHLIGHTS)
 def _focus_highlights(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Go to the &highlights",
+        QT_TRANSLATE_NOOP("MainAction", "Go to the &highlights"),
         w.focus_highlights,
         keys(None, "Ctrl+2"),
-        "Move to the highlights of the entry shown (Enter edits one, Del deletes)",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Move to the highlights of the entry shown (Enter edits one, Del deletes)"
+        ),
     )
 
 
@@ -456,10 +519,12 @@ def _focus_highlights(w: MainWindow) -> QAction:
 def _refresh_feed(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Refresh this feed",
+        QT_TRANSLATE_NOOP("MainAction", "&Refresh this feed"),
         w.feed_commands.refresh_shown,
         keys(None, "F5"),
-        "Fetch the feed of the podcast or channel shown and list its new episodes",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Fetch the feed of the podcast or channel shown and list its new episodes"
+        ),
     )
 
 
@@ -467,10 +532,14 @@ def _refresh_feed(w: MainWindow) -> QAction:
 def _refresh_feeds(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Refresh &all feeds",
+        QT_TRANSLATE_NOOP("MainAction", "Refresh &all feeds"),
         w.feed_commands.refresh_all,
         keys(None, "Shift+F5"),
-        "Fetch the feed of every show that has one (a feed that fails does not stop the others)",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Fetch the feed of every show that has one "
+            "(a feed that fails does not stop the others)",
+        ),
     )
 
 
@@ -478,11 +547,14 @@ def _refresh_feeds(w: MainWindow) -> QAction:
 def _set_feed_url(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Set feed address…",
+        QT_TRANSLATE_NOOP("MainAction", "&Set feed address…"),
         w.feed_commands.set_feed_address,
         keys(None, "Ctrl+Shift+U"),
-        "Give the show its feed: a podcast's RSS address, or a YouTube channel's address "
-        "or @handle",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Give the show its feed: a podcast's RSS address, or a YouTube channel's address "
+            "or @handle",
+        ),
     )
 
 
@@ -490,26 +562,35 @@ def _set_feed_url(w: MainWindow) -> QAction:
 def _focus_episodes(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Go to the &episodes",
+        QT_TRANSLATE_NOOP("MainAction", "Go to the &episodes"),
         w.focus_episodes,
         keys(None, "Ctrl+3"),
-        "Move to the episodes of the show shown (F heard, P in progress, W want, Enter opens)",
+        QT_TRANSLATE_NOOP(
+            "MainAction",
+            "Move to the episodes of the show shown (F heard, P in progress, W want, Enter opens)",
+        ),
     )
 
 
 @add_action(MainAction.QUIT)
 def _quit(w: MainWindow) -> QAction:
-    return _make(w, "&Quit", w.close, keys(StandardKey.Quit, "Ctrl+Q"), "Save and quit")
+    return _make(
+        w,
+        QT_TRANSLATE_NOOP("MainAction", "&Quit"),
+        w.close,
+        keys(StandardKey.Quit, "Ctrl+Q"),
+        QT_TRANSLATE_NOOP("MainAction", "Save and quit"),
+    )
 
 
 @add_action(MainAction.SHORTCUTS)
 def _shortcuts(w: MainWindow) -> QAction:
     return _make(
         w,
-        "&Keyboard shortcuts",
+        QT_TRANSLATE_NOOP("MainAction", "&Keyboard shortcuts"),
         w.show_shortcuts,
         keys(StandardKey.HelpContents, "F1"),
-        "Every action and its keys",
+        QT_TRANSLATE_NOOP("MainAction", "Every action and its keys"),
     )
 
 
@@ -517,16 +598,24 @@ def _shortcuts(w: MainWindow) -> QAction:
 def _open_log_folder(w: MainWindow) -> QAction:
     return _make(
         w,
-        "Open &log folder",
+        QT_TRANSLATE_NOOP("MainAction", "Open &log folder"),
         w.open_log_folder,
         [],
-        "Show the error log in the file manager (to attach to a bug report)",
+        QT_TRANSLATE_NOOP(
+            "MainAction", "Show the error log in the file manager (to attach to a bug report)"
+        ),
     )
 
 
 @add_action(MainAction.ABOUT)
 def _about(w: MainWindow) -> QAction:
-    return _make(w, "&About ReadingLog", w.show_about, [], "Version and data folder")
+    return _make(
+        w,
+        QT_TRANSLATE_NOOP("MainAction", "&About ReadingLog"),
+        w.show_about,
+        [],
+        QT_TRANSLATE_NOOP("MainAction", "Version and data folder"),
+    )
 
 
 def create_actions(window: MainWindow) -> dict[MainAction, QAction]:
@@ -541,6 +630,13 @@ def create_actions(window: MainWindow) -> dict[MainAction, QAction]:
     return made
 
 
+def plain(text: str) -> str:
+    """A menu text without its mnemonic and ellipsis: ``&Import…`` -> ``Import``, and the
+    Chinese way of writing it, ``导入(&I)…`` -> ``导入``."""
+    text = MNEMONIC_SUFFIX.sub("", text.replace("&&", "\0"))
+    return text.replace("&", "").replace("\0", "&").rstrip("…")
+
+
 def plain_text(action: QAction) -> str:
     """The action's menu text without its mnemonic ampersand and ellipsis."""
-    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    return plain(action.text())

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from sqlalchemy import select
 
 from readinglog import config
@@ -26,7 +26,7 @@ from readinglog.core.models import Item, Note
 from readinglog.core.types import Changes, Progress
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.backup_dialog import BackupDialog, describe, human_size
-from readinglog.gui.runtime import worker
+from readinglog.gui.runtime import i18n, worker
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 log = logging.getLogger(__name__)
@@ -74,11 +74,14 @@ class BackupCommands(WindowPart):
 
     def _on_daily_finished(self, made: Made | None) -> None:
         if made is not None:
-            self._say(f"Daily backup made and verified: {made.info.path.name}", made.warnings)
+            self._say(
+                self.tr("Daily backup made and verified: {file}").format(file=made.info.path.name),
+                made.warnings,
+            )
 
     def _on_daily_failed(self, message: str) -> None:
         log.warning("the daily backup failed: %s", message)
-        self._say(f"The daily backup failed: {message}")
+        self._say(self.tr("The daily backup failed: {error}").format(error=message))
 
     # -- back up now -------------------------------------------------------------------------
 
@@ -90,26 +93,30 @@ class BackupCommands(WindowPart):
         policy = self._policy()
 
         def job() -> Generator[Progress, None, Made]:
-            yield Progress(0, None, "Backing up the library…")
+            yield Progress(
+                0, None, QCoreApplication.translate("BackupCommands", "Backing up the library…")
+            )
             return backups.make(paths.database, paths.backups, backups.MANUAL, policy=policy)
 
         self.busy = True
-        self.window.status("Backing up the library…", 0)
+        self.window.status(self.tr("Backing up the library…"), 0)
         self._start(job, self._on_backup_finished, self._on_backup_failed)
 
     def _on_backup_finished(self, made: Made) -> None:
         self.busy = False
         info = made.info
-        self._say(
-            f"Backed up and verified: {info.path.name} ({human_size(info.size)}, "
-            f"{info.entries} entries, {info.notes} notes)",
-            made.warnings,
+        text = self.tr("Backed up and verified: {file} ({size}, {entries}, {notes})").format(
+            file=info.path.name,
+            size=human_size(info.size),
+            entries=self._entries(info.entries or 0),
+            notes=self._notes(info.notes or 0),
         )
+        self._say(text, made.warnings)
 
     def _on_backup_failed(self, message: str) -> None:
         self.busy = False
         self.window.status("", 1)
-        self.window.report_error(f"The backup failed: {message}")
+        self.window.report_error(self.tr("The backup failed: {error}").format(error=message))
 
     # -- before a bulk change ----------------------------------------------------------------
 
@@ -122,28 +129,38 @@ class BackupCommands(WindowPart):
             then()
             return
         if self.busy:
-            self.window.status("A backup is running; try again in a moment.", 0)
+            self.window.status(self.tr("A backup is running; try again in a moment."), 0)
             return
         paths, policy = library.paths, self._policy()
 
         def job() -> Generator[Progress, None, Made]:
-            yield Progress(0, None, "Backing up the library first…")
+            yield Progress(
+                0,
+                None,
+                QCoreApplication.translate("BackupCommands", "Backing up the library first…"),
+            )
             return backups.make(paths.database, paths.backups, reason, policy=policy)
 
         self.busy = True
         task = self._task(partial(self._on_before_finished, then), self._on_before_failed)
         worker.run_with_progress(
-            self.widget, "Backing up the library first", job, writes=False, task=task
+            self.widget, self.tr("Backing up the library first"), job, writes=False, task=task
         )
 
     def _on_before_finished(self, then: Callable[[], object], made: Made) -> None:
         self.busy = False
-        self._say(f"Backed up first: {made.info.path.name}", made.warnings)
+        self._say(
+            self.tr("Backed up first: {file}").format(file=made.info.path.name), made.warnings
+        )
         then()
 
     def _on_before_failed(self, message: str) -> None:
         self.busy = False
-        self.window.report_error(f"Nothing was changed: the backup made first failed: {message}")
+        self.window.report_error(
+            self.tr("Nothing was changed: the backup made first failed: {error}").format(
+                error=message
+            )
+        )
 
     # -- restore -----------------------------------------------------------------------------
 
@@ -161,11 +178,12 @@ class BackupCommands(WindowPart):
         finally:
             dialog.deleteLater()
         what = describe(info) if info is not None else str(chosen)
-        question = (
-            f"Replace the library by the backup of {what}?\n\n"
+        question = self.tr(
+            "Replace the library by the backup of {backup}?\n\n"
             "The library as it is now is backed up first: it will be at the top of this list."
-        )
-        if not common.confirm(self.widget, "Restore from backup", question, "Restore"):
+        ).format(backup=what)
+        title, button = self.tr("Restore from backup"), self.tr("Restore")
+        if not common.confirm(self.widget, title, question, button):
             return
         self.restore(chosen)
 
@@ -174,14 +192,14 @@ class BackupCommands(WindowPart):
         window = self.window
         window.flush()
         if not window.settle(WAIT_MS):
-            window.report_error("The library is busy; try again in a moment.")
+            window.report_error(self.tr("The library is busy; try again in a moment."))
             return None
         library, policy = window.library, self._policy()
         before = _ids(library)
         self.busy = True
         return worker.run_with_progress(
             self.widget,
-            "Restoring from backup",
+            self.tr("Restoring from backup"),
             lambda: _restore_job(library, source, policy),
             writes=True,
             task=self._task(partial(self._on_restore_finished, before), self._on_restore_failed),
@@ -193,7 +211,11 @@ class BackupCommands(WindowPart):
         items, notes = before[0] | after[0], before[1] | after[1]
         window.after_restore()
         window.changed.emit(Changes(items=items, notes=notes, tags=True))
-        self._say(f"Restored: {len(after[0])} entries, {len(after[1])} notes")
+        self._say(
+            self.tr("Restored: {entries}, {notes}").format(
+                entries=self._entries(len(after[0])), notes=self._notes(len(after[1]))
+            )
+        )
 
     def _on_restore_failed(self, message: str) -> None:
         self.busy = False
@@ -215,9 +237,15 @@ class BackupCommands(WindowPart):
         task.signals.failed.connect(on_failed)
         return task
 
+    def _entries(self, n: int) -> str:
+        return i18n.numerus(n, self.tr("%Ln entry", "", n), self.tr("%Ln entries", "", n))
+
+    def _notes(self, n: int) -> str:
+        return i18n.numerus(n, self.tr("%Ln note", "", n), self.tr("%Ln notes", "", n))
+
     def _say(self, message: str, warnings: list[str] | None = None) -> None:
         for warning in warnings or []:
-            message += f" — {warning[:1].upper()}{warning[1:]}"
+            message += f" — {warning[:1].upper()}{warning[1:]}"  # core's words (English)
         self.window.status(message, MESSAGE_MS)
 
 
@@ -229,9 +257,15 @@ def _ids(library: Library) -> Ids:
 def _restore_job(library: Library, source: Path, policy: backups.Policy) -> worker.Job:
     """On the write pool: check, swap, upgrade, rebuild the index; the ids now listed."""
     paths = library.paths
-    yield Progress(0, None, "Checking the backup…")
+    yield Progress(0, None, QCoreApplication.translate("BackupCommands", "Checking the backup…"))
     checked = restore.check(source)
-    yield Progress(0, None, "Backing up the library and putting the backup in place…")
+    yield Progress(
+        0,
+        None,
+        QCoreApplication.translate(
+            "BackupCommands", "Backing up the library and putting the backup in place…"
+        ),
+    )
     library.engine.dispose()  # no pooled connection may outlive the file it was opened on
     from readinglog.search import sync
     from readinglog.search.index import SearchIndex
@@ -240,7 +274,9 @@ def _restore_job(library: Library, source: Path, policy: backups.Policy) -> work
     restore.restore(
         source, paths.database, paths.backups, policy=policy, checked=checked, before_swap=stale
     )
-    yield Progress(0, None, "Upgrading the restored library…")
+    yield Progress(
+        0, None, QCoreApplication.translate("BackupCommands", "Upgrading the restored library…")
+    )
     migrate.upgrade(paths.database, paths.backups)
 
     yield from sync.rebuild(library)

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 from sqlalchemy.orm import Session
 
@@ -24,10 +25,9 @@ from readinglog.core import feeds, services
 from readinglog.core.db import SessionFactory
 from readinglog.core.errors import InvalidInput, UserError
 from readinglog.core.models import FeedKind
-from readinglog.core.text import plural
 from readinglog.core.types import Changes, ItemKind, Progress, Status, Target
 from readinglog.gui.detail.episodes_panel import status_text
-from readinglog.gui.runtime import worker
+from readinglog.gui.runtime import i18n, worker
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 if TYPE_CHECKING:
@@ -61,7 +61,11 @@ def resolve_job(url: str, task: worker.Task) -> Generator[Progress, None, tuple[
     """The feed URL for what the user gave (a YouTube handle is looked up on its page)."""
     from readinglog.online import feeds as online_feeds
 
-    yield Progress(0, None, f"Finding the feed of {url}…")
+    yield Progress(
+        0,
+        None,
+        QCoreApplication.translate("FeedCommands", "Finding the feed of {url}…").format(url=url),
+    )
     with cancellable_http(task) as http:
         return online_feeds.resolve(http, url)
 
@@ -71,19 +75,52 @@ def summary(results: Sequence[Refreshed]) -> str:
     good = [r for r in results if r.error is None]
     bad = [r for r in results if r.error is not None]
     added = sum(r.stored.added for r in good if r.stored is not None)
-    new = plural(added, "new episode", "new episodes")
-    parts = [f"{plural(len(good), 'feed', 'feeds')} refreshed, {new}"]
-    moved = [r for r in good if r.stored is not None and r.stored.moved_to]
+    n = len(good)
+    parts = [
+        _numerus(
+            n,
+            QCoreApplication.translate("FeedCommands", "%Ln feed refreshed, {new}", "", n),
+            QCoreApplication.translate("FeedCommands", "%Ln feeds refreshed, {new}", "", n),
+        ).format(
+            new=_numerus(
+                added,
+                QCoreApplication.translate("FeedCommands", "%Ln new episode", "", added),
+                QCoreApplication.translate("FeedCommands", "%Ln new episodes", "", added),
+            )
+        )
+    ]
+    moved = len([r for r in good if r.stored is not None and r.stored.moved_to])
     if moved:
-        parts.append(f"{plural(len(moved), 'feed', 'feeds')} moved (the new address is kept)")
+        parts.append(
+            _numerus(
+                moved,
+                QCoreApplication.translate(
+                    "FeedCommands", "%Ln feed moved (the new address is kept)", "", moved
+                ),
+                QCoreApplication.translate(
+                    "FeedCommands", "%Ln feeds moved (the new address is kept)", "", moved
+                ),
+            )
+        )
     if bad:
         first = bad[0]
         error = str(first.error)
         if len(error) > MAX_SHOWN_ERROR:
             error = error[:MAX_SHOWN_ERROR] + "…"
-        more = f" (and {len(bad) - 1} more)" if len(bad) > 1 else ""
-        parts.append(f"{len(bad)} failed: {first.title}: {error}{more}")
-    return "; ".join(parts)
+        count = len(bad)  # a name, not len(bad): lupdate misses a call in the arguments
+        failed = QCoreApplication.translate(
+            "FeedCommands", "%Ln failed: {title}: {error}", "", count
+        )
+        failed = failed.format(title=first.title, error=error)
+        if count > 1:
+            more = count - 1
+            failed += QCoreApplication.translate("FeedCommands", " (and %Ln more)", "", more)
+        parts.append(failed)
+    return QCoreApplication.translate("FeedCommands", "; ").join(parts)
+
+
+def _numerus(n: int, one: str, many: str) -> str:
+    return i18n.numerus(n, one, many)
 
 
 def mark_all(s: Session, episode_ids: Sequence[int], status: Status) -> Changes:
@@ -115,8 +152,10 @@ class FeedCommands(WindowPart):
             ids = feeds.shows_with_feeds(s)
         if not ids:
             self.window.status(
-                "No show has a feed yet: open a podcast or a channel and choose "
-                "Feeds ▸ Set feed address…",
+                self.tr(
+                    "No show has a feed yet: open a podcast or a channel and choose "
+                    "Feeds ▸ Set feed address…"
+                ),
                 MESSAGE_MS,
             )
             return
@@ -125,14 +164,14 @@ class FeedCommands(WindowPart):
     def refresh_shown(self) -> None:
         show = self.shown_show()
         if show is None:
-            self.window.status("Open a podcast or a YouTube channel to refresh its feed")
+            self.window.status(self.tr("Open a podcast or a YouTube channel to refresh its feed"))
             return
         with self.window.library.sessions() as s:
             try:
                 feeds.source(s, show)
             except InvalidInput:
                 self.window.status(
-                    "This show has no feed yet: Feeds ▸ Set feed address… gives it one",
+                    self.tr("This show has no feed yet: Feeds ▸ Set feed address… gives it one"),
                     MESSAGE_MS,
                 )
                 return
@@ -141,7 +180,7 @@ class FeedCommands(WindowPart):
     def refresh(self, show_ids: Sequence[int]) -> worker.Task | None:
         """Refresh these shows' feeds on a worker, with progress and Cancel."""
         if self.busy:
-            self.window.status("Feeds are being refreshed; wait for it or cancel it")
+            self.window.status(self.tr("Feeds are being refreshed; wait for it or cancel it"))
             return None
         sessions, ids = self.window.library.sessions, list(show_ids)
         try:
@@ -155,8 +194,8 @@ class FeedCommands(WindowPart):
         task.signals.cancelled.connect(self._on_refresh_cancelled)
         task.signals.done.connect(self._on_task_done)
         self.task, self._ids = task, ids
-        title = "Refreshing feeds" if len(ids) > 1 else "Refreshing the feed"
-        self.window.status(f"{title}…", 0)
+        title = self.tr("Refreshing feeds") if len(ids) > 1 else self.tr("Refreshing the feed")
+        self.window.status(self.tr("{title}…").format(title=title), 0)
         return worker.run_with_progress(
             self.widget, title, lambda: refresh_job(sessions, ids, task), writes=False, task=task
         )
@@ -169,11 +208,11 @@ class FeedCommands(WindowPart):
         if self.task is not None and self.task.is_cancelled:  # cancelled within a request
             self._on_refresh_cancelled()
             return
-        self._say(f"The feeds were not refreshed: {message}")
+        self._say(self.tr("The feeds were not refreshed: {error}").format(error=message))
         self._stored(self._ids)
 
     def _on_refresh_cancelled(self) -> None:
-        self._say("Feed refresh cancelled; the feeds read before it are kept")
+        self._say(self.tr("Feed refresh cancelled; the feeds read before it are kept"))
         self._stored(self._ids)
 
     def _stored(self, ids: Sequence[int]) -> None:
@@ -204,7 +243,7 @@ class FeedCommands(WindowPart):
     def set_feed_address(self) -> None:
         show = self.shown_show()
         if show is None:
-            self.window.status("Open a podcast or a YouTube channel to give it a feed")
+            self.window.status(self.tr("Open a podcast or a YouTube channel to give it a feed"))
             return
         library = self.window.library
         with library.sessions() as s:
@@ -215,9 +254,11 @@ class FeedCommands(WindowPart):
                 current = ""
         url, ok = QInputDialog.getText(
             self.widget,
-            "Set feed address",
-            f"The feed of “{title}”: a podcast's RSS address, or a YouTube channel's "
-            "address or @handle",
+            self.tr("Set feed address"),
+            self.tr(
+                "The feed of “{title}”: a podcast's RSS address, or a YouTube channel's "
+                "address or @handle"
+            ).format(title=title),
             QLineEdit.EchoMode.Normal,
             current,
         )
@@ -230,7 +271,7 @@ class FeedCommands(WindowPart):
         """Resolve ``url`` (a YouTube handle is looked up on its page) on a worker, then store
         it as the show's feed."""
         if self.busy:
-            self.window.status("Feeds are being refreshed; wait for it or cancel it")
+            self.window.status(self.tr("Feeds are being refreshed; wait for it or cancel it"))
             return None
         try:
             self.window.library.sessions.ensure_writable()  # refused before any request
@@ -243,18 +284,24 @@ class FeedCommands(WindowPart):
         task.signals.done.connect(self._on_task_done)
         self.task = task
         return worker.run_with_progress(
-            self.widget, "Finding the feed", lambda: resolve_job(url, task), writes=False, task=task
+            self.widget,
+            self.tr("Finding the feed"),
+            lambda: resolve_job(url, task),
+            writes=False,
+            task=task,
         )
 
     def _on_resolved(self, show: int, found: tuple[str, FeedKind]) -> None:
         url, kind = found
         if self.window.write(lambda s: feeds.set_feed(s, show, url, kind)) is not None:
-            keys = self.refresh_keys or "Feeds ▸ Refresh this feed"
-            self._say(f"Feed set: {url}. {keys} fetches its episodes")
+            keys = self.refresh_keys or self.tr("Feeds ▸ Refresh this feed")
+            self._say(
+                self.tr("Feed set: {url}. {keys} fetches its episodes").format(url=url, keys=keys)
+            )
 
     def _on_resolve_failed(self, message: str) -> None:
         if self.task is not None and self.task.is_cancelled:
-            self._say("Cancelled; the feed was not changed")
+            self._say(self.tr("Cancelled; the feed was not changed"))
             return
         self.window.report_error(message)
 
@@ -269,9 +316,16 @@ class FeedCommands(WindowPart):
         with self.window.library.sessions() as s:
             show = services.load_item(s, feeds.episode(s, episode_ids[0]).show_id)
             kind = show.kind
-        noun = ("video", "videos") if kind is ItemKind.SERIES else ("episode", "episodes")
-        what = plural(len(episode_ids), *noun)
-        self.window.status(f"Marked {what} {status_text(kind, status)}, under “{show.title}”")
+        n = len(episode_ids)
+        if kind is ItemKind.SERIES:
+            what = i18n.numerus(n, self.tr("%Ln video", "", n), self.tr("%Ln videos", "", n))
+        else:
+            what = i18n.numerus(n, self.tr("%Ln episode", "", n), self.tr("%Ln episodes", "", n))
+        self.window.status(
+            self.tr("Marked {what} {status}, under “{show}”").format(
+                what=what, status=status_text(kind, status), show=show.title
+            )
+        )
 
     def open_entry(self, item_id: int) -> None:
         self.window.select_item(item_id)

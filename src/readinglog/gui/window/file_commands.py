@@ -40,7 +40,7 @@ class FileCommands(WindowPart):
         window.flush()
         target, current = window.shown_page()
         if target is None or current is None:
-            window.status("Select a note or an entry to export.", 4000)
+            window.status(self.tr("Select a note or an entry to export."), 4000)
             return
         try:
             with window.library.sessions() as s:
@@ -61,16 +61,30 @@ class FileCommands(WindowPart):
         window.flush()
         selected = window.selected_ids()
         ids = list(selected) if len(selected) > 1 else window.listed_ids()
-        where = window.view.title if window.view is not None else "the list"
-        if len(selected) > 1:
-            where = f"selected in {where}"
+        where = self._where(window.view.title if window.view is not None else None, selected)
         if window.list_target is Target.ITEM:
             ids = self._notes_about(ids)
-            where = f"about the entries {where}" if len(selected) > 1 else f"about {where}"
         if not ids:
-            window.status("There are no notes to export in this list.", 4000)
+            window.status(self.tr("There are no notes to export in this list."), 4000)
             return
         self._export(Request(Target.NOTE, tuple(ids), where, many=True))
+
+    def _where(self, title: str | None, selected: Sequence[int]) -> str:
+        """Which notes, as the export dialog names them: "selected in Books", "about the
+        entries selected in Books", "about Books" (whole sentences, for word order)."""
+        several = len(selected) > 1
+        notes = self.window.list_target is not Target.ITEM
+        if title is None:
+            if several:
+                if notes:
+                    return self.tr("selected in the list")
+                return self.tr("about the entries selected in the list")
+            return self.tr("the list") if notes else self.tr("about the list")
+        if several:
+            if notes:
+                return self.tr("selected in {list}").format(list=title)
+            return self.tr("about the entries selected in {list}").format(list=title)
+        return title if notes else self.tr("about {list}").format(list=title)
 
     def _notes_about(self, item_ids: Sequence[int]) -> list[int]:
         found: set[int] = set()
@@ -100,7 +114,9 @@ class FileCommands(WindowPart):
         for number, path in enumerate(chosen, 1):
             dialog = ImportDialog(window.library, path, self.widget)
             if len(chosen) > 1:
-                dialog.setWindowTitle(f"Import ({number} of {len(chosen)})")
+                dialog.setWindowTitle(
+                    self.tr("Import ({number} of {count})").format(number=number, count=len(chosen))
+                )
             dialog.imported.connect(window.changed)
             dialog.undone.connect(window.changed)
             self._show(dialog)

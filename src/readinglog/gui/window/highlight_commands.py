@@ -15,14 +15,19 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import highlights, trash
 from readinglog.core.errors import UserError
-from readinglog.core.text import plural
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.highlight_dialog import HighlightDialog
+from readinglog.gui.runtime import i18n
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
-NO_NOTE = "No note is open to quote into: open one, or start one with Ctrl+Shift+N"
-NONE_SELECTED = "Select highlights in the entry's list first"
+NO_NOTE = QT_TRANSLATE_NOOP(
+    "HighlightCommands", "No note is open to quote into: open one, or start one with Ctrl+Shift+N"
+)
+NONE_SELECTED = QT_TRANSLATE_NOOP(
+    "HighlightCommands", "Select highlights in the entry's list first"
+)
 
 
 class HighlightCommands(WindowPart):
@@ -40,7 +45,7 @@ class HighlightCommands(WindowPart):
         """Add a highlight to the entry the entry actions act on."""
         entries = self.window.selected_items()
         if not entries:
-            self.window.status("Select an entry to add a highlight to")
+            self.window.status(self.tr("Select an entry to add a highlight to"))
             return
         dialog = HighlightDialog(self.window.library, item_id=entries[0], parent=self.widget)
         changes = self._run(dialog)
@@ -69,12 +74,14 @@ class HighlightCommands(WindowPart):
         ids = list(ids)
         if not ids:
             return
-        if len(ids) > 1 and not common.confirm(
-            self.widget,
-            "Delete",
-            f"Move {plural(len(ids), 'highlight', 'highlights')} to the trash?",
-            "Delete",
-        ):
+        n = len(ids)
+        question = i18n.numerus(
+            n,
+            self.tr("Move %Ln highlight to the trash?", "", n),
+            self.tr("Move %Ln highlights to the trash?", "", n),
+        )
+        delete = self.tr("Delete")
+        if n > 1 and not common.confirm(self.widget, delete, question, delete):
             return
         trashed: list[int] = []
 
@@ -98,13 +105,15 @@ class HighlightCommands(WindowPart):
         window = self.window
         ids = window.selected_highlights()
         if not ids:
-            window.status(NONE_SELECTED)
+            window.status(self.tr(NONE_SELECTED))
             return
         window.flush()
         changes = window.write(lambda s: highlights.to_note(s, ids))
         if changes is not None and changes.created is not None:
             window.edit_note(changes.created)
-            window.status(f"A note made of {plural(len(ids), 'highlight', 'highlights')}")
+            window.status(
+                self.tr("A note made of {highlights}").format(highlights=self._count(len(ids)))
+            )
 
     def quote(self) -> None:
         """The selected highlights as blockquotes with their citations, at the cursor of the
@@ -112,14 +121,20 @@ class HighlightCommands(WindowPart):
         window = self.window
         ids = window.selected_highlights()
         if not ids:
-            window.status(NONE_SELECTED)
+            window.status(self.tr(NONE_SELECTED))
             return
         with window.library.sessions() as s:
             found = highlights.views(s, ids)
         markdown = "\n\n".join(highlights.quoted(view) for view in found)
         title = window.quote_into_note(markdown)
         if title is None:
-            window.status(NO_NOTE, 8000)
+            window.status(self.tr(NO_NOTE), 8000)
         else:
-            what = plural(len(found), "highlight", "highlights")
-            window.status(f"Quoted {what} into “{title}”", 6000)
+            what = self._count(len(found))
+            window.status(
+                self.tr("Quoted {highlights} into “{note}”").format(highlights=what, note=title),
+                6000,
+            )
+
+    def _count(self, n: int) -> str:
+        return i18n.numerus(n, self.tr("%Ln highlight", "", n), self.tr("%Ln highlights", "", n))

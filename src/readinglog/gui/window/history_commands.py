@@ -39,4 +39,4 @@ class HistoryCommands(WindowPart):
         if changes is None:
             return
         window.reload_note(note_id)
-        window.status("Restored an earlier version")
+        window.status(self.tr("Restored an earlier version"))

@@ -16,12 +16,12 @@ from sqlalchemy.orm import Session
 from readinglog.core import repository, sample, trash
 from readinglog.core.backups import PRE_DELETE
 from readinglog.core.query import Filter
-from readinglog.core.text import plural
 from readinglog.core.types import Changes, ItemKind, Target
 from readinglog.gui.dialogs import common, log_dialog
 from readinglog.gui.dialogs.item_dialog import ItemDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog
 from readinglog.gui.lists.views import DEFAULT_KEY
+from readinglog.gui.runtime import i18n
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
 
@@ -68,16 +68,22 @@ class ItemCommands(WindowPart):
         notes_list = window.list_target is Target.NOTE
         with window.library.sessions() as s:
             rows = repository.note_rows(s, ids) if notes_list else repository.item_rows(s, ids)
-        what = (
-            plural(len(rows), "note", "notes")
-            if notes_list
-            else plural(len(rows), "entry", "entries")
-        )
-        titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if len(rows) > 8 else "")
-        extra = "" if notes_list else "\nTheir notes are kept."
-        if not common.confirm(
-            self.widget, "Delete", f"Delete {what}?\n\n{titles}{extra}", "Delete"
-        ):
+        n = len(rows)
+        titles = "\n".join(f"• {r.title}" for r in rows[:8]) + ("\n…" if n > 8 else "")
+        if notes_list:
+            question = i18n.numerus(
+                n,
+                self.tr("Delete %Ln note?\n\n{titles}", "", n),
+                self.tr("Delete %Ln notes?\n\n{titles}", "", n),
+            )
+        else:
+            question = i18n.numerus(
+                n,
+                self.tr("Delete %Ln entry?\n\n{titles}\nTheir notes are kept.", "", n),
+                self.tr("Delete %Ln entries?\n\n{titles}\nTheir notes are kept.", "", n),
+            )
+        delete = self.tr("Delete")
+        if not common.confirm(self.widget, delete, question.format(titles=titles), delete):
             return
         window.flush()
         remove = trash.trash_note if notes_list else trash.trash_item
@@ -115,7 +121,13 @@ class ItemCommands(WindowPart):
         rating = log_dialog.ask_rating(window.library, entries, self.widget)
         today = dt.date.today()
         if window.write(lambda s: log_dialog.log_finished(s, entries, today, rating)) is not None:
-            window.status(f"Finished today: {plural(len(entries), 'entry', 'entries')}", 4000)
+            window.status(
+                self.tr("Finished today: {entries}").format(entries=self._entries(len(entries))),
+                4000,
+            )
+
+    def _entries(self, n: int) -> str:
+        return i18n.numerus(n, self.tr("%Ln entry", "", n), self.tr("%Ln entries", "", n))
 
     def load_sample(self) -> None:
         window = self.window
@@ -123,11 +135,11 @@ class ItemCommands(WindowPart):
             count = len(repository.item_ids(s, Filter()))
         force = False
         if count:
-            text = (
-                f"The library already has {plural(count, 'entry', 'entries')}. "
-                "Add the sample entries and notes to it anyway?"
-            )
-            if not common.confirm(self.widget, "Load the sample library", text, "Add the sample"):
+            text = self.tr(
+                "The library already has {entries}. Add the sample entries and notes to it anyway?"
+            ).format(entries=self._entries(count))
+            title, button = self.tr("Load the sample library"), self.tr("Add the sample")
+            if not common.confirm(self.widget, title, text, button):
                 return
             force = True
         if window.write(lambda s: sample.load(s, force=force)) is not None:

@@ -23,7 +23,6 @@ from readinglog import APP_NAME, config, logs
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.core.text import plural
 from readinglog.core.types import Changes, Target
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.dialogs import common
@@ -31,10 +30,10 @@ from readinglog.gui.lists import saved_searches
 from readinglog.gui.lists.list_pane import ListPane
 from readinglog.gui.lists.sidebar import Counts, Sidebar, tag_view
 from readinglog.gui.lists.views import DEFAULT_KEY, View
-from readinglog.gui.runtime import error_dialog
+from readinglog.gui.runtime import error_dialog, i18n
 from readinglog.gui.search import search_options
 from readinglog.gui.search.index_keeper import IndexKeeper
-from readinglog.gui.window import drop, window_state
+from readinglog.gui.window import actions, drop, window_state
 from readinglog.gui.window.actions import MENUS, MainAction, create_actions
 from readinglog.gui.window.backup_commands import BackupCommands
 from readinglog.gui.window.feed_commands import FeedCommands
@@ -48,6 +47,7 @@ from readinglog.gui.window.trash_commands import TrashCommands
 from readinglog.gui.window.window_part import Undoer
 from readinglog.gui.window.window_state import PaneSizes
 
+FEEDS_MENU = MENUS[3][0]  # Fee&ds, named in a status message
 CLOSE_WAIT_MS = 10_000  # for a list query still running when the window closes
 
 
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         for title, keys in MENUS:
-            menu = self.menuBar().addMenu(title)
+            menu = self.menuBar().addMenu(actions.tr(title))
             for key in keys:
                 if key is None:
                     menu.addSeparator()
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         episodes.message.connect(self.status)
         refresh = self.main_actions[MainAction.REFRESH_FEED].shortcut().toString()
         episodes.refresh_keys = feeds.refresh_keys = refresh
-        episodes.set_feed_name = self.main_actions[MainAction.SET_FEED_URL].text().replace("&", "")
+        episodes.set_feed_name = actions.plain_text(self.main_actions[MainAction.SET_FEED_URL])
 
     def apply_search_options(self) -> None:
         """Preferences' search options, from ``self.settings``, to the box and the results."""
@@ -284,17 +284,24 @@ class MainWindow(QMainWindow):
 
     def focus_highlights(self) -> None:
         if self.detail.page_target is not Target.ITEM:
-            self.status("Open an entry to go to its highlights")
+            self.status(self.tr("Open an entry to go to its highlights"))
         elif not self.detail.highlights.focus_list():
             add = self.main_actions[MainAction.ADD_HIGHLIGHT].shortcut().toString()
-            self.status(f"This entry has no highlights yet: {add} adds one")
+            self.status(
+                self.tr("This entry has no highlights yet: {keys} adds one").format(keys=add)
+            )
 
     def focus_episodes(self) -> None:
         episodes = self.detail.episodes
         if self.detail.page_target is not Target.ITEM or not episodes.active:
-            self.status("Open a podcast or a YouTube channel to go to its episodes")
+            self.status(self.tr("Open a podcast or a YouTube channel to go to its episodes"))
         elif not episodes.focus_list():
-            self.status("No episodes listed yet: Feeds ▸ Refresh this feed fetches them")
+            refresh = self.main_actions[MainAction.REFRESH_FEED]
+            self.status(
+                self.tr("No episodes listed yet: {menu} ▸ {action} fetches them").format(
+                    menu=actions.plain(actions.tr(FEEDS_MENU)), action=actions.plain_text(refresh)
+                )
+            )
 
     def show_shortcuts(self) -> None:
         groups = [
@@ -491,14 +498,23 @@ class MainWindow(QMainWindow):
     def _on_sidebar_view_selected(self, view: View) -> None:
         view = tag_view(self.library, view)
         self.list_pane.show_view(view)
-        self.setWindowTitle(f"{APP_NAME} — {view.title}")
+        self.setWindowTitle(self.tr("{app} — {view}").format(app=APP_NAME, view=view.title))
         self._update_actions()
 
     def _on_sidebar_counted(self, counts: Counts | None) -> None:
         if counts is not None:
+            entries, notes = counts.entries, counts.notes
             self._size.setText(
-                f"{plural(counts.entries, 'entry', 'entries')} · "
-                f"{plural(counts.notes, 'note', 'notes')}"
+                self.tr("{entries} · {notes}").format(
+                    entries=i18n.numerus(
+                        entries,
+                        self.tr("%Ln entry", "", entries),
+                        self.tr("%Ln entries", "", entries),
+                    ),
+                    notes=i18n.numerus(
+                        notes, self.tr("%Ln note", "", notes), self.tr("%Ln notes", "", notes)
+                    ),
+                )
             )
 
     def _on_list_current_changed(self, target: Target, item_id: int | None) -> None:

@@ -43,7 +43,7 @@ class SearchCommands(WindowPart):
         edit.flush()
         query = edit.text().strip()
         if not query:
-            window.status("Type a search or a filter first, then save it.", 4000)
+            window.status(self.tr("Type a search or a filter first, then save it."), 4000)
             return
         name = self._ask_name(query)
         if not name:
@@ -53,17 +53,19 @@ class SearchCommands(WindowPart):
         if not self._store(saved_searches.put(self.saved, search)):
             return
         self._sidebar.select_key(search.key)
-        verb = "Replaced" if replaced else "Saved"
-        window.status(f"{verb} the search “{name}”.", 4000)
+        if replaced:
+            window.status(self.tr("Replaced the search “{name}”.").format(name=name), 4000)
+        else:
+            window.status(self.tr("Saved the search “{name}”.").format(name=name), 4000)
 
     def _ask_name(self, query: str) -> str:
         dialog = QInputDialog(self.widget)
         dialog.setObjectName("save_search_dialog")
-        dialog.setWindowTitle("Save search")
-        dialog.setLabelText(f"Name for “{query}”:")
+        dialog.setWindowTitle(self.tr("Save search"))
+        dialog.setLabelText(self.tr("Name for “{query}”:").format(query=query))
         dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
         dialog.setTextValue(query)
-        dialog.setOkButtonText("Save")
+        dialog.setOkButtonText(self.tr("Save"))
         self.last_dialog = dialog
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -77,17 +79,18 @@ class SearchCommands(WindowPart):
         assert view is not None
         self._list.search.edit.set_query(search.query)
         self._list.show_view(view)
-        self.widget.setWindowTitle(f"{APP_NAME} — {search.name}")
+        self.widget.setWindowTitle(self.tr("{app} — {view}").format(app=APP_NAME, view=search.name))
 
     def delete(self, name: str) -> None:
         """Delete on a saved search in the sidebar: ask, then forget it."""
         search = next((s for s in self.saved if s.name == name), None)
         if search is None:
             return
-        text = (
-            f"Delete the saved search “{name}”?\n\n{search.query}\n\nNo entry or note is deleted."
-        )
-        if not common.confirm(self.widget, "Delete saved search", text, "Delete"):
+        text = self.tr(
+            "Delete the saved search “{name}”?\n\n{query}\n\nNo entry or note is deleted."
+        ).format(name=name, query=search.query)
+        title, button = self.tr("Delete saved search"), self.tr("Delete")
+        if not common.confirm(self.widget, title, text, button):
             return
         was_current = self._sidebar.current_key == search.key
         if self._store(saved_searches.remove(self.saved, name)) and was_current:
@@ -98,7 +101,9 @@ class SearchCommands(WindowPart):
         try:
             saved_searches.store(window.settings, searches, window.library.paths.settings)
         except OSError as exc:
-            window.report_error(f"the saved searches could not be written: {exc}")
+            window.report_error(
+                self.tr("The saved searches could not be written: {error}").format(error=exc)
+            )
             return False
         self.saved = searches
         self._sidebar.set_saved(searches)

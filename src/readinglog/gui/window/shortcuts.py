@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,54 +32,87 @@ from PySide6.QtWidgets import (
 
 from readinglog.core.types import Status
 from readinglog.gui.detail.episodes_panel import MARK_KEYS
-from readinglog.gui.window.actions import YIELDS_TO_TEXT, MainAction, plain_text
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
+from readinglog.gui.window.actions import YIELDS_TO_TEXT, MainAction, plain, plain_text, tr
 
-# Keys that are not actions but work in one part of the window: (group, [(what, keys)]).
+# Keys that are not actions but work in one part of the window: (group, [(what, keys)]); the
+# texts are translated when the sheet is made (keys are named as Qt names them, but for a few
+# words: "0 clears").
 CONTEXT_KEYS: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (
-        "In the list",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In the list"),
         (
-            ("Open the selected entry or note", "Enter"),
-            ("Select several rows", "Shift+Up, Shift+Down"),
-            ("Empty the filter box", "Esc"),
-            ("Rate the selected entries", "1 – 5, 0 clears, + / − half a star"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the selected entry or note"), "Enter"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Select several rows"), "Shift+Up, Shift+Down"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Empty the filter box"), "Esc"),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Rate the selected entries"),
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "1 – 5, 0 clears, + / − half a star"),
+            ),
         ),
     ),
     (
-        "In the search box",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In the search box"),
         (
-            ("Go to the results or the list", "Down, Enter"),
-            ("Clear the search box", "Esc"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to the results or the list"), "Down, Enter"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear the search box"), "Esc"),
         ),
     ),
     (
-        "In an entry's highlights",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In an entry's highlights"),
         (
-            ("Edit the highlight", "Enter"),
-            ("Move the selected highlights to the trash", "Del"),
-            ("Copy them as quotes with their citations", "Ctrl+C"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the highlight"), "Enter"),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the selected highlights to the trash"),
+                "Del",
+            ),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Copy them as quotes with their citations"),
+                "Ctrl+C",
+            ),
         ),
     ),
     (
-        "In a show's episodes",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In a show's episodes"),
         (
-            ("Mark the selected episodes heard or watched", MARK_KEYS[Status.FINISHED]),
-            ("Mark them in progress", MARK_KEYS[Status.IN_PROGRESS]),
-            ("Mark them as wanted", MARK_KEYS[Status.WANT]),
-            ("Open a marked episode's entry", "Enter"),  # episodes_panel.OPEN_KEYS
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Mark the selected episodes heard or watched"),
+                MARK_KEYS[Status.FINISHED],
+            ),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Mark them in progress"),
+                MARK_KEYS[Status.IN_PROGRESS],
+            ),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Mark them as wanted"), MARK_KEYS[Status.WANT]),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a marked episode's entry"),
+                "Enter",
+            ),  # episodes_panel.OPEN_KEYS
         ),
     ),
-    ("In the sidebar", (("Forget the selected saved search", "Del"),)),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In the sidebar"),
+        ((QT_TRANSLATE_NOOP("ShortcutsDialog", "Forget the selected saved search"), "Del"),),
+    ),
     # Written out, not imported: gui.stats is loaded when View ▸ Statistics first opens it
     # (tests/gui/test_stats_view_more.py presses each of these keys there).
     (
-        "In the statistics",
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "In the statistics"),
         (
-            ("Move between a chart's bars", "Left, Right, Home, End"),
-            ("Move a week or a day in the calendar", "Left, Right, Up, Down"),
-            ("List the entries of the bar or the day", "Enter, Space"),
-            ("Show the listed entry in the window", "Enter"),
-            ("Close the statistics", "Esc"),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Move between a chart's bars"),
+                "Left, Right, Home, End",
+            ),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "Move a week or a day in the calendar"),
+                "Left, Right, Up, Down",
+            ),
+            (
+                QT_TRANSLATE_NOOP("ShortcutsDialog", "List the entries of the bar or the day"),
+                "Enter, Space",
+            ),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Show the listed entry in the window"), "Enter"),
+            (QT_TRANSLATE_NOOP("ShortcutsDialog", "Close the statistics"), "Esc"),
         ),
     ),
 )
@@ -155,6 +188,11 @@ def keys_text(action: QAction) -> str:
 Rows = list[tuple[str, list[tuple[str, str]]]]
 
 
+def _tr(text: str) -> str:
+    """A text of CONTEXT_KEYS in the window's language (key names stay as they are)."""
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
 class ShortcutsDialog(QDialog):
     """Each action once, under its menu, with all its keys; then the keys that work in one
     place only. ``groups`` is ``[(menu title, [actions])]`` in menu order."""
@@ -164,15 +202,18 @@ class ShortcutsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self._groups: Rows = [
-            (title.replace("&", ""), [(plain_text(a), keys_text(a)) for a in actions])
+            (plain(tr(title)), [(plain_text(a), keys_text(a)) for a in actions])
             for title, actions in groups
         ]
-        self._groups += [(title, list(rows)) for title, rows in CONTEXT_KEYS]
+        self._groups += [
+            (_tr(title), [(_tr(what), _tr(keys)) for what, keys in rows])
+            for title, rows in CONTEXT_KEYS
+        ]
         count = sum(1 + len(rows) for _, rows in self._groups)
         self.table = QTableWidget(count, 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

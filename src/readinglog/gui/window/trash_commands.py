@@ -9,18 +9,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
 
 from readinglog.core import trash
 from readinglog.core.models import TrashKind
-from readinglog.core.text import plural
 from readinglog.core.trash import Restored
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs.trash_dialog import TrashDialog
+from readinglog.gui.runtime import i18n
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.window.window_part import CommandHost, WindowPart
 
-MOVED = "Moved to the trash — Ctrl+Z to undo"
+MOVED = QT_TRANSLATE_NOOP("TrashCommands", "Moved to the trash — Ctrl+Z to undo")
 
 
 def restore_all(s: Session, trash_ids: Sequence[int], done: list[Restored]) -> Changes:
@@ -36,7 +38,10 @@ def restore_all(s: Session, trash_ids: Sequence[int], done: list[Restored]) -> C
 
 def problems_text(done: Sequence[Restored]) -> str:
     lines = [f"• {problem}" for r in done for problem in r.problems]
-    return "Restored, but:\n\n" + "\n".join(lines) if lines else ""
+    if not lines:
+        return ""
+    text = QCoreApplication.translate("TrashCommands", "Restored, but:\n\n{problems}")
+    return text.format(problems="\n".join(lines))
 
 
 class TrashCommands(WindowPart):
@@ -56,7 +61,7 @@ class TrashCommands(WindowPart):
         """A delete was committed: it can be undone, and the status bar says so."""
         self._last = list(trash_ids)
         self._update_action()
-        self.window.status(MOVED, 10_000)
+        self.window.status(self.tr(MOVED), 10_000)
 
     def undo(self) -> None:
         """Put back what the last delete moved to the trash (when it is still there)."""
@@ -66,7 +71,7 @@ class TrashCommands(WindowPart):
             held = {row.id for row in trash.list_trash(s)}
         ids = [i for i in ids if i in held]
         if not ids:
-            self.window.status("Nothing to undo: it is no longer in the trash")
+            self.window.status(self.tr("Nothing to undo: it is no longer in the trash"))
             return
         self.restore(ids)
 
@@ -78,12 +83,12 @@ class TrashCommands(WindowPart):
         done: list[Restored] = []
         if window.write(lambda s: restore_all(s, trash_ids, done)) is None:
             return []
-        window.status(f"Restored {_what(done)}")
+        window.status(self.tr("Restored {what}").format(what=_what(done)))
         if done:
             self._show(done[0])
         text = problems_text(done)
         if text:
-            QMessageBox.information(self.widget, "Restore", text)
+            QMessageBox.information(self.widget, self.tr("Restore"), text)
         return done
 
     def _update_action(self) -> None:
@@ -109,6 +114,11 @@ class TrashCommands(WindowPart):
 
 
 def _what(done: Sequence[Restored]) -> str:
-    if len(done) == 1:
-        return f"“{done[0].title}”"
-    return plural(len(done), "thing", "things")
+    n = len(done)
+    if n == 1:
+        return QCoreApplication.translate("TrashCommands", "“{title}”").format(title=done[0].title)
+    return i18n.numerus(
+        n,
+        QCoreApplication.translate("TrashCommands", "%Ln thing", "", n),
+        QCoreApplication.translate("TrashCommands", "%Ln things", "", n),
+    )
