@@ -13,13 +13,6 @@ python=${PYTHON:-python3}
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade "build>=1.2"
 cd "$root"
-# The window's translations (.qm) are built, not committed: hatch_build.py and the spec take them
-# from resources/translations, built with the lrelease of PySide6-Essentials.
-# (the binary in PySide6's folder: the pyside6-lrelease script cannot import PySide6 inside
-# pip's isolated build environment)
-lrelease=$(.venv/bin/python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "lrelease")' 2>/dev/null || true)
-if [ -x "$lrelease" ]; then export READINGLOG_LRELEASE=${READINGLOG_LRELEASE:-$lrelease}; fi
-if [ -f scripts/translations.py ] && [ -x .venv/bin/python ]; then .venv/bin/python scripts/translations.py build >/dev/null; fi
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' src/readinglog/__init__.py)
 rm -f "dist/readinglog-$version.tar.gz" "dist/readinglog-$version-py3-none-any.whl"
 "$venv/bin/python" -m build --outdir dist . >/dev/null

@@ -17,13 +17,9 @@ python=${PYTHON:-python3}
 [ -x "$venv/bin/python" ] || "$python" -m venv "$venv"
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$root" "pyinstaller>=6.10,<7"
 cd "$root"
-# The window's translations (.qm) are built, not committed: hatch_build.py and the spec take them
-# from resources/translations, built with the lrelease of PySide6-Essentials.
-# (the binary in PySide6's folder: the pyside6-lrelease script cannot import PySide6 inside
-# pip's isolated build environment)
-lrelease=$(.venv/bin/python -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "lrelease")' 2>/dev/null || true)
-if [ -x "$lrelease" ]; then export READINGLOG_LRELEASE=${READINGLOG_LRELEASE:-$lrelease}; fi
-if [ -f scripts/translations.py ] && [ -x .venv/bin/python ]; then .venv/bin/python scripts/translations.py build >/dev/null; fi
+# The window's translations (.qm) are built, not committed: the spec takes them from
+# resources/translations, where scripts/translations.py builds them with PySide6's lrelease.
+"$venv/bin/python" scripts/translations.py build >/dev/null
 started=$(date +%s)
 "$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
   packaging/readinglog.spec
@@ -31,5 +27,5 @@ seconds=$(( $(date +%s) - started ))
 size=$(du -sh dist/readinglog | cut -f1)
 echo "build-frozen: dist/readinglog built in ${seconds} s, ${size} ($(find dist/readinglog -type f | wc -l) files)"
 if [ "${1:-}" != "--no-smoke" ]; then
-  "$root/packaging/smoke.sh" dist/readinglog
+  SMOKE_PYTHON=${SMOKE_PYTHON:-$venv/bin/python} "$root/packaging/smoke.sh" dist/readinglog
 fi
