@@ -35,6 +35,7 @@ ROOMS: dict[str, tuple[str, ...]] = {
     "window": (f"{GUI}/window",),
     "runtime": (f"{GUI}/runtime", "src/readinglog/app.py"),
     "first_run": (f"{GUI}/dialogs/first_run.py",),
+    "lists": (f"{GUI}/lists",),
 }
 LANGUAGES = ("zh_CN", "zh_TW")
 SOURCE_LANGUAGE = "en"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from sqlalchemy.orm import Session
 
@@ -18,13 +18,16 @@ from readinglog.core import services
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.rating_widget import STARS, rating_text
 
 HALF = 0.5
 WHOLE_KEYS = "012345"
 UP_KEYS = "+="
 DOWN_KEYS = "-"
-HELP = "Rate the selected entries (in the list): 1–5 stars, 0 clears, + / − half a star"
+HELP = QT_TRANSLATE_NOOP(
+    "ListRating", "Rate the selected entries (in the list): 1–5 stars, 0 clears, + / − half a star"
+)
 
 
 def rating_after_key(key: str, current: float | None) -> float | None:
@@ -71,11 +74,22 @@ def _rate_by_key(
 
 
 def _rated_message(ratings: list[float | None]) -> str:
-    what = f"{len(ratings)} entries" if len(ratings) > 1 else "the entry"
-    if all(r is None for r in ratings):
-        return f"Cleared the rating of {what}"
+    n = len(ratings)
     shown = {rating_text(r) for r in ratings}
-    return f"Rated {what} {shown.pop()} of 5" if len(shown) == 1 else f"Rated {what}"
+    if all(r is None for r in ratings):
+        if n > 1:
+            return QCoreApplication.translate(
+                "ListRating", "Cleared the rating of %Ln entries", "", n
+            )
+        return QCoreApplication.translate("ListRating", "Cleared the rating of the entry")
+    if len(shown) > 1:
+        return QCoreApplication.translate("ListRating", "Rated %Ln entries", "", n)
+    rating = shown.pop()
+    if n > 1:
+        text = QCoreApplication.translate("ListRating", "Rated %Ln entries {rating} of 5", "", n)
+    else:
+        text = QCoreApplication.translate("ListRating", "Rated the entry {rating} of 5")
+    return text.format(rating=rating)
 
 
 class ListRating(QObject):
@@ -123,5 +137,5 @@ class ListRating(QObject):
             return False
         self._before = {}
         self.changed.emit(changes)
-        self.message.emit("Rating undone")
+        self.message.emit(self.tr("Rating undone"))
         return True

@@ -178,26 +178,26 @@ class Sidebar(QTreeView):
         self.blockSignals(True)
         self.selectionModel().blockSignals(True)
         self._model.removeRows(0, self._model.rowCount())
-        library = self._section("Library")
+        library = self._section(self.tr("Library"))
         self._add(library, "all", counts)
         for kind in ItemKind:
             self._add(library, f"kind:{kind.value}", counts)
-        status = self._section("Status")
+        status = self._section(self.tr("Status"))
         for key in _status_keys():
             self._add(status, key, counts)
             if key == IN_PROGRESS_KEY and counts.by_key.get(SUBSCRIBED_KEY):
                 self._add(status, SUBSCRIBED_KEY, counts)  # the shows In progress leaves out
-        tags = self._section("Tags")
+        tags = self._section(self.tr("Tags"))
         for name, count in counts.tags:
             self._add(tags, f"tag:{name}", counts, count)
-        notes = self._section("Notes")
+        notes = self._section(self.tr("Notes"))
         for key in NOTE_VIEWS:
             self._add(notes, key, counts)
         if self._saved:
-            saved = self._section("Saved searches")
+            saved = self._section(self.tr("Saved searches"))
             for search in self._saved.values():
                 self._add_saved(saved, search)
-        self._add_trash(self._section("Trash"), counts.by_key.get(TRASH_KEY, 0))
+        self._add_trash(self._section(self.tr("Trash")), counts.by_key.get(TRASH_KEY, 0))
         for row in range(self._model.rowCount()):
             name = self._model.item(row).text()
             self.setExpanded(self._model.index(row, 0), expanded.get(name, True))
@@ -280,7 +280,7 @@ class Sidebar(QTreeView):
         number = counts.by_key.get(key, 0) if count < 0 else count
         name = QStandardItem(view.title)
         name.setData(key, KEY_ROLE)
-        name.setToolTip(f"{view.title}: {number}")
+        name.setToolTip(self.tr("{view}: {count}").format(view=view.title, count=number))
         if key.startswith("kind:") and number == 0:
             name.setData(True, DIM_ROLE)
         amount = QStandardItem(str(number))
@@ -292,21 +292,22 @@ class Sidebar(QTreeView):
     def _add_saved(self, section: QStandardItem, search: SavedSearch) -> None:
         name = QStandardItem(search.name)
         name.setData(search.key, KEY_ROLE)
-        shows = "notes" if search.target is Target.NOTE else "entries"
-        name.setToolTip(f"{search.query}  ({shows})")
+        if search.target is Target.NOTE:
+            name.setToolTip(self.tr("{query}  (notes)").format(query=search.query))
+        else:
+            name.setToolTip(self.tr("{query}  (entries)").format(query=search.query))
         blank = QStandardItem("")
         blank.setData(search.key, KEY_ROLE)
         section.appendRow([name, blank])
 
     def _add_trash(self, section: QStandardItem, number: int) -> None:
         """Not selectable: a click or Enter opens the Trash window; the list stays as it is."""
-        row = [QStandardItem("Deleted entries and notes"), QStandardItem(str(number))]
+        row = [QStandardItem(self.tr("Deleted entries and notes")), QStandardItem(str(number))]
+        tip = self.tr("Deleted entries and notes: {count} (kept for {days} days)")
         for cell in row:
             cell.setData(TRASH_KEY, KEY_ROLE)
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            cell.setToolTip(
-                f"Deleted entries and notes: {number} (kept for {trash.KEEP_DAYS} days)"
-            )
+            cell.setToolTip(tip.format(count=number, days=trash.KEEP_DAYS))
         row[1].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row[1].setData(True, DIM_ROLE)
         section.appendRow(row)

@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -43,6 +44,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import Item
 from readinglog.core.query import Filter
 from readinglog.core.types import ItemKind, ItemRow, Lang, NoteRow, Status
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.widgets.thumbnails import ThumbnailLoader
 
@@ -59,24 +61,52 @@ ANSWERED_ROLES = frozenset(
 )
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # asked for each cell too
 
+# What the list (and an entry's page) calls a status and a kind: English marked for the
+# catalogs, translated when shown (``status_label``, ``kind_label``).
 STATUS_LABELS = {
-    Status.WANT: "want",
-    Status.IN_PROGRESS: "in progress",
-    Status.FINISHED: "finished",
-    Status.ABANDONED: "abandoned",
-    Status.PAUSED: "paused",
+    Status.WANT: QT_TRANSLATE_NOOP("Status", "want"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "in progress"),
+    Status.FINISHED: QT_TRANSLATE_NOOP("Status", "finished"),
+    Status.ABANDONED: QT_TRANSLATE_NOOP("Status", "abandoned"),
+    Status.PAUSED: QT_TRANSLATE_NOOP("Status", "paused"),
 }
+SUBSCRIBED_LABEL = QT_TRANSLATE_NOOP("Status", "subscribed")
+# core's ItemKind.label (core has no Qt), as the list shows it
+KIND_LABELS = {
+    ItemKind.BOOK: QT_TRANSLATE_NOOP("Kind", "book"),
+    ItemKind.PODCAST: QT_TRANSLATE_NOOP("Kind", "podcast show"),
+    ItemKind.EPISODE: QT_TRANSLATE_NOOP("Kind", "podcast episode"),
+    ItemKind.COURSE: QT_TRANSLATE_NOOP("Kind", "course"),
+    ItemKind.SERIES: QT_TRANSLATE_NOOP("Kind", "course series"),
+    ItemKind.VIDEO: QT_TRANSLATE_NOOP("Kind", "video or talk"),
+    ItemKind.ARTICLE: QT_TRANSLATE_NOOP("Kind", "article"),
+}
+
+
+def kind_label(kind: ItemKind) -> str:
+    """``ItemKind.label`` in the window's language."""
+    return QCoreApplication.translate("Kind", KIND_LABELS[kind])
 
 
 def status_label(kind: ItemKind, status: Status) -> str:
     """A status as the user reads it: a podcast show being listened to is "subscribed" (the
     sidebar's Subscribed shelf), not "in progress" like a book being read."""
     if kind is ItemKind.PODCAST and status is Status.IN_PROGRESS:
-        return "subscribed"
-    return STATUS_LABELS[status]
+        return QCoreApplication.translate("Status", SUBSCRIBED_LABEL)
+    return QCoreApplication.translate("Status", STATUS_LABELS[status])
 
 
-LANG_LABELS = {Lang.EN: "English", Lang.ZH: "中文", Lang.MIXED: "中文 + English", Lang.UNKNOWN: ""}
+LANG_LABELS = {
+    Lang.EN: QT_TRANSLATE_NOOP("Language", "English"),
+    Lang.ZH: QT_TRANSLATE_NOOP("Language", "中文"),
+    Lang.MIXED: QT_TRANSLATE_NOOP("Language", "中文 + English"),
+    Lang.UNKNOWN: "",
+}
+
+
+def lang_label(lang: Lang) -> str:
+    label = LANG_LABELS[lang]
+    return QCoreApplication.translate("Language", label) if label else ""
 
 
 def stars(rating: float | None) -> str:
@@ -99,7 +129,7 @@ def _local(moment: dt.datetime) -> str:
 
 @dataclass(frozen=True)
 class Column(Generic[R]):
-    title: str
+    title: str  # English, marked for the catalogs: headerData translates it
     text: Callable[[R], str]
     sort: str | None = None  # the repository sort key, None when the column cannot sort
     width: int = 120
@@ -108,30 +138,45 @@ class Column(Generic[R]):
 
 
 ITEM_COLUMNS: tuple[Column[ItemRow], ...] = (
-    Column("Title", lambda r: r.title, "title", 260),
-    Column("People", lambda r: r.people, None, 130),
-    Column("Kind", lambda r: r.kind.label, "kind", 105),
-    Column("Status", lambda r: status_label(r.kind, r.status), "status", 80),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "Title"), lambda r: r.title, "title", 260),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "People"), lambda r: r.people, None, 130),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "Kind"), lambda r: kind_label(r.kind), "kind", 105),
     Column(
-        "Rating",
+        QT_TRANSLATE_NOOP("ListColumn", "Status"),
+        lambda r: status_label(r.kind, r.status),
+        "status",
+        80,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ListColumn", "Rating"),
         lambda r: stars(r.rating),
         "rating",
         95,
         lambda r: "" if r.rating is None else f"{r.rating:g} / 5",
         lambda r: r.rating,
     ),
-    Column("Started", lambda r: _date(r.started_on), "started", 85),
-    Column("Finished", lambda r: _date(r.finished_on), "finished", 85),
-    Column("Tags", lambda r: ", ".join(r.tags), None, 140),
-    Column("Cover", lambda r: "", None, COVER_THUMB + 12),  # hidden unless covers are shown
+    Column(
+        QT_TRANSLATE_NOOP("ListColumn", "Started"), lambda r: _date(r.started_on), "started", 85
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ListColumn", "Finished"), lambda r: _date(r.finished_on), "finished", 85
+    ),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "Tags"), lambda r: ", ".join(r.tags), None, 140),
+    Column(
+        QT_TRANSLATE_NOOP("ListColumn", "Cover"), lambda r: "", None, COVER_THUMB + 12
+    ),  # hidden unless covers are shown
 )
 COVER_COLUMN = len(ITEM_COLUMNS) - 1
 NOTE_COLUMNS: tuple[Column[NoteRow], ...] = (
-    Column("Title", lambda r: r.title, "title", 300),
-    Column("Entries", lambda r: ", ".join(r.item_titles), None, 190),
-    Column("Language", lambda r: LANG_LABELS[r.lang], None, 100),
-    Column("Words", lambda r: f"{r.words:,}", None, 70),
-    Column("Updated", lambda r: _local(r.updated_at), "updated", 130),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "Title"), lambda r: r.title, "title", 300),
+    Column(
+        QT_TRANSLATE_NOOP("ListColumn", "Entries"), lambda r: ", ".join(r.item_titles), None, 190
+    ),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "Language"), lambda r: lang_label(r.lang), None, 100),
+    Column(QT_TRANSLATE_NOOP("ListColumn", "Words"), lambda r: f"{r.words:,}", None, 70),
+    Column(
+        QT_TRANSLATE_NOOP("ListColumn", "Updated"), lambda r: _local(r.updated_at), "updated", 130
+    ),
 )
 
 
@@ -372,9 +417,9 @@ class PagedTableModel(QAbstractTableModel, Generic[R]):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
+            return QCoreApplication.translate("ListColumn", self.columns[section].title)
         if role == Qt.ItemDataRole.ToolTipRole and self.columns[section].sort is None:
-            return "This column cannot be sorted"
+            return QCoreApplication.translate("ListColumn", "This column cannot be sorted")
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
