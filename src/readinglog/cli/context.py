@@ -52,11 +52,11 @@ def _drain_index(library: Library) -> None:
     from readinglog.search.index import IndexStatus
     from readinglog.search.lock import IndexBusy
 
-    if queued >= NOTICE_FROM:
-        print(f"Updating the search index ({queued} documents)…", file=sys.stderr, flush=True)
     index = sync.open_index(library)
     if index.status() is not IndexStatus.OK:
         return
+    if queued >= NOTICE_FROM:  # said only when it is about to happen
+        print(f"Updating the search index ({queued} documents)…", file=sys.stderr, flush=True)
     sync.drain(library, index)
     if index.blocked:
         print(f"readinglog: saved, but {index.blocked}; searches catch up when it can be "
