@@ -43,7 +43,8 @@ QM_NAME = "readinglog_{language}.qm"  # gui/runtime/i18n.py loads readinglog_<la
 OPENCC_MARK = "zh_CN by OpenCC s2twp"  # the translator comment of a derived zh_TW entry
 # After s2twp, what a Taiwanese reader expects that OpenCC leaves (found reviewing the window's
 # catalogs): 「」 quotes, 垃圾桶, 復原 (Undo), 範例, 記錄檔 (a log), 取得, 帳號, 回報, 目前,
-# 驗證, 選取, 開啟, 新增. Add to it when a review finds another.
+# 驗證, 選取, 開啟, 新增, 類型, 清單, 符合. Add to it when a review finds another; a single entry
+# is corrected by hand in the .ts (and its marker comment deleted).
 TAIWAN_TERMS = (
     ("“", "「"),
     ("”", "」"),
@@ -61,6 +62,9 @@ TAIWAN_TERMS = (
     ("選中", "選取"),
     ("打開", "開啟"),
     ("新建", "新增"),
+    ("型別", "類型"),  # s2twp's word for a programming type; a kind of entry is 類型
+    ("列表", "清單"),
+    ("匹配", "符合"),
 )
 
 

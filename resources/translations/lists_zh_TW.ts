@@ -46,32 +46,32 @@
     <message>
         <source>No notes match “{typed}”.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>沒有與「{typed}」匹配的筆記。</translation>
+        <translation>沒有與「{typed}」符合的筆記。</translation>
     </message>
     <message>
         <source>No entries match “{typed}”.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>沒有與「{typed}」匹配的條目。</translation>
+        <translation>沒有與「{typed}」符合的條目。</translation>
     </message>
     <message>
         <source>No notes in {view} match “{typed}”.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>「{view}」中沒有與「{typed}」匹配的筆記。</translation>
+        <translation>「{view}」中沒有與「{typed}」符合的筆記。</translation>
     </message>
     <message>
         <source>No entries in {view} match “{typed}”.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>「{view}」中沒有與「{typed}」匹配的條目。</translation>
+        <translation>「{view}」中沒有與「{typed}」符合的條目。</translation>
     </message>
     <message>
         <source>%Ln note does: see the results above, or Notes ▸ All notes.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>不過有 %Ln 篇筆記匹配：請看上方的搜尋結果，或開啟「筆記 ▸ 全部筆記」。</translation>
+        <translation>不過有 %Ln 篇筆記符合：請看上方的搜尋結果，或開啟「筆記 ▸ 全部筆記」。</translation>
     </message>
     <message>
         <source>%Ln notes do: see the results above, or Notes ▸ All notes.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>不過有 %Ln 篇筆記匹配：請看上方的搜尋結果，或開啟「筆記 ▸ 全部筆記」。</translation>
+        <translation>不過有 %Ln 篇筆記符合：請看上方的搜尋結果，或開啟「筆記 ▸ 全部筆記」。</translation>
     </message>
     <message>
         <source>Clear the filter (Esc)</source>
@@ -195,7 +195,7 @@
     <message>
         <source>Kind</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>型別</translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Status</source>
@@ -249,8 +249,7 @@
     </message>
     <message>
         <source>This column cannot be sorted</source>
-        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>此列不能排序</translation>
+        <translation>此欄無法排序</translation>
     </message>
 </context>
 <context>
@@ -258,7 +257,7 @@
     <message>
         <source>Rate the selected entries (in the list): 1–5 stars, 0 clears, + / − half a star</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>為列表中所選條目評分：1–5 星，0 清除，+ / − 增減半星</translation>
+        <translation>為清單中所選條目評分：1–5 星，0 清除，+ / − 增減半星</translation>
     </message>
     <message>
         <source>Cleared the rating of %Ln entries</source>

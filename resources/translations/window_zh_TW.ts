@@ -60,7 +60,7 @@ The library as it is now is backed up first: it will be at the top of this list.
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
         <translation>要用 {backup} 的備份替換目前書庫嗎？
 
-目前的書庫會先備份一份，它將出現在這個列表的最上方。</translation>
+目前的書庫會先備份一份，它將出現在這個清單的最上方。</translation>
     </message>
     <message>
         <source>Restore from backup</source>
@@ -307,27 +307,27 @@ The library as it is now is backed up first: it will be at the top of this list.
     <message>
         <source>There are no notes to export in this list.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>這個列表裡沒有可匯出的筆記。</translation>
+        <translation>這個清單裡沒有可匯出的筆記。</translation>
     </message>
     <message>
         <source>selected in the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>選自列表</translation>
+        <translation>選自清單</translation>
     </message>
     <message>
         <source>about the entries selected in the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>關於列表中選取的條目</translation>
+        <translation>關於清單中選取的條目</translation>
     </message>
     <message>
         <source>the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>列表</translation>
+        <translation>清單</translation>
     </message>
     <message>
         <source>about the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>關於列表中的條目</translation>
+        <translation>關於清單中的條目</translation>
     </message>
     <message>
         <source>selected in {list}</source>
@@ -360,7 +360,7 @@ The library as it is now is backed up first: it will be at the top of this list.
     <message>
         <source>Select highlights in the entry&apos;s list first</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>請先在條目的劃線列表中選擇劃線</translation>
+        <translation>請先在條目的劃線清單中選擇劃線</translation>
     </message>
     <message>
         <source>Select an entry to add a highlight to</source>
@@ -679,12 +679,12 @@ Their notes are kept.</source>
     <message>
         <source>Export notes in the lis&amp;t…</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>匯出列表中的筆記(&amp;T)…</translation>
+        <translation>匯出清單中的筆記(&amp;T)…</translation>
     </message>
     <message>
         <source>Export every note in the list (or the selected ones), each as its own post</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>匯出列表中的每篇筆記（或所選筆記），每篇單獨成文</translation>
+        <translation>匯出清單中的每篇筆記（或所選筆記），每篇單獨成文</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -729,7 +729,7 @@ Their notes are kept.</source>
     <message>
         <source>Show &amp;covers in the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>在列表中顯示封面(&amp;C)</translation>
+        <translation>在清單中顯示封面(&amp;C)</translation>
     </message>
     <message>
         <source>A Cover column with each entry&apos;s thumbnail (taller rows)</source>
@@ -769,12 +769,12 @@ Their notes are kept.</source>
     <message>
         <source>Go to the &amp;list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>轉到列表(&amp;L)</translation>
+        <translation>轉到清單(&amp;L)</translation>
     </message>
     <message>
         <source>Move to the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>把焦點移到列表</translation>
+        <translation>把焦點移到清單</translation>
     </message>
     <message>
         <source>Go to the &amp;highlights</source>
@@ -999,7 +999,7 @@ No entry or note is deleted.</source>
     <message>
         <source>In the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>在列表中</translation>
+        <translation>在清單中</translation>
     </message>
     <message>
         <source>Open the selected entry or note</source>
@@ -1034,7 +1034,7 @@ No entry or note is deleted.</source>
     <message>
         <source>Go to the results or the list</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>轉到搜尋結果或列表</translation>
+        <translation>轉到搜尋結果或清單</translation>
     </message>
     <message>
         <source>Clear the search box</source>
