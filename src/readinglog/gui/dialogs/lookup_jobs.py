@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from readinglog import config
 from readinglog.core.errors import InvalidInput, NotFound
 from readinglog.core.types import Progress
@@ -48,7 +50,8 @@ def lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> w
     with http:
         for done, provider in enumerate(providers):
             label = books.LABELS[provider.name]
-            yield Progress(done, len(providers), f"Asking {label}…")
+            asking = QCoreApplication.translate("LookupJobs", "Asking {source}…")
+            yield Progress(done, len(providers), asking.format(source=label))
             try:
                 found.extend(books.lookup(http, query, [provider]).candidates)
             except NotFound:
@@ -63,10 +66,14 @@ def lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> w
     if failures and len(failures) == len(providers):
         raise NetworkError("; ".join(problems))
     what = f"ISBN {isbn}" if (isbn := books.isbn_in(query)) else repr(" ".join(query.split()))
-    raise NotFound(f"no book found for {what}" + (f" ({'; '.join(problems)})" if problems else ""))
+    if problems:
+        message = QCoreApplication.translate("LookupJobs", "no book found for {what} ({problems})")
+        raise NotFound(message.format(what=what, problems="; ".join(problems)))
+    message = QCoreApplication.translate("LookupJobs", "no book found for {what}")
+    raise NotFound(message.format(what=what))
 
 
 def cover_job(url: str, http: Http) -> worker.Job:
-    yield Progress(0, None, "Fetching the cover…")
+    yield Progress(0, None, QCoreApplication.translate("LookupJobs", "Fetching the cover…"))
     with http:
         return online_covers.download(http, url)

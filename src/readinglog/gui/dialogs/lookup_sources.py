@@ -25,17 +25,29 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.online import books
 
-AUTOMATIC = "Automatic: 豆瓣 goes first for Chinese titles and 978-7 ISBNs, then the others."
-YOURS = "Your order, for every book (豆瓣 goes first for Chinese books only in the automatic one)."
-NONE_TICKED = "Tick at least one source: a lookup needs one to ask."
-UNKNOWN = "The settings named {names}, which no source here is: OK leaves it out."
+AUTOMATIC = QT_TRANSLATE_NOOP(
+    "LookupSources",
+    "Automatic: 豆瓣 goes first for Chinese titles and 978-7 ISBNs, then the others.",
+)
+YOURS = QT_TRANSLATE_NOOP(
+    "LookupSources",
+    "Your order, for every book (豆瓣 goes first for Chinese books only in the automatic one).",
+)
+NONE_TICKED = QT_TRANSLATE_NOOP(
+    "LookupSources", "Tick at least one source: a lookup needs one to ask."
+)
+UNKNOWN = QT_TRANSLATE_NOOP(
+    "LookupSources", "The settings named {names}, which no source here is: OK leaves it out."
+)
 
 
 class LookupSources(QGroupBox):
     def __init__(self, settings_order: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__("Book details", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Book details"))
         self.setObjectName("preferences_lookup")
         known = [name for name in dict.fromkeys(settings_order) if name in books.LABELS]
         self._loaded = known  # untouched, the setting is kept as it was
@@ -44,7 +56,7 @@ class LookupSources(QGroupBox):
         self._unknown = [name for name in settings_order if name not in books.LABELS]
         self.sources = QListWidget(self)
         self.sources.setObjectName("preferences_lookup_sources")
-        self.sources.setAccessibleName("Book sources, in the order they are asked")
+        self.sources.setAccessibleName(self.tr("Book sources, in the order they are asked"))
         for name in known + [n for n in books.DEFAULT_ORDER if n not in known]:
             item = QListWidgetItem(books.LABELS[name], self.sources)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -60,11 +72,13 @@ class LookupSources(QGroupBox):
             self.sources.sizeHintForRow(0) * rows + 2 * self.sources.frameWidth() + 4
         )
         self.sources.setCurrentRow(0)
-        label = QLabel("Book &sources, asked in this order (Space ticks one on or off):", self)
+        label = QLabel(
+            self.tr("Book &sources, asked in this order (Space ticks one on or off):"), self
+        )
         label.setBuddy(self.sources)
-        self.up = self._button("Move &up", "preferences_lookup_up", -1)
-        self.down = self._button("Move &down", "preferences_lookup_down", 1)
-        self.automatic = QPushButton("Use the &automatic order", self)
+        self.up = self._button(self.tr("Move &up"), "preferences_lookup_up", -1)
+        self.down = self._button(self.tr("Move &down"), "preferences_lookup_down", 1)
+        self.automatic = QPushButton(self.tr("Use the &automatic order"), self)
         self.automatic.setObjectName("preferences_lookup_automatic")
         self.automatic.setAutoDefault(False)
         self.automatic.clicked.connect(self._on_automatic_clicked)
@@ -143,10 +157,12 @@ class LookupSources(QGroupBox):
         order = self.order()
         user_set = books.user_set(order)
         self.automatic.setEnabled(user_set)
-        text = NONE_TICKED if not order else YOURS if user_set else AUTOMATIC
+        text = self.tr(NONE_TICKED if not order else YOURS if user_set else AUTOMATIC)
         if self._unknown:
             names = ", ".join(repr(name) for name in self._unknown)
-            text = UNKNOWN.format(names=names) + " " + text
+            unknown = self.tr(UNKNOWN).format(names=names)
+            # two sentences side by side: English puts a space between them, Chinese none
+            text = self.tr("{unknown} {hint}").format(unknown=unknown, hint=text)
         self.hint.setText(text)
         dim = QPalette.ColorRole.PlaceholderText  # a help line; the error colour is WindowText's
         self.hint.setForegroundRole(QPalette.ColorRole.WindowText if not order else dim)
