@@ -64,7 +64,7 @@ class IndexKeeper(QObject):
         self._closed = False
         self.limit = SEARCH_LIMIT  # hits per search (Preferences, applied from the next one)
         self.state = IndexState.STARTING
-        self.text = "Search index: starting…"
+        self.text = self.tr("Search index: starting…")
         self._drain_timer = self._timer(DRAIN_DEBOUNCE_MS, self._on_drain_timer_timeout)
         self._retry_timer = self._timer(RETRY_MS, self._on_retry_timer_timeout)
 
@@ -180,7 +180,9 @@ class IndexKeeper(QObject):
             )
         except Exception as error:  # the database, not the query: say so, keep the window
             log.exception("search failed")
-            found = searcher.SearchResult(0, (), f"The search failed: {error}")
+            found = searcher.SearchResult(
+                0, (), self.tr("The search failed: {error}").format(error=error)
+            )
         return request, found
 
     # -- running them ------------------------------------------------------------------------
@@ -213,24 +215,27 @@ class IndexKeeper(QObject):
     def _on_ensure_progress(self, step: Progress) -> None:
         if step.total:
             percent = min(100, step.done * 100 // step.total)
-            self._set_state(IndexState.BUILDING, f"Search index: building {percent}%…")
+            text = self.tr("Search index: building {percent}%…").format(percent=percent)
+            self._set_state(IndexState.BUILDING, text)
         elif self.state is not IndexState.BUILDING:
-            self._set_state(IndexState.BUILDING, "Search index: building…")
+            self._set_state(IndexState.BUILDING, self.tr("Search index: building…"))
 
     def _on_ensure_finished(self, ok: bool) -> None:
         self._ensuring = None
         gc_freeze.settle()
         if ok:
-            self._set_state(IndexState.READY, "Search index: ready")
+            self._set_state(IndexState.READY, self.tr("Search index: ready"))
             self.updated.emit()
         else:
-            self._set_state(IndexState.BUSY, "Search index: being rebuilt by another ReadingLog…")
+            busy = self.tr("Search index: being rebuilt by another ReadingLog…")
+            self._set_state(IndexState.BUSY, busy)
             if not self._closed:
                 self._retry_timer.start()
 
     def _on_ensure_failed(self, message: str) -> None:
         self._ensuring = None
-        self._set_state(IndexState.FAILED, f"Search index: unavailable ({message})")
+        text = self.tr("Search index: unavailable ({message})").format(message=message)
+        self._set_state(IndexState.FAILED, text)
         if not self._closed:
             self._retry_timer.start()
 
@@ -250,11 +255,14 @@ class IndexKeeper(QObject):
         if handled:
             self.updated.emit()
         if self.state is IndexState.READY:  # say when changes wait, and when they went in
-            text = f"Search index: behind ({blocked})" if blocked else "Search index: ready"
+            if blocked:
+                text = self.tr("Search index: behind ({reason})").format(reason=blocked)
+            else:
+                text = self.tr("Search index: ready")
             if text != self.text:
                 self._set_state(IndexState.READY, text)
         if not ok and self.state is IndexState.READY:
-            self._set_state(IndexState.BUILDING, "Search index: building…")
+            self._set_state(IndexState.BUILDING, self.tr("Search index: building…"))
             self.start()  # damaged or deleted behind our back: rebuild it
 
     def _on_drain_done(self) -> None:
@@ -269,7 +277,7 @@ class IndexKeeper(QObject):
         request, found = value
         self.searched.emit(request, found)
         if found.needs_rebuild and self._ensuring is None and self.state is not IndexState.BUSY:
-            self._set_state(IndexState.BUILDING, "Search index: building…")
+            self._set_state(IndexState.BUILDING, self.tr("Search index: building…"))
             self.start()
 
     def _on_retry_timer_timeout(self) -> None:
@@ -277,4 +285,4 @@ class IndexKeeper(QObject):
 
     def _on_task_failed(self, message: str) -> None:
         log.warning("search index job failed: %s", message)
-        self.state_changed.emit(f"Search index: {message}")
+        self.state_changed.emit(self.tr("Search index: {message}").format(message=message))

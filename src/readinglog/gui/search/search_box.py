@@ -10,14 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
 DEBOUNCE_MS = 150
-PLACEHOLDER = "Filter: words, kind:book status:finished tag:历史 rating>=4 year:2023"
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "SearchLineEdit", "Filter: words, kind:book status:finished tag:历史 rating>=4 year:2023"
+)
 
 
 class SearchLineEdit(QLineEdit):
@@ -30,7 +33,7 @@ class SearchLineEdit(QLineEdit):
         super().__init__(parent)
         self.setObjectName("search_box")
         self.setClearButtonEnabled(True)
-        self.setPlaceholderText(PLACEHOLDER)
+        self.setPlaceholderText(QCoreApplication.translate("SearchLineEdit", PLACEHOLDER))
         self._composing = False
         self._last = ""
         self._as_you_type = True  # False: emit only on Enter (or when the box is cleared)

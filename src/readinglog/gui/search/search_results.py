@@ -22,7 +22,7 @@ import html
 import re
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog.core.types import Target
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.search.hit_delegate import (
     HEADER_ROLE,
     SNIPPET_ROLE,
@@ -48,13 +49,18 @@ from readinglog.search.schema import Match
 if TYPE_CHECKING:
     from readinglog.search.searcher import SearchResult
 
-ALSO = "Also contains"  # the heading of the characters-only hits
-BUILDING = "Building the search index…"
-HINT = "↑↓ to move · Enter to open · Esc to close"
+# English names, translated where shown (context "SearchResults"); ALSO also names the group
+ALSO = QT_TRANSLATE_NOOP("SearchResults", "Also contains")  # the characters-only hits
+BUILDING = QT_TRANSLATE_NOOP("SearchResults", "Building the search index…")
+HINT = QT_TRANSLATE_NOOP("SearchResults", "↑↓ to move · Enter to open · Esc to close")
 HIT_ROLE = Qt.ItemDataRole.UserRole + 10  # (Target, id)
 OPENS_ROLE = Qt.ItemDataRole.UserRole + 11  # (Target, id) opening the hit shows
-GROUPS = ((Target.NOTE, "Notes"), (Target.ITEM, "Entries"), (Target.HIGHLIGHT, "Highlights"))
-HIGHLIGHT_IN = "Highlight in"
+GROUPS = (
+    (Target.NOTE, QT_TRANSLATE_NOOP("SearchResults", "Notes")),
+    (Target.ITEM, QT_TRANSLATE_NOOP("SearchResults", "Entries")),
+    (Target.HIGHLIGHT, QT_TRANSLATE_NOOP("SearchResults", "Highlights")),
+)
+HIGHLIGHT_IN = "Highlight in"  # the English title line starts so (see highlight_title)
 PAGE = 5
 MARGIN = 4  # between the box and the panel, and around it
 FIRST_ROWS = 10  # shown with the answer: more than a panel holds
@@ -71,24 +77,55 @@ def no_hits(text: str) -> str:
     filters = [w for w in words if _FILTER.match(w)]
     free = [w for w in words if not _FILTER.match(w) and w.upper() not in _OPERATORS]
     if len(words) > 1:
-        said = f"No notes, entries or highlights match “{' '.join(words)}”."
+        said = QCoreApplication.translate(
+            "SearchResults", "No notes, entries or highlights match “{text}”."
+        ).format(text=" ".join(words))
     else:
-        said = f"No notes, entries or highlights contain “{text.strip()}”."
-    if len(free) > 1:
-        hint = f"Every word must match: try fewer words, or “{free[0]} OR {free[1]}” for either"
-    else:
-        hint = (
-            "Check the spelling, or try a shorter word: part of a word is found too "
-            "(经济 finds 经济学, learn finds learned)"
+        said = QCoreApplication.translate(
+            "SearchResults", "No notes, entries or highlights contain “{text}”."
+        ).format(text=text.strip())
+    return f"{said}\n{_try_instead(free, filters)}"
+
+
+def _try_instead(free: list[str], filters: list[str]) -> str:
+    """The second line of ``no_hits``: a whole sentence for each case, so Chinese can order it."""
+    left_out = " ".join(filters)
+    if len(free) > 1 and filters:
+        hint = QCoreApplication.translate(
+            "SearchResults",
+            "Every word must match: try fewer words, or “{first} OR {second}” for either, "
+            "or leave out {filters}.",
         )
-    if filters:
-        hint += f", or leave out {' '.join(filters)}"
-    return f"{said}\n{hint}."
+    elif len(free) > 1:
+        hint = QCoreApplication.translate(
+            "SearchResults",
+            "Every word must match: try fewer words, or “{first} OR {second}” for either.",
+        )
+    elif filters:
+        hint = QCoreApplication.translate(
+            "SearchResults",
+            "Check the spelling, or try a shorter word: part of a word is found too "
+            "(经济 finds 经济学, learn finds learned), or leave out {filters}.",
+        )
+    else:
+        hint = QCoreApplication.translate(
+            "SearchResults",
+            "Check the spelling, or try a shorter word: part of a word is found too "
+            "(经济 finds 经济学, learn finds learned).",
+        )
+    first, second = [*free, "", ""][:2]
+    return hint.format(first=first, second=second, filters=left_out)
 
 
 def highlight_title(entry_title: str, place: str) -> str:
     """A highlight hit's title line: that it is one, its entry, and where in it."""
-    return f"{HIGHLIGHT_IN} {entry_title}" + (f" · {place}" if place else "")
+    if place:
+        return QCoreApplication.translate("SearchResults", "Highlight in {title} · {place}").format(
+            title=entry_title, place=place
+        )
+    return QCoreApplication.translate("SearchResults", "Highlight in {title}").format(
+        title=entry_title
+    )
 
 
 class SearchResults(QFrame):
@@ -183,12 +220,12 @@ class SearchResults(QFrame):
         self._request += 1
         self.search_requested.emit(self._request, self._text)
         if self._building:
-            self._show_message(BUILDING)
+            self._show_message(self.tr(BUILDING))
 
     def set_building(self, building: bool) -> None:
         self._building = building
         if building and self._text:
-            self._show_message(BUILDING)
+            self._show_message(self.tr(BUILDING))
         elif not building:
             self.refresh()
 
@@ -201,7 +238,7 @@ class SearchResults(QFrame):
         if request != self._request or not self._text:
             return  # stale: a newer request is on its way
         if result.needs_rebuild:
-            self._show_message(BUILDING)
+            self._show_message(self.tr(BUILDING))
             return
         self._pending = False
         self._clear()
@@ -212,8 +249,10 @@ class SearchResults(QFrame):
         else:
             self._set_message("")
         shown = len(result.hits)
-        found = f"{result.total:,} found" if result.total > shown else f"{shown:,} found"
-        self.footer.setText(f"{found} · {HINT}" if shown else "Esc to close")
+        count = result.total if result.total > shown else shown
+        found = self.tr("{count} found").format(count=f"{count:,}")  # grouped as it was
+        hint = self.tr(HINT)
+        self.footer.setText(f"{found} · {hint}" if shown else self.tr("Esc to close"))
         if shown and not self._dismissed:  # the final width first: rows are laid out once
             self.view.show()
             self.show()
@@ -297,14 +336,14 @@ class SearchResults(QFrame):
         for target, label in GROUPS:
             hits = [h for h in words if h.type is target]
             if hits:
-                self._add_group(f"{label} · {len(hits)}", label, hits)
+                count = len(hits)
+                heading = f"{self.tr(label)} · {count}"
+                self._add_group(heading, label, hits)
         loose = [h for h in result.hits if h.match is not Match.WORD]
         if loose:
-            self._add_group(
-                f"{ALSO} “{self._text.strip()}” inside other words · {len(loose)}",
-                ALSO,
-                loose,
-            )
+            heading = self.tr("Also contains “{text}” inside other words · {count}")
+            heading = heading.format(text=self._text.strip(), count=len(loose))
+            self._add_group(heading, ALSO, loose)
         self._show_waiting(FIRST_ROWS)
         rows = self._hit_rows()
         if rows:
@@ -327,7 +366,7 @@ class SearchResults(QFrame):
 
     @staticmethod
     def _hit_item(hit: Any) -> QStandardItem:
-        title = hit.title or "(untitled)"
+        title = hit.title or QCoreApplication.translate("SearchResults", "(untitled)")
         opens = (hit.type, hit.id)
         if hit.type is Target.HIGHLIGHT:
             title = highlight_title(title, hit.place)
@@ -365,7 +404,7 @@ class SearchResults(QFrame):
     def _show_message(self, text: str) -> None:
         self._clear()
         self._set_message(text)
-        self.footer.setText("Esc to close")
+        self.footer.setText(self.tr("Esc to close"))
         self._reveal()
 
     def _set_message(self, text: str) -> None:
