@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,17 +20,58 @@ from PySide6.QtWidgets import (
 from readinglog.core import values
 from readinglog.core.types import BookFormat
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
 MAIN_FIELDS = ("original_title",)  # shown under the title; the rest go to the right column
 CHOICES: dict[str, tuple[str, ...]] = {"format": tuple(f.value for f in BookFormat)}
 NAME_SEPARATORS = re.compile(r"[;；、\n]")
 _ACRONYMS = {"url": "URL", "isbn": "ISBN", "id": "ID"}
+# Every label field_label makes (core's fields, the title, the people's roles), for the
+# catalogs; tests/gui/test_chinese_search_stats.py keeps it in step with core.
+FIELD_LABELS = frozenset(
+    {
+        QT_TRANSLATE_NOOP("Field", "Title"),
+        QT_TRANSLATE_NOOP("Field", "Original title"),
+        QT_TRANSLATE_NOOP("Field", "Rating"),
+        QT_TRANSLATE_NOOP("Field", "Language"),
+        QT_TRANSLATE_NOOP("Field", "URL"),
+        QT_TRANSLATE_NOOP("Field", "Summary"),
+        QT_TRANSLATE_NOOP("Field", "Time spent"),
+        QT_TRANSLATE_NOOP("Field", "Subtitle"),
+        QT_TRANSLATE_NOOP("Field", "ISBN"),
+        QT_TRANSLATE_NOOP("Field", "Publisher"),
+        QT_TRANSLATE_NOOP("Field", "Year"),
+        QT_TRANSLATE_NOOP("Field", "Pages"),
+        QT_TRANSLATE_NOOP("Field", "Format"),
+        QT_TRANSLATE_NOOP("Field", "Cover"),
+        QT_TRANSLATE_NOOP("Field", "Feed URL"),
+        QT_TRANSLATE_NOOP("Field", "Episode number"),
+        QT_TRANSLATE_NOOP("Field", "Duration"),
+        QT_TRANSLATE_NOOP("Field", "Published"),
+        QT_TRANSLATE_NOOP("Field", "Channel"),
+        QT_TRANSLATE_NOOP("Field", "Site"),
+        QT_TRANSLATE_NOOP("Field", "Platform"),
+        QT_TRANSLATE_NOOP("Field", "Certificate date"),
+        QT_TRANSLATE_NOOP("Field", "Certificate ID"),
+        QT_TRANSLATE_NOOP("Field", "Certificate URL"),
+        QT_TRANSLATE_NOOP("Field", "Certificate cost"),
+        QT_TRANSLATE_NOOP("Field", "Author"),
+        QT_TRANSLATE_NOOP("Field", "Translator"),
+        QT_TRANSLATE_NOOP("Field", "Editor"),
+        QT_TRANSLATE_NOOP("Field", "Narrator"),
+        QT_TRANSLATE_NOOP("Field", "Host"),
+        QT_TRANSLATE_NOOP("Field", "Guest"),
+        QT_TRANSLATE_NOOP("Field", "Instructor"),
+        QT_TRANSLATE_NOOP("Field", "Speaker"),
+    }
+)
 
 
 def field_label(name: str) -> str:
-    """``certificate_url`` -> "Certificate URL"."""
+    """``certificate_url`` -> "Certificate URL" (in the window's language)."""
     words = [_ACRONYMS.get(word, word) for word in name.split("_")]
-    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+    english = " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+    return QCoreApplication.translate("Field", english)
 
 
 def field_text(name: str, value: object) -> str:
@@ -72,7 +113,7 @@ class FieldBox(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
-        self.error.setAccessibleName(f"Error: {message}")
+        self.error.setAccessibleName(self.tr("Error: {message}").format(message=message))
         self.error.show()
 
     def clear_error(self) -> None:

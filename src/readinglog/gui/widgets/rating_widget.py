@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -40,7 +40,7 @@ _FRACTIONS = {0.0: "", 0.25: "¼", 0.5: "½", 0.75: "¾"}
 def rating_text(value: float | None) -> str:
     """4.25 -> "4¼", 0.5 -> "½", None -> "not rated"."""
     if value is None:
-        return "not rated"
+        return QCoreApplication.translate("RatingWidget", "not rated")
     whole = math.floor(value)
     fraction = _FRACTIONS[round(value - whole, 2)]
     return f"{whole}{fraction}" if whole or not fraction else fraction
@@ -48,10 +48,12 @@ def rating_text(value: float | None) -> str:
 
 def rating_label(value: float | None) -> str:
     """What is painted beside the stars: 4.25 -> "4.25", 4.5 -> "4.5", None -> "not rated"."""
-    return "not rated" if value is None else f"{value:g}"
+    if value is None:
+        return QCoreApplication.translate("RatingWidget", "not rated")
+    return f"{value:g}"
 
 
-ALL_LABELS = (
+ALL_LABELS = (  # in English (made at import); the widget adds the translated "not rated"
     *(rating_label(i * STEP) for i in range(int(STARS / STEP) + 1)),
     rating_label(None),
 )
@@ -114,7 +116,7 @@ class RatingWidget(QWidget):
         self._value: float | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Rating: ←/→ a quarter star, 0–5 whole stars, Delete clears")
+        self.setToolTip(self.tr("Rating: ←/→ a quarter star, 0–5 whole stars, Delete clears"))
         self._update_accessible()
 
     def value(self) -> float | None:
@@ -139,10 +141,10 @@ class RatingWidget(QWidget):
 
     def _update_accessible(self) -> None:
         shown = self.text()
-        self.setAccessibleName("Rating")
-        self.setAccessibleDescription(
-            f"{shown} of {STARS} stars" if self._value is not None else shown
-        )
+        self.setAccessibleName(self.tr("Rating"))
+        if self._value is not None:
+            shown = self.tr("{rating} of {stars} stars").format(rating=shown, stars=STARS)
+        self.setAccessibleDescription(shown)
 
     # -- geometry and painting -----------------------------------------------------------
 
@@ -150,7 +152,8 @@ class RatingWidget(QWidget):
         return float(max(18, self.fontMetrics().height() + 4))
 
     def _label_width(self) -> int:
-        return label_width(self.fontMetrics()) + 2 * _PAD
+        labels = (*ALL_LABELS, rating_label(None))  # "not rated" in the window's language
+        return label_width(self.fontMetrics(), labels) + 2 * _PAD
 
     def _label_left(self) -> float:
         return _PAD + self._star_size() * STARS + _GAP

@@ -12,7 +12,16 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -90,8 +99,8 @@ class TagEdit(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("tags, separated by commas (历史, history)")
-        self.setAccessibleName("Tags")
+        self.setPlaceholderText(self.tr("tags, separated by commas (历史, history)"))
+        self.setAccessibleName(self.tr("Tags"))
         self._committed: list[str] = []
         self._model = QStringListModel(self)
         self._completer = QCompleter(self._model, self)
@@ -208,8 +217,14 @@ def find_items(
     for row in rows:
         if kinds is not None and row.kind not in kinds:
             continue
-        who = f", {row.people}" if row.people else ""
-        choices.append(ItemChoice(row.id, row.title, f"{row.title}  ({row.kind.label}{who})"))
+        # core's kind label, translated as the list's Kind column does (lists' "Kind" context)
+        kind = QCoreApplication.translate("Kind", row.kind.label)
+        if row.people:
+            shown = QCoreApplication.translate("ItemCompleter", "{title}  ({kind}, {people})")
+        else:
+            shown = QCoreApplication.translate("ItemCompleter", "{title}  ({kind})")
+        shown = shown.format(title=row.title, kind=kind, people=row.people)
+        choices.append(ItemChoice(row.id, row.title, shown))
         if len(choices) == limit:
             break
     return choices
@@ -280,8 +295,10 @@ class ItemLinks(QWidget):
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit(self)
-        self.field.setPlaceholderText("link an entry: type its title (人类简史 or Sapiens)")
-        self.field.setAccessibleName("Link an entry")
+        self.field.setPlaceholderText(
+            self.tr("link an entry: type its title (人类简史 or Sapiens)")
+        )
+        self.field.setAccessibleName(self.tr("Link an entry"))
         self.field.setMinimumWidth(200)
         self.field.installEventFilter(self)
         self._layout.addWidget(self.field, 1)
@@ -322,8 +339,9 @@ class ItemLinks(QWidget):
             button = QToolButton(self)
             shown = title if len(title) <= 30 else title[:29] + "…"
             button.setText(f"{shown}  ✕")
-            button.setToolTip(f"Linked to “{title}”; click to remove the link")
-            button.setAccessibleName(f"Remove link to {title}")
+            tip = self.tr("Linked to “{title}”; click to remove the link").format(title=title)
+            button.setToolTip(tip)
+            button.setAccessibleName(self.tr("Remove link to {title}").format(title=title))
             button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, i=entry_id: self.remove_link(i))
             self._layout.insertWidget(position, button)
