@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from readinglog.core.library import Library
+from readinglog.core.types import Target
 from readinglog.gui.runtime import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,3 +80,51 @@ def test_the_lookup_jobs_say_what_they_do_in_chinese(chinese: list[QTranslator])
 
     step = next(lookup_jobs.cover_job("http://127.0.0.1:9/cover.jpg", None))  # type: ignore[arg-type]
     assert step.message == "正在下载封面…"
+
+
+# -- export_dialog ---------------------------------------------------------------------------
+
+
+def _export_dialog(qtbot: QtBot, library: Library, many: bool):  # type: ignore[no-untyped-def]
+    from readinglog.core.types import Target
+    from readinglog.export.plan import Request
+    from tests.gui.test_export_dialog import make_dialog, note_id
+
+    found = note_id(library)
+    request = Request(Target.NOTE, (found, found) if many else (found,), "三体", many=many)
+    return make_dialog(qtbot, library, request)
+
+
+def test_the_export_dialog_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, sample_library: Library
+) -> None:
+    from readinglog.export.profiles import Format
+
+    dialog = _export_dialog(qtbot, sample_library, many=True)
+    assert dialog.windowTitle() == "导出"
+    assert dialog.export_button.text() == "导出(&E)"
+    assert dialog.findChild(QLabel).text() == "导出 2 篇笔记（三体）"
+    assert dialog.format.itemText(list(Format).index(Format.OBSIDIAN)) == "Obsidian 仓库"
+    assert dialog.site.text() == "站点文件夹(&F)（content/posts/）"
+    assert "共 2 篇文章，例如" in dialog.file.text()
+
+
+def test_the_export_dialog_in_english_as_before(qtbot: QtBot, sample_library: Library) -> None:
+    dialog = _export_dialog(qtbot, sample_library, many=False)
+    assert dialog.findChild(QLabel).text() == "Export note: 三体"
+    dialog = _export_dialog(qtbot, sample_library, many=True)
+    assert dialog.findChild(QLabel).text() == "Export 2 notes (三体)"
+    assert dialog.site.text() == "The site's &folder (content/posts/)"
+
+
+def test_the_export_dialogs_names_are_cores() -> None:
+    """The format names and site layouts the dialog translates are export.plan's, in English."""
+    from readinglog.export.plan import FORMAT_LABELS, SITE_LAYOUT, Request
+    from readinglog.gui.dialogs import export_dialog
+
+    assert export_dialog.FORMAT_NAMES == FORMAT_LABELS
+    assert export_dialog.SITE_LAYOUTS == SITE_LAYOUT
+    for many, ids in ((True, (1,)), (True, (1, 2)), (False, (1,))):
+        for target in (Target.NOTE, Target.ITEM):
+            request = Request(target, ids, "T", many=many)
+            assert export_dialog.heading_text(request) == request.heading

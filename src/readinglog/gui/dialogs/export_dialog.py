@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,10 +33,9 @@ from readinglog import config
 from readinglog.config import Settings
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
+from readinglog.core.types import Target
 from readinglog.export import batch
 from readinglog.export.plan import (
-    FORMAT_LABELS,
-    SITE_LAYOUT,
     Choice,
     Request,
     export_many,
@@ -48,10 +47,52 @@ from readinglog.export.plan import (
     user_message,
 )
 from readinglog.export.profiles import Format
-from readinglog.gui.runtime import theme, window_ini, worker
+from readinglog.gui.runtime import i18n, theme, window_ini, worker
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import choice_combo
 
 OUT_FOLDER_KEY = "export/out_folder"
+# export.plan's FORMAT_LABELS and SITE_LAYOUT as the dialog shows them (the same English:
+# tests/gui/test_translations_dialogs.py checks them against core's), translated where shown
+FORMAT_NAMES = {
+    Format.HUGO: QT_TRANSLATE_NOOP("ExportFormat", "Hugo"),
+    Format.JEKYLL: QT_TRANSLATE_NOOP("ExportFormat", "Jekyll"),
+    Format.HEXO: QT_TRANSLATE_NOOP("ExportFormat", "Hexo"),
+    Format.OBSIDIAN: QT_TRANSLATE_NOOP("ExportFormat", "Obsidian vault"),
+    Format.PLAIN: QT_TRANSLATE_NOOP("ExportFormat", "Plain Markdown"),
+}
+SITE_LAYOUTS = {
+    Format.HUGO: QT_TRANSLATE_NOOP("ExportLayout", "content/posts/"),
+    Format.JEKYLL: QT_TRANSLATE_NOOP("ExportLayout", "_drafts/ or _posts/"),
+    Format.HEXO: QT_TRANSLATE_NOOP("ExportLayout", "source/_drafts/ or source/_posts/"),
+    Format.OBSIDIAN: QT_TRANSLATE_NOOP("ExportLayout", "the vault's top folder"),
+    Format.PLAIN: QT_TRANSLATE_NOOP("ExportLayout", "the folder itself"),
+}
+
+
+def format_name(fmt: Format) -> str:
+    return QCoreApplication.translate("ExportFormat", FORMAT_NAMES[fmt])
+
+
+def site_layout(fmt: Format) -> str:
+    return QCoreApplication.translate("ExportLayout", SITE_LAYOUTS[fmt])
+
+
+def heading_text(request: Request) -> str:
+    """export.plan's ``Request.heading``, worded for translation."""
+    if request.many:
+        count = len(request.ids)
+        heading = i18n.numerus(
+            count,
+            QCoreApplication.translate("ExportDialog", "Export {count} note ({title})"),
+            QCoreApplication.translate("ExportDialog", "Export {count} notes ({title})"),
+        )
+        return heading.format(count=f"{count:,}", title=request.title)
+    if request.target is Target.NOTE:
+        heading = QCoreApplication.translate("ExportDialog", "Export note: {title}")
+    else:
+        heading = QCoreApplication.translate("ExportDialog", "Export entry: {title}")
+    return heading.format(title=request.title)
 
 
 def _radio_pair(parent: QWidget, first: str, second: str) -> tuple[QRadioButton, QRadioButton]:
@@ -78,7 +119,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self._library = library
         self._settings = settings
         self.request = request
@@ -98,35 +139,37 @@ class ExportDialog(QDialog):
     # -- building ------------------------------------------------------------------------
 
     def _build(self) -> None:
-        heading = QLabel(self.request.heading, self)
+        heading = QLabel(heading_text(self.request), self)
         heading.setFont(theme.heading_font(self.font(), 1.1))
         heading.setWordWrap(True)
-        formats = ((FORMAT_LABELS[fmt], fmt.value) for fmt in Format)
-        self.format = choice_combo(self, "export_format", "Format", formats)
+        formats = ((format_name(fmt), fmt.value) for fmt in Format)
+        self.format = choice_combo(self, "export_format", self.tr("Format"), formats)
         self.format.currentIndexChanged.connect(self._on_format_changed)
-        self.site, self.out = _radio_pair(self, "The site's &folder", "A plain &output folder")
+        self.site, self.out = _radio_pair(
+            self, self.tr("The site's &folder"), self.tr("A plain &output folder")
+        )
         self.site.setObjectName("export_site")
         self.out.setObjectName("export_out")
         self.site.toggled.connect(self._on_site_toggled)
         self.folder = QLineEdit(self)
         self.folder.setObjectName("export_folder")
-        self.folder.setAccessibleName("Folder to export into")
+        self.folder.setAccessibleName(self.tr("Folder to export into"))
         self.folder.textChanged.connect(self._update_preview)
-        choose = QPushButton("&Choose…", self)
+        choose = QPushButton(self.tr("&Choose…"), self)
         choose.setAutoDefault(False)
         choose.clicked.connect(self._on_choose_clicked)
-        self.draft, self.publish = _radio_pair(self, "&Draft", "P&ublished")
+        self.draft, self.publish = _radio_pair(self, self.tr("&Draft"), self.tr("P&ublished"))
         self.draft.setObjectName("export_draft")
         self.publish.setObjectName("export_publish")
         self.draft.toggled.connect(self._update_preview)
-        self.bundle = QCheckBox("Page &bundle (slug/index.md)", self)
+        self.bundle = QCheckBox(self.tr("Page &bundle (slug/index.md)"), self)
         self.bundle.setObjectName("export_bundle")
-        self.toml = QCheckBox("&TOML front matter (+++)", self)
+        self.toml = QCheckBox(self.tr("&TOML front matter (+++)"), self)
         self.toml.setObjectName("export_toml")
         self.bundle.toggled.connect(self._update_preview)
         self.slug = QLineEdit(self)
         self.slug.setObjectName("export_slug")
-        self.slug.setAccessibleName("Slug")
+        self.slug.setAccessibleName(self.tr("Slug"))
         self.slug.textChanged.connect(self._update_preview)
         self.file = QLabel(self)
         self.file.setObjectName("export_file")
@@ -149,13 +192,13 @@ class ExportDialog(QDialog):
         hugo.addWidget(self.toml)
         hugo.addStretch(1)
         self.form = QFormLayout()
-        self.form.addRow("For&mat:", self.format)
-        self.form.addRow("Into:", into)
-        self.form.addRow("Folder:", where)
-        self.form.addRow("Post:", state)
-        self.form.addRow("Hugo:", hugo)
-        self.form.addRow("&Slug:", self.slug)
-        self.form.addRow("File:", self.file)
+        self.form.addRow(self.tr("For&mat:"), self.format)
+        self.form.addRow(self.tr("Into:"), into)
+        self.form.addRow(self.tr("Folder:"), where)
+        self.form.addRow(self.tr("Post:"), state)
+        self.form.addRow(self.tr("Hugo:"), hugo)
+        self.form.addRow(self.tr("&Slug:"), self.slug)
+        self.form.addRow(self.tr("File:"), self.file)
         self.form.setRowVisible(self.slug, not self.request.many)
         self._hugo_row = hugo
         self._build_result(heading)
@@ -171,12 +214,12 @@ class ExportDialog(QDialog):
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(110)
         self.details.hide()
-        self.overwrite = QPushButton("O&verwrite", self)
+        self.overwrite = QPushButton(self.tr("O&verwrite"), self)
         self.overwrite.setObjectName("export_overwrite")
         self.overwrite.setAutoDefault(False)
         self.overwrite.clicked.connect(self._on_overwrite_clicked)
         self.overwrite.hide()
-        self.open_folder = QPushButton("Open f&older", self)
+        self.open_folder = QPushButton(self.tr("Open f&older"), self)
         self.open_folder.setObjectName("export_open_folder")
         self.open_folder.setAutoDefault(False)
         self.open_folder.clicked.connect(self._on_open_folder_clicked)
@@ -187,7 +230,7 @@ class ExportDialog(QDialog):
         result.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.export_button = self.buttons.addButton(
-            "&Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setObjectName("export_button")
         self.export_button.setDefault(True)
@@ -233,7 +276,8 @@ class ExportDialog(QDialog):
         drafts = fmt not in (Format.OBSIDIAN, Format.PLAIN)
         self.draft.setEnabled(drafts)
         self.publish.setEnabled(drafts)
-        self.site.setText(f"The site's &folder ({SITE_LAYOUT[fmt]})")
+        text = self.tr("The site's &folder ({layout})").format(layout=site_layout(fmt))
+        self.site.setText(text)
         if self.site.isChecked():  # each format has its own site; an output folder is shared
             self.folder.setText(self._remembered_folder())
         self._update_preview()
@@ -243,9 +287,12 @@ class ExportDialog(QDialog):
         self._update_preview()
 
     def _on_choose_clicked(self) -> None:
-        what = "the site's folder" if self.site.isChecked() else "a folder to export into"
+        if self.site.isChecked():
+            title = self.tr("Choose the site's folder")
+        else:
+            title = self.tr("Choose a folder to export into")
         start = self.folder.text() or str(Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, f"Choose {what}", start)
+        chosen = QFileDialog.getExistingDirectory(self, title, start)
         if chosen:
             self.folder.setText(chosen)
 
@@ -257,16 +304,22 @@ class ExportDialog(QDialog):
             self.file.setText(user_message(error.message)[0])
             return
         if post is None:
-            self.file.setText("No notes to export.")
+            self.file.setText(self.tr("No notes to export."))
             return
-        self.slug.setPlaceholderText(f"{post.slug}  (from the title; type to change)")
+        hint = self.tr("{slug}  (from the title; type to change)").format(slug=post.slug)
+        self.slug.setPlaceholderText(hint)
         root = choice.folder.strip() or "…"
         root = root.rstrip("/\\") + "/"
         if self.request.many:
             count = len(self.request.ids)
-            self.file.setText(
-                f"{root}{folder_of(post.path)} — {count:,} posts, e.g. {post.path.name}"
+            # {count} with English's grouping, as before ("%Ln" groups by the locale: none in C)
+            posts = i18n.numerus(
+                count,
+                self.tr("{folder} — {count} post, e.g. {file}"),
+                self.tr("{folder} — {count} posts, e.g. {file}"),
             )
+            folder = f"{root}{folder_of(post.path)}"
+            self.file.setText(posts.format(folder=folder, count=f"{count:,}", file=post.path.name))
         else:
             self.file.setText(f"{root}{post.path}")
 
@@ -307,7 +360,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self._cancelled = False
         worker.run_with_progress(
-            self, "Exporting notes", lambda: export_many(sessions, ids, job, report),
+            self, self.tr("Exporting notes"), lambda: export_many(sessions, ids, job, report),
             writes=True, task=task,
         )  # fmt: skip
 
@@ -319,7 +372,8 @@ class ExportDialog(QDialog):
         report = self.report
         assert report is not None
         self.export_button.setEnabled(True)
-        problems = [f"note {s.id}: {user_message(s.reason)[0]}" for s in report.skipped]
+        note = self.tr("note {id}: {reason}")
+        problems = [note.format(id=s.id, reason=user_message(s.reason)[0]) for s in report.skipped]
         self._failed_ids = tuple(s.id for s in report.skipped if user_message(s.reason)[1])
         self._show_written([e.path for e in report.exported], report.warnings, problems)
         self.finished_export.emit()
@@ -357,15 +411,13 @@ class ExportDialog(QDialog):
     def _show_written(self, paths: list[str], warnings: list[str], problems: list[str]) -> None:
         theme.mark_error(self.message, False)
         if len(paths) == 1 and not problems:
-            text = f"Exported to {paths[0]}"
+            text = self.tr("Exported to {path}").format(path=paths[0])
         else:
-            text = f"Exported {len(paths):,} of {len(self.request.ids):,} notes"
-            if problems:
-                text += f"; {len(problems):,} not exported (see below)"
-            text += ". Cancelled; the files written are complete." if self._cancelled else "."
+            text = self._written_sentence(len(paths), len(problems))
         self.message.setText(text)
         self.message.show()
-        lines = problems + [f"warning: {user_message(w)[0]}" for w in warnings]
+        warning = self.tr("warning: {message}")
+        lines = problems + [warning.format(message=user_message(w)[0]) for w in warnings]
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
         self.overwrite.setVisible(bool(self._failed_ids) and bool(problems))
@@ -374,6 +426,27 @@ class ExportDialog(QDialog):
             self.last_folder = Path(paths[-1]).parent
             self.open_folder.show()
             self.exported.emit(paths)
+
+    def _written_sentence(self, written: int, failed: int) -> str:
+        """'Exported 3 of 5 notes; 2 not exported (see below).', with '. Cancelled; …' after
+        a Cancel: one template each, so a translation words it whole."""
+        total = len(self.request.ids)
+        if failed and self._cancelled:
+            text = self.tr(
+                "Exported {written} of {total} notes; {failed} not exported (see below). "
+                "Cancelled; the files written are complete."
+            )
+        elif failed:
+            text = self.tr(
+                "Exported {written} of {total} notes; {failed} not exported (see below)."
+            )
+        elif self._cancelled:
+            text = self.tr(
+                "Exported {written} of {total} notes. Cancelled; the files written are complete."
+            )
+        else:
+            text = self.tr("Exported {written} of {total} notes.")
+        return text.format(written=f"{written:,}", total=f"{total:,}", failed=f"{failed:,}")
 
     def _fit(self) -> None:
         """Grow to show the message now (never shrink what the user made bigger)."""
