@@ -128,3 +128,42 @@ def test_the_export_dialogs_names_are_cores() -> None:
         for target in (Target.NOTE, Target.ITEM):
             request = Request(target, ids, "T", many=many)
             assert export_dialog.heading_text(request) == request.heading
+
+
+# -- lookup_dialog ---------------------------------------------------------------------------
+
+
+def _candidate():  # type: ignore[no-untyped-def]
+    from readinglog.core.types import Person, Role
+    from readinglog.online.books import Candidate
+
+    people = (Person(Role.AUTHOR, "刘慈欣"), Person(Role.TRANSLATOR, "Ken Liu"))
+    return Candidate("douban", "1", "三体", people=people, cover_url="http://x/c.jpg")
+
+
+def test_the_lookup_dialog_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from readinglog.gui.dialogs import lookup_dialog
+    from readinglog.paths import AppPaths
+
+    paths = AppPaths(tmp_path, tmp_path, tmp_path)
+    dialog = lookup_dialog.LookupDialog(paths, None, "")  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "在线查找书籍"
+    header = dialog.candidates.headerItem()
+    assert [header.text(i) for i in range(3)] == ["来源", "书名", "作者/译者"]
+    dialog.start_lookup()  # nothing typed
+    assert dialog.message.text() == "请先输入 ISBN 或书名。"
+    assert lookup_dialog.people_text(_candidate()) == "刘慈欣; Ken Liu（译）"
+    assert lookup_dialog.shown(None) == "（空）"
+    assert lookup_dialog.LookupDialog._columns(_candidate())[-1] == "有"
+
+
+def test_the_lookup_dialogs_roles_are_cores_and_english_is_unchanged() -> None:
+    from readinglog.core.types import Role
+    from readinglog.gui.dialogs import lookup_dialog
+
+    assert {role: role.value for role in Role} == lookup_dialog.ROLE_NAMES
+    assert lookup_dialog.people_text(_candidate()) == "刘慈欣; Ken Liu (translator)"
+    assert lookup_dialog.shown("") == "(empty)"

@@ -14,10 +14,11 @@ a value the user typed is shown unticked, so nothing typed is replaced without a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,12 +39,34 @@ from readinglog.core.lookup_fill import FieldChange, proposed_changes
 from readinglog.core.types import ItemView, Progress, Role
 from readinglog.gui.dialogs import lookup_jobs
 from readinglog.gui.runtime import theme, worker
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import field_label
 from readinglog.online import books
 from readinglog.online.books import Candidate
 from readinglog.paths import AppPaths
 
-COLUMNS = ("Source", "Title", "People", "Publisher", "Year", "Pages", "ISBN", "Cover")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("LookupDialog", "Source"),
+    QT_TRANSLATE_NOOP("LookupDialog", "Title"),
+    QT_TRANSLATE_NOOP("LookupDialog", "People"),
+    QT_TRANSLATE_NOOP("LookupDialog", "Publisher"),
+    QT_TRANSLATE_NOOP("LookupDialog", "Year"),
+    QT_TRANSLATE_NOOP("LookupDialog", "Pages"),
+    QT_TRANSLATE_NOOP("LookupDialog", "ISBN"),
+    QT_TRANSLATE_NOOP("LookupDialog", "Cover"),
+)
+# core's Role values as a person's role is shown after a name ("name (translator)")
+ROLE_NAMES = {
+    Role.AUTHOR: QT_TRANSLATE_NOOP("LookupDialog", "author"),
+    Role.TRANSLATOR: QT_TRANSLATE_NOOP("LookupDialog", "translator"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("LookupDialog", "editor"),
+    Role.NARRATOR: QT_TRANSLATE_NOOP("LookupDialog", "narrator"),
+    Role.HOST: QT_TRANSLATE_NOOP("LookupDialog", "host"),
+    Role.GUEST: QT_TRANSLATE_NOOP("LookupDialog", "guest"),
+    Role.INSTRUCTOR: QT_TRANSLATE_NOOP("LookupDialog", "instructor"),
+    Role.SPEAKER: QT_TRANSLATE_NOOP("LookupDialog", "speaker"),
+}
+MNEMONIC = re.compile(r"\(&\w\)|&(?=\w)")
 COVER = "cover"  # the review's row for the cover
 WIDEST_COLUMN = 280  # pixels: a long title or list of people is cut short (its tooltip has it)
 
@@ -59,14 +82,20 @@ class Chosen:
 
 
 def people_text(c: Candidate) -> str:
+    with_role = QCoreApplication.translate("LookupDialog", "{name} ({role})")
     return "; ".join(
-        p.name if p.role is Role.AUTHOR else f"{p.name} ({p.role.value})" for p in c.people
+        p.name
+        if p.role is Role.AUTHOR
+        else with_role.format(
+            name=p.name, role=QCoreApplication.translate("LookupDialog", ROLE_NAMES[p.role])
+        )
+        for p in c.people
     )
 
 
 def shown(value: object) -> str:
     if value in (None, "", ()):
-        return "(empty)"
+        return QCoreApplication.translate("LookupDialog", "(empty)")
     text = "; ".join(str(v) for v in value) if isinstance(value, tuple) else str(value)
     text = " ".join(text.split())
     return text if len(text) <= 80 else text[:79] + "…"
@@ -92,7 +121,7 @@ class LookupDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("lookup_dialog")
-        self.setWindowTitle("Look up a book")
+        self.setWindowTitle(self.tr("Look up a book"))
         self._paths = paths
         self._form = form
         self._has_cover = has_cover
@@ -109,19 +138,19 @@ class LookupDialog(QDialog):
 
     def _build(self, query: str) -> None:
         self.query = QLineEdit(query)
-        self.query.setPlaceholderText("an ISBN, or a title and author (置身事内 兰小欢)")
-        self.query.setAccessibleName("ISBN or title")
-        self.look_up = QPushButton("&Look up")
+        self.query.setPlaceholderText(self.tr("an ISBN, or a title and author (置身事内 兰小欢)"))
+        self.query.setAccessibleName(self.tr("ISBN or title"))
+        self.look_up = QPushButton(self.tr("&Look up"))
         self.look_up.setAutoDefault(False)
         self.look_up.clicked.connect(self.start_lookup)
         self.query.returnPressed.connect(self.start_lookup)
         row = QHBoxLayout()
-        label = QLabel("&ISBN or title:")
+        label = QLabel(self.tr("&ISBN or title:"))
         label.setBuddy(self.query)
         row.addWidget(label)
         row.addWidget(self.query, 1)
         row.addWidget(self.look_up)
-        self.message = QLabel("Nothing is sent anywhere until you press Look up.")
+        self.message = QLabel(self.tr("Nothing is sent anywhere until you press Look up."))
         self.message.setObjectName("lookup_message")
         self.message.setWordWrap(True)
         self.busy = QProgressBar()
@@ -131,8 +160,8 @@ class LookupDialog(QDialog):
         self.busy.hide()
         self.candidates = QTreeWidget()
         self.candidates.setObjectName("lookup_candidates")
-        self.candidates.setAccessibleName("Books found")
-        self.candidates.setHeaderLabels(list(COLUMNS))
+        self.candidates.setAccessibleName(self.tr("Books found"))
+        self.candidates.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.candidates.setRootIsDecorated(False)
         self.candidates.setAlternatingRowColors(True)
         # a double click uses the book; Enter is the default button's (an item view passes
@@ -141,8 +170,8 @@ class LookupDialog(QDialog):
         self.candidates.currentItemChanged.connect(self._update_buttons)
         self.review = QTreeWidget()
         self.review.setObjectName("lookup_review")
-        self.review.setAccessibleName("What would change")
-        self.review.setHeaderLabels(["Field", "Now", "Found"])
+        self.review.setAccessibleName(self.tr("What would change"))
+        self.review.setHeaderLabels([self.tr("Field"), self.tr("Now"), self.tr("Found")])
         self.review.setRootIsDecorated(False)
         self.review.setAlternatingRowColors(True)
         self.review_heading = QLabel()
@@ -156,9 +185,11 @@ class LookupDialog(QDialog):
         self.pages.addWidget(self.candidates)
         self.pages.addWidget(review_page)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.back = self.buttons.addButton("&Back", QDialogButtonBox.ButtonRole.ActionRole)
+        self.back = self.buttons.addButton(self.tr("&Back"), QDialogButtonBox.ButtonRole.ActionRole)
         self.back.clicked.connect(self._on_back_clicked)
-        self.use = self.buttons.addButton("&Use this book", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use = self.buttons.addButton(
+            self.tr("&Use this book"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.use.setDefault(True)
         self.buttons.accepted.connect(self._on_use_clicked)
         self.buttons.rejected.connect(self.reject)
@@ -179,7 +210,7 @@ class LookupDialog(QDialog):
         self.back.setEnabled(not running)
         picked = self.candidates.currentItem() is not None
         self.use.setEnabled(not running and (reviewing or picked))
-        self.use.setText("&Fill in the form" if reviewing else "&Use this book")
+        self.use.setText(self.tr("&Fill in the form") if reviewing else self.tr("&Use this book"))
 
     # -- looking up ----------------------------------------------------------------------
 
@@ -189,7 +220,7 @@ class LookupDialog(QDialog):
         if self.task is not None:
             return
         if not query:
-            self._say("Type an ISBN or a title first.", error=True)
+            self._say(self.tr("Type an ISBN or a title first."), error=True)
             return
         self.pages.setCurrentIndex(0)
         self.candidates.clear()
@@ -199,7 +230,8 @@ class LookupDialog(QDialog):
             providers = lookup_jobs.providers_for(self._paths, query)
         except UserError as error:  # a source in the settings that does not exist
             text = error.message[:1].upper() + error.message[1:]
-            self._say(f"{text} (Preferences, Book details, sets the sources).", error=True)
+            where = self.tr("{problem} (Preferences, Book details, sets the sources).")
+            self._say(where.format(problem=text), error=True)
             return
         task = worker.Task()
         http = lookup_jobs.new_http(task)
@@ -247,9 +279,13 @@ class LookupDialog(QDialog):
             width = self.candidates.columnWidth(column)
             self.candidates.setColumnWidth(column, min(width + 12, WIDEST_COLUMN))
         count = len(found.candidates)
-        text = f"{count} found: pick one (Enter)." if count > 1 else "1 found (Enter uses it)."
+        if count > 1:
+            text = self.tr("{count} found: pick one (Enter).").format(count=count)
+        else:
+            text = self.tr("1 found (Enter uses it).")
         if found.problems:
-            text += " " + "; ".join(found.problems) + "."
+            problems = "; ".join(found.problems)
+            text = self.tr("{found} {problems}.").format(found=text, problems=problems)
         self._say(text)
         self.candidates.setCurrentItem(rows[0])
         self.candidates.setFocus()
@@ -264,7 +300,9 @@ class LookupDialog(QDialog):
             str(c.year or ""),
             str(c.pages or ""),
             c.isbn13 or c.isbn10 or "",
-            "yes" if c.cover_url else "no",
+            QCoreApplication.translate("LookupDialog", "yes")
+            if c.cover_url
+            else QCoreApplication.translate("LookupDialog", "no"),
         ]
 
     def _on_task_failed(self, message: str) -> None:
@@ -275,7 +313,7 @@ class LookupDialog(QDialog):
         self._say(sentence if sentence.endswith(".") else sentence + ".", error=True)
 
     def _on_task_cancelled(self) -> None:
-        self._say("Cancelled: nothing more was asked.")
+        self._say(self.tr("Cancelled: nothing more was asked."))
 
     def _on_task_done(self) -> None:
         self.task = None
@@ -330,8 +368,9 @@ class LookupDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self._review_rows.append(item)
         if candidate.cover_url:
-            now = "has one" if self._has_cover else "(empty)"
-            item = QTreeWidgetItem(["Cover", now, f"from {books.LABELS[candidate.source]}"])
+            now = self.tr("has one") if self._has_cover else shown(None)
+            source = self.tr("from {source}").format(source=books.LABELS[candidate.source])
+            item = QTreeWidgetItem([self.tr("Cover"), now, source])
             item.setData(0, Qt.ItemDataRole.UserRole, COVER)
             ticked = not self._has_cover
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
@@ -339,11 +378,12 @@ class LookupDialog(QDialog):
         self.review.addTopLevelItems(self._review_rows)
         for column in range(3):
             self.review.resizeColumnToContents(column)
-        self.review_heading.setText(
-            f"From {books.LABELS[candidate.source]}: {candidate.title}. Ticked fields go into "
-            "the form (empty ones are ticked; what you typed is kept unless you tick it). "
-            "Space ticks, Enter fills the form."
+        heading = self.tr(
+            "From {source}: {title}. Ticked fields go into the form (empty ones are ticked; "
+            "what you typed is kept unless you tick it). Space ticks, Enter fills the form."
         )
+        source = books.LABELS[candidate.source]
+        self.review_heading.setText(heading.format(source=source, title=candidate.title))
         self.pages.setCurrentIndex(1)
         if self._review_rows:
             self.review.setCurrentItem(self._review_rows[0])
@@ -390,9 +430,9 @@ class LookupDialog(QDialog):
                 self._on_task_cancelled()
                 return
             self._without_cover = True
-            again = self.use.text().replace("&", "")
-            text = f"The cover could not be had: {message.rstrip('.')}. {again} goes on without it."
-            self._say(text, error=True)
+            again = MNEMONIC.sub("", self.use.text())  # "&Fill in the form", "填入表单(&F)"
+            text = self.tr("The cover could not be had: {problem}. {button} goes on without it.")
+            self._say(text.format(problem=message.rstrip("."), button=again), error=True)
 
         self._run(task, lambda: lookup_jobs.cover_job(url, http), take, failed)
 
@@ -406,7 +446,7 @@ class LookupDialog(QDialog):
         """Cancel (or Esc) stops a request under way; pressed again, it closes the dialog."""
         if self.task is not None:
             self.task.cancel()
-            self._say("Cancelling…")
+            self._say(self.tr("Cancelling…"))
             return
         super().reject()
 
