@@ -28,6 +28,7 @@ CATALOG = "readinglog"  # readinglog_zh_CN.qm: every room's catalog for one lang
 # Traditional characters: the script says so, else these places write them.
 TRADITIONAL_SCRIPTS = frozenset({"hant"})
 TRADITIONAL_PLACES = frozenset({"tw", "hk", "mo"})
+_installed = ENGLISH  # the language ``install`` chose (English until it runs)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -76,6 +77,21 @@ def numerus(n: int, one: str, many: str) -> str:
     return one if n == 1 else many
 
 
+def current_language() -> str:
+    """``en``, ``zh_CN`` or ``zh_TW``: what ``install`` chose at start-up (``en`` before it).
+    Chinese only while the default locale it set is still in place (undoing ``install``
+    restores the locale, as the tests do)."""
+    if _installed != ENGLISH and QLocale().name() != _installed:
+        return ENGLISH
+    return _installed
+
+
+def is_chinese() -> bool:
+    """Whether the window speaks Chinese (for text made outside Qt's catalogs, such as
+    ``readinglog.stats.charts``' ``lang="zh"`` labels)."""
+    return current_language() in (SIMPLIFIED, TRADITIONAL)
+
+
 def translations_folder() -> Path:
     """Where the built ``.qm`` files are: inside the package in a wheel, in
     ``resources/translations`` in a checkout (``scripts/translations.py build``)."""
@@ -87,7 +103,8 @@ def install(
 ) -> list[QTranslator]:
     """Install the translators of the chosen language; return them (``removeTranslator``
     undoes it). English (the source) installs nothing and leaves the default locale alone."""
-    language = chosen_language(setting, locale)
+    global _installed
+    language = _installed = chosen_language(setting, locale)
     installed: list[QTranslator] = []
     if language == ENGLISH:
         return installed

@@ -113,6 +113,13 @@ class BarChartView(QWidget):
 
     # -- painting ----------------------------------------------------------------------------
 
+    def title_text(self) -> str:
+        """The chart's title and its unit, unless the title says it already (每月时长（小时）)."""
+        title = self.chart.title
+        if self.chart.unit and f"（{self.chart.unit}）" not in title:
+            title = self.tr("{title} ({unit})").format(title=title, unit=self.chart.unit)
+        return title
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -121,14 +128,14 @@ class BarChartView(QWidget):
         dim = theme.dim_color(palette)
         painter.setFont(theme.heading_font(self.font()))
         painter.setPen(text)
-        title = f"{self.chart.title} ({self.chart.unit})" if self.chart.unit else self.chart.title
+        title = self.title_text()
         head = QRectF(MARGIN, MARGIN, self.width() - 2 * MARGIN, self._title_height())
         painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, title)
         painter.setFont(self.font())
         plot = self._plot()
         if not self.chart.bars or self.chart.empty:
             painter.setPen(dim)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "Nothing in this period")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing in this period"))
             return
         painter.setPen(QPen(dim, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -179,7 +186,7 @@ class BarChartView(QWidget):
         if not self._over_years():
             return bar.label
         if alone:
-            return f"{bar.label} {bar.key[:4]}"
+            return self.tr("{month} {year}").format(month=bar.label, year=bar.key[:4])
         return bar.key[:4] if bar.key.endswith("-01") or index == 0 else ""
 
     def _over_years(self) -> bool:
@@ -261,7 +268,10 @@ class BarChartView(QWidget):
     def _describe(self) -> None:
         bar = self.current_bar
         if bar is not None:
-            self.setAccessibleDescription(f"{bar.label}: {value_text(bar.value)} {self.chart.unit}")
+            said = self.tr("{bar}: {value} {unit}").format(
+                bar=bar.label, value=value_text(bar.value), unit=self.chart.unit
+            )
+            self.setAccessibleDescription(said)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -278,7 +288,9 @@ class BarChartView(QWidget):
                 QToolTip.hideText()
             else:
                 bar = self.chart.bars[index]
-                tip = f"{bar.label}: {value_text(bar.value)} {self.chart.unit} — click to list"
+                tip = self.tr("{bar}: {value} {unit} — click to list").format(
+                    bar=bar.label, value=value_text(bar.value), unit=self.chart.unit
+                )
                 QToolTip.showText(event.globalPos(), tip, self)
             return True
         return super().event(event)

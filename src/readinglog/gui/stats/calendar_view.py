@@ -26,14 +26,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from readinglog.core.text import plural
-from readinglog.gui.runtime import theme
-from readinglog.stats.charts import MONTHS_EN
+from readinglog.gui.runtime import i18n, theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
+from readinglog.stats.charts import month_label
 
 CELL = 12
 STEP = 14  # a cell and the gap after it
 LEVELS = 4  # shades above "nothing"
 LEFT = 30  # room for the weekday names
+# The weekday names beside the grid's rows (translated where painted: "CalendarView")
+WEEKDAYS = (
+    (0, QT_TRANSLATE_NOOP("CalendarView", "Mon")),
+    (2, QT_TRANSLATE_NOOP("CalendarView", "Wed")),
+    (4, QT_TRANSLATE_NOOP("CalendarView", "Fri")),
+)
 
 
 def level(count: int, most: int) -> int:
@@ -66,7 +72,7 @@ class CalendarView(QWidget):
         super().__init__(parent)
         self.setObjectName("activity_calendar")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Activity calendar")
+        self.setAccessibleName(self.tr("Activity calendar"))
         self.first = self.last = self.current = dt.date.today()
         self.counts: dict[dt.date, int] = {}
         self.set_days(dt.date(self.first.year, 1, 1), dt.date(self.first.year, 12, 31), {})
@@ -109,19 +115,19 @@ class CalendarView(QWidget):
         most = max(self.counts.values(), default=0)
         painter.setPen(dim)
         line = self.fontMetrics().height()
-        for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri")):
+        for row, name in WEEKDAYS:
             rect = self.day_rect(self._monday() + dt.timedelta(days=row))
             painter.drawText(
                 QRectF(0, rect.top() - 2, LEFT - 4, CELL + 4),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                name,
+                self.tr(name),
             )
         day = self.first
         while day <= self.last:
             if day.day == 1 or day == self.first:
                 x = self.day_rect(day).left()
                 painter.setPen(dim)
-                painter.drawText(QRectF(x, 0, 4 * STEP, line), MONTHS_EN[day.month - 1])
+                painter.drawText(QRectF(x, 0, 4 * STEP, line), self._month(day.month))
             painter.fillRect(
                 self.day_rect(day), shade(palette, level(self.counts.get(day, 0), most))
             )
@@ -138,20 +144,21 @@ class CalendarView(QWidget):
         line = metrics.height()
         top = line + 4 + 7 * STEP + 4
         right = self.day_rect(self.last).right()
-        more_width = metrics.horizontalAdvance("More")
+        more, less = self.tr("More"), self.tr("Less")
+        more_width = metrics.horizontalAdvance(more)
         x = right - more_width - (LEVELS + 1) * STEP - 4
         painter.setPen(theme.dim_color(palette))
         painter.drawText(
             QRectF(right - more_width, top, more_width, line),
             Qt.AlignmentFlag.AlignVCenter,
-            "More",
+            more,
         )
         for step in range(LEVELS + 1):
             box = QRectF(x + step * STEP, top + (line - CELL) / 2, CELL, CELL)
             painter.fillRect(box, shade(palette, step))
-        less_width = metrics.horizontalAdvance("Less")
+        less_width = metrics.horizontalAdvance(less)
         painter.drawText(
-            QRectF(x - less_width - 4, top, less_width, line), Qt.AlignmentFlag.AlignVCenter, "Less"
+            QRectF(x - less_width - 4, top, less_width, line), Qt.AlignmentFlag.AlignVCenter, less
         )
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -181,7 +188,14 @@ class CalendarView(QWidget):
 
     def describe(self, day: dt.date) -> str:
         count = self.counts.get(day, 0)
-        return f"{day.isoformat()}: {plural(count, 'activity', 'activities')}"
+        said = i18n.numerus(
+            count, self.tr("{day}: {count} activity"), self.tr("{day}: {count} activities")
+        )
+        return said.format(day=day.isoformat(), count=f"{count:,}")
+
+    @staticmethod
+    def _month(month: int) -> str:
+        return month_label(month, "zh" if i18n.is_chinese() else "en")
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

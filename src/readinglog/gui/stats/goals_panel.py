@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -26,8 +26,10 @@ from sqlalchemy.orm import Session
 from readinglog.core import goals
 from readinglog.core.goals import MAX_TARGET, WHOLE_METRICS, Goal, GoalMetric
 from readinglog.core.types import Changes, ItemKind
+from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.host import WindowHost
-from readinglog.stats.goals import GoalProgress
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
+from readinglog.stats.goals import GoalProgress, Lang
 
 STEPS = 1000  # a progress bar's resolution
 
@@ -42,15 +44,65 @@ class GoalRowSpec:
 
 
 ROWS = (
-    GoalRowSpec("&Books finished", GoalMetric.FINISHED, ItemKind.BOOK),
-    GoalRowSpec("&Episodes finished", GoalMetric.FINISHED, ItemKind.EPISODE),
-    GoalRowSpec("&Courses finished", GoalMetric.FINISHED, ItemKind.COURSE),
-    GoalRowSpec("Entries of &any kind finished", GoalMetric.FINISHED),
-    GoalRowSpec("&Pages read", GoalMetric.PAGES),
-    GoalRowSpec("&Hours listened, watched, studied", GoalMetric.HOURS),
-    GoalRowSpec("&Notes written", GoalMetric.NOTES),
-    GoalRowSpec("&Words written", GoalMetric.WORDS),
+    GoalRowSpec(
+        QT_TRANSLATE_NOOP("SetGoalsDialog", "&Books finished"), GoalMetric.FINISHED, ItemKind.BOOK
+    ),
+    GoalRowSpec(
+        QT_TRANSLATE_NOOP("SetGoalsDialog", "&Episodes finished"),
+        GoalMetric.FINISHED,
+        ItemKind.EPISODE,
+    ),
+    GoalRowSpec(
+        QT_TRANSLATE_NOOP("SetGoalsDialog", "&Courses finished"),
+        GoalMetric.FINISHED,
+        ItemKind.COURSE,
+    ),
+    GoalRowSpec(
+        QT_TRANSLATE_NOOP("SetGoalsDialog", "Entries of &any kind finished"), GoalMetric.FINISHED
+    ),
+    GoalRowSpec(QT_TRANSLATE_NOOP("SetGoalsDialog", "&Pages read"), GoalMetric.PAGES),
+    GoalRowSpec(
+        QT_TRANSLATE_NOOP("SetGoalsDialog", "&Hours listened, watched, studied"), GoalMetric.HOURS
+    ),
+    GoalRowSpec(QT_TRANSLATE_NOOP("SetGoalsDialog", "&Notes written"), GoalMetric.NOTES),
+    GoalRowSpec(QT_TRANSLATE_NOOP("SetGoalsDialog", "&Words written"), GoalMetric.WORDS),
 )
+# What core calls each goal (goals.goal_name, capitalized), for the catalogs ("GoalName").
+GOAL_NAMES = frozenset(
+    {
+        QT_TRANSLATE_NOOP("GoalName", "Entries"),
+        QT_TRANSLATE_NOOP("GoalName", "Books"),
+        QT_TRANSLATE_NOOP("GoalName", "Shows"),
+        QT_TRANSLATE_NOOP("GoalName", "Episodes"),
+        QT_TRANSLATE_NOOP("GoalName", "Courses"),
+        QT_TRANSLATE_NOOP("GoalName", "Series"),
+        QT_TRANSLATE_NOOP("GoalName", "Videos"),
+        QT_TRANSLATE_NOOP("GoalName", "Articles"),
+        QT_TRANSLATE_NOOP("GoalName", "Pages"),
+        QT_TRANSLATE_NOOP("GoalName", "Hours"),
+        QT_TRANSLATE_NOOP("GoalName", "Notes"),
+        QT_TRANSLATE_NOOP("GoalName", "Words"),
+    }
+)
+
+
+def goal_label(metric: GoalMetric, kind: ItemKind | None) -> str:
+    """``Books``, ``Hours of episodes``: core's name of a goal, in the window's language."""
+    if metric is GoalMetric.FINISHED or kind is None:
+        return QCoreApplication.translate("GoalName", goals.goal_name(metric, kind).capitalize())
+    kinds = goals.goal_name(GoalMetric.FINISHED, kind).capitalize()
+    return (
+        QCoreApplication.translate("GoalName", "{metric} of {kinds}")
+        .format(
+            metric=QCoreApplication.translate("GoalName", metric.value.capitalize()),
+            kinds=QCoreApplication.translate("GoalName", kinds),
+        )
+        .capitalize()  # English: "Hours of episodes"
+    )
+
+
+def _lang() -> Lang:
+    return "zh" if i18n.is_chinese() else "en"
 
 
 def amount_text(value: float) -> str:
@@ -65,7 +117,7 @@ class GoalsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goals_panel")
-        self.heading = QLabel("Goals", self)
+        self.heading = QLabel(self.tr("Goals"), self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -74,7 +126,7 @@ class GoalsPanel(QWidget):
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
         self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.edit = QPushButton("&Set goals…", self)
+        self.edit = QPushButton(self.tr("&Set goals…"), self)
         self.edit.setObjectName("set_goals")
         self.edit.setAutoDefault(False)
         self.edit.clicked.connect(self.edit_requested)
@@ -95,29 +147,36 @@ class GoalsPanel(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.bars, self.paces = [], []
-        self.heading.setText("Goals" if year is None else f"Goals for {year}")
+        if year is None:
+            self.heading.setText(self.tr("Goals"))
+        else:
+            self.heading.setText(self.tr("Goals for {year}").format(year=year))
         self.edit.setEnabled(year is not None)
         if year is None:
-            self.empty.setText("Goals are set for a year: pick one above.")
+            self.empty.setText(self.tr("Goals are set for a year: pick one above."))
         elif not shown:
-            self.empty.setText(f"No goals for {year} yet.")
+            self.empty.setText(self.tr("No goals for {year} yet.").format(year=year))
         self.empty.setVisible(year is None or not shown)
         for row, one in enumerate(shown):
             self._add(row, one)
 
     def _add(self, row: int, one: GoalProgress) -> None:
         goal = one.goal
-        name = QLabel(goal.name.capitalize(), self)
+        name = QLabel(goal_label(goal.metric, goal.kind), self)
         bar = QProgressBar(self)
         bar.setObjectName(f"goal_{goal.metric.value}_{goal.kind.value if goal.kind else 'any'}")
         bar.setRange(0, STEPS)
         bar.setValue(round(STEPS * one.fraction))
-        bar.setFormat(f"{amount_text(one.done)} of {amount_text(goal.target)}")
+        done, target = amount_text(one.done), amount_text(goal.target)
+        bar.setFormat(self.tr("{done} of {target}").format(done=done, target=target))
         bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pace = QLabel(one.text("en"), self)
+        pace = QLabel(one.text(_lang()), self)
         pace.setObjectName(bar.objectName() + "_pace")
         pace.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        bar.setAccessibleName(f"{goal.name}: {bar.format()}, {pace.text()}")
+        said = self.tr("{goal}: {amount}, {pace}").format(
+            goal=name.text(), amount=bar.format(), pace=pace.text()
+        )
+        bar.setAccessibleName(said)
         self.grid.addWidget(name, 2 * row, 0)
         self.grid.addWidget(bar, 2 * row, 1)
         self.grid.addWidget(pace, 2 * row + 1, 1)
@@ -131,7 +190,7 @@ class SetGoalsDialog(QDialog):
     def __init__(self, host: WindowHost, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("set_goals_dialog")
-        self.setWindowTitle(f"Goals for {year}")
+        self.setWindowTitle(self.tr("Goals for {year}").format(year=year))
         self._host = host
         self.year = year
         with host.library.sessions() as s:
@@ -140,15 +199,14 @@ class SetGoalsDialog(QDialog):
         known = {(spec.metric, spec.kind) for spec in specs}
         for metric, kind in self._before:
             if (metric, kind) not in known:  # set elsewhere (the CLI's --videos): kept, shown
-                name = goals.goal_name(metric, kind).capitalize()
-                specs.append(GoalRowSpec(name, metric, kind))
+                specs.append(GoalRowSpec(goal_label(metric, kind), metric, kind))
         self.boxes: dict[tuple[GoalMetric, ItemKind | None], QDoubleSpinBox] = {}
         form = QFormLayout()
         for spec in specs:
             box = self._box(spec)
             self.boxes[(spec.metric, spec.kind)] = box
-            form.addRow(spec.label, box)
-        hint = QLabel("0 means no goal.", self)
+            form.addRow(self.tr(spec.label), box)
+        hint = QLabel(self.tr("0 means no goal."), self)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -167,7 +225,7 @@ class SetGoalsDialog(QDialog):
         box.setDecimals(0 if spec.metric in WHOLE_METRICS else 1)
         box.setRange(0, MAX_TARGET)
         box.setGroupSeparatorShown(True)
-        box.setSpecialValueText("No goal")
+        box.setSpecialValueText(self.tr("No goal"))
         box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.PlusMinus)
         box.setValue(self._before.get((spec.metric, spec.kind), 0))
         return box
@@ -188,7 +246,7 @@ class SetGoalsDialog(QDialog):
     def accept(self) -> None:
         if self._host.write(self.save) is None:
             return  # refused (a read-only library): said, and the dialog stays
-        self._host.status(f"Goals for {self.year} saved")
+        self._host.status(self.tr("Goals for {year} saved").format(year=self.year))
         super().accept()
 
 

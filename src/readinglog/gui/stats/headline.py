@@ -2,45 +2,94 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from readinglog.core.text import plural
 from readinglog.core.types import ItemKind
 from readinglog.gui.runtime import theme
-from readinglog.gui.stats.loader import KIND_WORDS
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP, numerus
 from readinglog.stats.figures import Figures
 
 TOP_SHOWN = 5
+# English, translated where shown (contexts "TopLists" and "Headline")
 TOP_TITLES = {
-    "authors": "Top authors",
-    "tags": "Top tags",
-    "shows": "Top shows",
-    "platforms": "Top platforms",
-    "days": "Days to finish",
+    "authors": QT_TRANSLATE_NOOP("TopLists", "Top authors"),
+    "tags": QT_TRANSLATE_NOOP("TopLists", "Top tags"),
+    "shows": QT_TRANSLATE_NOOP("TopLists", "Top shows"),
+    "platforms": QT_TRANSLATE_NOOP("TopLists", "Top platforms"),
+    "days": QT_TRANSLATE_NOOP("TopLists", "Days to finish"),
 }
 # What each number counts (stats/figures.py's definitions), shown over it.
 TIPS = {
-    "finished": "Read-throughs finished in the period: an entry finished twice counts twice.",
-    "titles": "The different entries among those finished: an entry finished twice counts once.",
-    "pages": (
+    "finished": QT_TRANSLATE_NOOP(
+        "Headline", "Read-throughs finished in the period: an entry finished twice counts twice."
+    ),
+    "titles": QT_TRANSLATE_NOOP(
+        "Headline",
+        "The different entries among those finished: an entry finished twice counts once.",
+    ),
+    "pages": QT_TRANSLATE_NOOP(
+        "Headline",
         "Pages read on the days they were logged; a finished book's pages past its last "
-        "logged page count on the day it was finished."
+        "logged page count on the day it was finished.",
     ),
-    "hours": (
+    "hours": QT_TRANSLATE_NOOP(
+        "Headline",
         "Time listened, watched and studied: minutes logged, an episode's or a video's length "
-        "past its last logged minute when finished, a course's time spent when finished."
+        "past its last logged minute when finished, a course's time spent when finished.",
     ),
-    "notes": "Notes written (created) in the period.",
-    "words": "Words of those notes; a Chinese character counts as a word.",
-    "active_days": "Days with anything logged: a start or a finish, progress, a note written.",
-    "longest_streak": "The longest run of active days in a row inside the period.",
-    "undated": (
+    "notes": QT_TRANSLATE_NOOP("Headline", "Notes written (created) in the period."),
+    "words": QT_TRANSLATE_NOOP(
+        "Headline", "Words of those notes; a Chinese character counts as a word."
+    ),
+    "active_days": QT_TRANSLATE_NOOP(
+        "Headline", "Days with anything logged: a start or a finish, progress, a note written."
+    ),
+    "longest_streak": QT_TRANSLATE_NOOP(
+        "Headline", "The longest run of active days in a row inside the period."
+    ),
+    "undated": QT_TRANSLATE_NOOP(
+        "Headline",
         "Read-throughs that ended (or were recorded finished) without a date. They are counted "
-        "nowhere: not in finished, titles, pages, hours or the calendar."
+        "nowhere: not in finished, titles, pages, hours or the calendar.",
     ),
 }
+# A count of finished entries of one kind: (one, many), English's singular picked in code.
+KIND_COUNTS = {
+    ItemKind.BOOK: (
+        QT_TRANSLATE_NOOP("Headline", "{count} book"),
+        QT_TRANSLATE_NOOP("Headline", "{count} books"),
+    ),
+    ItemKind.PODCAST: (
+        QT_TRANSLATE_NOOP("Headline", "{count} show"),
+        QT_TRANSLATE_NOOP("Headline", "{count} shows"),
+    ),
+    ItemKind.EPISODE: (
+        QT_TRANSLATE_NOOP("Headline", "{count} episode"),
+        QT_TRANSLATE_NOOP("Headline", "{count} episodes"),
+    ),
+    ItemKind.COURSE: (
+        QT_TRANSLATE_NOOP("Headline", "{count} course"),
+        QT_TRANSLATE_NOOP("Headline", "{count} courses"),
+    ),
+    ItemKind.SERIES: (
+        QT_TRANSLATE_NOOP("Headline", "{count} series"),
+        QT_TRANSLATE_NOOP("Headline", "{count} series"),
+    ),
+    ItemKind.VIDEO: (
+        QT_TRANSLATE_NOOP("Headline", "{count} video"),
+        QT_TRANSLATE_NOOP("Headline", "{count} videos"),
+    ),
+    ItemKind.ARTICLE: (
+        QT_TRANSLATE_NOOP("Headline", "{count} article"),
+        QT_TRANSLATE_NOOP("Headline", "{count} articles"),
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Headline", text)
 
 
 def count_text(n: float) -> str:
@@ -53,9 +102,9 @@ def finished_by_kind(figures: Figures) -> str:
     for kind in ItemKind:
         n = figures.totals.finished.get(kind, 0)
         if n:
-            one, many = KIND_WORDS[kind]
-            parts.append(f"{n:,} {one if n == 1 else many}")
-    return " · ".join(parts) or "nothing finished"
+            one, many = KIND_COUNTS[kind]
+            parts.append(numerus(n, _tr(one), _tr(many)).format(count=f"{n:,}"))
+    return " · ".join(parts) or _tr("nothing finished")
 
 
 def _dim(label: QLabel) -> QLabel:
@@ -68,15 +117,15 @@ class Headline(QWidget):
     days, longest streak and undated read-throughs. ``values[key]`` is each number's label."""
 
     KEYS = (
-        ("finished", "finished"),
-        ("titles", "titles"),
-        ("pages", "pages read"),
-        ("hours", "hours"),
-        ("notes", "notes written"),
-        ("words", "words written"),
-        ("active_days", "active days"),
-        ("longest_streak", "longest streak (days)"),
-        ("undated", "undated read-throughs"),
+        ("finished", QT_TRANSLATE_NOOP("Headline", "finished")),
+        ("titles", QT_TRANSLATE_NOOP("Headline", "titles")),
+        ("pages", QT_TRANSLATE_NOOP("Headline", "pages read")),
+        ("hours", QT_TRANSLATE_NOOP("Headline", "hours")),
+        ("notes", QT_TRANSLATE_NOOP("Headline", "notes written")),
+        ("words", QT_TRANSLATE_NOOP("Headline", "words written")),
+        ("active_days", QT_TRANSLATE_NOOP("Headline", "active days")),
+        ("longest_streak", QT_TRANSLATE_NOOP("Headline", "longest streak (days)")),
+        ("undated", QT_TRANSLATE_NOOP("Headline", "undated read-throughs")),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -92,7 +141,7 @@ class Headline(QWidget):
             value.setObjectName(f"headline_{key}")
             value.setFont(theme.heading_font(value.font(), 1.6))
             value.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-            under = _dim(QLabel(caption, self))
+            under = _dim(QLabel(_tr(caption), self))
             grid.addWidget(value, 0, column)
             grid.addWidget(under, 1, column)
             self.values[key] = value
@@ -102,8 +151,8 @@ class Headline(QWidget):
         grid.addWidget(self.kinds, 2, 0, 1, len(self.KEYS))
         grid.setColumnStretch(len(self.KEYS), 1)
         for key, tip in TIPS.items():
-            self.values[key].setToolTip(tip)
-            self.captions[key].setToolTip(tip)
+            self.values[key].setToolTip(_tr(tip))
+            self.captions[key].setToolTip(_tr(tip))
 
     def clear(self) -> None:
         for label in self.values.values():
@@ -126,20 +175,22 @@ class Headline(QWidget):
         for key, number in numbers.items():
             self.values[key].setText(count_text(number))
         streak = figures.longest_streak
-        when = (
-            f"{streak.start.isoformat()} – {streak.end.isoformat()}"
-            if streak.start and streak.end
-            else "No active days"
-        )
-        self.values["longest_streak"].setToolTip(f"{when}. {TIPS['longest_streak']}")
+        if streak.start and streak.end:
+            tip = self.tr("{start} – {end}. {about}").format(
+                start=streak.start.isoformat(),
+                end=streak.end.isoformat(),
+                about=_tr(TIPS["longest_streak"]),
+            )
+        else:
+            tip = self.tr("No active days. {about}").format(about=_tr(TIPS["longest_streak"]))
+        self.values["longest_streak"].setToolTip(tip)
         extra = []
         if totals.rereads:
-            extra.append(f"{totals.rereads:,} re-read")
+            extra.append(self.tr("{count} re-read").format(count=f"{totals.rereads:,}"))
         if totals.abandoned:
-            extra.append(f"{totals.abandoned:,} abandoned")
-        self.kinds.setText(
-            "Finished: " + finished_by_kind(figures) + "".join(f" · {text}" for text in extra)
-        )
+            extra.append(self.tr("{count} abandoned").format(count=f"{totals.abandoned:,}"))
+        kinds = finished_by_kind(figures) + "".join(f" · {text}" for text in extra)
+        self.kinds.setText(self.tr("Finished: {kinds}").format(kinds=kinds))
 
 
 class TopLists(QWidget):
@@ -153,7 +204,7 @@ class TopLists(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.headings: dict[str, QLabel] = {}
         for key, title in TOP_TITLES.items():
-            heading = QLabel(title, self)
+            heading = QLabel(QCoreApplication.translate("TopLists", title), self)
             heading.setFont(theme.heading_font(heading.font()))
             label = QLabel(self)
             label.setObjectName(f"top_{key}")
@@ -176,13 +227,25 @@ class TopLists(QWidget):
             lines = [f"{r.name} · {r.count:,}" for r in ranked[:TOP_SHOWN]]
             self._show(key, "\n".join(lines))
         days = figures.days_to_finish
-        self._show(
-            "days",
-            f"{days.median:g} median · fastest {days.fastest} · slowest {days.slowest} "
-            f"({plural(days.count, 'read-through', 'read-throughs')})"
-            if days.count and days.median is not None
-            else "",
-        )
+        text = ""
+        if days.count and days.median is not None:
+            count = days.count
+            text = numerus(
+                count,
+                self.tr(
+                    "{median} median · fastest {fastest} · slowest {slowest} ({count} read-through)"
+                ),
+                self.tr(
+                    "{median} median · fastest {fastest} · slowest {slowest} "
+                    "({count} read-throughs)"
+                ),
+            ).format(
+                median=f"{days.median:g}",
+                fastest=days.fastest,
+                slowest=days.slowest,
+                count=f"{count:,}",
+            )
+        self._show("days", text)
 
     def _show(self, key: str, text: str) -> None:
         self.labels[key].setText(text)

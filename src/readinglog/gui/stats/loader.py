@@ -11,6 +11,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from readinglog.core import repository
@@ -18,8 +19,11 @@ from readinglog.core.goals import goals_for
 from readinglog.core.library import Library
 from readinglog.core.models import Item
 from readinglog.core.types import ItemKind
+from readinglog.gui.lists.table_models import status_label
+from readinglog.gui.runtime import i18n
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.stats import compute
-from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES
+from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES, Lang
 from readinglog.stats.entries import language_code, rating_step
 from readinglog.stats.figures import (
     DaysToFinish,
@@ -119,17 +123,56 @@ def load(library: Library, period: Period | None, today: dt.date | None = None) 
     return Snapshot(period, figures, years, goals, time.perf_counter() - started)
 
 
+# A kind as a listed entry's line names it (KIND_WORDS' singular, capitalized), for the
+# catalogs; translated in kind_word ("StatsList"). Lines are made on a worker thread: Qt's
+# translate is thread-safe.
+KIND_ONE = frozenset(
+    {
+        QT_TRANSLATE_NOOP("StatsList", "Book"),
+        QT_TRANSLATE_NOOP("StatsList", "Show"),
+        QT_TRANSLATE_NOOP("StatsList", "Episode"),
+        QT_TRANSLATE_NOOP("StatsList", "Course"),
+        QT_TRANSLATE_NOOP("StatsList", "Series"),
+        QT_TRANSLATE_NOOP("StatsList", "Video"),
+        QT_TRANSLATE_NOOP("StatsList", "Article"),
+    }
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StatsList", text)
+
+
+def kind_word(kind: ItemKind) -> str:
+    return _tr(KIND_WORDS[kind][0].capitalize())
+
+
+def _lang() -> Lang:
+    return "zh" if i18n.is_chinese() else "en"
+
+
+def month_text(day: dt.date) -> str:
+    """``March 2024`` (``2024年3月``)."""
+    if _lang() == "zh":
+        return f"{day.year}年{day.month}月"
+    return f"{day:%B %Y}"
+
+
 def _finished_line(entry: FinishedEntry) -> EntryLine:
-    parts = [KIND_WORDS[entry.kind][0].capitalize()]
+    parts = [kind_word(entry.kind)]
     if entry.people:
         parts.append(", ".join(entry.people))
     elif entry.parent_title:
         parts.append(entry.parent_title)
-    parts.append(f"finished {entry.finished_on.isoformat()}")
+    parts.append(
+        QCoreApplication.translate("StatsList", "finished {day}").format(
+            day=entry.finished_on.isoformat()
+        )
+    )
     if entry.rating is not None:
         parts.append(f"★ {entry.rating:g}")
     if entry.reread:
-        parts.append("re-read")
+        parts.append(QCoreApplication.translate("StatsList", "re-read"))
     return EntryLine(entry.item_id, entry.title, " · ".join(parts))
 
 
@@ -174,10 +217,10 @@ def active_lines(library: Library, start: dt.date, end: dt.date) -> list[EntryLi
         rows = repository.item_rows(s, ids)
     lines = []
     for row in rows:
-        parts = [KIND_WORDS[row.kind][0].capitalize()]
+        parts = [kind_word(row.kind)]
         if row.people:
             parts.append(row.people)
-        parts.append(row.status.value.replace("_", " "))
+        parts.append(status_label(row.kind, row.status))
         lines.append(EntryLine(row.id, row.title, " · ".join(parts)))
     return lines
 
@@ -195,7 +238,8 @@ def listed_for_bar(library: Library, figures: Figures, chart: str, key: str) -> 
     if chart in MONTHLY and chart != "finished":
         start, end = month_range(key)
         lines = active_lines(library, start, end)
-        return Listed(f"Entries with activity in {start:%B %Y}", tuple(lines))
+        heading = QCoreApplication.translate("StatsList", "Entries with activity in {month}")
+        return Listed(heading.format(month=month_text(start)), tuple(lines))
     lines = finished_matching(library, figures, chart, key)
     return Listed(_heading(chart, key), tuple(lines))
 
@@ -203,15 +247,25 @@ def listed_for_bar(library: Library, figures: Figures, chart: str, key: str) -> 
 def _heading(chart: str, key: str) -> str:
     if chart == "finished":
         start, _ = month_range(key)
-        return f"Finished in {start:%B %Y}"
+        return QCoreApplication.translate("StatsList", "Finished in {month}").format(
+            month=month_text(start)
+        )
     if chart == "ratings":
-        return f"Finished and rated {key}"
+        return QCoreApplication.translate("StatsList", "Finished and rated {rating}").format(
+            rating=key
+        )
+    lang = _lang()
     if chart == "kinds":
-        names = {kind.value: name for kind, name in KIND_NAMES["en"].items()}
-        return f"{names.get(key, key)} finished"
-    return f"Finished in {LANGUAGE_NAMES['en'].get(key, key)}"
+        names = {kind.value: name for kind, name in KIND_NAMES[lang].items()}
+        return QCoreApplication.translate("StatsList", "{kinds} finished").format(
+            kinds=names.get(key, key)
+        )
+    return QCoreApplication.translate("StatsList", "Finished in {language}").format(
+        language=LANGUAGE_NAMES[lang].get(key, key)
+    )
 
 
 def listed_for_day(library: Library, day: dt.date) -> Listed:
     lines = active_lines(library, day, day + dt.timedelta(days=1))
-    return Listed(f"Entries with activity on {day.isoformat()}", tuple(lines))
+    heading = QCoreApplication.translate("StatsList", "Entries with activity on {day}")
+    return Listed(heading.format(day=day.isoformat()), tuple(lines))

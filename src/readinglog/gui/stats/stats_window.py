@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from readinglog.core.text import plural
 from readinglog.core.types import Changes
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
 from readinglog.gui.runtime.host import WindowHost
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.stats import loader
 from readinglog.gui.stats.bar_chart import BarChartView
@@ -46,7 +46,7 @@ from readinglog.stats.charts import Lang, all_charts
 from readinglog.stats.figures import Period, PeriodKind
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-LIST_HINT = "Click a bar or a day to list its entries"
+LIST_HINT = QT_TRANSLATE_NOOP("StatsWindow", "Click a bar or a day to list its entries")
 REFRESH_DELAY_MS = 300
 ALL_TIME = "all"
 
@@ -59,16 +59,17 @@ class StatsWindow(QDialog):
         host: WindowHost,
         parent: QWidget | None = None,
         *,
-        lang: Lang = "en",
+        lang: Lang | None = None,
         today: Callable[[], dt.date] = dt.date.today,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("stats_window")
-        self.setWindowTitle("Statistics")
+        self.setWindowTitle(self.tr("Statistics"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint)
         self._host = host
-        self.lang: Lang = lang
+        # the charts' labels (readinglog.stats.charts): the window's language unless given
+        self.lang: Lang = lang or ("zh" if i18n.is_chinese() else "en")
         self._today = today
         self.snapshot: loader.Snapshot | None = None
         self.period: Period | None = None  # None until the first answer: the default year
@@ -94,16 +95,16 @@ class StatsWindow(QDialog):
     def _build(self) -> None:
         self.years = QComboBox(self)
         self.years.setObjectName("stats_year")
-        self.years.setAccessibleName("Year")
+        self.years.setAccessibleName(self.tr("Year"))
         self.years.activated.connect(self._on_years_activated)
-        year_label = QLabel("&Year:", self)
+        year_label = QLabel(self.tr("&Year:"), self)
         year_label.setBuddy(self.years)
         self.busy = QProgressBar(self)
         self.busy.setObjectName("stats_busy")
         self.busy.setRange(0, 0)  # a busy indicator
         self.busy.setFixedWidth(120)
         self.busy.setTextVisible(False)
-        self.busy_label = QLabel("Counting…", self)
+        self.busy_label = QLabel(self.tr("Counting…"), self)
         self.error = QLabel(self)
         self.error.setObjectName("stats_error")
         self.error.setWordWrap(True)
@@ -133,7 +134,7 @@ class StatsWindow(QDialog):
             chart_grid.addWidget(view, index // 3, index % 3)
         self.calendar = CalendarView(self)
         self.calendar.day_activated.connect(self._on_calendar_day_activated)
-        self.calendar_heading = _heading("Activity", self)
+        self.calendar_heading = _heading(self.tr("Activity"), self)
 
         left = QVBoxLayout()  # the charts, the calendar under them; goals and tops beside
         left.addLayout(chart_grid)
@@ -164,10 +165,10 @@ class StatsWindow(QDialog):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
 
-        self.listed_heading = _heading(LIST_HINT, self)
+        self.listed_heading = _heading(self.tr(LIST_HINT), self)
         self.listed = QListWidget(self)
         self.listed.setObjectName("stats_entries")
-        self.listed.setAccessibleName("Entries")
+        self.listed.setAccessibleName(self.tr("Entries"))
         self.listed.itemActivated.connect(self._on_listed_item_activated)
         below = QWidget(self)
         below_layout = QVBoxLayout(below)
@@ -213,8 +214,10 @@ class StatsWindow(QDialog):
         self._set_busy(False)
         if not isinstance(result, loader.Snapshot):
             self.error.setText(
-                "The statistics could not be counted: the log file says why "
-                "(Help ▸ Open log folder)."
+                self.tr(
+                    "The statistics could not be counted: the log file says why "
+                    "(Help ▸ Open log folder)."
+                )
             )
             self.error.show()
             self.snapshot = None
@@ -235,9 +238,11 @@ class StatsWindow(QDialog):
         self.tops.show_figures(figures)
         first, last = _calendar_days(result.period, self._today())
         self.calendar.set_days(first, last, figures.calendar)
-        self.calendar_heading.setText(
-            f"Activity {first.year}" if first.year == last.year else f"Activity {first} – {last}"
-        )
+        if first.year == last.year:
+            heading = self.tr("Activity {year}").format(year=first.year)
+        else:
+            heading = self.tr("Activity {first} – {last}").format(first=first, last=last)
+        self.calendar_heading.setText(heading)
         start = result.period.start
         year = start.year if start is not None and result.period.kind is PeriodKind.YEAR else None
         self.goals.show_goals(year, result.goals)
@@ -249,7 +254,7 @@ class StatsWindow(QDialog):
         self.years.clear()
         for year in years:
             self.years.addItem(str(year), year)
-        self.years.addItem("All time", ALL_TIME)
+        self.years.addItem(self.tr("All time"), ALL_TIME)
         period = snapshot.period
         chosen = ALL_TIME if period.start is None else period.start.year
         self.years.setCurrentIndex(self.years.findData(chosen))
@@ -281,23 +286,31 @@ class StatsWindow(QDialog):
             return
         if listing[0] != snapshot.period:
             self.listed.clear()
-            self.listed_heading.setText(LIST_HINT)
+            self.listed_heading.setText(self.tr(LIST_HINT))
         elif len(listing) == 3:
             self.list_bar(listing[1], listing[2])
         else:
             self.list_day(listing[1])
 
     def _ask_list(self, call: Callable[[], loader.Listed]) -> None:
-        self.listed_heading.setText("Listing…")
+        self.listed_heading.setText(self.tr("Listing…"))
         self._lists.request(call)
 
     def _on_lists_answered(self, result: object) -> None:
         self.listed.clear()
         if not isinstance(result, loader.Listed):
-            self.listed_heading.setText("The entries could not be listed: the log file says why")
+            self.listed_heading.setText(
+                self.tr("The entries could not be listed: the log file says why")
+            )
             return
-        count = plural(len(result.lines), "entry", "entries")
-        self.listed_heading.setText(f"{result.heading}: {count} (Enter shows one in the window)")
+        count = len(result.lines)
+        heading = i18n.numerus(
+            count,
+            self.tr("{heading}: {count} entry (Enter shows one in the window)"),
+            self.tr("{heading}: {count} entries (Enter shows one in the window)"),
+        )
+        heading = heading.format(heading=result.heading, count=f"{count:,}")
+        self.listed_heading.setText(heading)
         for line in result.lines:
             item = QListWidgetItem(f"{line.title}  —  {line.detail}")
             item.setData(ID_ROLE, line.item_id)
