@@ -167,3 +167,51 @@ def test_the_lookup_dialogs_roles_are_cores_and_english_is_unchanged() -> None:
     assert {role: role.value for role in Role} == lookup_dialog.ROLE_NAMES
     assert lookup_dialog.people_text(_candidate()) == "刘慈欣; Ken Liu (translator)"
     assert lookup_dialog.shown("") == "(empty)"
+
+
+# -- item_dialog -----------------------------------------------------------------------------
+
+
+def test_the_entry_dialog_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, library: Library
+) -> None:
+    from readinglog.core.types import ItemKind
+    from tests.gui.test_item_dialog import make_dialog
+
+    dialog = make_dialog(qtbot, library, kind=ItemKind.EPISODE)
+    assert dialog.windowTitle() == "添加条目"
+    assert dialog.kind_choice.itemText(0) == "图书"
+    assert dialog.status.itemText(0) == "想读"
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.text().endswith("：")}
+    assert {"标题(&T)：", "主持人：", "嘉宾：", "所属播客节目(&P)："} <= labels
+    dialog.title.setText("一集")
+    dialog.parent_edit.setText("没有这个节目")
+    dialog.accept()
+    assert "所属：请从列表中选择一个播客节目（'没有这个节目' 不在其中）" in {
+        label.text() for label in dialog.findChildren(QLabel)
+    }
+    assert dialog._filled_sentence(3, True, "豆瓣") == (
+        "已从豆瓣填入 3 个字段和封面，请核对，点“确定”即可保存条目。"
+    )
+
+
+def test_the_entry_dialogs_tables_are_cores_and_english_is_unchanged(
+    qtbot: QtBot, library: Library
+) -> None:
+    from readinglog.core import fields
+    from readinglog.core.types import ItemKind, Role, Status
+    from readinglog.gui.dialogs import item_dialog
+    from readinglog.gui.lists.table_models import STATUS_LABELS
+    from tests.gui.test_item_dialog import make_dialog
+
+    assert {role: role.value.capitalize() + "s" for role in Role} == item_dialog.ROLE_ROWS
+    assert {spec.name: spec.help for spec in fields.FIELDS} == item_dialog.FIELD_HELP
+    assert {s: STATUS_LABELS[s] for s in Status} == {s: s.value.replace("-", " ") for s in Status}
+    dialog = make_dialog(qtbot, library, kind=ItemKind.BOOK)
+    assert dialog.kind_choice.itemText(0) == "Book"
+    assert dialog._filled_sentence(1, False, "豆瓣") == (
+        "Filled 1 field from 豆瓣: check them, then OK saves the entry."
+    )
+    assert dialog._filled_sentence(2, True, "豆瓣") == (
+        "Filled 2 fields and the cover from 豆瓣: check them, then OK saves the entry."
+    )

@@ -15,6 +15,7 @@ import itertools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,7 +33,6 @@ from readinglog.core import covers, fields, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.fields import FieldSpec
 from readinglog.core.library import Library
-from readinglog.core.text import plural
 from readinglog.core.types import (
     PARENT_KINDS,
     Changes,
@@ -42,6 +42,9 @@ from readinglog.core.types import (
     Role,
     Status,
 )
+from readinglog.gui.lists.table_models import STATUS_LABELS, kind_label
+from readinglog.gui.runtime import i18n
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import (
     CHOICES,
     MAIN_FIELDS,
@@ -61,6 +64,56 @@ from readinglog.gui.widgets.tag_edit import ItemCompleter, TagEdit, find_items
 
 if TYPE_CHECKING:
     from readinglog.gui.dialogs.lookup_dialog import Chosen
+
+# The people rows' labels, one per core Role (``Role.value.capitalize() + "s"`` in English;
+# tests/gui/test_translations_dialogs.py checks them against core's roles)
+ROLE_ROWS = {
+    Role.AUTHOR: QT_TRANSLATE_NOOP("ItemDialog", "Authors"),
+    Role.TRANSLATOR: QT_TRANSLATE_NOOP("ItemDialog", "Translators"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("ItemDialog", "Editors"),
+    Role.NARRATOR: QT_TRANSLATE_NOOP("ItemDialog", "Narrators"),
+    Role.HOST: QT_TRANSLATE_NOOP("ItemDialog", "Hosts"),
+    Role.GUEST: QT_TRANSLATE_NOOP("ItemDialog", "Guests"),
+    Role.INSTRUCTOR: QT_TRANSLATE_NOOP("ItemDialog", "Instructors"),
+    Role.SPEAKER: QT_TRANSLATE_NOOP("ItemDialog", "Speakers"),
+}
+# core's FieldSpec.help, the placeholder and tooltip of each field (checked against core)
+FIELD_HELP = {
+    "original_title": QT_TRANSLATE_NOOP("FieldHelp", "title in the original language"),
+    "rating": QT_TRANSLATE_NOOP("FieldHelp", "0 to 5 in quarter steps"),
+    "language": QT_TRANSLATE_NOOP("FieldHelp", "language code, e.g. zh or en"),
+    "url": QT_TRANSLATE_NOOP("FieldHelp", "web page (episode, video, article or course URL)"),
+    "summary": QT_TRANSLATE_NOOP("FieldHelp", "a short description"),
+    "time_spent": QT_TRANSLATE_NOOP("FieldHelp", "total time spent (1h30m, 90)"),
+    "subtitle": QT_TRANSLATE_NOOP("FieldHelp", "the book's subtitle"),
+    "isbn": QT_TRANSLATE_NOOP("FieldHelp", "ISBN-10 or ISBN-13"),
+    "publisher": QT_TRANSLATE_NOOP("FieldHelp", "publisher"),
+    "year": QT_TRANSLATE_NOOP("FieldHelp", "year published"),
+    "pages": QT_TRANSLATE_NOOP("FieldHelp", "number of pages"),
+    "format": QT_TRANSLATE_NOOP("FieldHelp", "paper, ebook or audio"),
+    "cover": QT_TRANSLATE_NOOP("FieldHelp", "path of a cover image"),
+    "feed_url": QT_TRANSLATE_NOOP("FieldHelp", "RSS feed URL"),
+    "episode_number": QT_TRANSLATE_NOOP("FieldHelp", "episode number"),
+    "duration": QT_TRANSLATE_NOOP("FieldHelp", "length (1:02:03, 45m)"),
+    "published": QT_TRANSLATE_NOOP("FieldHelp", "date published"),
+    "channel": QT_TRANSLATE_NOOP("FieldHelp", "channel or event"),
+    "site": QT_TRANSLATE_NOOP("FieldHelp", "web site or publication"),
+    "platform": QT_TRANSLATE_NOOP("FieldHelp", "provider or platform"),
+    "certificate_date": QT_TRANSLATE_NOOP("FieldHelp", "date of the certificate"),
+    "certificate_id": QT_TRANSLATE_NOOP("FieldHelp", "certificate id"),
+    "certificate_url": QT_TRANSLATE_NOOP("FieldHelp", "certificate URL"),
+    "certificate_cost": QT_TRANSLATE_NOOP("FieldHelp", "what it cost, e.g. 49 USD"),
+}
+
+
+def field_help(spec: FieldSpec) -> str:
+    """A field's help in the window's language (core's own text for a field not listed)."""
+    help_text = FIELD_HELP.get(spec.name)
+    return QCoreApplication.translate("FieldHelp", help_text) if help_text else spec.help
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class ItemDialog(QDialog):
@@ -99,9 +152,11 @@ class ItemDialog(QDialog):
         self._rebuild_for_kind()
         if self._view is not None:
             self._fill(self._view)
-        self.setWindowTitle(
-            f"Edit {self._kind.label}: {self._view.title}" if self._view else "Add an entry"
-        )
+        if self._view is not None:
+            title = self.tr("Edit {kind}: {title}")
+            self.setWindowTitle(title.format(kind=kind_label(self._kind), title=self._view.title))
+        else:
+            self.setWindowTitle(self.tr("Add an entry"))
         self.setMinimumWidth(820)
         self.title.setFocus()
 
@@ -109,34 +164,35 @@ class ItemDialog(QDialog):
 
     def _build(self) -> None:
         self.kind_choice = QComboBox()
-        self.kind_choice.setAccessibleName("Kind of entry")
+        self.kind_choice.setAccessibleName(self.tr("Kind of entry"))
         for kind in ItemKind:
-            self.kind_choice.addItem(kind.label[:1].upper() + kind.label[1:], kind.value)
+            self.kind_choice.addItem(capitalized(kind_label(kind)), kind.value)
         self.kind_choice.setCurrentIndex(list(ItemKind).index(self._kind))
         self.kind_choice.setEnabled(self._view is None)
         self.kind_choice.currentIndexChanged.connect(self._on_kind_choice_changed)
-        self.title = line_edit("title as you want to see it (人类简史, Sapiens)")
-        self.title.setAccessibleName("Title")
+        self.title = line_edit(self.tr("title as you want to see it (人类简史, Sapiens)"))
+        self.title.setAccessibleName(self.tr("Title"))
         self.title_box = FieldBox(self.title)
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for status in Status:
-            self.status.addItem(status.value.replace("-", " "), status.value)
+            label = QCoreApplication.translate("Status", STATUS_LABELS[status])
+            self.status.addItem(label, status.value)
         self.tags = TagEdit()
         with self._library.sessions() as s:
             self.tags.set_known_tags([name for name, _ in repository.tag_counts(s)])
-        self.parent_edit = line_edit("type to find it by title")
+        self.parent_edit = line_edit(self.tr("type to find it by title"))
         self.parent_edit.textEdited.connect(self._on_parent_edit_text_edited)
         self.parent_box = FieldBox(self.parent_edit)
         self.parent_completer = ItemCompleter(self._library, self.parent_edit)
         self.parent_completer.picked.connect(self._on_parent_completer_picked)
 
         self.main_form = QFormLayout()
-        self.main_form.addRow("&Kind:", self.kind_choice)
-        self.main_form.addRow("&Title:", self.title_box)
-        self.main_form.addRow("&Status:", self.status)
-        self.main_form.addRow("Ta&gs:", self.tags)
-        self.main_form.addRow("&Part of:", self.parent_box)
+        self.main_form.addRow(self.tr("&Kind:"), self.kind_choice)
+        self.main_form.addRow(self.tr("&Title:"), self.title_box)
+        self.main_form.addRow(self.tr("&Status:"), self.status)
+        self.main_form.addRow(self.tr("Ta&gs:"), self.tags)
+        self.main_form.addRow(self.tr("&Part of:"), self.parent_box)
         self.details_form = QFormLayout()
         columns = QHBoxLayout()
         columns.addLayout(self.main_form, 1)
@@ -144,9 +200,13 @@ class ItemDialog(QDialog):
         columns.addLayout(self.details_form, 1)
         self.general_error = error_label()
         self.buttons = ok_cancel(self)
-        self.look_up = self.buttons.addButton("&Look up…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.look_up = self.buttons.addButton(
+            self.tr("&Look up…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.look_up.setObjectName("look_up")
-        self.look_up.setToolTip("Find this book's details and cover online by ISBN or title")
+        self.look_up.setToolTip(
+            self.tr("Find this book's details and cover online by ISBN or title")
+        )
         self.look_up.setAutoDefault(False)
         self.look_up.clicked.connect(self.open_lookup)
         self.filled = QLabel()
@@ -179,19 +239,21 @@ class ItemDialog(QDialog):
             box = FieldBox(self._editor_for(spec))
             self._boxes[spec.name] = box
             if spec.name in MAIN_FIELDS:
-                self.main_form.insertRow(row, f"{field_label(spec.name)}:", box)
+                self.main_form.insertRow(row, self._row_label(field_label(spec.name)), box)
                 row += 1
             else:
-                self.details_form.addRow(f"{field_label(spec.name)}:", box)
+                self.details_form.addRow(self._row_label(field_label(spec.name)), box)
             if spec.name in typed:
                 self._set_raw(spec.name, typed[spec.name])
         for role in fields.ROLES[self._kind]:
-            edit = line_edit("names separated by ;", f"{role.value.capitalize()}s of this entry")
-            edit.setAccessibleName(f"{role.value.capitalize()}s")
+            people_label = QCoreApplication.translate("ItemDialog", ROLE_ROWS[role])
+            tip = self.tr("{people} of this entry").format(people=people_label)
+            edit = line_edit(self.tr("names separated by ;"), tip)
+            edit.setAccessibleName(people_label)
             edit.setText(people.get(role, ""))
             box = FieldBox(edit)
             self._people[role] = box
-            self.main_form.insertRow(row, f"{role.value.capitalize()}s:", box)
+            self.main_form.insertRow(row, self._row_label(people_label), box)
             row += 1
         self._update_parent_row()
         self.look_up.setVisible(self._kind is ItemKind.BOOK)  # the sources know books
@@ -207,7 +269,7 @@ class ItemDialog(QDialog):
                 combo.addItem(choice, choice)
             combo.setAccessibleName(field_label(spec.name))
             return combo
-        edit = line_edit(spec.help, spec.help)
+        edit = line_edit(field_help(spec), field_help(spec))
         edit.setAccessibleName(field_label(spec.name))
         return edit
 
@@ -217,9 +279,17 @@ class ItemDialog(QDialog):
         self.parent_completer.kinds = allowed
         label = self.main_form.labelForField(self.parent_box)
         if isinstance(label, QLabel) and allowed:
-            names = " or ".join(sorted(k.label for k in allowed))
-            label.setText(f"&Part of ({names}):")
-            self.parent_edit.setAccessibleName(f"Part of {names}")
+            names = self._kind_names(allowed)
+            label.setText(self.tr("&Part of ({kinds}):").format(kinds=names))
+            self.parent_edit.setAccessibleName(self.tr("Part of {kinds}").format(kinds=names))
+
+    def _row_label(self, label: str) -> str:
+        return self.tr("{label}:").format(label=label)
+
+    def _kind_names(self, kinds: Iterable[ItemKind]) -> str:
+        """'podcast', 'course or series': the kinds' labels in the window's language."""
+        labels = [kind_label(k) for k in sorted(kinds, key=lambda k: k.label)]
+        return self.tr(" or ").join(labels)
 
     def _fix_tab_order(self) -> None:
         chain: list[QWidget] = [self.kind_choice, self.title]
@@ -340,19 +410,43 @@ class ItemDialog(QDialog):
         from readinglog.online.books import LABELS
 
         source = LABELS[chosen.candidate.source]
-        words = [plural(len(chosen.changes), "field", "fields")] if chosen.changes else []
+        cover = chosen.cover is not None and bool(chosen.candidate.cover_url)
         if chosen.cover is not None and chosen.candidate.cover_url:
             self._cover = (chosen.cover, chosen.candidate.cover_url)
-            words.append("the cover")
             cover_edit = self._boxes["cover"].editor if "cover" in self._boxes else None
             if isinstance(cover_edit, QLineEdit) and not cover_edit.text():
-                cover_edit.setPlaceholderText(f"the cover from {source} (kept on OK)")
-        self.filled.setText(
-            f"Filled {' and '.join(words)} from {source}: check them, then OK saves the entry."
-            if words
-            else f"Nothing new from {source}: the form has everything it found."
-        )
+                kept = self.tr("the cover from {source} (kept on OK)").format(source=source)
+                cover_edit.setPlaceholderText(kept)
+        self.filled.setText(self._filled_sentence(len(chosen.changes), cover, source))
         self.filled.show()
+
+    def _filled_sentence(self, count: int, cover: bool, source: str) -> str:
+        """What the lookup put in the form, one whole template for each case."""
+        if count and cover:
+            text = i18n.numerus(
+                count,
+                self.tr(
+                    "Filled {count} field and the cover from {source}: check them, then OK "
+                    "saves the entry."
+                ),
+                self.tr(
+                    "Filled {count} fields and the cover from {source}: check them, then OK "
+                    "saves the entry."
+                ),
+            )
+        elif count:
+            text = i18n.numerus(
+                count,
+                self.tr("Filled {count} field from {source}: check them, then OK saves the entry."),
+                self.tr(
+                    "Filled {count} fields from {source}: check them, then OK saves the entry."
+                ),
+            )
+        elif cover:
+            text = self.tr("Filled the cover from {source}: check them, then OK saves the entry.")
+        else:
+            text = self.tr("Nothing new from {source}: the form has everything it found.")
+        return text.format(count=f"{count:,}", source=source)
 
     def _on_parent_completer_picked(self, entry_id: int, title: str) -> None:
         self._parent = (entry_id, title)
@@ -374,7 +468,7 @@ class ItemDialog(QDialog):
         people = self._parsed_people(errors)
         parent_id = self._resolved_parent(errors)
         if not self.title.text().strip():
-            errors[self.title_box] = "title: must not be empty"
+            errors[self.title_box] = self.tr("title: must not be empty")
         if errors:
             self._show_errors(errors)
             return
@@ -429,8 +523,8 @@ class ItemDialog(QDialog):
         exact = [c for c in matches if c.title.casefold() == typed.casefold()]
         if len(exact) == 1:
             return exact[0].id
-        names = " or ".join(sorted(k.label for k in allowed))
-        errors[self.parent_box] = f"part of: pick a {names} from the list ({typed!r} is not one)"
+        pick = self.tr("part of: pick a {kinds} from the list ({typed} is not one)")
+        errors[self.parent_box] = pick.format(kinds=self._kind_names(allowed), typed=repr(typed))
         return None
 
     def _write(
