@@ -36,6 +36,7 @@ ROOMS: dict[str, tuple[str, ...]] = {
     "runtime": (f"{GUI}/runtime", "src/readinglog/app.py"),
     "first_run": (f"{GUI}/dialogs/first_run.py",),
     "lists": (f"{GUI}/lists",),
+    "detail": (f"{GUI}/detail",),
 }
 LANGUAGES = ("zh_CN", "zh_TW")
 SOURCE_LANGUAGE = "en"

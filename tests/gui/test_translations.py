@@ -139,6 +139,7 @@ VISIBLE_METHODS = frozenset(
         "setAccessibleDescription",
         "showMessage",
         "addMenu",
+        "addAction",  # a context menu's own entries (menu.addAction("&Delete"))
         "addItem",
         "addItems",
         "addRow",
@@ -270,6 +271,7 @@ def test_no_bare_user_visible_literal_in_a_converted_room(room: str) -> None:
         'Progress(0, None, "Checking the backup…")',
         "class M:\n    def headerData(self, section, o, role):\n        return 'Title'",
         'message = tr("No entries yet")',
+        'edit = menu.addAction("&Edit highlight…\\tEnter")',
     ],
 )
 def test_the_scan_finds_a_bare_literal(code: str) -> None:

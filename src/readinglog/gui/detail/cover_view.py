@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
@@ -26,13 +26,16 @@ from readinglog.core import covers, fields
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, ItemView
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.widgets.thumbnails import make_thumbnail
 from readinglog.paths import AppPaths
 
 THUMB = 112  # pixels on the thumbnail's longer side (and the width of the cover's column)
 MARGIN = 6  # pixels right of the column (the window's edge)
-IMAGE_FILTER = "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "CoverView", "Images (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"
+)
 
 
 def _chosen_cover(paths: AppPaths, item_id: int, path: Path, s: Session) -> Changes:
@@ -58,13 +61,15 @@ class CoverView(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("cover_note")
         self.note.setWordWrap(True)
-        self.choose = QPushButton("Choose cover…", self)
+        self.choose = QPushButton(self.tr("Choose cover…"), self)
         self.choose.setObjectName("choose_cover")
-        self.choose.setToolTip("Use an image file on this computer as the cover (it is copied)")
+        self.choose.setToolTip(
+            self.tr("Use an image file on this computer as the cover (it is copied)")
+        )
         self.choose.clicked.connect(self.choose_cover)
-        self.remove = QPushButton("Remove cover", self)
+        self.remove = QPushButton(self.tr("Remove cover"), self)
         self.remove.setObjectName("remove_cover")
-        self.remove.setToolTip("Take the cover off this entry")
+        self.remove.setToolTip(self.tr("Take the cover off this entry"))
         self.remove.clicked.connect(self.remove_cover)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, MARGIN, 0)
@@ -91,7 +96,7 @@ class CoverView(QWidget):
         cover_path = view.fields.get("cover")
         cover_path = cover_path if isinstance(cover_path, str) and cover_path else None
         self.remove.setVisible(cover_path is not None)
-        self.image.setAccessibleName(f"Cover of {view.title}")
+        self.image.setAccessibleName(self.tr("Cover of {title}").format(title=view.title))
         self._set_note("")
         if cover_path is None:
             self._key = None
@@ -109,7 +114,7 @@ class CoverView(QWidget):
         source = covers.resolve(paths, cover_path)
         thumb = covers.thumbnail_path(paths, cover_path, THUMB)
         if source is None or thumb is None:
-            self._no_picture(f"The cover file is missing: {cover_path}")
+            self._no_picture(self.tr("The cover file is missing: {path}").format(path=cover_path))
             return
         if thumb.is_file() and self._show_picture(thumb):
             return
@@ -154,7 +159,10 @@ class CoverView(QWidget):
         if self._item_id is None:
             return
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a cover", str(Path.home()), IMAGE_FILTER
+            self,
+            self.tr("Choose a cover"),
+            str(Path.home()),
+            QCoreApplication.translate("CoverView", IMAGE_FILTER),
         )
         if name:
             item_id = self._item_id
@@ -176,6 +184,11 @@ Answer = tuple[tuple[int, str] | None, str | None, str]  # key, thumbnail, why t
 
 def _thumbnail_answer(key: tuple[int, str] | None, source: Path, thumb: Path) -> Answer:
     try:
-        return key, make_thumbnail(source, thumb, THUMB), "The cover image cannot be read."
+        why = QCoreApplication.translate("CoverView", "The cover image cannot be read.")
+        return key, make_thumbnail(source, thumb, THUMB), why
     except OSError as error:  # a full disk, a cache folder that cannot be written
-        return key, None, f"No thumbnail: {thumb.parent} cannot be written ({error.strerror})."
+        # (QCoreApplication.translate is thread-safe)
+        why = QCoreApplication.translate(
+            "CoverView", "No thumbnail: {folder} cannot be written ({why})."
+        )
+        return key, None, why.format(folder=thumb.parent, why=error.strerror)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,8 +25,11 @@ from readinglog.gui.detail.cover_view import CoverView
 from readinglog.gui.detail.episodes_panel import EpisodesPanel
 from readinglog.gui.detail.highlights_panel import HighlightsPanel
 from readinglog.gui.detail.note_editor import NoteEditor
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
-HINT = "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
+HINT = QT_TRANSLATE_NOOP(
+    "DetailView", "Select an entry or a note.\n\nCtrl+N adds an entry, Ctrl+Shift+N writes a note."
+)
 
 
 def progress_bar(url: QUrl) -> QImage:
@@ -113,7 +116,7 @@ class DetailView(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("detail")
         self._library = library
-        self._hint = QLabel(HINT, self)
+        self._hint = QLabel(QCoreApplication.translate("DetailView", HINT), self)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
         self._hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # dim, and readable

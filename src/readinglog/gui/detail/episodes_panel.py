@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -50,12 +51,20 @@ from readinglog.core.errors import InvalidInput
 from readinglog.core.library import Library
 from readinglog.core.models import Feed
 from readinglog.core.types import ItemKind, Status
+from readinglog.gui.lists.table_models import status_label
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.row_menu import take_clicked_row
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the feed episode's id
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the entry made from it (None until marked)
-COLUMNS = ("#", "Title", "Published", "Length", "Status")
+COLUMNS = (  # translated where shown (context "EpisodesModel")
+    "#",
+    QT_TRANSLATE_NOOP("EpisodesModel", "Title"),
+    QT_TRANSLATE_NOOP("EpisodesModel", "Published"),
+    QT_TRANSLATE_NOOP("EpisodesModel", "Length"),
+    QT_TRANSLATE_NOOP("EpisodesModel", "Status"),
+)
 TITLE_COLUMN = 1
 SUMMARY_TIP = 600  # characters of the summary in a title's tooltip
 # The list's keys (the F1 sheet lists them, from here): a mark action's, and those that open a
@@ -65,9 +74,16 @@ OPEN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 Index = QModelIndex | QPersistentModelIndex
 
 
+def column_title(column: int) -> str:
+    """A column's header in the window's language."""
+    return QCoreApplication.translate("EpisodesModel", COLUMNS[column])
+
+
 def heard(kind: ItemKind) -> str:
     """What finishing an episode is called: a podcast's is heard, a channel's video watched."""
-    return "watched" if kind is ItemKind.SERIES else "heard"
+    if kind is ItemKind.SERIES:
+        return QCoreApplication.translate("Episode", "watched")
+    return QCoreApplication.translate("Episode", "heard")
 
 
 def status_text(kind: ItemKind, status: Status | None) -> str:
@@ -75,7 +91,17 @@ def status_text(kind: ItemKind, status: Status | None) -> str:
         return ""
     if status is Status.FINISHED:
         return heard(kind)
-    return {Status.IN_PROGRESS: "in progress", Status.WANT: "want"}.get(status, status.value)
+    # one English for both kinds; Chinese says 在听 / 想听 of a podcast's, 在看 / 想看 of a video
+    videos = kind is ItemKind.SERIES
+    if status is Status.IN_PROGRESS:
+        if videos:
+            return QCoreApplication.translate("Episode", "in progress", "a video")
+        return QCoreApplication.translate("Episode", "in progress", "a podcast's episode")
+    if status is Status.WANT:
+        if videos:
+            return QCoreApplication.translate("Episode", "want", "a video")
+        return QCoreApplication.translate("Episode", "want", "a podcast's episode")
+    return status_label(ItemKind.EPISODE, status)
 
 
 @dataclass(frozen=True)
@@ -125,7 +151,7 @@ class EpisodesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -171,7 +197,7 @@ class EpisodeList(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("episode_list")
-        self.setAccessibleName("Episodes")
+        self.setAccessibleName(self.tr("Episodes"))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAllColumnsShowFocus(True)
@@ -201,7 +227,7 @@ class EpisodeList(QTreeView):
         header = self.header()
         for column, texts in (*samples.items(), (len(COLUMNS) - 1, tuple(statuses))):
             metrics = QFontMetrics(bold if column == len(COLUMNS) - 1 else self.font())
-            widest = max(metrics.horizontalAdvance(text) for text in (*texts, COLUMNS[column]))
+            widest = max(metrics.horizontalAdvance(text) for text in (*texts, column_title(column)))
             header.resizeSection(column, widest + pad)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -252,7 +278,7 @@ class EpisodeList(QTreeView):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         take_clicked_row(self, event, self.indexAt(event.pos()))
         menu = QMenu(self)
-        open_entry = menu.addAction("&Open the entry\tEnter")
+        open_entry = menu.addAction(self.tr("&Open the entry\tEnter"))
         open_entry.setEnabled(isinstance(self.currentIndex().data(ENTRY_ROLE), int))
         menu.addSeparator()
         for action in self.mark_actions:
@@ -286,7 +312,7 @@ class EpisodesPanel(QWidget):
         self._show_id: int | None = None
         self.kind = ItemKind.PODCAST
         self.state = FeedState(None, None, None)
-        self.heading = QLabel("Episodes", self)
+        self.heading = QLabel(self.tr("Episodes"), self)
         self.heading.setObjectName("episodes_heading")
         self.heading.setFont(theme.heading_font(self.font(), 1.1))
         self.feed_line = QLabel(self)
@@ -331,7 +357,7 @@ class EpisodesPanel(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._update_actions)
         self.list.selectionModel().currentChanged.connect(self._update_actions)
         self.refresh_keys = ""  # the window's "Refresh this feed" keys, for the hints
-        self.set_feed_name = "Set feed address…"
+        self.set_feed_name = self.tr("Set feed address…")
         self.setVisible(False)
 
     def _mark_action(self, status: Status) -> QAction:
@@ -384,42 +410,68 @@ class EpisodesPanel(QWidget):
         return True
 
     def _label(self) -> None:
-        noun = "Videos" if self.kind is ItemKind.SERIES else "Episodes"
+        videos = self.kind is ItemKind.SERIES
         count = self.count
-        self.heading.setText(f"{noun} · {count:,}" if count else noun)
-        verb = heard(self.kind)
+        noun = self.tr("Videos") if videos else self.tr("Episodes")
+        self.heading.setText(
+            self.tr("{noun} · {count}").format(noun=noun, count=f"{count:,}") if count else noun
+        )
         keys = MARK_KEYS
-        texts = {
-            Status.FINISHED: f"Mark as &{verb} ({keys[Status.FINISHED]})",
-            Status.IN_PROGRESS: f"In &progress ({keys[Status.IN_PROGRESS]})",
-            Status.WANT: f"&Want ({keys[Status.WANT]})",
-        }
+        if videos:
+            texts = {
+                Status.FINISHED: self.tr("Mark as &watched ({key})"),
+                Status.IN_PROGRESS: self.tr("In &progress ({key})", "videos"),
+                Status.WANT: self.tr("&Want ({key})", "videos"),
+            }
+        else:
+            texts = {
+                Status.FINISHED: self.tr("Mark as &heard ({key})"),
+                Status.IN_PROGRESS: self.tr("In &progress ({key})", "a podcast's episodes"),
+                Status.WANT: self.tr("&Want ({key})", "a podcast's episodes"),
+            }
+        tip = (
+            self.tr("Make an entry of the selected videos under the show, {status}")
+            if videos
+            else self.tr("Make an entry of the selected episodes under the show, {status}")
+        )
         for status, action in self.actions_by_status.items():
-            action.setText(texts[status])
-            action.setStatusTip(
-                f"Make an entry of the selected {noun.lower()} under the show, "
-                f"{status_text(self.kind, status)}"
-            )
+            action.setText(texts[status].format(key=keys[status]))
+            action.setStatusTip(tip.format(status=status_text(self.kind, status)))
         state = self.state
-        refresh = f"Refresh this feed ({self.refresh_keys})" if self.refresh_keys else "Refresh"
+        refresh = (
+            self.tr("Refresh this feed ({keys})").format(keys=self.refresh_keys)
+            if self.refresh_keys
+            else self.tr("Refresh")
+        )
         if state.url is None:
             self.feed_line.setText("")
             self.hint.setText(
-                f"No feed yet. {self.set_feed_name} (in the Feeds menu) gives it one: a podcast's "
-                "RSS address, or a YouTube channel's address or @handle."
+                self.tr(
+                    "No feed yet. {action} (in the Feeds menu) gives it one: a podcast's "
+                    "RSS address, or a YouTube channel's address or @handle."
+                ).format(action=self.set_feed_name)
             )
         else:
-            checked = (
-                f" · checked {state.checked_at.astimezone():%Y-%m-%d %H:%M}"
-                if state.checked_at
-                else " · not fetched yet"
+            if state.checked_at:
+                when = f"{state.checked_at.astimezone():%Y-%m-%d %H:%M}"
+                line = self.tr("Feed: {url} · checked {when}").format(url=state.url, when=when)
+            else:
+                line = self.tr("Feed: {url} · not fetched yet").format(url=state.url)
+            self.feed_line.setText(line)
+            none = (
+                self.tr(
+                    "No videos listed yet. {refresh} fetches them; nothing is fetched "
+                    "until you ask."
+                )
+                if videos
+                else self.tr(
+                    "No episodes listed yet. {refresh} fetches them; nothing is fetched "
+                    "until you ask."
+                )
             )
-            self.feed_line.setText(f"Feed: {state.url}{checked}")
-            self.hint.setText(
-                f"No {noun.lower()} listed yet. {refresh} fetches them; nothing is fetched "
-                "until you ask."
-            )
-        self.error_line.setText(f"The last refresh failed: {state.error}" if state.error else "")
+            self.hint.setText(none.format(refresh=refresh))
+        failed = self.tr("The last refresh failed: {error}")
+        self.error_line.setText(failed.format(error=state.error) if state.error else "")
         self.error_line.setVisible(bool(state.error) and state.url is not None)
         self.feed_line.setVisible(state.url is not None)
         self.hint.setVisible(count == 0)
@@ -457,7 +509,12 @@ class EpisodesPanel(QWidget):
             self.mark_requested.emit(ids, Status(action.data()))
 
     def _on_list_not_marked(self) -> None:
-        self.message.emit(
-            f"Not marked yet: F marks it {heard(self.kind)}, P in progress, W want "
-            "(that makes its entry)"
-        )
+        if self.kind is ItemKind.SERIES:
+            text = self.tr(
+                "Not marked yet: F marks it watched, P in progress, W want (that makes its entry)"
+            )
+        else:
+            text = self.tr(
+                "Not marked yet: F marks it heard, P in progress, W want (that makes its entry)"
+            )
+        self.message.emit(text)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,10 +25,11 @@ from readinglog.core.text import HAN_RE
 from readinglog.core.types import HighlightView
 from readinglog.gui.detail.note_editor import cjk_font
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole + 1  # the HighlightView (None on a chapter heading)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-NO_CHAPTER = "Without a chapter"
+NO_CHAPTER = QT_TRANSLATE_NOOP("HighlightRows", "Without a chapter")
 COMMENT_MARK = "✎ "
 CJK = 3  # the Chinese fonts' offset in HighlightDelegate._fonts
 SHOWN_CHARS = 1_200  # a long passage is cut here in the list (the dialog shows it whole)
@@ -59,12 +61,14 @@ def rows_of(views: Sequence[HighlightView]) -> list[Row]:
     """Chapter headings (when any highlight has a chapter) and the highlights under them."""
     groups = highlights.by_chapter(views)
     headed = any(chapter for chapter, _ in groups)
+    no_chapter = QCoreApplication.translate("HighlightRows", NO_CHAPTER)
+    empty = QCoreApplication.translate("HighlightRows", "(a note at this place)")
     rows: list[Row] = []
     for chapter, members in groups:
         if headed:
-            rows.append(Row(heading=chapter or NO_CHAPTER, view=None))
+            rows.append(Row(heading=chapter or no_chapter, view=None))
         for view in members:
-            text = view.text.strip() or "(a note at this place)"
+            text = view.text.strip() or empty
             if len(text) > SHOWN_CHARS:
                 text = text[:SHOWN_CHARS].rstrip() + "…"
             rows.append(Row(heading=None, view=view, place=_place_line(view), shown=text))

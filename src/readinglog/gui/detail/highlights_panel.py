@@ -29,6 +29,7 @@ from readinglog.core.types import HighlightView
 from readinglog.gui.detail.highlight_rows import ID_ROLE, HighlightDelegate, HighlightsModel
 from readinglog.gui.runtime import theme
 from readinglog.gui.widgets.row_menu import take_clicked_row
+from readinglog.gui.window.actions import plain
 
 
 class HighlightList(QListView):
@@ -40,7 +41,7 @@ class HighlightList(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highlight_list")
-        self.setAccessibleName("Highlights")
+        self.setAccessibleName(self.tr("Highlights"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -142,14 +143,14 @@ class HighlightList(QListView):
         take_clicked_row(self, event, index if index.data(ID_ROLE) is not None else QModelIndex())
         menu = QMenu(self)
         has = self.current_id() is not None or bool(self.selectionModel().selectedRows())
-        edit = menu.addAction("&Edit highlight…\tEnter")
+        edit = menu.addAction(self.tr("&Edit highlight…\tEnter"))
         edit.setEnabled(self.current_id() is not None)
-        delete = menu.addAction("&Delete\tDel")
+        delete = menu.addAction(self.tr("&Delete\tDel"))
         delete.setEnabled(has)
         copy_keys = QKeySequence(QKeySequence.StandardKey.Copy).toString(
             QKeySequence.SequenceFormat.NativeText
         )
-        copy = menu.addAction(f"&Copy as quotes\t{copy_keys}")
+        copy = menu.addAction(self.tr("&Copy as quotes\t{keys}").format(keys=copy_keys))
         copy.setEnabled(has)
         for action in self.menu_actions:
             if action is None:
@@ -181,7 +182,7 @@ class HighlightsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("highlights_panel")
-        self.heading = QLabel("Highlights", self)
+        self.heading = QLabel(self.tr("Highlights"), self)
         self.heading.setObjectName("highlights_heading")
         self.heading.setFont(theme.heading_font(self.font(), 1.1))
         self.hint = QLabel(self)
@@ -201,7 +202,7 @@ class HighlightsPanel(QWidget):
         self.list.selectionModel().selectionChanged.connect(self._on_list_selection_changed)
         self.list.selectionModel().currentChanged.connect(self._on_list_selection_changed)
         self._item_id: int | None = None
-        self._add_hint = "Add highlight…"
+        self._add_hint = self.tr("Add highlight…")
 
     def set_actions(self, actions: Sequence[QAction]) -> None:
         """The window's highlight actions, for the list's menu (after Edit and Delete); the
@@ -210,8 +211,9 @@ class HighlightsPanel(QWidget):
         if actions:
             add = actions[-1]
             keys = add.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            name = add.text().replace("&", "").rstrip("…")
-            self._add_hint = f"{name} ({keys})" if keys else name
+            name = plain(add.text())
+            with_keys = self.tr("{action} ({keys})")
+            self._add_hint = with_keys.format(action=name, keys=keys) if keys else name
 
     def focus_list(self) -> bool:
         """Put the focus in the list (False when the entry has no highlights)."""
@@ -243,10 +245,16 @@ class HighlightsPanel(QWidget):
         self._item_id = item_id
         self.list.highlights.set_views(views)
         count = len(views)
-        self.heading.setText(f"Highlights · {count:,}" if count else "Highlights")
+        self.heading.setText(
+            self.tr("Highlights · {count}").format(count=f"{count:,}")
+            if count
+            else self.tr("Highlights")
+        )
         self.hint.setText(
-            f"No highlights yet. {self._add_hint} adds one; imports from Kindle, KOReader, "
-            "Readwise or 微信读书 bring them in."
+            self.tr(
+                "No highlights yet. {action} adds one; imports from Kindle, KOReader, "
+                "Readwise or 微信读书 bring them in."
+            ).format(action=self._add_hint)
         )
         self.hint.setVisible(count == 0)
         self.list.setVisible(count > 0)

@@ -10,37 +10,75 @@ import datetime as dt
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from readinglog.core import highlights, progress_text, repository
 from readinglog.core.library import Library
 from readinglog.core.progress_text import ProgressFacts
-from readinglog.core.types import EventKind, EventView, HighlightView, ItemView, NoteRow, Status
-from readinglog.gui.lists.table_models import stars, status_label
+from readinglog.core.types import (
+    EventKind,
+    EventView,
+    HighlightView,
+    ItemView,
+    NoteRow,
+    Role,
+    Status,
+)
+from readinglog.gui.lists.table_models import kind_label, stars, status_label
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
+# The page's words, translated where the page is made (context "EntryPage").
 FIELD_LABELS = {
-    "original_title": "Original title",
-    "isbn": "ISBN",
-    "isbn10": "ISBN-10",
-    "url": "Web page",
-    "feed_url": "Feed",
-    "time_spent": "Time spent",
-    "episode_number": "Episode",
-    "certificate_date": "Certificate date",
-    "certificate_id": "Certificate id",
-    "certificate_url": "Certificate",
-    "certificate_cost": "Certificate cost",
+    "original_title": QT_TRANSLATE_NOOP("EntryPage", "Original title"),
+    "isbn": QT_TRANSLATE_NOOP("EntryPage", "ISBN"),
+    "isbn10": QT_TRANSLATE_NOOP("EntryPage", "ISBN-10"),
+    "url": QT_TRANSLATE_NOOP("EntryPage", "Web page"),
+    "feed_url": QT_TRANSLATE_NOOP("EntryPage", "Feed"),
+    "time_spent": QT_TRANSLATE_NOOP("EntryPage", "Time spent"),
+    "episode_number": QT_TRANSLATE_NOOP("EntryPage", "Episode"),
+    "certificate_date": QT_TRANSLATE_NOOP("EntryPage", "Certificate date"),
+    "certificate_id": QT_TRANSLATE_NOOP("EntryPage", "Certificate id"),
+    "certificate_url": QT_TRANSLATE_NOOP("EntryPage", "Certificate"),
+    "certificate_cost": QT_TRANSLATE_NOOP("EntryPage", "Certificate cost"),
+    # the others as ``_label`` writes a field's name in English
+    "subtitle": QT_TRANSLATE_NOOP("EntryPage", "Subtitle"),
+    "publisher": QT_TRANSLATE_NOOP("EntryPage", "Publisher"),
+    "year": QT_TRANSLATE_NOOP("EntryPage", "Year"),
+    "pages": QT_TRANSLATE_NOOP("EntryPage", "Pages"),
+    "format": QT_TRANSLATE_NOOP("EntryPage", "Format"),
+    "language": QT_TRANSLATE_NOOP("EntryPage", "Language"),
+    "duration": QT_TRANSLATE_NOOP("EntryPage", "Duration"),
+    "published": QT_TRANSLATE_NOOP("EntryPage", "Published"),
+    "channel": QT_TRANSLATE_NOOP("EntryPage", "Channel"),
+    "site": QT_TRANSLATE_NOOP("EntryPage", "Site"),
+    "platform": QT_TRANSLATE_NOOP("EntryPage", "Platform"),
 }
 _SKIP = {"rating", "original_title", "summary", "cover"}  # the cover: beside (cover_view)
-EVENT_LABELS = {
-    EventKind.STARTED: "started",
-    EventKind.PROGRESS: "progress",
-    EventKind.FINISHED: "finished",
-    EventKind.ABANDONED: "abandoned",
-    EventKind.PAUSED: "paused",
-    EventKind.NOTE: "note written",
+ROLE_LABELS = {
+    Role.AUTHOR: QT_TRANSLATE_NOOP("EntryPage", "Author"),
+    Role.TRANSLATOR: QT_TRANSLATE_NOOP("EntryPage", "Translator"),
+    Role.EDITOR: QT_TRANSLATE_NOOP("EntryPage", "Editor"),
+    Role.NARRATOR: QT_TRANSLATE_NOOP("EntryPage", "Narrator"),
+    Role.HOST: QT_TRANSLATE_NOOP("EntryPage", "Host"),
+    Role.GUEST: QT_TRANSLATE_NOOP("EntryPage", "Guest"),
+    Role.INSTRUCTOR: QT_TRANSLATE_NOOP("EntryPage", "Instructor"),
+    Role.SPEAKER: QT_TRANSLATE_NOOP("EntryPage", "Speaker"),
 }
+EVENT_LABELS = {
+    EventKind.STARTED: QT_TRANSLATE_NOOP("EntryPage", "started"),
+    EventKind.PROGRESS: QT_TRANSLATE_NOOP("EntryPage", "progress"),
+    EventKind.FINISHED: QT_TRANSLATE_NOOP("EntryPage", "finished"),
+    EventKind.ABANDONED: QT_TRANSLATE_NOOP("EntryPage", "abandoned"),
+    EventKind.PAUSED: QT_TRANSLATE_NOOP("EntryPage", "paused"),
+    EventKind.NOTE: QT_TRANSLATE_NOOP("EntryPage", "note written"),
+}
+
+
+def _tr(text: str) -> str:
+    """A word of the page (marked above, or written out below) in the window's language."""
+    return QCoreApplication.translate("EntryPage", text)
 
 
 @dataclass(frozen=True)
@@ -84,7 +122,13 @@ def _value(name: str, value: object) -> str:
 
 
 def _label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    known = FIELD_LABELS.get(name)
+    return _tr(known) if known else name.replace("_", " ").capitalize()
+
+
+def _role(role: Role) -> str:
+    known = ROLE_LABELS.get(role)
+    return _tr(known) if known else role.value.capitalize()
 
 
 def _row(label: str, html: str) -> str:
@@ -92,11 +136,12 @@ def _row(label: str, html: str) -> str:
 
 
 def _event(event: EventView) -> str:
-    what = EVENT_LABELS[event.kind]
+    what = _tr(EVENT_LABELS[event.kind])
     if event.value is not None:
         what += f" · {escape(progress_text.amount_text(event.value, event.unit))}"
     if event.note_id is not None:
-        what += f' · <a href="note:{event.note_id}">open note</a>'
+        link = QCoreApplication.translate("EntryPage", "open note")
+        what += f' · <a href="note:{event.note_id}">{escape(link)}</a>'
     return _row(event.on.isoformat(), what)
 
 
@@ -126,7 +171,7 @@ def _progress(facts: ProgressFacts, palette: QPalette) -> str:
             f'<br><img src="{src}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" '
             f'alt="{round(fraction * 100)}%">'
         )
-    return _row("Progress", html)
+    return _row(QCoreApplication.translate("EntryPage", "Progress"), html)
 
 
 def render(details: ItemDetails, palette: QPalette) -> str:
@@ -141,41 +186,52 @@ def render(details: ItemDetails, palette: QPalette) -> str:
     original = v.fields.get("original_title")
     if original and original != v.title:
         parts.append(f'<p class="dim">{escape(str(original))}</p>')
-    summary = [escape(v.kind.label), escape(status_label(v.kind, v.status))]
+    summary = [escape(kind_label(v.kind)), escape(status_label(v.kind, v.status))]
     if details.rating is not None:
         summary.append(stars(details.rating))
     parts.append(f"<p>{' · '.join(summary)}</p>")
     rows = [_progress(details.progress, palette)]
     for role in dict.fromkeys(p.role for p in v.people):
         names = ", ".join(escape(n) for n in v.people_in(role))
-        rows.append(_row(role.value.capitalize(), names))
+        rows.append(_row(_role(role), names))
     for name, value in v.fields.items():
         if name not in _SKIP:
             rows.append(_row(_label(name), _value(name, value)))
     if v.tags:
-        rows.append(_row("Tags", " ".join(f"#{escape(t)}" for t in v.tags)))
+        tags = QCoreApplication.translate("EntryPage", "Tags")
+        rows.append(_row(tags, " ".join(f"#{escape(t)}" for t in v.tags)))
     if v.parent_id is not None:
         link = f'<a href="item:{v.parent_id}">{escape(v.parent_title or "")}</a>'
-        rows.append(_row("Part of", link))
+        rows.append(_row(QCoreApplication.translate("EntryPage", "Part of"), link))
     parts.append(f"<table>{''.join(rows)}</table>")
     if "summary" in v.fields:
         parts.append(f"<p>{escape(str(v.fields['summary']))}</p>")
     if details.children:
         links = "".join(f'<li><a href="item:{i}">{escape(t)}</a></li>' for i, t in details.children)
-        parts.append(f"<h3>Contains</h3><ul>{links}</ul>")
+        contains = escape(QCoreApplication.translate("EntryPage", "Contains"))
+        parts.append(f"<h3>{contains}</h3><ul>{links}</ul>")
     if v.sessions:
         items = [f"<li>{escape(line)}</li>" for line in progress_text.session_lines(v.sessions)]
-        parts.append(f"<h3>Sessions</h3><ul>{''.join(items)}</ul>")
+        sessions = escape(QCoreApplication.translate("EntryPage", "Sessions"))
+        parts.append(f"<h3>{sessions}</h3><ul>{''.join(items)}</ul>")
     if details.events:
-        parts.append(f"<h3>Activity</h3><table>{''.join(map(_event, details.events))}</table>")
-    heading = f"Notes ({len(details.notes)})" if details.notes else "Notes"
+        activity = escape(QCoreApplication.translate("EntryPage", "Activity"))
+        parts.append(f"<h3>{activity}</h3><table>{''.join(map(_event, details.events))}</table>")
+    count = len(details.notes)
+    heading = (
+        QCoreApplication.translate("EntryPage", "Notes ({count})").format(count=count)
+        if details.notes
+        else QCoreApplication.translate("EntryPage", "Notes")
+    )
     if details.notes:
+        words = QCoreApplication.translate("EntryPage", "{words} words")
         links = "".join(
             f'<li><a href="note:{n.id}">{escape(n.title)}</a> '
-            f'<span class="dim">· {n.words:,} words</span></li>'
+            f'<span class="dim">· {escape(words.format(words=f"{n.words:,}"))}</span></li>'
             for n in details.notes
         )
-        parts.append(f"<h3>{heading}</h3><ul>{links}</ul>")
+        parts.append(f"<h3>{escape(heading)}</h3><ul>{links}</ul>")
     else:
-        parts.append(f'<h3>{heading}</h3><p class="dim">No notes yet (Ctrl+Shift+N).</p>')
+        none = escape(QCoreApplication.translate("EntryPage", "No notes yet (Ctrl+Shift+N)."))
+        parts.append(f'<h3>{escape(heading)}</h3><p class="dim">{none}</p>')
     return "".join(parts)

@@ -159,23 +159,23 @@ class NoteEditor(QWidget):
     def _build(self) -> None:
         self.title = QLineEdit(self)
         self.title.setObjectName("noteTitle")
-        self.title.setPlaceholderText("Title (leave empty to use the first line)")
-        self.title.setAccessibleName("Note title")
+        self.title.setPlaceholderText(self.tr("Title (leave empty to use the first line)"))
+        self.title.setAccessibleName(self.tr("Note title"))
         self.title.setFont(cjk_font(self.font(), 3))
         self.tags = TagEdit(self)
         self.location = QLineEdit(self)
-        self.location.setPlaceholderText("page, chapter or time (p. 42, 第三章, 12:30)")
-        self.location.setAccessibleName("Where in the entry")
+        self.location.setPlaceholderText(self.tr("page, chapter or time (p. 42, 第三章, 12:30)"))
+        self.location.setAccessibleName(self.tr("Where in the entry"))
         self.links = ItemLinks(self._library, self)
         self.source = self._source = SourceEdit(self)
         self._source.setObjectName("noteSource")
-        self._source.setAccessibleName("Note text (Markdown)")
-        self._source.setPlaceholderText("Write in Markdown, in English, 中文, or both…")
+        self._source.setAccessibleName(self.tr("Note text (Markdown)"))
+        self._source.setPlaceholderText(self.tr("Write in Markdown, in English, 中文, or both…"))
         self._source.setFont(cjk_font(self.font(), 1))
         self._source.setTabChangesFocus(True)
         self.preview = PreviewBrowser(self)
         self.preview.setObjectName("notePreview")
-        self.preview.setAccessibleName("Preview")
+        self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setFont(cjk_font(self.font(), 1))
         self.counts = QLabel(self)
         self.save_state = QLabel(self)
@@ -184,9 +184,9 @@ class NoteEditor(QWidget):
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         meta = QFormLayout()
-        meta.addRow("&Tags:", self.tags)
-        meta.addRow("&Entries:", self.links)
-        meta.addRow("&Where:", self.location)
+        meta.addRow(self.tr("&Tags:"), self.tags)
+        meta.addRow(self.tr("&Entries:"), self.links)
+        meta.addRow(self.tr("&Where:"), self.location)
         self.panes = SourcePreview(self._source, self.preview, self)
         status = QHBoxLayout()
         status.addWidget(self.counts)
@@ -326,7 +326,9 @@ class NoteEditor(QWidget):
         self.setEnabled(True)
         self.panes.show_source()
         self._show_derived_title()
-        self._set_state("Saved" if view is not None else "New note (saved when you type)")
+        self._set_state(
+            self.tr("Saved") if view is not None else self.tr("New note (saved when you type)")
+        )
         self._preview.render_now()
 
     def _known_tags(self) -> list[str]:
@@ -357,7 +359,7 @@ class NoteEditor(QWidget):
             return
         self._autosaver.touch()
         if self._error is None:
-            self._set_state("Saving…")
+            self._set_state(self.tr("Saving…"))
 
     def _save(self) -> None:
         title = self.title.text()
@@ -395,13 +397,13 @@ class NoteEditor(QWidget):
             if sentence is None:
                 raise  # a bug: the window's error handler reports it
             logging.getLogger(__name__).warning("note not saved: %s", sentence, exc_info=True)
-            self._error = f"Not saved: {sentence}"
+            self._error = self.tr("Not saved: {reason}").format(reason=sentence)
             self._set_state(self._error, error=True)
             return
         if changes.created is not None:
             self._note_id = changes.created
         self._error = None
-        self._set_state("Saved")
+        self._set_state(self.tr("Saved"))
         self._show_derived_title()
         if changes.tags:
             self.tags.set_known_tags(self._known_tags())
@@ -417,19 +419,25 @@ class NoteEditor(QWidget):
         if error != self._showing_error:
             self._showing_error = error
             theme.mark_error(self.save_state, error)  # a red that follows a theme switch
-        self.save_state.setAccessibleName(f"Save state: {message}")
+        self.save_state.setAccessibleName(self.tr("Save state: {state}").format(state=message))
 
     def _show_derived_title(self) -> None:
         """An empty title field shows the title the first line gives the note."""
         derived = notes.title_from_body(self._source.toPlainText())
         if derived == notes.UNTITLED:
-            self.title.setPlaceholderText("Title (leave empty to use the first line)")
+            self.title.setPlaceholderText(self.tr("Title (leave empty to use the first line)"))
         else:
-            self.title.setPlaceholderText(f"{derived}  (from the first line; type to change)")
+            self.title.setPlaceholderText(
+                self.tr("{title}  (from the first line; type to change)").format(title=derived)
+            )
 
     def _on_preview_rendered(self, result: PreviewResult) -> None:
         self.preview.show_html(result.html)
-        self.counts.setText(f"{result.words:,} words · {result.chars:,} characters")
+        self.counts.setText(
+            self.tr("{words} words · {chars} characters").format(
+                words=f"{result.words:,}", chars=f"{result.chars:,}"
+            )
+        )
 
     def closeEvent(self, event: object) -> None:
         self.flush()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from readinglog.core import text
 from readinglog.export.preview import render_preview
@@ -60,7 +60,9 @@ def _render(source: str) -> PreviewResult:
         body = render_html(source)
     except Exception as error:  # a renderer bug must not kill the preview; the log keeps it
         log.exception("the preview could not be rendered")
-        body = f"<p>The preview failed: {html.escape(str(error))}</p>"
+        # (QCoreApplication.translate is thread-safe)
+        failed = QCoreApplication.translate("NotePreview", "The preview failed: {error}")
+        body = f"<p>{html.escape(failed.format(error=error))}</p>"
     return PreviewResult(body, text.plain_words(source), text.char_count(source))
 
 

@@ -29,9 +29,9 @@ class SourcePreview(QWidget):
         self._source, self._preview = source, preview
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("note_tabs")
-        self.tabs.addTab("Write")
-        self.tabs.addTab("Preview")
-        self.tabs.setToolTip("Ctrl+Shift+P switches between them")
+        self.tabs.addTab(self.tr("Write"))
+        self.tabs.addTab(self.tr("Preview"))
+        self.tabs.setToolTip(self.tr("Ctrl+Shift+P switches between them"))
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
