@@ -36,6 +36,7 @@ ROOMS: dict[str, tuple[str, ...]] = {
     "runtime": (f"{GUI}/runtime", "src/readinglog/app.py"),
     "first_run": (f"{GUI}/dialogs/first_run.py",),
     "lists": (f"{GUI}/lists",),
+    "detail": (f"{GUI}/detail",),
     "search": (f"{GUI}/search",),
     "widgets": (f"{GUI}/widgets",),
     "stats": (f"{GUI}/stats",),
