@@ -215,3 +215,43 @@ def test_the_entry_dialogs_tables_are_cores_and_english_is_unchanged(
     assert dialog._filled_sentence(2, True, "豆瓣") == (
         "Filled 2 fields and the cover from 豆瓣: check them, then OK saves the entry."
     )
+
+
+# -- screenshots in 简体中文 -------------------------------------------------------------------
+
+
+def test_the_dialogs_screenshots_in_chinese(
+    chinese: list[QTranslator],
+    qtbot: QtBot,
+    sample_library: Library,
+    themed: str,
+    screenshots: Path,
+) -> None:
+    """The export, entry and lookup dialogs in 简体中文, saved for a look by eye: no label
+    cut short, no English left in their own text."""
+    from readinglog.core import repository
+    from readinglog.core.query import parse_filter
+    from readinglog.core.types import ItemKind
+    from readinglog.gui.dialogs.item_dialog import ItemDialog
+    from readinglog.gui.dialogs.lookup_dialog import LookupDialog
+
+    export = _export_dialog(qtbot, sample_library, many=False)
+    with sample_library.sessions() as s:
+        book = repository.item_ids(s, parse_filter("kind:book"))[0]
+    entry = ItemDialog(sample_library, item_id=book)
+    qtbot.addWidget(entry)
+    entry.show()
+    episode = ItemDialog(sample_library, kind=ItemKind.EPISODE)
+    qtbot.addWidget(episode)
+    episode.show()
+    lookup = LookupDialog(sample_library.paths, entry.form_view(), entry.lookup_query())
+    qtbot.addWidget(lookup)
+    lookup.show()
+    for name, dialog in (
+        ("export", export),
+        ("entry-book", entry),
+        ("entry-episode", episode),
+        ("lookup", lookup),
+    ):
+        qtbot.wait(30)
+        assert dialog.grab().save(str(screenshots / f"zh-CN-{name}-{themed}.png"))
