@@ -255,3 +255,32 @@ def test_the_dialogs_screenshots_in_chinese(
     ):
         qtbot.wait(30)
         assert dialog.grab().save(str(screenshots / f"zh-CN-{name}-{themed}.png"))
+
+
+# -- import_dialog ---------------------------------------------------------------------------
+
+
+def test_the_import_dialog_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    from readinglog.gui.dialogs.import_dialog import ImportDialog
+    from tests.gui.test_import_dialog import goodreads_csv
+
+    dialog = ImportDialog(library)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "导入"
+    assert dialog.kind.itemText(0) == "Goodreads 书库导出（CSV）"
+    assert dialog.summary.text() == "请选择一个文件，或者把文件拖到主窗口上。"
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(goodreads_csv(tmp_path))
+    assert dialog.detected.text().startswith("已识别：")
+    assert dialog.summary.text().startswith("预览：")  # core's tally inside, in English for now
+    assert dialog.tabs.tabText(1) == "跳过与警告（0）"
+
+
+def test_the_import_dialogs_kinds_are_the_importers() -> None:
+    from readinglog.gui.dialogs import import_dialog
+    from readinglog.importers.run import KIND_LABELS
+
+    assert KIND_LABELS == import_dialog.IMPORT_KINDS
+    assert import_dialog.file_filter().endswith(";;All files (*)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -48,14 +48,42 @@ from readinglog.gui.dialogs.import_report import (
     summary,
 )
 from readinglog.gui.runtime import theme, worker
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import choice_combo
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 from readinglog.importers import run
 from readinglog.importers.detection import SUFFIXES
-from readinglog.importers.run import KIND_LABELS, KINDS, ImportOutcome
+from readinglog.importers.run import KINDS, ImportOutcome
 from readinglog.paths import AppPaths
 
-FILE_FILTER = f"Importable files ({' '.join('*' + s for s in SUFFIXES)});;All files (*)"
+# importers.run's KIND_LABELS as the Kind choice shows them (checked against it in
+# tests/gui/test_translations_dialogs.py), translated where shown
+IMPORT_KINDS = {
+    ImportKind.GOODREADS: QT_TRANSLATE_NOOP("ImportKind", "Goodreads library export (CSV)"),
+    ImportKind.STORYGRAPH: QT_TRANSLATE_NOOP("ImportKind", "StoryGraph export (CSV)"),
+    ImportKind.OPML: QT_TRANSLATE_NOOP("ImportKind", "Podcast subscriptions (OPML)"),
+    ImportKind.MARKDOWN: QT_TRANSLATE_NOOP(
+        "ImportKind", "Markdown notes (a file, a blog or a vault)"
+    ),
+    ImportKind.KINDLE: QT_TRANSLATE_NOOP("ImportKind", "Kindle highlights (My Clippings.txt)"),
+    ImportKind.READWISE: QT_TRANSLATE_NOOP(
+        "ImportKind", "Readwise highlights (the CSV, or the Markdown export's folder)"
+    ),
+    ImportKind.KOREADER: QT_TRANSLATE_NOOP(
+        "ImportKind", "KOReader highlights (a book's metadata .lua, or a folder of books)"
+    ),
+    ImportKind.WEREAD: QT_TRANSLATE_NOOP("ImportKind", "WeRead notes (微信读书's exported text)"),
+    ImportKind.DOUBAN: QT_TRANSLATE_NOOP("ImportKind", "豆瓣 backup (JSON) or 豆伴 sheet (CSV)"),
+}
+
+
+def file_filter() -> str:
+    patterns = " ".join("*" + suffix for suffix in SUFFIXES)
+    text = QCoreApplication.translate("ImportDialog", "Importable files ({patterns})")
+    every = QCoreApplication.translate("ImportDialog", "All files (*)")
+    return f"{text.format(patterns=patterns)};;{every}"
+
+
 # The core's refusal ends with advice for the command line; the window has no --force.
 _CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
 
@@ -75,7 +103,7 @@ class ImportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("import_dialog")
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self._library = library
         self._path: Path | None = None
         self.outcome: ImportOutcome | None = None  # the last dry run or import
@@ -94,66 +122,73 @@ class ImportDialog(QDialog):
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("import_path")
         self.path_edit.setPlaceholderText(
-            "a CSV, OPML or Markdown file, highlights (Kindle, Readwise, KOReader, WeRead), a "
-            "豆瓣 backup, or a folder"
+            self.tr(
+                "a CSV, OPML or Markdown file, highlights (Kindle, Readwise, KOReader, WeRead), "
+                "a 豆瓣 backup, or a folder"
+            )
         )
-        self.path_edit.setAccessibleName("File or folder to import")
+        self.path_edit.setAccessibleName(self.tr("File or folder to import"))
         self.path_edit.editingFinished.connect(self._on_path_edit_editing_finished)
-        choose_file = QPushButton("Choose &file…", self)
+        choose_file = QPushButton(self.tr("Choose &file…"), self)
         choose_file.setAutoDefault(False)
         choose_file.clicked.connect(self._on_choose_file_clicked)
-        choose_folder = QPushButton("Choose f&older…", self)
+        choose_folder = QPushButton(self.tr("Choose f&older…"), self)
         choose_folder.setAutoDefault(False)
         choose_folder.clicked.connect(self._on_choose_folder_clicked)
         where = QHBoxLayout()
         where.addWidget(self.path_edit, 1)
         where.addWidget(choose_file)
         where.addWidget(choose_folder)
-        kinds = ((KIND_LABELS[kind], kind.value) for kind in KINDS)
-        self.kind = choice_combo(self, "import_kind", "Kind of file", kinds)
+        kinds = (
+            (QCoreApplication.translate("ImportKind", IMPORT_KINDS[kind]), kind.value)
+            for kind in KINDS
+        )
+        self.kind = choice_combo(self, "import_kind", self.tr("Kind of file"), kinds)
         self.kind.activated.connect(self._on_kind_activated)
         self.detected = QLabel(self)
         self.detected.setWordWrap(True)
         self.detected.setEnabled(False)
         form = QFormLayout()
-        form.addRow("File:", where)
-        form.addRow("&Kind:", self.kind)
+        form.addRow(self.tr("File:"), where)
+        form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow("", self.detected)
 
-        self.summary = QLabel("Choose a file, or drop one on the main window.", self)
+        self.summary = QLabel(self.tr("Choose a file, or drop one on the main window."), self)
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.rows = _tree(["Change", "Kind", "Title"], "import_rows")
+        self.rows = _tree([self.tr("Change"), self.tr("Kind"), self.tr("Title")], "import_rows")
         self.problems = ProblemList(self)
         self.tabs = QTabWidget(self)
         self.rows_or_sentence = ListOrSentence(self.rows, "", self)
-        self.tabs.addTab(self.rows_or_sentence, "To import")
-        self.tabs.addTab(self.problems, "Skipped and warnings")
+        self.tabs.addTab(self.rows_or_sentence, self.tr("To import"))
+        self.tabs.addTab(self.problems, self.tr("Skipped and warnings"))
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.hide()
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setObjectName("import_button")
         self.import_button.setEnabled(False)
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
-        self.undo_button = QPushButton("&Undo this import", self)
+        self.undo_button = QPushButton(self.tr("&Undo this import"), self)
         self.undo_button.setObjectName("undo_import_button")
         self.undo_button.setAutoDefault(False)
-        self.undo_button.setToolTip("Remove what this import added and restore what it changed")
+        self.undo_button.setToolTip(
+            self.tr("Remove what this import added and restore what it changed")
+        )
         self.undo_button.clicked.connect(self.undo_import)
         self.buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.undo_button.hide()  # until an import is made
-        self.copy_report_button = QPushButton("&Copy report", self)
+        self.copy_report_button = QPushButton(self.tr("&Copy report"), self)
         self.copy_report_button.setObjectName("copy_report_button")
         self.copy_report_button.setAutoDefault(False)
-        self.copy_report_button.setToolTip("Copy what was read, skipped and warned about")
+        self.copy_report_button.setToolTip(self.tr("Copy what was read, skipped and warned about"))
         self.copy_report_button.clicked.connect(self.copy_report)
         self.buttons.addButton(self.copy_report_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_report_button.setEnabled(False)  # until there is a report
@@ -177,7 +212,8 @@ class ImportDialog(QDialog):
         detected = run.detect(path)
         if detected.kind is not None:
             self.kind.setCurrentIndex(KINDS.index(detected.kind))
-            self.detected.setText(f"Detected: {detected.reason}. Change it if it is wrong.")
+            text = self.tr("Detected: {reason}. Change it if it is wrong.")
+            self.detected.setText(text.format(reason=detected.reason))
         else:
             self.detected.setText(f"{detected.reason[:1].upper()}{detected.reason[1:]}.")
         self.preview()
@@ -193,14 +229,16 @@ class ImportDialog(QDialog):
 
     def _on_choose_file_clicked(self) -> None:
         start = str(self._path.parent) if self._path else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Import a file", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import a file"), start, file_filter())
         if name:
             self.set_path(Path(name))
 
     def _on_choose_folder_clicked(self) -> None:
         start = str(self._path) if self._path else str(Path.home())
         name = QFileDialog.getExistingDirectory(
-            self, "Import a folder: Markdown notes, a Readwise export or KOReader books", start
+            self,
+            self.tr("Import a folder: Markdown notes, a Readwise export or KOReader books"),
+            start,
         )
         if name:
             self.set_path(Path(name))
@@ -235,15 +273,16 @@ class ImportDialog(QDialog):
         task = worker.Task()
         if dry_run:
             task.signals.finished.connect(self._on_preview_finished)
-            self.summary.setText(f"Reading {path.name}…")
+            self.summary.setText(self.tr("Reading {file}…").format(file=path.name))
         else:
             task.signals.finished.connect(self._on_import_finished)
-            self.summary.setText(f"Importing {path.name}…")
+            self.summary.setText(self.tr("Importing {file}…").format(file=path.name))
         task.signals.failed.connect(self._on_task_failed)
         task.signals.cancelled.connect(self._on_task_cancelled)
         task.signals.done.connect(self._on_task_done)
         self.task = task
-        title = f"Checking {path.name}" if dry_run else f"Importing {path.name}"
+        title = self.tr("Checking {file}") if dry_run else self.tr("Importing {file}")
+        title = title.format(file=path.name)
         worker.run_with_progress(
             self,
             title,
@@ -291,16 +330,15 @@ class ImportDialog(QDialog):
         self.undo_task = task
         worker.run_with_progress(
             self,
-            f"Undoing import {batch}",
+            self.tr("Undoing import {batch}").format(batch=batch),
             lambda: _backed_up(paths, PRE_UNDO, run.undo(sessions, batch)),
             writes=True,
             task=task,
         )
 
     def _on_undo_finished(self, changes: Changes) -> None:
-        self.summary.setText(
-            f"Undone: import {self._undo_batch} was taken back; the library is as it was before it."
-        )
+        text = self.tr("Undone: import {batch} was taken back; the library is as it was before it.")
+        self.summary.setText(text.format(batch=self._undo_batch))
         self._undo_batch = None
         self.undo_button.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
@@ -326,7 +364,7 @@ class ImportDialog(QDialog):
         self._ended_without_outcome()
 
     def _on_task_cancelled(self) -> None:
-        self.summary.setText("Cancelled: nothing was imported, the library is as it was.")
+        self.summary.setText(self.tr("Cancelled: nothing was imported, the library is as it was."))
         self.import_button.setEnabled(self._path is not None)
         self._ended_without_outcome()
 
@@ -351,13 +389,13 @@ class ImportDialog(QDialog):
         self.undo_button.hide()
         self.rows.clear()
         self.rows_or_sentence.set_empty(False)
-        self.tabs.setTabText(0, "To import")
+        self.tabs.setTabText(0, self.tr("To import"))
         self.problems.clear()
         self.copy_report_button.setEnabled(False)
         self.error.hide()
 
     def _show_error(self, message: str) -> None:
-        self.summary.setText("Nothing was imported.")
+        self.summary.setText(self.tr("Nothing was imported."))
         self.error.setText(message[:1].upper() + message[1:])
         theme.mark_error(self.error)  # its red follows a theme switch (a style sheet's would not)
         self.error.show()
@@ -367,15 +405,18 @@ class ImportDialog(QDialog):
         report = outcome.report
         text = summary(outcome)
         if outcome.dry_run:
-            self.summary.setText(f"Preview: {text} Nothing is changed until you press Import.")
+            preview = self.tr("Preview: {summary} Nothing is changed until you press Import.")
+            self.summary.setText(preview.format(summary=text))
         else:
-            self.summary.setText(f"Imported: {text} (import {report.batch})")
+            imported = self.tr("Imported: {summary} (import {batch})")
+            self.summary.setText(imported.format(summary=text, batch=report.batch))
         for row in outcome.rows:
             shown = QTreeWidgetItem([row.action, row.what, row.title])
             shown.setToolTip(2, row.title)
             self.rows.addTopLevelItem(shown)
         if outcome.more_rows:
-            more = QTreeWidgetItem(["", "", f"… and {outcome.more_rows:,} more"])
+            more_text = self.tr("… and {count} more").format(count=f"{outcome.more_rows:,}")
+            more = QTreeWidgetItem(["", "", more_text])
             more.setDisabled(True)
             self.rows.addTopLevelItem(more)
         if not outcome.rows:
@@ -384,9 +425,12 @@ class ImportDialog(QDialog):
         self.problems.show_problems(problems(report))
         self.copy_report_button.setEnabled(True)
         count = len(report.skipped) + len(report.warnings)
-        done = "To import" if outcome.dry_run else "Imported"
-        self.tabs.setTabText(0, f"{done} ({outcome.tally.kinds()})")
-        self.tabs.setTabText(1, f"Skipped and warnings ({count:,})")
+        done = (
+            self.tr("To import ({counts})") if outcome.dry_run else self.tr("Imported ({counts})")
+        )
+        self.tabs.setTabText(0, done.format(counts=outcome.tally.kinds()))
+        skipped = self.tr("Skipped and warnings ({count})").format(count=f"{count:,}")
+        self.tabs.setTabText(1, skipped)
         if outcome.dry_run and not outcome.rows and count:
             self.tabs.setCurrentWidget(self.problems)
 
