@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,69 +23,95 @@ from PySide6.QtWidgets import (
 
 from readinglog.core import backups
 from readinglog.core.backups import BackupInfo
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 
-COLUMNS = ("Date", "Reason", "Size", "Entries", "Notes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupDialog", "Date"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Reason"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Entries"),
+    QT_TRANSLATE_NOOP("BackupDialog", "Notes"),
+)
 REASONS = {
-    backups.DAILY: "Daily",
-    backups.MANUAL: "Backed up by you",
-    backups.UPGRADE: "Before an upgrade",
-    backups.PRE_IMPORT: "Before an import",
-    backups.PRE_UNDO: "Before undoing an import",
-    backups.PRE_ARCHIVE_IMPORT: "Before an archive import",
-    backups.PRE_DELETE: "Before deleting several",
-    backups.PRE_RESTORE: "Before a restore",
+    backups.DAILY: QT_TRANSLATE_NOOP("BackupDialog", "Daily"),
+    backups.MANUAL: QT_TRANSLATE_NOOP("BackupDialog", "Backed up by you"),
+    backups.UPGRADE: QT_TRANSLATE_NOOP("BackupDialog", "Before an upgrade"),
+    backups.PRE_IMPORT: QT_TRANSLATE_NOOP("BackupDialog", "Before an import"),
+    backups.PRE_UNDO: QT_TRANSLATE_NOOP("BackupDialog", "Before undoing an import"),
+    backups.PRE_ARCHIVE_IMPORT: QT_TRANSLATE_NOOP("BackupDialog", "Before an archive import"),
+    backups.PRE_DELETE: QT_TRANSLATE_NOOP("BackupDialog", "Before deleting several"),
+    backups.PRE_RESTORE: QT_TRANSLATE_NOOP("BackupDialog", "Before a restore"),
 }
+
+
+def reason_text(reason: str) -> str:
+    """A backup's reason in the window's language (an unknown one as it is written)."""
+    known = REASONS.get(reason)
+    return reason if known is None else QCoreApplication.translate("BackupDialog", known)
 
 
 def human_size(size: int) -> str:
     value = float(size)
-    for unit in ("bytes", "KB", "MB"):
-        if value < 1024:
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+    if value < 1024:
+        return QCoreApplication.translate("BackupDialog", "{size} bytes").format(
+            size=f"{value:.0f}"
+        )
+    for unit in ("KB", "MB"):
         value /= 1024
-    return f"{value:.2f} GB"
+        if value < 1024:
+            return f"{value:.1f} {unit}"
+    return f"{value / 1024:.2f} GB"
 
 
 def describe(info: BackupInfo) -> str:
     """One line: date, reason, size and counts."""
-    counts = "" if info.entries is None else f", {info.entries} entries, {info.notes} notes"
     when = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"{when} ({REASONS.get(info.reason, info.reason)}, {human_size(info.size)}{counts})"
+    values = {"when": when, "reason": reason_text(info.reason), "size": human_size(info.size)}
+    if info.entries is None:
+        return QCoreApplication.translate("BackupDialog", "{when} ({reason}, {size})").format(
+            **values
+        )
+    return QCoreApplication.translate(
+        "BackupDialog", "{when} ({reason}, {size}, {entries} entries, {notes} notes)"
+    ).format(entries=info.entries, notes=info.notes, **values)
 
 
 def no_backups(folder: Path) -> str:
     """What the dialog says in place of an empty list of backups."""
-    return (
-        f"There are no backups in {folder} yet. ReadingLog makes them itself (daily, and "
+    return QCoreApplication.translate(
+        "BackupDialog",
+        "There are no backups in {folder} yet. ReadingLog makes them itself (daily, and "
         "before an import, an upgrade or a deletion of several). To restore a copy kept "
-        "elsewhere, use Choose file…"
-    )
+        "elsewhere, use Choose file…",
+    ).format(folder=folder)
 
 
 class BackupDialog(QDialog):
     def __init__(self, folder: Path, stem: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_dialog")
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.infos = backups.listing(folder, stem)
         self.chosen: Path | None = None
         self.info: BackupInfo | None = None
         self._folder = folder
         intro = QLabel(
-            "Choose a backup to put back in place of the library. The library as it is now is "
-            "backed up first, so this can be undone the same way.",
+            self.tr(
+                "Choose a backup to put back in place of the library. The library as it is now "
+                "is backed up first, so this can be undone the same way."
+            ),
             self,
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(self.infos), len(COLUMNS), self)
         self.table.setObjectName("backup_table")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleName(self.tr("Backups"))
         for row, info in enumerate(self.infos):
             self._fill(row, info)
         header = self.table.horizontalHeader()
@@ -95,13 +121,13 @@ class BackupDialog(QDialog):
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
         self.stack = ListOrSentence(self.table, no_backups(folder), self)
         self.stack.set_empty(not self.infos)
-        choose = QPushButton("Choose &file…", self)
+        choose = QPushButton(self.tr("Choose &file…"), self)
         choose.setObjectName("backup_choose_file")
         choose.setAutoDefault(False)
         choose.clicked.connect(self._on_choose_clicked)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = self.buttons.addButton(
-            "&Restore…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Restore…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.restore_button.setObjectName("backup_restore")
         self.buttons.addButton(choose, QDialogButtonBox.ButtonRole.ActionRole)
@@ -119,7 +145,7 @@ class BackupDialog(QDialog):
     def _fill(self, row: int, info: BackupInfo) -> None:
         cells = (
             info.created.astimezone().strftime("%Y-%m-%d %H:%M"),
-            REASONS.get(info.reason, info.reason),
+            reason_text(info.reason),
             human_size(info.size),
             "?" if info.entries is None else str(info.entries),
             "?" if info.notes is None else str(info.notes),
@@ -157,9 +183,9 @@ class BackupDialog(QDialog):
     def _on_choose_clicked(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a backup",
+            self.tr("Choose a backup"),
             str(self._folder),
-            "ReadingLog libraries (*.sqlite3 *.sqlite *.db);;All files (*)",
+            self.tr("ReadingLog libraries (*.sqlite3 *.sqlite *.db);;All files (*)"),
         )
         if name:
             self.choose_file(Path(name))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,7 @@ from readinglog.core.errors import InvalidInput, NotFound, UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, HighlightView, Place
 from readinglog.gui.detail.note_editor import cjk_font
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import (
     FieldBox,
     error_label,
@@ -39,6 +41,17 @@ from readinglog.gui.widgets.form_fields import (
 
 # The colours readers give highlights (Kindle, KOReader, Readwise); any other name can be typed.
 COLOURS = ("yellow", "blue", "pink", "orange", "green", "purple", "red", "gray")
+# Each colour as the list shows it (what is stored is the English name, the item's data).
+COLOUR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("HighlightDialog", "yellow"),
+    "blue": QT_TRANSLATE_NOOP("HighlightDialog", "blue"),
+    "pink": QT_TRANSLATE_NOOP("HighlightDialog", "pink"),
+    "orange": QT_TRANSLATE_NOOP("HighlightDialog", "orange"),
+    "green": QT_TRANSLATE_NOOP("HighlightDialog", "green"),
+    "purple": QT_TRANSLATE_NOOP("HighlightDialog", "purple"),
+    "red": QT_TRANSLATE_NOOP("HighlightDialog", "red"),
+    "gray": QT_TRANSLATE_NOOP("HighlightDialog", "gray"),
+}
 _SPAN = re.compile(r"^\s*(\d+)\s*(?:[-–—~～]\s*(\d+))?\s*$")
 
 
@@ -48,12 +61,21 @@ def parse_span(text: str, what: str) -> tuple[int | None, int | None]:
         return None, None
     found = _SPAN.match(text)
     if found is None:
-        raise InvalidInput(f"{what}: write a number or a range such as 42 or 42–44")
+        message = QCoreApplication.translate(
+            "HighlightDialog", "{what}: write a number or a range such as 42 or 42–44"
+        )
+        raise InvalidInput(message.format(what=what))
     start, end = int(found[1]), int(found[2]) if found[2] else None
     if start < 1:
-        raise InvalidInput(f"{what}: {start} must be at least 1")
+        message = QCoreApplication.translate(
+            "HighlightDialog", "{what}: {start} must be at least 1"
+        )
+        raise InvalidInput(message.format(what=what, start=start))
     if end is not None and end < start:
-        raise InvalidInput(f"{what}: the range ends ({end}) before it starts ({start})")
+        message = QCoreApplication.translate(
+            "HighlightDialog", "{what}: the range ends ({end}) before it starts ({start})"
+        )
+        raise InvalidInput(message.format(what=what, start=start, end=end))
     return start, (end if end != start else None)
 
 
@@ -99,58 +121,63 @@ class HighlightDialog(QDialog):
         self._build()
         if self._view is not None:
             self._fill(self._view)
-        self.setWindowTitle(
-            f"Edit highlight — {title}" if self._view else f"Add highlight — {title}"
-        )
+        if self._view is not None:
+            heading = self.tr("Edit highlight — {title}")
+        else:
+            heading = self.tr("Add highlight — {title}")
+        self.setWindowTitle(heading.format(title=title))
         self.resize(620, 520)
         self.text.setFocus()
 
     def _build(self) -> None:
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("highlight_text")
-        self.text.setAccessibleName("Highlighted text")
-        self.text.setPlaceholderText("The passage, exactly as in the book (原文)")
+        self.text.setAccessibleName(self.tr("Highlighted text"))
+        self.text.setPlaceholderText(self.tr("The passage, exactly as in the book (原文)"))
         self.text.setTabChangesFocus(True)
         self.text.setFont(cjk_font(self.font(), 1))
         self.text_box = FieldBox(self.text)
         self.comment = QPlainTextEdit(self)
         self.comment.setObjectName("highlight_comment")
-        self.comment.setAccessibleName("Your comment")
-        self.comment.setPlaceholderText("What you thought of it (optional)")
+        self.comment.setAccessibleName(self.tr("Your comment"))
+        self.comment.setPlaceholderText(self.tr("What you thought of it (optional)"))
         self.comment.setTabChangesFocus(True)
         self.comment.setFont(cjk_font(self.font()))
         self.comment.setMaximumHeight(110)
-        self.page = line_edit("42 or 42–44")
+        self.page = line_edit(self.tr("42 or 42–44"))
         self.page.setObjectName("highlight_page")
-        self.page.setAccessibleName("Page")
+        self.page.setAccessibleName(self.tr("Page"))
         self.page_box = FieldBox(self.page)
-        self.location = line_edit("Kindle location: 145 or 145–146")
+        self.location = line_edit(self.tr("Kindle location: 145 or 145–146"))
         self.location.setObjectName("highlight_location")
-        self.location.setAccessibleName("Location")
+        self.location.setAccessibleName(self.tr("Location"))
         self.location_box = FieldBox(self.location)
-        self.chapter = line_edit("Chapter 3, 第三章")
+        self.chapter = line_edit(self.tr("Chapter 3, 第三章"))
         self.chapter.setObjectName("highlight_chapter")
-        self.chapter.setAccessibleName("Chapter")
+        self.chapter.setAccessibleName(self.tr("Chapter"))
         self.colour = QComboBox(self)
         self.colour.setObjectName("highlight_colour")
-        self.colour.setAccessibleName("Colour")
+        self.colour.setAccessibleName(self.tr("Colour"))
         self.colour.setEditable(True)
-        self.colour.addItem("none", "")
+        self.colour.addItem(self.tr("none"), "")
         for name in COLOURS:
-            self.colour.addItem(_swatch(name), name, name)
+            self.colour.addItem(_swatch(name), self.tr(COLOUR_NAMES[name]), name)
         self.general_error = error_label()
         places = QHBoxLayout()
-        for label, box in (("&Page:", self.page_box), ("&Location:", self.location_box)):
+        for label, box in (
+            (self.tr("&Page:"), self.page_box),
+            (self.tr("&Location:"), self.location_box),
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(box.editor)
             places.addWidget(caption)
             places.addWidget(box, 1)
         form = QFormLayout()
-        form.addRow("&Text:", self.text_box)
-        form.addRow("&Comment:", self.comment)
-        form.addRow("Where:", places)
-        form.addRow("C&hapter:", self.chapter)
-        form.addRow("Colou&r:", self.colour)
+        form.addRow(self.tr("&Text:"), self.text_box)
+        form.addRow(self.tr("&Comment:"), self.comment)
+        form.addRow(self.tr("Where:"), places)
+        form.addRow(self.tr("C&hapter:"), self.chapter)
+        form.addRow(self.tr("Colou&r:"), self.colour)
         layout = QVBoxLayout(self)
         layout.addLayout(form, 1)
         layout.addWidget(self.general_error)
@@ -175,14 +202,18 @@ class HighlightDialog(QDialog):
             self.colour.setEditText(view.color or "")
 
     def _colour(self) -> str | None:
+        """The chosen colour's English name (what is stored), or the name typed."""
         typed = self.colour.currentText().strip()
+        at = self.colour.findText(typed)
+        if at >= 0:  # one of the list's, shown in the window's language
+            return str(self.colour.itemData(at)) or None
         return None if typed in ("", "none") else typed
 
     def _place(self, errors: dict[FieldBox | None, str]) -> Place:
         spans: dict[str, tuple[int | None, int | None]] = {}
         for name, box, what in (
-            ("page", self.page_box, "page"),
-            ("loc", self.location_box, "location"),
+            ("page", self.page_box, self.tr("page")),
+            ("loc", self.location_box, self.tr("location")),
         ):
             try:
                 spans[name] = parse_span(

@@ -4,7 +4,7 @@ the text it replaces as a version too (core/history.py), so nothing is lost eith
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,10 +22,16 @@ from readinglog.core import history
 from readinglog.core.history import VersionView
 from readinglog.core.library import Library
 from readinglog.gui.detail.note_editor import cjk_font
+from readinglog.gui.runtime import i18n
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 
-KEPT = "one is kept when you stop editing for a while"
-NO_VERSIONS = f"This note has no earlier versions yet: {KEPT}."
+
+def no_versions() -> str:
+    """What the dialog says in place of an empty list of versions."""
+    return QCoreApplication.translate(
+        "HistoryDialog",
+        "This note has no earlier versions yet: one is kept when you stop editing for a while.",
+    )
 
 
 class HistoryDialog(QDialog):
@@ -37,7 +43,7 @@ class HistoryDialog(QDialog):
         self.chosen: int | None = None
         with library.sessions() as s:
             self.versions = history.note_history(s, note_id)
-        self.setWindowTitle("Note history")
+        self.setWindowTitle(self.tr("Note history"))
         self.list = QListWidget(self)
         self.list.setObjectName("history_list")
         self.preview = QPlainTextEdit(self)
@@ -46,7 +52,12 @@ class HistoryDialog(QDialog):
         self.preview.setFont(cjk_font(self.font(), 1))
         for version in self.versions:
             self.list.addItem(_row(version))
-        label = QLabel(f"Earlier versions of this note: {KEPT}.", self)
+        label = QLabel(
+            self.tr(
+                "Earlier versions of this note: one is kept when you stop editing for a while."
+            ),
+            self,
+        )
         label.setWordWrap(True)
         label.setVisible(bool(self.versions))  # else the sentence in the list's place says it
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -54,10 +65,10 @@ class HistoryDialog(QDialog):
         split.addWidget(self.list)
         split.addWidget(self.preview)
         split.setSizes([220, 480])
-        self.stack = ListOrSentence(split, NO_VERSIONS, self)
+        self.stack = ListOrSentence(split, no_versions(), self)
         self.stack.set_empty(not self.versions)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton("&Restore this version", self)
+        self.restore_button = QPushButton(self.tr("&Restore this version"), self)
         self.restore_button.setObjectName("history_restore")
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -87,6 +98,16 @@ class HistoryDialog(QDialog):
 
 def _row(version: VersionView) -> QListWidgetItem:
     when = version.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    item = QListWidgetItem(f"{when} · {version.words:,} words")
+    n = version.words
+    words = i18n.numerus(
+        n,
+        QCoreApplication.translate("HistoryDialog", "%Ln word", "", n),
+        QCoreApplication.translate("HistoryDialog", "%Ln words", "", n),
+    )
+    item = QListWidgetItem(
+        QCoreApplication.translate("HistoryDialog", "{when} · {words}").format(
+            when=when, words=words
+        )
+    )
     item.setToolTip(version.title)
     return item

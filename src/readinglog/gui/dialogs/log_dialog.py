@@ -33,12 +33,13 @@ from sqlalchemy.orm import Session
 from readinglog.core import activity, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
-from readinglog.core.types import Changes, EventKind
+from readinglog.core.types import Changes, EventKind, ProgressUnit
 from readinglog.gui.lists.list_rating import set_ratings
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import FieldBox, error_label, ok_cancel, show_errors
 from readinglog.gui.widgets.rating_widget import RatingWidget
 
-SKIP = "Skip"
+SKIP = QT_TRANSLATE_NOOP("RatingPrompt", "Skip")
 
 EVENTS = (
     EventKind.PROGRESS,
@@ -47,6 +48,19 @@ EVENTS = (
     EventKind.PAUSED,
     EventKind.ABANDONED,
 )
+EVENT_NAMES = {
+    EventKind.PROGRESS: QT_TRANSLATE_NOOP("LogDialog", "Progress"),
+    EventKind.STARTED: QT_TRANSLATE_NOOP("LogDialog", "Started"),
+    EventKind.FINISHED: QT_TRANSLATE_NOOP("LogDialog", "Finished"),
+    EventKind.PAUSED: QT_TRANSLATE_NOOP("LogDialog", "Paused"),
+    EventKind.ABANDONED: QT_TRANSLATE_NOOP("LogDialog", "Abandoned"),
+}
+UNIT_NAMES = {
+    ProgressUnit.PAGES: QT_TRANSLATE_NOOP("LogDialog", "pages"),
+    ProgressUnit.PERCENT: QT_TRANSLATE_NOOP("LogDialog", "percent"),
+    ProgressUnit.MINUTES: QT_TRANSLATE_NOOP("LogDialog", "minutes"),
+    ProgressUnit.EPISODES: QT_TRANSLATE_NOOP("LogDialog", "episodes"),
+}
 
 
 class LogDialog(QDialog):
@@ -61,7 +75,7 @@ class LogDialog(QDialog):
             view = repository.item_view(s, item_id)
             self._rating_before = services.load_item(s, item_id).rating
         self._unit = activity.DEFAULT_UNIT[view.kind]
-        self.setWindowTitle(f"Log: {view.title}")
+        self.setWindowTitle(self.tr("Log: {title}").format(title=view.title))
         self._build(view.title)
         self.rating.set_value(self._rating_before)
         self._on_what_changed()
@@ -74,47 +88,48 @@ class LogDialog(QDialog):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.started_today = QPushButton("&Started today")
+        self.started_today = QPushButton(self.tr("&Started today"))
         self.started_today.setObjectName("startedToday")
         self.started_today.setAutoDefault(False)
         self.started_today.clicked.connect(lambda: self._log_today(EventKind.STARTED))
-        self.finished_today = QPushButton("F&inished today")
+        self.finished_today = QPushButton(self.tr("F&inished today"))
         self.finished_today.setObjectName("finishedToday")
         self.finished_today.setAutoDefault(False)
         self.finished_today.clicked.connect(lambda: self._log_today(EventKind.FINISHED))
 
         self.what = QComboBox()
-        self.what.setAccessibleName("What happened")
+        self.what.setAccessibleName(self.tr("What happened"))
         for kind in EVENTS:
-            self.what.addItem(kind.value.capitalize(), kind.value)
+            self.what.addItem(self.tr(EVENT_NAMES[kind]), kind.value)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setMaximumDate(QDate.currentDate().addDays(1))
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(self.tr("Date"))
         self.date_box = FieldBox(self.date)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText(f"how far, in {self._unit.value} (optional)")
-        self.amount.setAccessibleName(f"Amount in {self._unit.value}")
+        unit = self.tr(UNIT_NAMES[self._unit])
+        self.amount.setPlaceholderText(self.tr("how far, in {unit} (optional)").format(unit=unit))
+        self.amount.setAccessibleName(self.tr("Amount in {unit}").format(unit=unit))
         self.amount_box = FieldBox(self.amount)
         self.spent = QLineEdit()
-        self.spent.setPlaceholderText("time spent: 45m, 1h30m or minutes (optional)")
-        self.spent.setAccessibleName("Time spent")
+        self.spent.setPlaceholderText(self.tr("time spent: 45m, 1h30m or minutes (optional)"))
+        self.spent.setAccessibleName(self.tr("Time spent"))
         self.spent_box = FieldBox(self.spent)
         self.rating = RatingWidget()
         self.rating.setObjectName("finishRating")
-        self.rating.setAccessibleName("Rating (optional)")
+        self.rating.setAccessibleName(self.tr("Rating (optional)"))
         self.general_error = error_label()
 
         quick = QDialogButtonBox()
         quick.addButton(self.started_today, QDialogButtonBox.ButtonRole.ActionRole)
         quick.addButton(self.finished_today, QDialogButtonBox.ButtonRole.ActionRole)
         form = QFormLayout()
-        form.addRow("&What:", self.what)
-        form.addRow("&Date:", self.date_box)
-        form.addRow(f"&Amount ({self._unit.value}):", self.amount_box)
-        form.addRow("&Time spent:", self.spent_box)
-        form.addRow("&Rating (optional):", self.rating)
+        form.addRow(self.tr("&What:"), self.what)
+        form.addRow(self.tr("&Date:"), self.date_box)
+        form.addRow(self.tr("&Amount ({unit}):").format(unit=unit), self.amount_box)
+        form.addRow(self.tr("&Time spent:"), self.spent_box)
+        form.addRow(self.tr("&Rating (optional):"), self.rating)
         self._form = form
         self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
@@ -217,18 +232,22 @@ class RatingPrompt(QDialog):
             items = [services.load_item(s, i) for i in item_ids]
             titles = [item.title for item in items]
             ratings = {item.rating for item in items}
-        self.setWindowTitle("Finished" if len(titles) == 1 else f"Finished: {len(titles)} entries")
-        what = f"“{titles[0]}”" if len(titles) == 1 else f"these {len(titles)} entries"
-        question = QLabel(f"Rate {what}? (optional)")
+        n = len(titles)
+        if n == 1:
+            self.setWindowTitle(self.tr("Finished"))
+            question = QLabel(self.tr("Rate “{title}”? (optional)").format(title=titles[0]))
+        else:
+            self.setWindowTitle(self.tr("Finished: %Ln entries", "", n))
+            question = QLabel(self.tr("Rate these %Ln entries? (optional)", "", n))
         question.setWordWrap(True)
         self.rating = RatingWidget()
-        self.rating.setAccessibleName("Rating (optional)")
+        self.rating.setAccessibleName(self.tr("Rating (optional)"))
         self.rating.set_value(ratings.pop() if len(ratings) == 1 else None)
-        hint = QLabel("Keys 1–5 or ←/→ · Enter saves · Esc skips")
+        hint = QLabel(self.tr("Keys 1–5 or ←/→ · Enter saves · Esc skips"))
         hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
-        skip = self.buttons.addButton(SKIP, QDialogButtonBox.ButtonRole.RejectRole)
+        skip = self.buttons.addButton(self.tr(SKIP), QDialogButtonBox.ButtonRole.RejectRole)
         skip.setObjectName("skipRating")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

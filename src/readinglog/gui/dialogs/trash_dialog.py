@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,14 +24,19 @@ from sqlalchemy.orm import Session
 from readinglog.core import trash
 from readinglog.core.backups import PRE_DELETE
 from readinglog.core.models import TrashKind
-from readinglog.core.text import plural
 from readinglog.core.trash import TrashView
 from readinglog.core.types import Changes
 from readinglog.gui.dialogs import common
+from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.host import WindowHost
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
 
-KIND_TEXT = {TrashKind.ITEM: "Entry", TrashKind.NOTE: "Note", TrashKind.HIGHLIGHT: "Highlight"}
+KIND_TEXT = {
+    TrashKind.ITEM: QT_TRANSLATE_NOOP("TrashDialog", "Entry"),
+    TrashKind.NOTE: QT_TRANSLATE_NOOP("TrashDialog", "Note"),
+    TrashKind.HIGHLIGHT: QT_TRANSLATE_NOOP("TrashDialog", "Highlight"),
+}
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -46,23 +51,25 @@ class TrashDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trash_dialog")
-        self.setWindowTitle("Trash")
+        self.setWindowTitle(self.tr("Trash"))
         self._host = host
         self._restore = restore
         self.list = QTreeWidget(self)
         self.list.setObjectName("trash_list")
-        self.list.setHeaderLabels(["Kind", "Title", "Deleted"])
+        self.list.setHeaderLabels([self.tr("Kind"), self.tr("Title"), self.tr("Deleted")])
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        keep = f"Deleted entries and notes stay here for {trash.KEEP_DAYS} days."
+        days = trash.KEEP_DAYS
+        keep = self.tr("Deleted entries and notes stay here for {days} days.").format(days=days)
         self.hint = QLabel(keep, self)
         self.hint.setWordWrap(True)
-        self.stack = ListOrSentence(self.list, f"The trash is empty. {keep}", self)
+        empty = self.tr("The trash is empty. Deleted entries and notes stay here for {days} days.")
+        self.stack = ListOrSentence(self.list, empty.format(days=days), self)
         buttons = QDialogButtonBox(self)
-        self.restore_button = self._button(buttons, "&Restore", "trash_restore")
-        self.delete_button = self._button(buttons, "&Delete forever…", "trash_delete")
-        self.empty_button = self._button(buttons, "&Empty trash…", "trash_empty")
+        self.restore_button = self._button(buttons, self.tr("&Restore"), "trash_restore")
+        self.delete_button = self._button(buttons, self.tr("&Delete forever…"), "trash_delete")
+        self.empty_button = self._button(buttons, self.tr("&Empty trash…"), "trash_empty")
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.close)
         self.restore_button.clicked.connect(self._on_restore_clicked)
@@ -130,16 +137,25 @@ class TrashDialog(QDialog):
 
     def _on_delete_clicked(self) -> None:
         ids = self.selected_ids()
-        what = plural(len(ids), "thing", "things")
-        text = f"Delete {what} in the trash for good? This cannot be undone."
-        if ids and common.confirm(self, "Delete forever", text, "Delete forever"):
+        n = len(ids)
+        text = i18n.numerus(
+            n,
+            self.tr("Delete %Ln thing in the trash for good? This cannot be undone.", "", n),
+            self.tr("Delete %Ln things in the trash for good? This cannot be undone.", "", n),
+        )
+        title = self.tr("Delete forever")
+        if ids and common.confirm(self, title, text, title):
             self._write_trash(lambda s: trash.delete_forever(s, ids), backup_first=True)
 
     def _on_empty_clicked(self) -> None:
-        count = self.list.topLevelItemCount()
-        what = plural(count, "thing", "things")
-        text = f"Delete the {what} in the trash for good? This cannot be undone."
-        if common.confirm(self, "Empty trash", text, "Empty trash"):
+        n = self.list.topLevelItemCount()
+        text = i18n.numerus(
+            n,
+            self.tr("Delete the %Ln thing in the trash for good? This cannot be undone.", "", n),
+            self.tr("Delete the %Ln things in the trash for good? This cannot be undone.", "", n),
+        )
+        title = self.tr("Empty trash")
+        if common.confirm(self, title, text, title):
             self._write_trash(lambda s: trash.empty(s), backup_first=True)
 
     def _on_window_changed(self, _changes: Changes) -> None:
@@ -149,7 +165,9 @@ class TrashDialog(QDialog):
 
 def _row_item(row: TrashView) -> QTreeWidgetItem:
     deleted = row.deleted_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    item = QTreeWidgetItem([KIND_TEXT[row.kind], row.title, deleted])
+    kind = QCoreApplication.translate("TrashDialog", KIND_TEXT[row.kind])
+    item = QTreeWidgetItem([kind, row.title, deleted])
     item.setData(0, ID_ROLE, row.id)
-    item.setToolTip(1, f"{KIND_TEXT[row.kind]} #{row.original_id}: {row.title}")
+    tip = QCoreApplication.translate("TrashDialog", "{kind} #{id}: {title}")
+    item.setToolTip(1, tip.format(kind=kind, id=row.original_id, title=row.title))
     return item
