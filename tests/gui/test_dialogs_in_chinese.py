@@ -269,3 +269,24 @@ def _all_chinese(widget: QWidget) -> None:
     texts += [w.title() for w in widget.findChildren(QGroupBox)]
     left = [text for text in texts if LATIN_WORD.search(KEPT_LATIN.sub("", text))]
     assert not left, left
+
+
+def test_dialog_screenshots_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, sample_library: Library, screenshots: Path
+) -> None:
+    """Preferences, Log progress and the highlight dialog in 简体中文 (READINGLOG_SCREENSHOTS):
+    looked at for text cut short."""
+    item_id, _ = _ids(sample_library)
+    dialogs = {
+        "preferences-zh": PreferencesDialog(
+            sample_library.paths, config.load(sample_library.paths.settings)
+        ),
+        "log-dialog-zh": LogDialog(sample_library, item_id),
+        "highlight-dialog-zh": HighlightDialog(sample_library, item_id=item_id),
+    }
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.grab().save(str(screenshots / f"{name}.png"))
+        dialog.close()
