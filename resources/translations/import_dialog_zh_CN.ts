@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Preview: {summary} Nothing is changed until you press Import.</source>
-        <translation>预览：{summary} 按下“导入”之前不会做任何更改。</translation>
+        <translation>预览：{summary}按下“导入”之前不会做任何更改。</translation>
     </message>
     <message>
         <source>Imported: {summary} (import {batch})</source>

@@ -166,7 +166,7 @@
     <message>
         <source>Preview: {summary} Nothing is changed until you press Import.</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>預覽：{summary} 按下「匯入」之前不會做任何更改。</translation>
+        <translation>預覽：{summary}按下「匯入」之前不會做任何更改。</translation>
     </message>
     <message>
         <source>Imported: {summary} (import {batch})</source>

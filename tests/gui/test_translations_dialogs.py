@@ -284,3 +284,41 @@ def test_the_import_dialogs_kinds_are_the_importers() -> None:
 
     assert KIND_LABELS == import_dialog.IMPORT_KINDS
     assert import_dialog.file_filter().endswith(";;All files (*)")
+
+
+# -- import_report ---------------------------------------------------------------------------
+
+
+def test_the_import_reports_sentences_are_the_importers_in_english() -> None:
+    """tally_sentence and tally_kinds say in English exactly what Tally.sentence and .kinds
+    say, for every mix of none, one and many (1,234 grouped)."""
+    import itertools
+
+    from readinglog.gui.dialogs.import_report import tally_kinds, tally_sentence
+    from readinglog.importers.run import Tally
+
+    for counts in itertools.product((0, 1, 1234), repeat=6):
+        tally = Tally(*counts)
+        assert tally_kinds(tally) == tally.kinds()
+        for dry_run in (True, False):
+            assert tally_sentence(tally, dry_run) == tally.sentence(dry_run)
+
+
+def test_the_import_report_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    from readinglog.gui.dialogs.import_dialog import ImportDialog
+    from readinglog.gui.dialogs.import_report import tally_sentence
+    from readinglog.importers.run import Tally
+    from tests.gui.test_import_dialog import goodreads_csv
+
+    tally = Tally(items_added=3, notes_added=2, highlights_added=1, items_updated=1)
+    assert tally_sentence(tally, True) == "将添加 1 条划线、3 个条目和 2 篇笔记，将更新 1 个条目"
+    dialog = ImportDialog(library)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=20_000):
+        dialog.set_path(goodreads_csv(tmp_path))
+    assert dialog.summary.text().startswith("预览：将添加 3 个条目和 2 篇笔记。按下“导入”")
+    assert dialog.tabs.tabText(0) == "待导入（3 个条目，2 篇笔记）"
+    header = dialog.problems.headerItem()
+    assert [header.text(0), header.text(1)] == ["行号", "跳过原因或警告"]

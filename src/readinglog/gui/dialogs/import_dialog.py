@@ -46,6 +46,7 @@ from readinglog.gui.dialogs.import_report import (
     problems,
     report_text,
     summary,
+    tally_kinds,
 )
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
@@ -428,7 +429,7 @@ class ImportDialog(QDialog):
         done = (
             self.tr("To import ({counts})") if outcome.dry_run else self.tr("Imported ({counts})")
         )
-        self.tabs.setTabText(0, done.format(counts=outcome.tally.kinds()))
+        self.tabs.setTabText(0, done.format(counts=tally_kinds(outcome.tally)))
         skipped = self.tr("Skipped and warnings ({count})").format(count=f"{count:,}")
         self.tabs.setTabText(1, skipped)
         if outcome.dry_run and not outcome.rows and count:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,11 +34,90 @@ from PySide6.QtWidgets import (
 )
 
 from readinglog.core.batches import ImportReport
-from readinglog.core.text import plural
-from readinglog.importers.run import ImportOutcome
+from readinglog.gui.runtime import i18n
+from readinglog.importers.run import ImportOutcome, Tally
 
 _PROBLEM = Qt.ItemDataRole.UserRole
 _LINE = re.compile(r"line (\d+): ")  # how a reason or warning about one row starts
+
+
+def _count(n: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (translated, English's singular picked here) with ``{count}``
+    filled, grouped as before: '1 entry', '1,234 entries'."""
+    return i18n.numerus(n, one, many).format(count=f"{n:,}")
+
+
+def _listed(entries: int, notes: int, highlights: int = 0) -> list[str]:
+    """importers.run's ``_listed`` in the window's language: ['326 highlights', '3 entries']."""
+    parts = []
+    if highlights:
+        parts.append(
+            _count(
+                highlights,
+                QCoreApplication.translate("ImportReport", "{count} highlight"),
+                QCoreApplication.translate("ImportReport", "{count} highlights"),
+            )
+        )
+    if entries:
+        parts.append(
+            _count(
+                entries,
+                QCoreApplication.translate("ImportReport", "{count} entry"),
+                QCoreApplication.translate("ImportReport", "{count} entries"),
+            )
+        )
+    if notes:
+        parts.append(
+            _count(
+                notes,
+                QCoreApplication.translate("ImportReport", "{count} note"),
+                QCoreApplication.translate("ImportReport", "{count} notes"),
+            )
+        )
+    return parts
+
+
+def _joined(parts: list[str]) -> str:
+    """A list of clauses: 'a, b' (the comma in the window's language)."""
+    return QCoreApplication.translate("ImportReport", ", ").join(parts)
+
+
+def _and(parts: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(parts) < 2:
+        return "".join(parts)
+    both = QCoreApplication.translate("ImportReport", "{first} and {last}")
+    comma = QCoreApplication.translate("ImportReport", ", ", "between the items of a list")
+    return both.format(first=comma.join(parts[:-1]), last=parts[-1])
+
+
+def tally_kinds(tally: Tally) -> str:
+    """``Tally.kinds`` in the window's language: '326 highlights, 978 entries, 757 notes'."""
+    return _joined(_listed(tally.entries, tally.notes, tally.highlights)) or "0"
+
+
+def tally_sentence(tally: Tally, dry_run: bool) -> str:
+    """``Tally.sentence`` in the window's language, a whole template per verb."""
+    done: list[str] = []
+    added = _listed(tally.items_added, tally.notes_added, tally.highlights_added)
+    if added:
+        if dry_run:
+            text = QCoreApplication.translate("ImportReport", "{what} would be added")
+        else:
+            text = QCoreApplication.translate("ImportReport", "{what} added")
+        done.append(text.format(what=_and(added)))
+    updated = _listed(tally.items_updated, tally.notes_updated, tally.highlights_updated)
+    if updated:
+        if dry_run:
+            text = QCoreApplication.translate("ImportReport", "{what} would be updated")
+        else:
+            text = QCoreApplication.translate("ImportReport", "{what} updated")
+        done.append(text.format(what=_and(updated)))
+    if done:
+        return _joined(done)
+    if dry_run:
+        return QCoreApplication.translate("ImportReport", "nothing would be added or updated")
+    return QCoreApplication.translate("ImportReport", "nothing added or updated")
 
 
 def summary(outcome: ImportOutcome) -> str:
@@ -48,19 +127,30 @@ def summary(outcome: ImportOutcome) -> str:
     bookmarks its file held: "326 highlights and 9 entries added, 1 note read, 1 bookmark
     skipped"."""
     report = outcome.report
-    parts = [outcome.tally.sentence(outcome.dry_run)]
+    parts = [tally_sentence(outcome.tally, outcome.dry_run)]
     counted = highlight_counts(report.extra)
+    n = len(report.skipped)
     if counted is None:
         if report.unchanged:
-            parts.append(f"{report.unchanged:,} already there")
-        skipped = plural(len(report.skipped), "row", "rows")
+            there = QCoreApplication.translate("ImportReport", "{count} already there")
+            parts.append(there.format(count=f"{report.unchanged:,}"))
+        skipped = _count(
+            n,
+            QCoreApplication.translate("ImportReport", "{count} row skipped"),
+            QCoreApplication.translate("ImportReport", "{count} rows skipped"),
+        )
     else:
         parts += _highlight_extras(counted, outcome.tally.highlights_unchanged)
-        skipped = plural(len(report.skipped), "record", "records")
+        skipped = _count(
+            n,
+            QCoreApplication.translate("ImportReport", "{count} record skipped"),
+            QCoreApplication.translate("ImportReport", "{count} records skipped"),
+        )
     if report.skipped:
-        parts.append(f"{skipped} skipped")
-    text = ", ".join(parts)
-    return text[:1].upper() + text[1:] + "."
+        parts.append(skipped)
+    text = _joined(parts)
+    sentence = QCoreApplication.translate("ImportReport", "{sentence}.")
+    return sentence.format(sentence=text[:1].upper() + text[1:])
 
 
 def highlight_counts(extra: Mapping[str, Any]) -> Mapping[str, Any] | None:
@@ -74,13 +164,39 @@ def _highlight_extras(extra: Mapping[str, Any], unchanged: int) -> list[str]:
     highlights = extra["highlights"]
     notes, bookmarks = int(extra.get("notes", 0)), int(extra.get("bookmarks", 0))
     merged = int(highlights.get("merged", 0))
-    parts = [f"{plural(notes, 'note', 'notes')} read"] if notes else []
+    parts = []
+    if notes:
+        parts.append(
+            _count(
+                notes,
+                QCoreApplication.translate("ImportReport", "{count} note read"),
+                QCoreApplication.translate("ImportReport", "{count} notes read"),
+            )
+        )
     if bookmarks:
-        parts.append(f"{plural(bookmarks, 'bookmark', 'bookmarks')} skipped")
+        parts.append(
+            _count(
+                bookmarks,
+                QCoreApplication.translate("ImportReport", "{count} bookmark skipped"),
+                QCoreApplication.translate("ImportReport", "{count} bookmarks skipped"),
+            )
+        )
     if merged:
-        parts.append(f"{plural(merged, 're-highlight', 're-highlights')} merged")
+        parts.append(
+            _count(
+                merged,
+                QCoreApplication.translate("ImportReport", "{count} re-highlight merged"),
+                QCoreApplication.translate("ImportReport", "{count} re-highlights merged"),
+            )
+        )
     if unchanged:
-        parts.append(f"{plural(unchanged, 'highlight', 'highlights')} already there")
+        parts.append(
+            _count(
+                unchanged,
+                QCoreApplication.translate("ImportReport", "{count} highlight already there"),
+                QCoreApplication.translate("ImportReport", "{count} highlights already there"),
+            )
+        )
     return parts
 
 
@@ -94,17 +210,54 @@ def changes_anything(outcome: ImportOutcome) -> bool:
 def nothing_new(outcome: ImportOutcome) -> str:
     """Why an import adds or changes nothing, and what the user may do about it."""
     report = outcome.report
-    what = "would be added or changed" if outcome.dry_run else "was added or changed"
-    reasons = []
     unchanged = report.unchanged
     if highlight_counts(report.extra) is not None:
         unchanged = outcome.tally.highlights_unchanged
-    if unchanged:
-        reasons.append(f"{unchanged:,} already in the library as they are in the file")
-    if report.skipped:
-        reasons.append(f"{len(report.skipped):,} skipped (see Skipped and warnings)")
-    why = f": {' and '.join(reasons)}." if reasons else ": the file holds no records."
-    return f"Nothing {what}{why}"
+    skipped = len(report.skipped)
+    if outcome.dry_run:
+        if unchanged and skipped:
+            text = QCoreApplication.translate(
+                "ImportReport",
+                "Nothing would be added or changed: {unchanged} already in the library as they "
+                "are in the file and {skipped} skipped (see Skipped and warnings).",
+            )
+        elif unchanged:
+            text = QCoreApplication.translate(
+                "ImportReport",
+                "Nothing would be added or changed: {unchanged} already in the library as they "
+                "are in the file.",
+            )
+        elif skipped:
+            text = QCoreApplication.translate(
+                "ImportReport",
+                "Nothing would be added or changed: {skipped} skipped (see Skipped and warnings).",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "ImportReport", "Nothing would be added or changed: the file holds no records."
+            )
+    elif unchanged and skipped:
+        text = QCoreApplication.translate(
+            "ImportReport",
+            "Nothing was added or changed: {unchanged} already in the library as they are in "
+            "the file and {skipped} skipped (see Skipped and warnings).",
+        )
+    elif unchanged:
+        text = QCoreApplication.translate(
+            "ImportReport",
+            "Nothing was added or changed: {unchanged} already in the library as they are in "
+            "the file.",
+        )
+    elif skipped:
+        text = QCoreApplication.translate(
+            "ImportReport",
+            "Nothing was added or changed: {skipped} skipped (see Skipped and warnings).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ImportReport", "Nothing was added or changed: the file holds no records."
+        )
+    return text.format(unchanged=f"{unchanged:,}", skipped=f"{skipped:,}")
 
 
 @dataclass(frozen=True)
@@ -134,7 +287,8 @@ def problems(report: ImportReport) -> list[Problem]:
     for warning in report.warnings:
         about = _LINE.match(warning)  # a row's warning: its line goes in the Line column
         line = int(about.group(1)) if about else 0
-        found.append(Problem(line, f"warning: {warning[about.end() if about else 0 :]}"))
+        warned = QCoreApplication.translate("ImportReport", "warning: {warning}")
+        found.append(Problem(line, warned.format(warning=warning[about.end() if about else 0 :])))
     return found
 
 
@@ -170,7 +324,7 @@ class ProblemList(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import_problems")
-        self.setHeaderLabels(["Line", "Skipped or warning"])
+        self.setHeaderLabels([self.tr("Line"), self.tr("Skipped or warning")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(False)  # a wrapped reason takes the lines it needs
@@ -183,7 +337,7 @@ class ProblemList(QTreeWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(self._on_header_section_resized)
-        self.copy_action = QAction("&Copy", self)
+        self.copy_action = QAction(self.tr("&Copy"), self)
         self.copy_action.setObjectName("copy_problems")
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
