@@ -47,6 +47,13 @@ ROOMS: dict[str, tuple[str, ...]] = {
     "search": (f"{GUI}/search",),
     "widgets": (f"{GUI}/widgets",),
     "stats": (f"{GUI}/stats",),
+    "lookup_sources": (f"{GUI}/dialogs/lookup_sources.py",),
+    "lookup_jobs": (f"{GUI}/dialogs/lookup_jobs.py",),
+    "export_dialog": (f"{GUI}/dialogs/export_dialog.py",),
+    "lookup_dialog": (f"{GUI}/dialogs/lookup_dialog.py",),
+    "item_dialog": (f"{GUI}/dialogs/item_dialog.py",),
+    "import_dialog": (f"{GUI}/dialogs/import_dialog.py",),
+    "import_report": (f"{GUI}/dialogs/import_report.py",),
 }
 LANGUAGES = ("zh_CN", "zh_TW")
 SOURCE_LANGUAGE = "en"
