@@ -28,8 +28,8 @@ from readinglog.core import highlights
 from readinglog.core.types import HighlightView
 from readinglog.gui.detail.highlight_rows import ID_ROLE, HighlightDelegate, HighlightsModel
 from readinglog.gui.runtime import theme
+from readinglog.gui.runtime.i18n import plain
 from readinglog.gui.widgets.row_menu import take_clicked_row
-from readinglog.gui.window.actions import plain
 
 
 class HighlightList(QListView):

@@ -11,6 +11,7 @@ built from the rooms' ``.ts`` by ``scripts/translations.py build``) are installe
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -119,3 +120,14 @@ def install(
         else:  # a checkout without ``scripts/translations.py build``: English, but say so
             log.warning("no translations %s in %s: those strings stay English", name, where)
     return installed
+
+
+# A mnemonic written after the text, as Chinese and Japanese menus do: 文件(&F), 导出(&E)…
+MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&\s]\)")
+
+
+def plain(text: str) -> str:
+    """A menu text without its mnemonic and ellipsis: ``&Import…`` -> ``Import``, and the
+    Chinese way of writing it, ``导入(&I)…`` -> ``导入``."""
+    text = MNEMONIC_SUFFIX.sub("", text.replace("&&", "\0"))
+    return text.replace("&", "").replace("\0", "&").rstrip("…")

@@ -8,7 +8,6 @@ made (``tr``), so a Chinese window shows them in Chinese.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -16,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP, plain
 
 if TYPE_CHECKING:
     from readinglog.gui.window.main_window import MainWindow
@@ -64,8 +63,6 @@ class MainAction(StrEnum):
 # Actions whose keys are also a text field's own editing keys (Del deletes a character, Ctrl+Z
 # undoes typing): a focused text field keeps them; everywhere else they act on the list. Every
 # other action's keys are the window's wherever the focus is (see shortcuts.ShortcutPolicy).
-# A mnemonic written after the text, as Chinese and Japanese menus do: 文件(&F), 导出(&E)…
-MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^&\s]\)")
 
 YIELDS_TO_TEXT = frozenset({MainAction.DELETE, MainAction.UNDO})
 
@@ -628,13 +625,6 @@ def create_actions(window: MainWindow) -> dict[MainAction, QAction]:
         window.addAction(action)
         made[key] = action
     return made
-
-
-def plain(text: str) -> str:
-    """A menu text without its mnemonic and ellipsis: ``&Import…`` -> ``Import``, and the
-    Chinese way of writing it, ``导入(&I)…`` -> ``导入``."""
-    text = MNEMONIC_SUFFIX.sub("", text.replace("&&", "\0"))
-    return text.replace("&", "").replace("\0", "&").rstrip("…")
 
 
 def plain_text(action: QAction) -> str:

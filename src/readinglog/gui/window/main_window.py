@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             refresh = self.main_actions[MainAction.REFRESH_FEED]
             self.status(
                 self.tr("No episodes listed yet: {menu} ▸ {action} fetches them").format(
-                    menu=actions.plain(actions.tr(FEEDS_MENU)), action=actions.plain_text(refresh)
+                    menu=i18n.plain(actions.tr(FEEDS_MENU)), action=actions.plain_text(refresh)
                 )
             )
 

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from readinglog.core.types import Status
 from readinglog.gui.detail.episodes_panel import MARK_KEYS
-from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
-from readinglog.gui.window.actions import YIELDS_TO_TEXT, MainAction, plain, plain_text, tr
+from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP, plain
+from readinglog.gui.window.actions import YIELDS_TO_TEXT, MainAction, plain_text, tr
 
 # Keys that are not actions but work in one part of the window: (group, [(what, keys)]); the
 # texts are translated when the sheet is made (keys are named as Qt names them, but for a few
