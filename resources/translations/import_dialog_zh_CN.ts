@@ -195,4 +195,23 @@
         <translation>豆瓣备份（JSON）或豆伴表格（CSV）</translation>
     </message>
 </context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translation>划线</translation>
+    </message>
+</context>
 </TS>

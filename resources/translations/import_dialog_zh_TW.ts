@@ -240,4 +240,27 @@
         <translation>豆瓣備份（JSON）或豆伴表格（CSV）</translation>
     </message>
 </context>
+<context>
+    <name>ImportRow</name>
+    <message>
+        <source>new</source>
+        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+        <translation>筆記</translation>
+    </message>
+    <message>
+        <source>highlight</source>
+        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+        <translation>劃線</translation>
+    </message>
+</context>
 </TS>

@@ -226,8 +226,9 @@ def test_the_dialogs_screenshots_in_chinese(
     sample_library: Library,
     themed: str,
     screenshots: Path,
+    tmp_path: Path,
 ) -> None:
-    """The export, entry and lookup dialogs in 简体中文, saved for a look by eye: no label
+    """The import, export, entry and lookup dialogs in 简体中文, saved for a look by eye: no label
     cut short, no English left in their own text."""
     from readinglog.core import repository
     from readinglog.core.query import parse_filter
@@ -247,7 +248,16 @@ def test_the_dialogs_screenshots_in_chinese(
     lookup = LookupDialog(sample_library.paths, entry.form_view(), entry.lookup_query())
     qtbot.addWidget(lookup)
     lookup.show()
+    from readinglog.gui.dialogs.import_dialog import ImportDialog
+    from tests.gui.test_import_dialog import goodreads_csv
+
+    imports = ImportDialog(sample_library)
+    qtbot.addWidget(imports)
+    imports.show()
+    with qtbot.waitSignal(imports.previewed, timeout=20_000):
+        imports.set_path(goodreads_csv(tmp_path))
     for name, dialog in (
+        ("import", imports),
         ("export", export),
         ("entry-book", entry),
         ("entry-episode", episode),
@@ -279,10 +289,14 @@ def test_the_import_dialog_in_chinese(
 
 
 def test_the_import_dialogs_kinds_are_the_importers() -> None:
+    from readinglog.core.types import ItemKind
     from readinglog.gui.dialogs import import_dialog
     from readinglog.importers.run import KIND_LABELS
 
     assert KIND_LABELS == import_dialog.IMPORT_KINDS
+    # English as importers.run writes its preview rows
+    for word in ("new", "updated", "note", "highlight", *(kind.label for kind in ItemKind)):
+        assert import_dialog.row_word(word) == word
     assert import_dialog.file_filter().endswith(";;All files (*)")
 
 
@@ -320,5 +334,7 @@ def test_the_import_report_in_chinese(
         dialog.set_path(goodreads_csv(tmp_path))
     assert dialog.summary.text().startswith("预览：将添加 3 个条目和 2 篇笔记。按下“导入”")
     assert dialog.tabs.tabText(0) == "待导入（3 个条目，2 篇笔记）"
+    first = dialog.rows.topLevelItem(0)
+    assert [first.text(0), first.text(1)] == ["新增", "图书"]
     header = dialog.problems.headerItem()
     assert [header.text(0), header.text(1)] == ["行号", "跳过原因或警告"]

@@ -38,7 +38,7 @@ from readinglog.core.backups import PRE_IMPORT, PRE_UNDO
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
-from readinglog.core.types import Changes
+from readinglog.core.types import Changes, ItemKind
 from readinglog.gui.dialogs.import_report import (
     ProblemList,
     changes_anything,
@@ -48,6 +48,7 @@ from readinglog.gui.dialogs.import_report import (
     summary,
     tally_kinds,
 )
+from readinglog.gui.lists.table_models import kind_label
 from readinglog.gui.runtime import theme, worker
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import choice_combo
@@ -76,6 +77,25 @@ IMPORT_KINDS = {
     ImportKind.WEREAD: QT_TRANSLATE_NOOP("ImportKind", "WeRead notes (微信读书's exported text)"),
     ImportKind.DOUBAN: QT_TRANSLATE_NOOP("ImportKind", "豆瓣 backup (JSON) or 豆伴 sheet (CSV)"),
 }
+
+
+# importers.run's PreviewRow words (its action, "note", "highlight"; an entry's kind is
+# ItemKind.label, shown through the lists' kind_label), translated where shown
+ROW_WORDS = {
+    "new": QT_TRANSLATE_NOOP("ImportRow", "new"),
+    "updated": QT_TRANSLATE_NOOP("ImportRow", "updated"),
+    "note": QT_TRANSLATE_NOOP("ImportRow", "note"),
+    "highlight": QT_TRANSLATE_NOOP("ImportRow", "highlight"),
+}
+_KINDS_BY_LABEL = {kind.label: kind for kind in ItemKind}
+
+
+def row_word(word: str) -> str:
+    """A preview row's action or kind in the window's language (as it came, if unknown)."""
+    if word in ROW_WORDS:
+        return QCoreApplication.translate("ImportRow", ROW_WORDS[word])
+    kind = _KINDS_BY_LABEL.get(word)
+    return kind_label(kind) if kind is not None else word
 
 
 def file_filter() -> str:
@@ -412,7 +432,7 @@ class ImportDialog(QDialog):
             imported = self.tr("Imported: {summary} (import {batch})")
             self.summary.setText(imported.format(summary=text, batch=report.batch))
         for row in outcome.rows:
-            shown = QTreeWidgetItem([row.action, row.what, row.title])
+            shown = QTreeWidgetItem([row_word(row.action), row_word(row.what), row.title])
             shown.setToolTip(2, row.title)
             self.rows.addTopLevelItem(shown)
         if outcome.more_rows:
