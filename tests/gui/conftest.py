@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +23,8 @@ from readinglog import paths
 from readinglog.core import sample, services
 from readinglog.core.library import Library
 from readinglog.core.types import ItemKind, Person, Role, Status
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
+from tests.gui.chinese import translations_script
 
 HERE = Path(__file__).resolve().parent
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
@@ -135,3 +137,27 @@ def light_afterwards(qapp: QApplication) -> Iterator[None]:
     """The light theme again after the test (which switches themes)."""
     yield
     theme.apply(qapp, "light")
+
+
+@pytest.fixture(scope="session")
+def built_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files built from the committed catalogs (as the bootstrap and the wheel do)."""
+    script = translations_script()
+    out = tmp_path_factory.mktemp("qm")
+    built = {p.name for p in script.build(out)}
+    assert built == {f"readinglog_{lang}.qm" for lang in script.LANGUAGES}
+    return out
+
+
+@pytest.fixture
+def chinese(
+    qapp: QApplication, built_qm: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[list[QTranslator]]:
+    """The application in 简体中文 for one test; English again afterwards."""
+    monkeypatch.setattr(i18n, "translations_folder", lambda: built_qm)
+    before = QLocale()
+    installed = i18n.install(qapp, "zh_CN")
+    yield installed
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)

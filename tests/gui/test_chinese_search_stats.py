@@ -7,10 +7,9 @@ from pytestqt.qtbot import QtBot
 
 from readinglog.gui.search.search_box import SearchLineEdit
 from readinglog.gui.search.search_results import highlight_title, no_hits
-from tests.gui.test_translations import built_qm, chinese  # noqa: F401 (fixtures)
 
 
-def test_the_search_room_in_chinese(chinese: list[QTranslator], qtbot: QtBot) -> None:  # noqa: F811
+def test_the_search_room_in_chinese(chinese: list[QTranslator], qtbot: QtBot) -> None:
     box = SearchLineEdit()
     qtbot.addWidget(box)
     assert box.placeholderText().startswith("筛选：")
@@ -46,7 +45,7 @@ def test_every_field_label_is_in_the_catalogs() -> None:
     assert {field_label(name) for name in names} == FIELD_LABELS
 
 
-def test_the_widgets_room_in_chinese(chinese: list[QTranslator], qtbot: QtBot) -> None:  # noqa: F811
+def test_the_widgets_room_in_chinese(chinese: list[QTranslator], qtbot: QtBot) -> None:
     from readinglog.gui.widgets.form_fields import field_label
     from readinglog.gui.widgets.rating_widget import RatingWidget, rating_text
     from readinglog.gui.widgets.tag_edit import TagEdit
@@ -67,7 +66,7 @@ def test_the_widgets_room_in_chinese(chinese: list[QTranslator], qtbot: QtBot) -
 
 
 def test_the_statistics_window_in_chinese(  # type: ignore[no-untyped-def]
-    chinese: list[QTranslator],  # noqa: F811
+    chinese: list[QTranslator],
     make_window,
     sample_library,
     qtbot: QtBot,
@@ -114,7 +113,7 @@ def test_a_chinese_chart_title_says_its_unit_once(qtbot: QtBot) -> None:
 
 
 def test_statistics_and_search_screenshots_in_chinese(  # type: ignore[no-untyped-def]
-    chinese: list[QTranslator],  # noqa: F811
+    chinese: list[QTranslator],
     qtbot: QtBot,
     make_window,
     library,

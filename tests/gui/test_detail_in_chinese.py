@@ -19,7 +19,6 @@ from readinglog.core.types import EventKind, ItemKind, Person, Role, Status
 from readinglog.gui.detail import item_html
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.detail.episodes_panel import COLUMNS, status_text
-from tests.gui.test_translations import built_qm, chinese  # noqa: F401 (fixtures)
 
 LATIN_WORD = re.compile(r"\b[A-Za-z]{3,}\b")
 
@@ -62,7 +61,7 @@ def _detail(library: Library, qtbot: QtBot) -> DetailView:
 
 
 def test_the_entry_page_in_chinese(
-    chinese: list[object],  # noqa: F811
+    chinese: list[object],
     library: Library,
     qtbot: QtBot,
 ) -> None:
@@ -82,7 +81,7 @@ def test_the_entry_page_in_chinese(
 
 
 def test_the_highlights_in_chinese(
-    chinese: list[object],  # noqa: F811
+    chinese: list[object],
     library: Library,
     qtbot: QtBot,
 ) -> None:
@@ -99,7 +98,7 @@ def test_the_highlights_in_chinese(
 
 
 def test_the_note_editor_in_chinese(
-    chinese: list[object],  # noqa: F811
+    chinese: list[object],
     library: Library,
     qtbot: QtBot,
 ) -> None:
@@ -122,7 +121,7 @@ def test_the_note_editor_in_chinese(
     [(ItemKind.PODCAST, "单集", "标为已听"), (ItemKind.SERIES, "视频", "标为已看")],
 )
 def test_the_episodes_in_chinese(
-    chinese: list[object],  # noqa: F811
+    chinese: list[object],
     library: Library,
     qtbot: QtBot,
     kind: ItemKind,
@@ -147,7 +146,7 @@ def test_the_episodes_in_chinese(
 
 
 def test_the_detail_hint_in_chinese(
-    chinese: list[object],  # noqa: F811
+    chinese: list[object],
     library: Library,
     qtbot: QtBot,
 ) -> None:
@@ -159,7 +158,7 @@ def test_the_detail_hint_in_chinese(
 
 
 def test_chinese_screenshots_of_the_detail_room(  # type: ignore[no-untyped-def]
-    chinese: list[object],  # noqa: F811
+    chinese: list[object],
     make_window,
     library: Library,
     screenshots: Path,

@@ -5,16 +5,13 @@ English exactly as it was (English loads no catalog, so the source text is what 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -30,39 +27,10 @@ from readinglog.gui.dialogs.highlight_dialog import HighlightDialog
 from readinglog.gui.dialogs.history_dialog import HistoryDialog
 from readinglog.gui.dialogs.log_dialog import LogDialog, RatingPrompt
 from readinglog.gui.dialogs.preferences import FORMAT_NAMES, THEME_LABELS, PreferencesDialog
-from readinglog.gui.runtime import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
-
-
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def built_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("qm")
-    _load_script().build(out)
-    return out
-
-
-@pytest.fixture
-def chinese(
-    qapp: QApplication, built_qm: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[QTranslator]]:
-    monkeypatch.setattr(i18n, "translations_folder", lambda: built_qm)
-    before = QLocale()
-    installed = i18n.install(qapp, "zh_CN")
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _ids(library: Library) -> tuple[int, int]:

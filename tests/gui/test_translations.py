@@ -9,13 +9,11 @@ hold it to complete catalogs, so a new string cannot slip in untranslated.
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
@@ -27,20 +25,13 @@ from readinglog.config import Settings
 from readinglog.core.library import Library
 from readinglog.gui.runtime import i18n
 from readinglog.gui.window.actions import MENUS, MainAction
+from tests.gui.chinese import translations_script
 
 ROOT = Path(__file__).resolve().parents[2]
 HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-script = _load_script()
+script = translations_script()
 ROOMS = list(script.ROOMS)
 LANGUAGES = list(script.LANGUAGES)
 
@@ -295,28 +286,6 @@ def test_the_scan_lets_translated_text_through(code: str) -> None:
 
 
 # -- (3) the window in Chinese ---------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def built_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .qm files built from the committed catalogs (as the bootstrap and the wheel do)."""
-    out = tmp_path_factory.mktemp("qm")
-    assert {p.name for p in script.build(out)} == {f"readinglog_{lang}.qm" for lang in LANGUAGES}
-    return out
-
-
-@pytest.fixture
-def chinese(
-    qapp: QApplication, built_qm: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[QTranslator]]:
-    """The application in 简体中文 for one test; English again afterwards."""
-    monkeypatch.setattr(i18n, "translations_folder", lambda: built_qm)
-    before = QLocale()
-    installed = i18n.install(qapp, "zh_CN")
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_chinese_installs_ours_and_qts_own(chinese: list[QTranslator]) -> None:

@@ -4,49 +4,16 @@ templates filled after translation, and English unchanged without a catalog."""
 
 from __future__ import annotations
 
-import importlib.util
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from readinglog.core.library import Library
 from readinglog.core.types import Target
-from readinglog.gui.runtime import i18n
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts/translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def built_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("qm")
-    _script().build(out)
-    return out
-
-
-@pytest.fixture
-def chinese(
-    qapp: QApplication, built_qm: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[list[QTranslator]]:
-    """The application in 简体中文 for one test; English again afterwards."""
-    monkeypatch.setattr(i18n, "translations_folder", lambda: built_qm)
-    before = QLocale()
-    installed = i18n.install(qapp, "zh_CN")
-    yield installed
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 # -- lookup_sources, lookup_jobs -------------------------------------------------------------
