@@ -14,7 +14,7 @@ import pytest
 from readinglog.core import highlights, notes, services
 from readinglog.core.citation import quote
 from readinglog.core.library import Library
-from readinglog.core.types import HighlightSource, ItemKind, Place
+from readinglog.core.types import HighlightSource, ItemKind, Person, Place, Role
 from readinglog.export import batch
 from readinglog.export.profiles import ExportOptions, Format, profile
 from readinglog.export.render import render_item, render_note
@@ -190,3 +190,35 @@ def test_hugo_renders_a_quoted_passage_as_written(tmp_path: Path, text: str) -> 
     page = _page(site, "quoted")
     assert "<pre" not in page and "<ol" not in page, page
     assert "<p>— <em>Deep Work</em>, p. 3</p>" in page, page
+
+
+def test_hugo_builds_an_entry_whose_text_looks_like_a_shortcode(
+    library: Library, tmp_path: Path
+) -> None:
+    """Library text in an entry's post (people, publisher, a highlight, a note's title) that
+    looks like a shortcode is shown as written; Hugo failed the whole build on it."""
+    site = _site(tmp_path / "site")
+    with library.sessions.begin() as s:
+        book = services.add_item(
+            s, ItemKind.BOOK, "Shortcodes", people=[Person(Role.AUTHOR, "{{% author %}}")],
+            field_values={"publisher": "{{< press >}}"},
+        ).created  # fmt: skip
+        assert book is not None
+        highlights.add_highlight(
+            s, book, "a {{< youtube x >}} in the text", source=HighlightSource.MANUAL
+        )
+        notes.add_note(s, "Body.", title="{{% heading %}}", item_ids=[book])
+    batch.export_item(
+        library.sessions,
+        book,
+        batch.ExportJob(site, Format.HUGO, ExportOptions(site=True, draft=False)),
+    )
+    _build(site)
+    shown = html.unescape(_page(site, "shortcodes"))
+    for text in (
+        "{{% author %}}",
+        "{{< press >}}",
+        "a {{< youtube x >}} in the text",
+        "{{% heading %}}",
+    ):
+        assert text in shown, shown

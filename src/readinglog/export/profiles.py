@@ -38,6 +38,21 @@ class Format(StrEnum):
     PLAIN = "plain"
 
 
+# The generators that run a template engine over a post: Hugo (shortcodes), Jekyll (Liquid),
+# Hexo (Nunjucks). Each sees a tag of its own where a ``{`` opens ``{{``, ``{%`` or ``{#``.
+TEMPLATED = frozenset({Format.HUGO, Format.JEKYLL, Format.HEXO})
+_TAG_OPENER = re.compile(r"\{(?=[{%#])")
+
+
+def as_written(markdown: str, fmt: Format) -> str:
+    """Markdown made of library text (a title, a name, a highlight) with each ``{`` that would
+    open a tag of ``fmt``'s template engine written ``&#123;``, so the page shows it as written
+    instead of failing the build (a Markdown escape would not do: Hexo turns ``\\{`` back into
+    ``{`` before Nunjucks reads the page). A note's own Markdown is left alone: a shortcode the
+    user wrote there is meant."""
+    return _TAG_OPENER.sub("&#123;", markdown) if fmt in TEMPLATED else markdown
+
+
 @dataclass(frozen=True)
 class ExportOptions:
     """How to export; the CLI flags map one to one."""

@@ -23,7 +23,14 @@ from readinglog.export import templates
 from readinglog.export.body import excerpt, prepare
 from readinglog.export.frontmatter import Value, fenced, rfc3339
 from readinglog.export.kept import merge
-from readinglog.export.profiles import CoverRef, ExportOptions, Format, PostMeta, Profile
+from readinglog.export.profiles import (
+    CoverRef,
+    ExportOptions,
+    Format,
+    PostMeta,
+    Profile,
+    as_written,
+)
 from readinglog.export.slug import check_relative, note_slug
 
 # Turns a note into the Markdown its post shows (links and attachments rewritten).
@@ -146,9 +153,8 @@ def render_note(
         facts=facts,
         name=options.name,
     )
-    body = prepare(
-        _markdown(note, rewrite), citation(source, note.location), commonmark=profile.commonmark
-    )
+    cite = as_written(citation(source, note.location), profile.format)
+    body = prepare(_markdown(note, rewrite), cite, commonmark=profile.commonmark)
     return _post(profile, meta, options, body, "", kept)
 
 
@@ -183,9 +189,10 @@ def render_item(
         name=options.name,
         cover=cover,
     )
-    body = _item_body(item, ordered, rewrite, commonmark=profile.commonmark)
+    body = _item_body(item, ordered, rewrite, profile)
     section = highlight_section.section(item.title, highlights, commonmark=profile.commonmark)
-    metadata = metadata_block(item)
+    section = as_written(section, profile.format)  # the highlights are library text
+    metadata = as_written(metadata_block(item), profile.format)
     if cover is not None and profile.format is Format.PLAIN:  # no front matter to name it
         metadata = f"![{escape_inline(cover.alt)}](<{cover.url}>)\n\n{metadata}"
     return _post(profile, meta, options, body, metadata, section=section)
@@ -200,13 +207,16 @@ def _joined(notes: Sequence[NoteView]) -> str:
 
 
 def _item_body(
-    item: ItemView, notes: Sequence[NoteView], rewrite: Rewrite | None, *, commonmark: bool
+    item: ItemView, notes: Sequence[NoteView], rewrite: Rewrite | None, profile: Profile
 ) -> str:
+    """The entry's notes: each one's title as a heading, its Markdown as written, its citation
+    (the titles and the citation are library text: no template tag left in them)."""
     sections = []
     for note in notes:
-        cite = citation(item.title, note.location)
-        text = prepare(_markdown(note, rewrite), cite, commonmark=commonmark)
-        heading = f"## {escape_inline(note.title)}\n\n" if note.title.strip() else ""
+        cite = as_written(citation(item.title, note.location), profile.format)
+        text = prepare(_markdown(note, rewrite), cite, commonmark=profile.commonmark)
+        title = as_written(escape_inline(note.title), profile.format)
+        heading = f"## {title}\n\n" if note.title.strip() else ""
         sections.append(heading + text)
     return "\n".join(sections)
 

@@ -30,7 +30,7 @@ from readinglog.export.ledger import export_paths
 from readinglog.export.links import LinkTarget, post_reference
 from readinglog.export.pages.ledger import JsonLedger
 from readinglog.export.pages.sources import References
-from readinglog.export.profiles import ExportOptions, Format, PostMeta, profile
+from readinglog.export.profiles import ExportOptions, Format, PostMeta, as_written, profile
 from readinglog.export.render import Post, export_moment
 from readinglog.export.slug import check_relative, note_slug
 from readinglog.export.unique import Owner, Planner
@@ -45,17 +45,12 @@ from readinglog.stats.charts import Lang
 
 TEMPLATE_FOLDER = "pages"  # resources/export/pages/, export-templates/pages/
 _BLANK_LINES = re.compile(r"\n{3,}")
-# Where Hugo (shortcodes), Jekyll (Liquid) and Hexo (Nunjucks) see a tag of their own: {{ {% {#
-_TAG_OPENER = re.compile(r"\{(?=[{%#])")
-TEMPLATED = frozenset({Format.HUGO, Format.JEKYLL, Format.HEXO})
 
 
 def literal(text: str, fmt: Format) -> str:
-    """Markdown that shows ``text`` as written: its Markdown escaped, and the ``{`` that would
-    open a tag of the generator's template engine written as ``&#123;`` (a Markdown escape
-    would not do: Hexo turns ``\\{`` back into ``{`` before Nunjucks reads the page)."""
-    shown = escape_inline(text)
-    return _TAG_OPENER.sub("&#123;", shown) if fmt in TEMPLATED else shown
+    """Markdown that shows ``text`` as written: its Markdown escaped, and no template tag of
+    the generator left in it (``profiles.as_written``)."""
+    return as_written(escape_inline(text), fmt)
 
 
 @dataclass(frozen=True)
