@@ -78,22 +78,34 @@ def test_dialog_screenshots(
     sheet.close()
 
 
-def test_search_results_screenshots(
-    qtbot: QtBot, make_window, sample_library: Library, themed: str, screenshots: Path
+@pytest.mark.parametrize("ui", ["en", "zh_CN"])
+def test_search_results_screenshots(  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    make_window,
+    sample_library: Library,
+    themed: str,
+    screenshots: Path,
+    ui: str,
+    request: pytest.FixtureRequest,
 ) -> None:
-    """The full-text results under the box, for a Chinese and an English query."""
+    """The full-text results under the box, for a Chinese and an English query; in a Chinese
+    window (``ui`` zh_CN), the Chinese query."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtTest import QTest
 
     from readinglog.gui.search.index_keeper import IndexState
 
+    queries = (("zh", "经济"), ("en", "learning"))
+    if ui != "en":
+        request.getfixturevalue("chinese")  # the window made below speaks 简体中文
+        queries = (("zh", "经济"),)
     window = make_window(sample_library, restore=False)
     window.resize(*SIZE)
     qtbot.waitUntil(lambda: window.index.state is IndexState.READY, timeout=15_000)
     edit, results = window.list_pane.search.edit, window.list_pane.results
     window.activateWindow()
-    for name, text in (("zh", "经济"), ("en", "learning")):
+    for name, text in queries:
         edit.setFocus()
         edit.selectAll()
         if text.isascii():
@@ -106,7 +118,8 @@ def test_search_results_screenshots(
             lambda t=text: results.isVisible() and results.text == t and not results.pending,  # type: ignore[misc]
             timeout=10_000,
         )
-        _shot(window, screenshots, f"search-{name}-{themed}", qtbot)
+        prefix = "search" if ui == "en" else f"{ui}-search"
+        _shot(window, screenshots, f"{prefix}-{name}-{themed}", qtbot)
 
 
 def test_statistics_screenshots(
