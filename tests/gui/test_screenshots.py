@@ -96,7 +96,7 @@ def test_search_results_screenshots(  # type: ignore[no-untyped-def]
 
     from readinglog.gui.search.index_keeper import IndexState
 
-    queries = (("zh", "经济"), ("en", "learning"))
+    queries: tuple[tuple[str, str], ...] = (("zh", "经济"), ("en", "learning"))
     if ui != "en":
         request.getfixturevalue("chinese")  # the window made below speaks 简体中文
         queries = (("zh", "经济"),)
