@@ -61,7 +61,7 @@ def rating_step(rating: float | None) -> float | None:
 def ended_with_details(
     s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
 ) -> tuple[list[Read], dict[int, Details], Counter[str]]:
-    """The read-throughs that ended in ``[start, end)`` (``reads.ended_reads``), the details
+    """The read-throughs that ended in ``[start, end)`` (``reads.ended_select``), the details
     of the entries among them that were finished (read in the same query), and how many of
     those entries have each tag."""
     parent = aliased(Item)

@@ -152,13 +152,6 @@ def to_read(row: Sequence[Any]) -> Read:
     )
 
 
-def ended_reads(
-    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
-) -> list[Read]:
-    """Read-throughs finished or abandoned in ``[start, end)``, in the order they ended."""
-    return [to_read(row) for row in rows(s, ended_select(start, end, kind))]
-
-
 def of_kind(kind: ItemKind | None, item_id: QueryableAttribute[Any]) -> list[ColumnElement[bool]]:
     """Rows about an entry of ``kind`` (no condition, and no look-up, when None)."""
     if kind is None:
