@@ -47,34 +47,33 @@ def _count(n: int, one: str, many: str) -> str:
     return i18n.numerus(n, one, many).format(count=f"{n:,}")
 
 
+def _counted(counts: Iterable[tuple[int, str, str]]) -> list[str]:
+    """Each ``(n, one, many)`` with ``n`` counted (``_count``), leaving out what there is none
+    of."""
+    return [_count(n, one, many) for n, one, many in counts if n]
+
+
 def _listed(entries: int, notes: int, highlights: int = 0) -> list[str]:
     """importers.run's ``_listed`` in the window's language: ['326 highlights', '3 entries']."""
-    parts = []
-    if highlights:
-        parts.append(
-            _count(
+    return _counted(
+        [
+            (
                 highlights,
                 QCoreApplication.translate("ImportReport", "{count} highlight"),
                 QCoreApplication.translate("ImportReport", "{count} highlights"),
-            )
-        )
-    if entries:
-        parts.append(
-            _count(
+            ),
+            (
                 entries,
                 QCoreApplication.translate("ImportReport", "{count} entry"),
                 QCoreApplication.translate("ImportReport", "{count} entries"),
-            )
-        )
-    if notes:
-        parts.append(
-            _count(
+            ),
+            (
                 notes,
                 QCoreApplication.translate("ImportReport", "{count} note"),
                 QCoreApplication.translate("ImportReport", "{count} notes"),
-            )
-        )
-    return parts
+            ),
+        ]
+    )
 
 
 def _joined(parts: list[str]) -> str:
@@ -164,40 +163,30 @@ def _highlight_extras(extra: Mapping[str, Any], unchanged: int) -> list[str]:
     highlights = extra["highlights"]
     notes, bookmarks = int(extra.get("notes", 0)), int(extra.get("bookmarks", 0))
     merged = int(highlights.get("merged", 0))
-    parts = []
-    if notes:
-        parts.append(
-            _count(
+    return _counted(
+        [
+            (
                 notes,
                 QCoreApplication.translate("ImportReport", "{count} note read"),
                 QCoreApplication.translate("ImportReport", "{count} notes read"),
-            )
-        )
-    if bookmarks:
-        parts.append(
-            _count(
+            ),
+            (
                 bookmarks,
                 QCoreApplication.translate("ImportReport", "{count} bookmark skipped"),
                 QCoreApplication.translate("ImportReport", "{count} bookmarks skipped"),
-            )
-        )
-    if merged:
-        parts.append(
-            _count(
+            ),
+            (
                 merged,
                 QCoreApplication.translate("ImportReport", "{count} re-highlight merged"),
                 QCoreApplication.translate("ImportReport", "{count} re-highlights merged"),
-            )
-        )
-    if unchanged:
-        parts.append(
-            _count(
+            ),
+            (
                 unchanged,
                 QCoreApplication.translate("ImportReport", "{count} highlight already there"),
                 QCoreApplication.translate("ImportReport", "{count} highlights already there"),
-            )
-        )
-    return parts
+            ),
+        ]
+    )
 
 
 def changes_anything(outcome: ImportOutcome) -> bool:
