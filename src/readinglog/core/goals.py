@@ -33,7 +33,6 @@ __all__ = [
     "WHOLE_METRICS",
     "Goal",
     "GoalMetric",
-    "GoalView",
     "goal_name",
     "goal_years",
     "goals_for",
@@ -82,9 +81,6 @@ class Goal:
             "kind": None if self.kind is None else self.kind.value,
             "target": _plain(self.target),
         }
-
-
-GoalView = Goal  # the name the other DTOs' style would give it
 
 
 def goal_name(metric: GoalMetric, kind: ItemKind | None) -> str:
