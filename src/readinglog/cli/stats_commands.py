@@ -128,10 +128,11 @@ def show_stats(args: argparse.Namespace, ctx: Context) -> int:
         if period.start is not None:  # a year's goals, or the goals of a month's year
             year = period.start.year
             year_goals = goals.goals_for(s, year)
-            if year_goals and period == Period.year(year) and kind is None:
-                progress = goal_progress.progress_from(year_goals, figures, today=today)
-            elif year_goals:
-                progress = goal_progress.progress(s, year, today=today)
+            if year_goals:
+                year_figures = figures
+                if period != Period.year(year) or kind is not None:
+                    year_figures = compute.figures(s, Period.year(year), today=today)
+                progress = goal_progress.progress_from(year_goals, year_figures, today=today)
     if args.json:
         print_json(json_out.to_json(figures, progress))
     else:
