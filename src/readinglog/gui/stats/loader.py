@@ -39,15 +39,6 @@ from readinglog.stats.goals import GoalProgress, progress_from
 
 MONTHLY = ("finished", "pages", "hours")
 BATCH = 500  # ids per IN (...): SQLite caps a statement's variables
-KIND_WORDS = {
-    ItemKind.BOOK: ("book", "books"),
-    ItemKind.PODCAST: ("show", "shows"),
-    ItemKind.EPISODE: ("episode", "episodes"),
-    ItemKind.COURSE: ("course", "courses"),
-    ItemKind.SERIES: ("series", "series"),
-    ItemKind.VIDEO: ("video", "videos"),
-    ItemKind.ARTICLE: ("article", "articles"),
-}
 
 
 @dataclass(frozen=True)
@@ -123,28 +114,21 @@ def load(library: Library, period: Period | None, today: dt.date | None = None) 
     return Snapshot(period, figures, years, goals, time.perf_counter() - started)
 
 
-# A kind as a listed entry's line names it (KIND_WORDS' singular, capitalized), for the
-# catalogs; translated in kind_word ("StatsList"). Lines are made on a worker thread: Qt's
-# translate is thread-safe.
-KIND_ONE = frozenset(
-    {
-        QT_TRANSLATE_NOOP("StatsList", "Book"),
-        QT_TRANSLATE_NOOP("StatsList", "Show"),
-        QT_TRANSLATE_NOOP("StatsList", "Episode"),
-        QT_TRANSLATE_NOOP("StatsList", "Course"),
-        QT_TRANSLATE_NOOP("StatsList", "Series"),
-        QT_TRANSLATE_NOOP("StatsList", "Video"),
-        QT_TRANSLATE_NOOP("StatsList", "Article"),
-    }
-)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatsList", text)
+# A kind as a listed entry's line names it, for the catalogs; translated in kind_word
+# ("StatsList"). Lines are made on a worker thread: Qt's translate is thread-safe.
+KIND_ONE = {
+    ItemKind.BOOK: QT_TRANSLATE_NOOP("StatsList", "Book"),
+    ItemKind.PODCAST: QT_TRANSLATE_NOOP("StatsList", "Show"),
+    ItemKind.EPISODE: QT_TRANSLATE_NOOP("StatsList", "Episode"),
+    ItemKind.COURSE: QT_TRANSLATE_NOOP("StatsList", "Course"),
+    ItemKind.SERIES: QT_TRANSLATE_NOOP("StatsList", "Series"),
+    ItemKind.VIDEO: QT_TRANSLATE_NOOP("StatsList", "Video"),
+    ItemKind.ARTICLE: QT_TRANSLATE_NOOP("StatsList", "Article"),
+}
 
 
 def kind_word(kind: ItemKind) -> str:
-    return _tr(KIND_WORDS[kind][0].capitalize())
+    return QCoreApplication.translate("StatsList", KIND_ONE[kind])
 
 
 def _lang() -> Lang:
