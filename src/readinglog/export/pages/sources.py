@@ -113,10 +113,11 @@ def ids_of(s: Session, kinds: Iterable[ItemKind]) -> list[int]:
 
 
 def _target(
-    root: Path, relative: PurePosixPath, doc_id: int, title: str, fmt: Format
+    base: Path, relative: PurePosixPath, doc_id: int, title: str, fmt: Format
 ) -> LinkTarget | None:
-    """The post an earlier export wrote at ``relative``, if it is still there."""
-    path = root.resolve() / Path(*relative.parts)
+    """The post an earlier export wrote at ``relative`` under ``base`` (the folder, resolved),
+    if it is still there."""
+    path = base / Path(*relative.parts)
     if not path.is_file():
         return None
     return LinkTarget(doc_id, relative, title, looks_draft(path, fmt))
@@ -126,10 +127,11 @@ def references(s: Session, items: Sequence[tuple[int, str]], fmt: Format, root: 
     """The posts of ``items`` (id, title) and of their notes already exported under ``root``
     (``export item`` and ``export note`` records: one query for all of them)."""
     written = export_paths(s, fmt.value, root)
+    base = root.resolve()
     targets: dict[tuple[str, int], LinkTarget] = {}
     for item_id, title in dict(items).items():
         relative = written.get(("item", item_id))
-        found = None if relative is None else _target(root, relative, item_id, title, fmt)
+        found = None if relative is None else _target(base, relative, item_id, title, fmt)
         if found is not None:
             targets[("item", item_id)] = found
     notes_of: dict[int, list[tuple[int, str]]] = defaultdict(list)
@@ -145,7 +147,7 @@ def references(s: Session, items: Sequence[tuple[int, str]], fmt: Format, root: 
         for item_id, note_id, note_title in s.execute(stmt):
             if note_id not in exported_notes:
                 continue
-            target = _target(root, written[("note", note_id)], note_id, note_title, fmt)
+            target = _target(base, written[("note", note_id)], note_id, note_title, fmt)
             if target is not None:
                 targets[("note", note_id)] = target
                 notes_of[item_id].append((note_id, note_title))
