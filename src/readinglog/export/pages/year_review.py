@@ -183,10 +183,11 @@ def spec(figures: Figures, lang: Lang, references: sources.References | None = N
         raise ValueError("a year in review needs a year's figures")
     year = start.year
     title = WORDS[lang]["review_title"].format(year=year)
+    summary = intro(figures, year, lang)
 
     def render(links: Links) -> Mapping[str, str]:
         return {
-            "intro": intro(figures, year, lang),
+            "intro": summary,
             "numbers": numbers(figures, lang),
             "charts": charts(figures, year, lang, links),
             "finished": finished(figures, lang, links),
@@ -199,7 +200,7 @@ def spec(figures: Figures, lang: Lang, references: sources.References | None = N
         title=title,
         lang=lang,
         date=dt.datetime(year, 12, 31, 12, 0, tzinfo=dt.UTC),
-        summary=intro(figures, year, lang),
+        summary=summary,
         facts=facts(figures, year, lang),
         render=render,
         references=references or sources.References(),
