@@ -13,7 +13,7 @@ from readinglog.cli.output import fit, for_terminal, width
 from readinglog.core.types import ItemKind
 from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES, MONTHS_EN
 from readinglog.stats.figures import Figures, PeriodKind, Ranked
-from readinglog.stats.goals import GoalProgress
+from readinglog.stats.goals import GoalProgress, number
 from readinglog.stats.json_out import RATING_STEPS
 
 LABEL = 16  # columns of a figure's label
@@ -22,12 +22,8 @@ TITLES_SHOWN = 50  # finished entries listed (the JSON lists all)
 TOP_SHOWN = 5
 
 
-def _n(value: float) -> str:
-    return f"{value:,.1f}".removesuffix(".0")
-
-
 def _hours(minutes: int) -> str:
-    return _n(round(minutes / 60, 1))
+    return number(round(minutes / 60, 1))
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -90,7 +86,7 @@ def _totals(figures: Figures) -> list[str]:
     if days.count and days.median is not None and days.mean is not None:
         lines.append(_line(
             "Days to finish",
-            f"median {_n(days.median)}, mean {_n(round(days.mean, 1))}, fastest {days.fastest}, "
+            f"median {number(days.median)}, mean {number(days.mean)}, fastest {days.fastest}, "
             f"slowest {days.slowest} ({_count(days.count, 'read-through', 'read-throughs')} "
             "with a start and a finish)",
         ))  # fmt: skip

@@ -65,7 +65,8 @@ def _whole(value: float) -> int:
     return math.floor(value + 0.5)
 
 
-def _number(value: float) -> str:
+def number(value: float) -> str:
+    """``1,234.5``; a whole number without its ``.0`` (the CLI's figures too)."""
     return f"{value:,.1f}".removesuffix(".0")
 
 
@@ -114,11 +115,11 @@ class GoalProgress:
         what = unit(self.goal, lang, _whole(self.goal.target))
         if lang == "zh":
             return (
-                f"{_number(self.done)} / {_number(self.goal.target)} {what}"
+                f"{number(self.done)} / {number(self.goal.target)} {what}"
                 f"（{percent}%）：{self.text(lang)}"
             )
         return (
-            f"{_number(self.done)} of {_number(self.goal.target)} {what} ({percent}%): "
+            f"{number(self.done)} of {number(self.goal.target)} {what} ({percent}%): "
             f"{self.text(lang)}"
         )
 
