@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from readinglog.core.text import HAN_RE
-from readinglog.core.types import ItemKind, Status
-from readinglog.stats.charts import KIND_NAMES, Lang
+from readinglog.core.types import Status
+from readinglog.stats.charts import Lang
 
 
 def choose_lang(titles: Iterable[str], wanted: str | None = None) -> Lang:
@@ -187,11 +187,6 @@ def count(n: int, unit: str, lang: Lang) -> str:
     if lang == "zh":
         return f"{n:,} {one}"
     return f"{n:,} {one if n == 1 else many}"
-
-
-def kind_name(kind: ItemKind, lang: Lang) -> str:
-    """A kind's name as a heading: ``Books``, ``书``."""
-    return KIND_NAMES[lang][kind]
 
 
 def join(parts: list[str], lang: Lang) -> str:

@@ -24,13 +24,12 @@ from readinglog.export.pages.words import (
     choose_lang,
     count,
     join,
-    kind_name,
     parenthesized,
 )
 from readinglog.export.profiles import Format
 from readinglog.export.svg_charts import bar_chart, calendar_chart, number
 from readinglog.stats import compute
-from readinglog.stats.charts import LANGUAGE_NAMES, Lang, all_charts
+from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES, Lang, all_charts
 from readinglog.stats.figures import Figures, FinishedEntry, Period, Ranked
 
 NAME = "year-in-review"
@@ -132,7 +131,7 @@ def finished(figures: Figures, lang: Lang, links: Links) -> str:
         done = [e for e in figures.finished_entries if e.kind is kind]
         if done:
             listed = "\n".join(entry_line(e, lang, links) for e in done)
-            parts.append(f"### {kind_name(kind, lang)}\n\n{listed}")
+            parts.append(f"### {KIND_NAMES[lang][kind]}\n\n{listed}")
     if not parts:
         return ""
     return f"## {w['finished']}\n\n" + "\n\n".join(parts)
