@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from readinglog.core import goals
-from readinglog.core.goals import MAX_TARGET, WHOLE_METRICS, Goal, GoalMetric
+from readinglog.core.goals import MAX_TARGET, WHOLE_METRICS, GoalMetric
 from readinglog.core.types import Changes, ItemKind
 from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.host import WindowHost
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
+from readinglog.gui.stats.bar_chart import value_text
 from readinglog.stats.goals import GoalProgress, Lang
 
 STEPS = 1000  # a progress bar's resolution
@@ -105,10 +106,6 @@ def _lang() -> Lang:
     return "zh" if i18n.is_chinese() else "en"
 
 
-def amount_text(value: float) -> str:
-    return f"{value:,.1f}".rstrip("0").rstrip(".") if value % 1 else f"{int(value):,}"
-
-
 class GoalsPanel(QWidget):
     """Each goal of the year: its name, done of target, a bar, and the pace."""
 
@@ -167,7 +164,7 @@ class GoalsPanel(QWidget):
         bar.setObjectName(f"goal_{goal.metric.value}_{goal.kind.value if goal.kind else 'any'}")
         bar.setRange(0, STEPS)
         bar.setValue(round(STEPS * one.fraction))
-        done, target = amount_text(one.done), amount_text(goal.target)
+        done, target = value_text(one.done), value_text(goal.target)
         bar.setFormat(self.tr("{done} of {target}").format(done=done, target=target))
         bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
         pace = QLabel(one.text(_lang()), self)
@@ -248,7 +245,3 @@ class SetGoalsDialog(QDialog):
             return  # refused (a read-only library): said, and the dialog stays
         self._host.status(self.tr("Goals for {year} saved").format(year=self.year))
         super().accept()
-
-
-def goal_key(goal: Goal) -> str:
-    return f"{goal.metric.value}_{goal.kind.value if goal.kind else 'any'}"

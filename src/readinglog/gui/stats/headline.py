@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from readinglog.core.types import ItemKind
 from readinglog.gui.runtime import theme
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP, numerus
+from readinglog.gui.stats.bar_chart import value_text
 from readinglog.stats.figures import Figures
 
 TOP_SHOWN = 5
@@ -92,10 +93,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Headline", text)
 
 
-def count_text(n: float) -> str:
-    return f"{n:,.1f}".rstrip("0").rstrip(".") if n % 1 else f"{int(n):,}"
-
-
 def finished_by_kind(figures: Figures) -> str:
     """``12 books · 3 courses``: the finished read-throughs of each kind that has any."""
     parts = []
@@ -173,7 +170,7 @@ class Headline(QWidget):
             "undated": figures.undated_sessions,
         }
         for key, number in numbers.items():
-            self.values[key].setText(count_text(number))
+            self.values[key].setText(value_text(number))
         streak = figures.longest_streak
         if streak.start and streak.end:
             tip = self.tr("{start} – {end}. {about}").format(
