@@ -12,9 +12,8 @@ from collections.abc import Iterable, Sequence
 from readinglog.cli.output import fit, for_terminal, width
 from readinglog.core.types import ItemKind
 from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES, MONTHS_EN
-from readinglog.stats.figures import Figures, PeriodKind, Ranked
+from readinglog.stats.figures import RATING_STEPS, Figures, PeriodKind, Ranked
 from readinglog.stats.goals import GoalProgress, number
-from readinglog.stats.json_out import RATING_STEPS
 
 LABEL = 16  # columns of a figure's label
 BAR = 30  # columns of the longest histogram bar

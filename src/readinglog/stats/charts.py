@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from readinglog.core.types import ItemKind
-from readinglog.stats.figures import Figures, Totals
+from readinglog.stats.figures import RATING_STEPS, Figures, Totals
 
 Lang = Literal["en", "zh"]
 MonthlyMetric = Literal["finished", "pages", "hours"]
@@ -132,9 +132,8 @@ def languages(figures: Figures, lang: Lang = "en") -> BarChart:
 
 def ratings(figures: Figures, lang: Lang = "en") -> BarChart:
     """Finished titles per rating, every half star from 0.5 to 5 (empty steps stay as gaps)."""
-    steps = [n / 2 for n in range(1, 11)]
     bars = tuple(
-        Bar(f"{step:g}", float(figures.ratings.get(step, 0)), f"{step:g}") for step in steps
+        Bar(f"{step:g}", float(figures.ratings.get(step, 0)), f"{step:g}") for step in RATING_STEPS
     )
     return BarChart("ratings", TITLES[lang]["ratings"], UNITS[lang]["ratings"], bars)
 

@@ -29,6 +29,8 @@ from enum import StrEnum
 
 from readinglog.core.types import ItemKind
 
+RATING_STEPS = tuple(n / 2 for n in range(1, 11))  # every half star, 0.5 to 5
+
 
 class PeriodKind(StrEnum):
     YEAR = "year"

@@ -32,9 +32,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
 from readinglog.core.types import ItemKind
-from readinglog.stats.figures import Figures, FinishedEntry, Ranked, Totals
-
-RATING_STEPS = tuple(n / 2 for n in range(1, 11))
+from readinglog.stats.figures import RATING_STEPS, Figures, FinishedEntry, Ranked, Totals
 
 
 class ToJson(Protocol):
