@@ -45,7 +45,7 @@ def _period_name(figures: Figures) -> str:
         name = f"{MONTHS_EN[period.start.month - 1]} {period.start.year}"
     else:
         name = str(period.start.year)
-    kinds = "all kinds" if figures.kind is None else KIND_NAMES["en"][figures.kind].lower()
+    kinds = "all kinds" if figures.kind is None else _kind(figures.kind)
     return f"{name} ({kinds})"
 
 
