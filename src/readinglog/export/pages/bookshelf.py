@@ -38,9 +38,10 @@ def shelves(books: Sequence[PageEntry]) -> dict[Status, list[PageEntry]]:
     return found
 
 
-def body(books: Sequence[PageEntry], lang: Lang, links: Links) -> str:
+def body(shelved: Mapping[Status, Sequence[PageEntry]], lang: Lang, links: Links) -> str:
+    """The shelves (``shelves``) as sections, one line per book."""
     parts = []
-    for status, shelf in shelves(books).items():
+    for status, shelf in shelved.items():
         listed = "\n".join(
             entry_line(
                 Line(
@@ -71,10 +72,11 @@ def spec(
 ) -> PageSpec:
     intro = WORDS[lang]["bookshelf_intro"].format(books=count(len(books), "book", lang))
     facts: dict[str, Value] = {"page": NAME, "lang": lang, "books": len(books)}
-    facts.update({s.value: len(shelf) for s, shelf in shelves(books).items()})
+    shelved = shelves(books)
+    facts.update({s.value: len(shelf) for s, shelf in shelved.items()})
 
     def render(links: Links) -> Mapping[str, str]:
-        return {"intro": intro, "shelves": body(books, lang, links)}
+        return {"intro": intro, "shelves": body(shelved, lang, links)}
 
     return PageSpec(
         name=NAME,
