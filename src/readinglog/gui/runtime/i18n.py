@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -91,6 +92,12 @@ def is_chinese() -> bool:
     """Whether the window speaks Chinese (for text made outside Qt's catalogs, such as
     ``readinglog.stats.charts``' ``lang="zh"`` labels)."""
     return current_language() in (SIMPLIFIED, TRADITIONAL)
+
+
+def labels_language() -> Literal["en", "zh"]:
+    """The ``lang`` of the labels ``readinglog.stats`` makes itself: ``zh`` when the window
+    speaks Chinese, else ``en``."""
+    return "zh" if is_chinese() else "en"
 
 
 def translations_folder() -> Path:

@@ -56,11 +56,7 @@ def shade(palette: QPalette, step: int) -> QColor:
         return theme.track_color(palette)
     full = palette.color(QPalette.ColorRole.Highlight)
     amount = 0.3 + 0.7 * step / LEVELS
-    return QColor(
-        round(full.red() * amount + base.red() * (1 - amount)),
-        round(full.green() * amount + base.green() * (1 - amount)),
-        round(full.blue() * amount + base.blue() * (1 - amount)),
-    )
+    return theme._mix(full, base, amount)
 
 
 class CalendarView(QWidget):
@@ -195,7 +191,7 @@ class CalendarView(QWidget):
 
     @staticmethod
     def _month(month: int) -> str:
-        return month_label(month, "zh" if i18n.is_chinese() else "en")
+        return month_label(month, i18n.labels_language())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -30,7 +30,7 @@ from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.host import WindowHost
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.stats.bar_chart import value_text
-from readinglog.stats.goals import GoalProgress, Lang
+from readinglog.stats.goals import GoalProgress
 
 STEPS = 1000  # a progress bar's resolution
 
@@ -102,10 +102,6 @@ def goal_label(metric: GoalMetric, kind: ItemKind | None) -> str:
     )
 
 
-def _lang() -> Lang:
-    return "zh" if i18n.is_chinese() else "en"
-
-
 class GoalsPanel(QWidget):
     """Each goal of the year: its name, done of target, a bar, and the pace."""
 
@@ -167,7 +163,7 @@ class GoalsPanel(QWidget):
         done, target = value_text(one.done), value_text(goal.target)
         bar.setFormat(self.tr("{done} of {target}").format(done=done, target=target))
         bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        pace = QLabel(one.text(_lang()), self)
+        pace = QLabel(one.text(i18n.labels_language()), self)
         pace.setObjectName(bar.objectName() + "_pace")
         pace.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         said = self.tr("{goal}: {amount}, {pace}").format(

@@ -23,7 +23,7 @@ from readinglog.gui.lists.table_models import status_label
 from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.stats import compute
-from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES, Lang
+from readinglog.stats.charts import KIND_NAMES, LANGUAGE_NAMES
 from readinglog.stats.entries import language_code, rating_step
 from readinglog.stats.figures import (
     DaysToFinish,
@@ -131,13 +131,9 @@ def kind_word(kind: ItemKind) -> str:
     return QCoreApplication.translate("StatsList", KIND_ONE[kind])
 
 
-def _lang() -> Lang:
-    return "zh" if i18n.is_chinese() else "en"
-
-
 def month_text(day: dt.date) -> str:
     """``March 2024`` (``2024年3月``)."""
-    if _lang() == "zh":
+    if i18n.is_chinese():
         return f"{day.year}年{day.month}月"
     return f"{day:%B %Y}"
 
@@ -238,7 +234,7 @@ def _heading(chart: str, key: str) -> str:
         return QCoreApplication.translate("StatsList", "Finished and rated {rating}").format(
             rating=key
         )
-    lang = _lang()
+    lang = i18n.labels_language()
     if chart == "kinds":
         names = {kind.value: name for kind, name in KIND_NAMES[lang].items()}
         return QCoreApplication.translate("StatsList", "{kinds} finished").format(

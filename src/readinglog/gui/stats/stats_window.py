@@ -69,7 +69,7 @@ class StatsWindow(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMinimizeButtonHint)
         self._host = host
         # the charts' labels (readinglog.stats.charts): the window's language unless given
-        self.lang: Lang = lang or ("zh" if i18n.is_chinese() else "en")
+        self.lang: Lang = lang or i18n.labels_language()
         self._today = today
         self.snapshot: loader.Snapshot | None = None
         self.period: Period | None = None  # None until the first answer: the default year
