@@ -111,7 +111,7 @@ def error_color(palette: QPalette) -> QColor:
     amount = 0.0
     while amount < 1.0 and any(contrast(red, b) < MIN_CONTRAST for b in backgrounds):
         amount += 0.1
-        red = _mix(text, red, amount)
+        red = mix(text, red, amount)
     return red
 
 
@@ -189,7 +189,7 @@ def contrast(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def _mix(fg: QColor, bg: QColor, amount: float) -> QColor:
+def mix(fg: QColor, bg: QColor, amount: float) -> QColor:
     """``amount`` of ``fg`` over ``bg`` (opaque: rich text and style sheets drop alpha)."""
     return QColor(
         round(fg.red() * amount + bg.red() * (1 - amount)),
@@ -218,7 +218,7 @@ def _fade(fg_rgb: int, backgrounds: tuple[int, ...], amount: float, least: float
     fg = QColor.fromRgb(fg_rgb)
     bgs = [QColor.fromRgb(rgb) for rgb in backgrounds]
     while amount < 1.0:
-        color = _mix(fg, bgs[1], amount)
+        color = mix(fg, bgs[1], amount)
         if all(contrast(color, b) >= least for b in bgs):
             return color.rgb()
         amount += 0.02
@@ -233,7 +233,7 @@ def dim_color(palette: QPalette) -> QColor:
 
 def track_color(palette: QPalette) -> QColor:
     """The empty part of a progress bar: the text faded far toward the list background."""
-    return _mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.2)
+    return mix(palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.2)
 
 
 def readable(palette: QPalette) -> QPalette:
@@ -252,7 +252,7 @@ def readable(palette: QPalette) -> QPalette:
         base = highlight
         while contrast(highlight, text) < DIM_CONTRAST and amount < 1.0:
             amount += 0.05
-            highlight = _mix(toward, base, amount)
+            highlight = mix(toward, base, amount)
         out.setColor(group, QPalette.ColorRole.Highlight, highlight)
     return out
 

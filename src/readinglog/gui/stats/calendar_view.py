@@ -56,7 +56,7 @@ def shade(palette: QPalette, step: int) -> QColor:
         return theme.track_color(palette)
     full = palette.color(QPalette.ColorRole.Highlight)
     amount = 0.3 + 0.7 * step / LEVELS
-    return theme._mix(full, base, amount)
+    return theme.mix(full, base, amount)
 
 
 class CalendarView(QWidget):
