@@ -25,6 +25,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import user_messages  # scripts/ is not a package
+
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGS = ROOT / "resources" / "translations"
 GUI = "src/readinglog/gui"
@@ -54,6 +57,36 @@ ROOMS: dict[str, tuple[str, ...]] = {
     "item_dialog": (f"{GUI}/dialogs/item_dialog.py",),
     "import_dialog": (f"{GUI}/dialogs/import_dialog.py",),
     "import_report": (f"{GUI}/dialogs/import_report.py",),
+}
+# Core's sentences (``UserError`` and ``Message`` templates, read by scripts/user_messages.py):
+# a package -> its source folders. Catalogs ``<package>_<lang>.ts`` like a room's.
+# A file named in one package's list is that package's alone (core_input's files are not core's).
+CORE = "src/readinglog/core"
+MESSAGE_ROOMS: dict[str, tuple[str, ...]] = {
+    "core": (CORE, "src/readinglog/stats"),
+    "core_input": tuple(
+        f"{CORE}/{name}.py"
+        for name in ("values", "query", "places", "activity", "fields", "filters_sql", "goals")
+    ),
+    "core_storage": tuple(
+        f"{CORE}/{name}.py"
+        for name in (
+            "archive_import",
+            "archive",
+            "restore",
+            "migrate",
+            "backups",
+            "backup_store",
+            "db",
+            "library",
+            "trash",
+            "history",
+            "sample",
+        )
+    ),
+    "importers": ("src/readinglog/importers",),
+    "online": ("src/readinglog/online",),
+    "export": ("src/readinglog/export",),
 }
 LANGUAGES = ("zh_CN", "zh_TW")
 SOURCE_LANGUAGE = "en"
@@ -89,9 +122,12 @@ TAIWAN_TERMS = (
 def room_files(room: str, root: Path = ROOT) -> list[Path]:
     """The room's Python files, sorted."""
     found: set[Path] = set()
-    for name in ROOMS[room]:
+    for name in ROOMS[room] if room in ROOMS else MESSAGE_ROOMS[room]:
         path = root / name
         found.update(path.rglob("*.py") if path.is_dir() else [path])
+    if room in MESSAGE_ROOMS:  # a file another package names is not this one's
+        named = {root / n for other, names in MESSAGE_ROOMS.items() if other != room for n in names}
+        found -= {p for p in named if p.suffix == ".py"} - {root / n for n in MESSAGE_ROOMS[room]}
     return sorted(p for p in found if "__pycache__" not in p.parts)
 
 
@@ -124,6 +160,9 @@ def tool(name: str) -> str:
 
 
 def lupdate(room: str, language: str, ts: Path, root: Path = ROOT) -> None:
+    if room in MESSAGE_ROOMS:  # core's templates: read with ast, not lupdate
+        user_messages.write_catalog(user_messages.templates(room_files(room, root)), ts, language)
+        return
     files = [str(p) for p in room_files(room, root)]
     args = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
     args += ["-source-language", SOURCE_LANGUAGE, "-target-language", language, "-ts", str(ts)]
@@ -244,15 +283,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     up = commands.add_parser("update", help="lupdate each room's catalogs (translations kept)")
-    up.add_argument("rooms", nargs="*", metavar="ROOM", help=", ".join(ROOMS))
+    rooms = [*ROOMS, *MESSAGE_ROOMS]
+    up.add_argument("rooms", nargs="*", metavar="ROOM", help=", ".join(rooms))
     make = commands.add_parser("build", help="lrelease every catalog into one .qm a language")
     make.add_argument("--out", type=Path, default=CATALOGS)
     args = parser.parse_args(argv)
     if args.command == "update":
-        unknown = [room for room in args.rooms if room not in ROOMS]
+        unknown = [room for room in args.rooms if room not in rooms]
         if unknown:
-            parser.error(f"no room {', '.join(unknown)} (rooms: {', '.join(ROOMS)})")
-        update(args.rooms or list(ROOMS))
+            parser.error(f"no room {', '.join(unknown)} (rooms: {', '.join(rooms)})")
+        update(args.rooms or rooms)
     else:
         for qm in build(args.out):
             print(qm)

@@ -1,13 +1,60 @@
-"""Errors a user can act on: each carries one clear sentence, never a traceback."""
+"""Errors a user can act on: each carries one clear sentence, never a traceback.
+
+A sentence is written as a template and its values, the way gettext does it, so the window can
+show it in the user's language without core knowing about Qt:
+
+    raise NotFound("no note with id {id}", id=note_id)
+
+``str(error)`` and ``error.message`` are the English sentence (the command line and the log
+print it); ``error.said`` is the ``Message`` the window translates (``gui.runtime.i18n.said``).
+A template is a literal string, so ``scripts/translations.py`` can collect every one into the
+catalogs (``resources/translations/<package>_<lang>.ts``, context ``UserError``); the values
+are filled with ``str.format`` (``{name!r}`` and ``{count:,}`` work) and are never translated,
+except a value that is itself a ``Message`` or ``UserError`` (a reason inside a sentence).
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+CONTEXT = "UserError"  # the catalogs' context for every template
+
+
+class Message:
+    """A sentence for the user: an English ``template`` with ``{name}`` places and its values.
+
+    Used on its own where a sentence is reported rather than raised (an import's skipped row)."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values: Mapping[str, object] = MappingProxyType(values)
+
+    def __str__(self) -> str:
+        return self.template.format(**self.values) if self.values else self.template
+
+    def __repr__(self) -> str:
+        return f"Message({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Message):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
 
 
 class UserError(Exception):
     """Something the user asked for cannot be done; the message says what and where."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, /, **values: object) -> None:
+        said = Message(template, **values)
+        message = str(said)
         super().__init__(message)
+        self.said = said
         self.message = message
 
     def __str__(self) -> str:

@@ -38,8 +38,8 @@ class NetworkError(UserError):
     """A request that could not be made or answered: one sentence naming the host; ``status``
     is the HTTP status when the server answered with an error (404, 500, ...)."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, /, status: int | None = None, **values: object) -> None:
+        super().__init__(template, **values)
         self.status = status
 
 

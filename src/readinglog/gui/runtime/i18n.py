@@ -17,6 +17,8 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from readinglog.core import errors
+from readinglog.core.errors import Message, UserError
 from readinglog.paths import package_data
 
 log = logging.getLogger(__name__)
@@ -138,3 +140,28 @@ def plain(text: str) -> str:
     Chinese way of writing it, ``导入(&I)…`` -> ``导入``."""
     text = MNEMONIC_SUFFIX.sub("", text.replace("&&", "\0"))
     return text.replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def said(error: BaseException | Message) -> str:
+    """The sentence of a ``UserError`` (or a ``Message``) in the window's language.
+
+    Core writes its sentences as templates (``core/errors.py``); the template is looked up in
+    the catalogs under ``UserError`` and filled with the same values, a value that is itself a
+    sentence translated too. English, an untranslated template or a translation that does not
+    fit its values gives the English sentence. Any other exception: its ``str``."""
+    if isinstance(error, UserError):
+        error = error.said
+    if not isinstance(error, Message):
+        return str(error)
+    template = QCoreApplication.translate(errors.CONTEXT, error.template)
+    if template == error.template:
+        return str(error)
+    values = {
+        name: said(value) if isinstance(value, (UserError, Message)) else value
+        for name, value in error.values.items()
+    }
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a catalog's slip: English rather than nothing
+        log.warning("the translation of %r does not fit its values", error.template)
+        return str(error)
