@@ -25,15 +25,18 @@ compares both on a corpus.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from readinglog.search.analysis import FORM, OTHER_FORM, Needle, Steps
 from readinglog.search.query import QueryPlan
 from readinglog.search.schema import TEXT_FIELDS
-from readinglog.search.segments import Postings, decode_positions
+from readinglog.search.segments import Postings
 from readinglog.search.stemming import stem
+
+if TYPE_CHECKING:  # imported where used: NumPy loads on the first chained search
+    from readinglog.search import chain
 
 K1 = 1.2  # whoosh's BM25F defaults
 B = 0.75
@@ -278,73 +281,17 @@ def _one_tier_each(by_tier: Below, words: set[int] | None = None, *, worst: bool
 
 def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tiers) -> Matches:
     """Documents where the steps follow each other at consecutive positions, each at the best
-    tier a run of them reaches (a run's tier: the worst of its steps' terms there)."""
-    docsets = sorted((_ids(step) for step in lists), key=len)
-    candidates = set.intersection(*docsets)
-    if not candidates:
-        return Matches()
-    ordered = sorted(candidates)
+    tier a run of them reaches (a run's tier: the worst of its steps' terms there). Done on
+    arrays (search.chain, imported here: NumPy loads on the first such search)."""
+    from readinglog.search import chain
+
     tiered = tiers[0] != tiers[2]
-    scores: Scores = {}
-    spots: list[dict[int, dict[int, int]]] = []  # per step: doc -> {position: best tier}
-    for k, step in enumerate(lists):
-        at: dict[int, dict[int, int]] = {}
-        for term, postings in step:
-            tier = _term_tier(tiers, k, term) if tiered else WORD
-            values = postings.values
-            for i, doc in _held(postings.ids, candidates, ordered):
-                scores[doc] = scores.get(doc, 0.0) + scorer.one(term, postings, i)
-                if values is None:
-                    continue
-                places = at.get(doc)
-                if places is None:
-                    places = at[doc] = {}
-                for position in decode_positions(values[i]):
-                    if places.get(position, _NO_TIER) > tier:
-                        places[position] = tier
-        spots.append(at)
-    first, rest = spots[0], list(enumerate(spots[1:], 1))
-    kept: Scores = {}
-    below: Below = {}
-    for doc in ordered:
-        follows = [(k, at.get(doc, {})) for k, at in rest]
-        best = _NO_TIER
-        for start, tier in first.get(doc, {}).items():
-            for k, places in follows:
-                found = places.get(start + k)
-                if found is None:
-                    break
-                tier = max(tier, found)
-            else:
-                best = min(best, tier)
-                if not best:
-                    break
-        if best != _NO_TIER:
-            kept[doc] = scores[doc]
-            if best != WORD:
-                below.setdefault(best, set()).add(doc)
-    return Matches(kept, below)
 
+    def tier_of(k: int, term: str) -> int:
+        return _term_tier(tiers, k, term) if tiered else WORD
 
-def _held(ids: list[int], candidates: set[int], ordered: list[int]) -> Iterator[tuple[int, int]]:
-    """(index in ``ids``, document) of each candidate in a posting list: walking the list when
-    it is not much longer than the candidates, else looking each candidate up."""
-    if len(ids) <= 8 * len(ordered):
-        for i, doc in enumerate(ids):
-            if doc in candidates:
-                yield i, doc
-        return
-    for doc in ordered:
-        i = bisect_left(ids, doc)
-        if i < len(ids) and ids[i] == doc:
-            yield i, doc
-
-
-def _ids(step: list[tuple[str, Postings]]) -> set[int]:
-    found: set[int] = set()
-    for _, postings in step:
-        found.update(postings.ids)
-    return found
+    scores, below = chain.chain(lists, scorer.arrays(), tier_of)
+    return Matches(scores, below)
 
 
 class _Scorer:
@@ -373,10 +320,11 @@ class _Scorer:
         pairs = zip(postings.ids, postings.weights, strict=True)
         return [factor * w * (K1 + 1) / (w + norm[codes[d]]) for d, w in pairs]
 
-    def one(self, term: str, postings: Postings, i: int) -> float:
-        weight = postings.weights[i] if postings.weights is not None else 1.0
-        code = self._codes[postings.ids[i]]
-        return self._factor(term) * weight * (K1 + 1) / (weight + self._norm[code])
+    def arrays(self) -> chain.Scoring:
+        """The same figures for search.chain (only called where chain is imported)."""
+        from readinglog.search import chain
+
+        return chain.Scoring(self._factor, self._codes, self._norm)
 
 
 def _add(scores: Scores, ids: Iterable[int], values: Iterable[float]) -> None:

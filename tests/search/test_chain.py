@@ -1,0 +1,119 @@
+"""search.chain against a plain reading of its rule, on random posting lists.
+
+The rule (evaluate's): a document matches where term of step 0 at p, a term of step 1 at p+1,
+... all stand; a place's tier is the worst tier of the terms there (a term's best, if a step
+has two terms at one position), the document's the best of its places; its score adds every
+term's BM25 over every candidate that holds some term of each step.
+"""
+
+from __future__ import annotations
+
+import random
+import subprocess
+import sys
+
+import pytest
+
+from readinglog.search import chain
+from readinglog.search.segments import Postings, decode_positions, encode_positions
+
+K1 = chain.K1
+
+
+def _reference(lists, codes, norm, factor, tier_of):  # type: ignore[no-untyped-def]
+    candidates = set.intersection(*({d for _, p in step for d in p.ids} for step in lists))
+    scores: dict[int, float] = {}
+    places: list[dict[int, dict[int, int]]] = []
+    for k, step in enumerate(lists):
+        at: dict[int, dict[int, int]] = {}
+        for term, postings in step:
+            for i, doc in enumerate(postings.ids):
+                if doc not in candidates:
+                    continue
+                w = postings.weights[i] if postings.weights is not None else 1.0
+                scores[doc] = scores.get(doc, 0.0) + factor(term) * w * (K1 + 1) / (
+                    w + norm[codes[doc]]
+                )
+                assert postings.values is not None
+                for pos in decode_positions(postings.values[i]):
+                    spot = at.setdefault(doc, {})
+                    spot[pos] = min(spot.get(pos, 9), tier_of(k, term))
+        places.append(at)
+    kept: dict[int, float] = {}
+    below: dict[int, set[int]] = {}
+    for doc in sorted(candidates):
+        best = 9
+        for start, tier in places[0].get(doc, {}).items():
+            worst = tier
+            for k in range(1, len(lists)):
+                found = places[k].get(doc, {}).get(start + k)
+                if found is None:
+                    break
+                worst = max(worst, found)
+            else:
+                best = min(best, worst)
+        if best != 9:
+            kept[doc] = scores[doc]
+            if best:
+                below.setdefault(best, set()).add(doc)
+    return kept, below
+
+
+def _postings(rng: random.Random, docs: int, weighted: bool) -> Postings:
+    ids = sorted(rng.sample(range(docs), rng.randint(1, docs // 2)))
+    values = []
+    for _ in ids:
+        spread = rng.choice([8, 200, 40_000])  # one-byte, two-byte and three-byte deltas
+        values.append(encode_positions(sorted(rng.sample(range(spread), rng.randint(1, 5)))))
+    weights = [float(rng.randint(1, 4)) for _ in ids] if weighted else None
+    return Postings(ids, weights, values)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_chain_follows_the_rule(seed: int) -> None:
+    rng = random.Random(seed)
+    docs = rng.choice([5, 30, 300])
+    steps = rng.randint(2, 4)
+    lists = [
+        [(f"t{k}{v}", _postings(rng, docs, rng.random() < 0.5)) for v in range(rng.randint(1, 3))]
+        for k in range(steps)
+    ]
+    codes = bytes(rng.randrange(256) for _ in range(docs))
+    norm = [rng.uniform(0.3, 3.0) for _ in range(256)]
+    tiers = {term: rng.choice([0, 2, 3]) for step in lists for term, _ in step}
+
+    def factor(term: str) -> float:
+        return 1.0 + len(term) / 7
+
+    def tier_of(k: int, term: str) -> int:
+        return tiers[term]
+
+    got = chain.chain(lists, chain.Scoring(factor, codes, norm), tier_of)
+    assert got == _reference(lists, codes, norm, factor, tier_of)
+
+
+def test_a_chain_over_positions_that_only_touch_is_found() -> None:
+    one = Postings([0, 1, 2], None, [encode_positions([0]), encode_positions([5]), b"\x01"])
+    two = Postings([0, 1, 2], None, [encode_positions([1]), encode_positions([7]), b"\x02"])
+    scores, below = chain.chain([[("a", one)], [("b", two)]], chain.Scoring(
+        lambda t: 1.0, bytes(3), [1.0] * 256), lambda k, t: 0)  # fmt: skip
+    assert sorted(scores) == [0, 2] and below == {}
+
+
+def test_decode_reads_every_varint_width() -> None:
+    rng = random.Random(7)
+    lists = [sorted(rng.sample(range(3_000_000), rng.randint(1, 30))) for _ in range(200)]
+    positions, owner = chain.decode([encode_positions(p) for p in lists])
+    assert positions.tolist() == [p for ps in lists for p in ps]
+    assert owner.tolist() == [i for i, ps in enumerate(lists) for _ in ps]
+    assert [len(x) for x in chain.decode([])] == [0, 0]
+
+
+def test_the_search_modules_load_numpy_only_for_a_chain() -> None:
+    code = (
+        "import sys\n"
+        "import readinglog.app, readinglog.gui.window.main_window\n"
+        "from readinglog.search import evaluate, index, ranking, searcher\n"
+        "assert 'numpy' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
