@@ -8,14 +8,6 @@
         <translation>正在向 {source} 查询…</translation>
     </message>
     <message>
-        <source>no book found for {what} ({problems})</source>
-        <translation>没有找到 {what} 对应的书（{problems}）</translation>
-    </message>
-    <message>
-        <source>no book found for {what}</source>
-        <translation>没有找到 {what} 对应的书</translation>
-    </message>
-    <message>
         <source>Fetching the cover…</source>
         <translation>正在下载封面…</translation>
     </message>

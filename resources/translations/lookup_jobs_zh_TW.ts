@@ -9,16 +9,6 @@
         <translation>正在向 {source} 查詢…</translation>
     </message>
     <message>
-        <source>no book found for {what} ({problems})</source>
-        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>沒有找到 {what} 對應的書（{problems}）</translation>
-    </message>
-    <message>
-        <source>no book found for {what}</source>
-        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-        <translation>沒有找到 {what} 對應的書</translation>
-    </message>
-    <message>
         <source>Fetching the cover…</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
         <translation>正在下載封面…</translation>

@@ -93,13 +93,14 @@ def job_for(choice: Choice, paths: AppPaths, *, force: bool = False) -> batch.Ex
 def _root(choice: Choice) -> Path:
     text = choice.folder.strip()
     if not text:
-        what = "site" if choice.site else "output"
-        raise UserError(f"choose the {what} folder to export into")
+        if choice.site:
+            raise UserError("choose the site folder to export into")
+        raise UserError("choose the output folder to export into")
     root = Path(text).expanduser()
     if not root.is_absolute():
-        raise UserError(f"{text} is not a full path; choose the folder with Choose…")
+        raise UserError("{path} is not a full path; choose the folder with Choose…", path=text)
     if choice.site and not root.is_dir():
-        raise UserError(f"{root} is not a folder; a site folder must already exist")
+        raise UserError("{path} is not a folder; a site folder must already exist", path=root)
     return root
 
 

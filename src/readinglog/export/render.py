@@ -76,7 +76,9 @@ def _front_matter(
     profile: Profile, meta: PostMeta, options: ExportOptions, kept: Mapping[str, Value]
 ) -> str:
     if options.toml and not profile.supports_toml:
-        raise UserError(f"TOML front matter is for Hugo; {profile.format.value} reads YAML")
+        raise UserError(
+            "TOML front matter is for Hugo; {format} reads YAML", format=profile.format.value
+        )
     data = profile.front_matter(meta)
     if kept and profile.format is not Format.PLAIN:
         data = merge(data, kept)

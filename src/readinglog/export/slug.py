@@ -118,12 +118,14 @@ def _windows_device(name: str) -> bool:
 def check_relative(relative: PurePosixPath) -> PurePosixPath:
     """Refuse a relative path that is absolute, climbs with ``..`` or has an unsafe part."""
     if relative.is_absolute() or not relative.parts:
-        raise UserError(f"export path {str(relative)!r} is not inside the target folder")
+        raise UserError("export path {path!r} is not inside the target folder", path=str(relative))
     for part in relative.parts:
         if part in ("", ".", "..") or "\x00" in part or "\\" in part or ":" in part:
-            raise UserError(f"export path {str(relative)!r} is not inside the target folder")
+            raise UserError(
+                "export path {path!r} is not inside the target folder", path=str(relative)
+            )
         if len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
-            raise UserError(f"export file name {part[:40]!r}... is longer than 255 bytes")
+            raise UserError("export file name {name!r}... is longer than 255 bytes", name=part[:40])
     return relative
 
 
@@ -133,5 +135,7 @@ def contained(root: Path, relative: PurePosixPath) -> Path:
     base = root.resolve()
     target = (base / Path(*relative.parts)).resolve()
     if target == base or not target.is_relative_to(base):
-        raise UserError(f"export path {str(relative)!r} is not inside {base}")
+        raise UserError(
+            "export path {path!r} is not inside {folder}", path=str(relative), folder=base
+        )
     return target

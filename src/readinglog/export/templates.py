@@ -47,7 +47,9 @@ def load(format_name: str, user_config: Path | None = None) -> str:
             try:
                 return custom.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as error:
-                raise UserError(f"cannot read export template {custom}: {error}") from None
+                raise UserError(
+                    "cannot read export template {path}: {error}", path=custom, error=str(error)
+                ) from None
     return (resources_dir() / "export" / f"{format_name}.md").read_text(encoding="utf-8")
 
 

@@ -79,9 +79,9 @@ def _current_hash(target: Path) -> str | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError:
-        raise UserError(f"{target} is a folder; cannot export a post there") from None
+        raise UserError("{path} is a folder; cannot export a post there", path=target) from None
     except OSError as error:
-        raise UserError(f"cannot read {target}: {error.strerror}") from None
+        raise UserError("cannot read {path}: {error}", path=target, error=error.strerror) from None
 
 
 def write_post(
@@ -98,17 +98,21 @@ def write_post(
         ours = previous is not None and previous.path == record.path
         if not ours:
             raise UserError(
-                f"{target} already exists and was not written by this export; "
-                "use --force to overwrite it"
+                "{path} already exists and was not written by this export; "
+                "use --force to overwrite it",
+                path=target,
             )
         if previous is not None and previous.sha256 != on_disk:
             raise UserError(
-                f"{target} was edited since it was exported; use --force to overwrite it"
+                "{path} was edited since it was exported; use --force to overwrite it",
+                path=target,
             )
     try:
         atomic_write(target, data)
     except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+        raise UserError(
+            "cannot write {path}: {error}", path=target, error=error.strerror or str(error)
+        ) from None
     return record
 
 
@@ -185,5 +189,7 @@ def copy_asset(source: Path, root: Path, relative: PurePosixPath, *, force: bool
     try:
         atomic_write(target, data)
     except OSError as error:
-        raise UserError(f"cannot write {target}: {error.strerror or error}") from None
+        raise UserError(
+            "cannot write {path}: {error}", path=target, error=error.strerror or str(error)
+        ) from None
     return ""

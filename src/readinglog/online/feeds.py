@@ -31,7 +31,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from readinglog.core import feeds as core_feeds
 from readinglog.core.db import SessionFactory
-from readinglog.core.errors import UserError
+from readinglog.core.errors import Message, UserError
 from readinglog.core.feeds import EpisodeRead, FeedRead, Stored
 from readinglog.core.models import FeedKind
 from readinglog.core.types import Progress
@@ -80,14 +80,15 @@ def _is_youtube(url: str) -> bool:
 
 def refuse_gdata(url: str) -> None:
     if GDATA_MARK in host_of(url).lower():
-        raise FeedError(_gdata_sentence(url))
+        raise _gdata_refused(url)
 
 
-def _gdata_sentence(url: str) -> str:
-    return (
-        f"{url}: this is YouTube's retired GData feed format (gdata.youtube.com, switched off "
+def _gdata_refused(url: str) -> FeedError:
+    return FeedError(
+        "{url}: this is YouTube's retired GData feed format (gdata.youtube.com, switched off "
         "in 2015); give the channel's address instead (https://www.youtube.com/channel/UC… "
-        "or https://www.youtube.com/@name)"
+        "or https://www.youtube.com/@name)",
+        url=url,
     )
 
 
@@ -111,8 +112,9 @@ def resolve(http: Http, url: str) -> tuple[str, FeedKind]:
         name = segments[0] if segments[0].startswith("@") else "/".join(segments[:2])
         return youtube_feed_url(_channel_of_page(http, name, url)), FeedKind.YOUTUBE
     raise FeedError(
-        f"{url}: not a YouTube channel's address; give https://www.youtube.com/channel/UC… "
-        "or https://www.youtube.com/@name"
+        "{url}: not a YouTube channel's address; give https://www.youtube.com/channel/UC… "
+        "or https://www.youtube.com/@name",
+        url=url,
     )
 
 
@@ -125,8 +127,9 @@ def _channel_of_page(http: Http, name: str, given: str) -> str:
         if found:
             return found.group(1)
     raise FeedError(
-        f"{given}: could not find the channel's id on its page; open the channel in a browser "
-        "and give its https://www.youtube.com/channel/UC… address"
+        "{url}: could not find the channel's id on its page; open the channel in a browser "
+        "and give its https://www.youtube.com/channel/UC… address",
+        url=given,
     )
 
 
@@ -160,14 +163,16 @@ def parse(body: bytes, url: str) -> FeedRead:
     parsed = feedparser.parse(body.lstrip(), sanitize_html=False, resolve_relative_uris=False)
     namespaces = {str(value) for value in parsed.get("namespaces", {}).values()}
     if any(GDATA_MARK in value for value in namespaces):
-        raise FeedError(_gdata_sentence(url))
+        raise _gdata_refused(url)
     if not parsed.get("version") and not parsed.entries:
-        raise FeedError(f"{url}: not an RSS or Atom feed (is it the show's web page?)")
+        raise FeedError("{url}: not an RSS or Atom feed (is it the show's web page?)", url=url)
     problem = parsed.get("bozo_exception")
     if isinstance(problem, xml.sax.SAXParseException):
         raise FeedError(
-            f"{url}: not a well-formed feed (line {problem.getLineNumber()}: "
-            f"{problem.getMessage()}); nothing was stored from it"
+            "{url}: not a well-formed feed (line {line}: {problem}); nothing was stored from it",
+            url=url,
+            line=problem.getLineNumber(),
+            problem=problem.getMessage(),
         )
     youtube = YT_NAMESPACE in namespaces
     kind = FeedKind.YOUTUBE if youtube else FeedKind.RSS
@@ -290,6 +295,7 @@ class Refreshed:
     stored: Stored | None = None
     not_modified: bool = False
     error: str | None = None
+    said: Message | None = None  # the error as the window translates it (i18n.said)
 
     def to_json(self) -> dict[str, object]:
         stored = self.stored
@@ -324,7 +330,7 @@ def refresh(
         except UserError as error:
             with sessions.begin() as s:
                 core_feeds.store_error(s, show_id, str(error))
-            done.append(Refreshed(show_id, title, error=str(error)))
+            done.append(Refreshed(show_id, title, error=str(error), said=error.said))
             continue
         with sessions.begin() as s:
             stored = core_feeds.store(s, show_id, read)

@@ -156,7 +156,9 @@ class Http:
         current = url
         for _hop in range(6):
             if urlsplit(current).scheme not in ("http", "https"):
-                raise NetworkError(f"{current}: only http and https addresses can be fetched")
+                raise NetworkError(
+                    "{url}: only http and https addresses can be fetched", url=current
+                )
             self._wait_turn(host_of(current))
             answer = self._one(current, headers, limit)
             if isinstance(answer, Answer):
@@ -165,7 +167,7 @@ class Http:
             if status in PERMANENT:
                 moved_to = target
             current = target
-        raise NetworkError(f"{host_of(url)}: too many redirects")
+        raise NetworkError("{host}: too many redirects", host=host_of(url))
 
     def _one(self, url: str, headers: dict[str, str], limit: int) -> Answer | tuple[int, str]:
         if self.is_cancelled:
@@ -186,32 +188,33 @@ class Http:
                 if response.is_redirect:
                     target = response.headers.get("Location", "")
                     if not target:
-                        raise NetworkError(f"{host}: a redirect without a Location")
+                        raise NetworkError("{host}: a redirect without a Location", host=host)
                     return response.status_code, str(response.url.join(target))
                 if response.status_code >= 400:
-                    raise NetworkError(
-                        f"{host} answered {_status_text(response.status_code)}",
-                        response.status_code,
-                    )
+                    raise _refused(host, response.status_code)
                 declared = response.headers.get("Content-Length")
                 if declared and declared.isdigit() and int(declared) > limit:
-                    raise NetworkError(_too_big(host, limit))
+                    raise _too_big(host, limit)
                 body = bytearray()
                 for chunk in response.iter_bytes(CHUNK):
                     if self.is_cancelled:
                         raise Cancelled("cancelled")
                     body += chunk
                     if len(body) > limit:
-                        raise NetworkError(_too_big(host, limit))
+                        raise _too_big(host, limit)
                 return _answer(response, bytes(body))
         except httpx.TimeoutException as error:
-            raise NetworkError(f"{host} did not answer within {self.timeout:g} s") from error
+            raise NetworkError(
+                "{host} did not answer within {seconds:g} s", host=host, seconds=self.timeout
+            ) from error
         except httpx.ConnectError as error:
             raise NetworkError(
-                f"cannot reach {host} (offline, or the address is wrong): {error}"
+                "cannot reach {host} (offline, or the address is wrong): {error}",
+                host=host,
+                error=str(error),
             ) from error
         except httpx.HTTPError as error:
-            raise NetworkError(f"{host}: {error}") from error
+            raise NetworkError("{host}: {error}", host=host, error=str(error)) from error
 
 
 def _answer(response: httpx.Response, body: bytes) -> Answer:
@@ -225,13 +228,30 @@ def _answer(response: httpx.Response, body: bytes) -> Answer:
     )
 
 
-def _too_big(host: str, limit: int) -> str:
-    return f"{host} sent more than {limit // (1024 * 1024)} MB; the answer was not used"
+def _too_big(host: str, limit: int) -> NetworkError:
+    return NetworkError(
+        "{host} sent more than {size} MB; the answer was not used",
+        host=host,
+        size=limit // (1024 * 1024),
+    )
 
 
-def _status_text(status: int) -> str:
-    words = {401: "not authorised", 403: "refused (403)", 404: "not found (404)",
-             410: "gone (410)", 429: "too many requests (429): try again later"}  # fmt: skip
-    if status in words:
-        return words[status]
-    return f"an error ({status})" if status >= 500 else f"HTTP {status}"
+def _refused(host: str, status: int) -> NetworkError:
+    """The server's error status as one sentence: a whole template per case, for translators."""
+    if status == 401:
+        return NetworkError("{host} answered not authorised", status=status, host=host)
+    if status == 403:
+        return NetworkError("{host} answered refused (403)", status=status, host=host)
+    if status == 404:
+        return NetworkError("{host} answered not found (404)", status=status, host=host)
+    if status == 410:
+        return NetworkError("{host} answered gone (410)", status=status, host=host)
+    if status == 429:
+        return NetworkError(
+            "{host} answered too many requests (429): try again later", status=status, host=host
+        )
+    if status >= 500:
+        return NetworkError(
+            "{host} answered an error ({code})", status=status, host=host, code=status
+        )
+    return NetworkError("{host} answered HTTP {code}", status=status, host=host, code=status)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from readinglog import config
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound
 from readinglog.core.types import Progress
 from readinglog.gui.runtime import worker
 from readinglog.online import books
@@ -45,7 +45,7 @@ def lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> w
     Cancel also stops between them); what they found, and their problems, put together as
     ``books.lookup`` puts them."""
     found: list[Candidate] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     failures: list[NetworkError] = []
     with http:
         for done, provider in enumerate(providers):
@@ -58,19 +58,14 @@ def lookup_job(query: str, providers: Sequence[books.Provider], http: Http) -> w
                 continue
             except NetworkError as error:  # (Cancelled is no NetworkError: it ends the job)
                 failures.append(error)
-                problems.append(f"{label}: {error}")
+                problems.append(books.problem(provider.name, error))
     if found:
         return books.Found(tuple(found), tuple(problems))
     if len(failures) == len(providers) == 1:
         raise failures[0]
     if failures and len(failures) == len(providers):
-        raise NetworkError("; ".join(problems))
-    what = f"ISBN {isbn}" if (isbn := books.isbn_in(query)) else repr(" ".join(query.split()))
-    if problems:
-        message = QCoreApplication.translate("LookupJobs", "no book found for {what} ({problems})")
-        raise NotFound(message.format(what=what, problems="; ".join(problems)))
-    message = QCoreApplication.translate("LookupJobs", "no book found for {what}")
-    raise NotFound(message.format(what=what))
+        raise books.all_failed(problems)
+    raise books.nothing_found(query, problems)
 
 
 def cover_job(url: str, http: Http) -> worker.Job:

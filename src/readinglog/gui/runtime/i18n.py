@@ -147,14 +147,16 @@ def said(error: BaseException | Message) -> str:
 
     Core writes its sentences as templates (``core/errors.py``); the template is looked up in
     the catalogs under ``UserError`` and filled with the same values, a value that is itself a
-    sentence translated too. English, an untranslated template or a translation that does not
-    fit its values gives the English sentence. Any other exception: its ``str``."""
+    sentence translated too. A template of no words (``"{source}: {reason}"``, sentences joined
+    by ``"; "``: no catalog holds it) is filled as written, its sentences translated. English,
+    an untranslated template or a translation that does not fit its values gives the English
+    sentence. Any other exception: its ``str``."""
     if isinstance(error, UserError):
         error = error.said
     if not isinstance(error, Message):
         return str(error)
     template = QCoreApplication.translate(errors.CONTEXT, error.template)
-    if template == error.template:
+    if template == error.template and not _wordless(template):
         return str(error)
     values = {
         name: said(value) if isinstance(value, (UserError, Message)) else value
@@ -165,3 +167,12 @@ def said(error: BaseException | Message) -> str:
     except (KeyError, IndexError, ValueError):  # a catalog's slip: English rather than nothing
         log.warning("the translation of %r does not fit its values", error.template)
         return str(error)
+
+
+# A placeholder of str.format ({name}, {name!r}, {count:,}), as scripts/user_messages.py reads it.
+_PLACEHOLDER = re.compile(r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_]*(![rsa])?(:[^{}]*)?\}")
+
+
+def _wordless(template: str) -> bool:
+    """Whether ``template`` is only placeholders and punctuation (not in any catalog)."""
+    return not re.search(r"[^\W\d_]", _PLACEHOLDER.sub("", template))

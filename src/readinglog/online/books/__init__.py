@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from readinglog.core import values
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound
 from readinglog.core.types import Person
 from readinglog.online.http import Answer, Cancelled, Http, NetworkError, host_of
 
@@ -67,7 +67,13 @@ class Provider(Protocol):
 @dataclass(frozen=True)
 class Found:
     candidates: tuple[Candidate, ...]
-    problems: tuple[str, ...] = field(default=())  # providers that failed while others answered
+    # providers that failed while others answered, one sentence each (``problem``)
+    failures: tuple[Message, ...] = field(default=())
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        """The failures in English (the command line's warnings)."""
+        return tuple(str(failure) for failure in self.failures)
 
 
 def base_url(name: str, configured: Mapping[str, str] | None = None) -> str:
@@ -90,7 +96,9 @@ def make(name: str, configured_urls: Mapping[str, str] | None = None) -> Provide
 
 def check_name(name: str) -> str:
     if name not in DEFAULT_URLS:
-        raise InvalidInput(f"source: {name!r} is not one of {', '.join(DEFAULT_ORDER)}")
+        raise InvalidInput(
+            "source: {name!r} is not one of {choices}", name=name, choices=", ".join(DEFAULT_ORDER)
+        )
     return name
 
 
@@ -153,7 +161,9 @@ def interval() -> float:
     try:
         seconds = float(raw) if raw else DEFAULT_INTERVAL
     except ValueError:
-        raise InvalidInput(f"{INTERVAL_ENV}: {raw!r} is not a number of seconds") from None
+        raise InvalidInput(
+            "{variable}: {raw!r} is not a number of seconds", variable=INTERVAL_ENV, raw=raw
+        ) from None
     return max(seconds, 0.0)
 
 
@@ -168,7 +178,7 @@ def lookup(
     if not text:
         raise InvalidInput("lookup: give an ISBN or a title")
     found: list[Candidate] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     errors: list[NetworkError] = []
     for provider in providers:
         try:
@@ -177,19 +187,53 @@ def lookup(
             raise
         except NetworkError as error:
             errors.append(error)
-            problems.append(f"{LABELS[provider.name]}: {error}")
+            problems.append(problem(provider.name, error))
             continue
         found.extend(batch[:MAX_CANDIDATES])
         if found and first_only:
             break
     if not found:
         if errors and len(errors) == len(providers):
-            raise errors[0] if len(errors) == 1 else NetworkError("; ".join(problems))
-        what = f"ISBN {isbn}" if isbn else repr(text)
-        raise NotFound(
-            f"no book found for {what}" + (f" ({'; '.join(problems)})" if problems else "")
-        )
+            raise errors[0] if len(errors) == 1 else all_failed(problems)
+        raise nothing_found(query, problems)
     return Found(tuple(found), tuple(problems))
+
+
+def problem(source: str, error: NetworkError) -> Message:
+    """``Google Books: <its error>``: a source that failed, its sentence translated in the
+    window (a template of no words of its own: ``gui.runtime.i18n.said`` fills it as written)."""
+    return Message("{source}: {reason}", source=LABELS[source], reason=error)
+
+
+def joined(sentences: Sequence[Message]) -> Message:
+    """The sentences one after the other, ``; `` between them, each one translated."""
+    said = sentences[-1]
+    for sentence in reversed(sentences[:-1]):
+        said = Message("{first}; {rest}", first=sentence, rest=said)
+    return said
+
+
+def all_failed(problems: Sequence[Message]) -> NetworkError:
+    """Every source failed: their sentences, each naming its source."""
+    return NetworkError("{problems}", problems=joined(problems))
+
+
+def nothing_found(query: str, problems: Sequence[Message] = ()) -> NotFound:
+    """No source had the book (``problems``: those that failed meanwhile): a whole sentence
+    for an ISBN and for a title, with and without problems."""
+    isbn = isbn_in(query)
+    title = " ".join(query.split())
+    if isbn and problems:
+        return NotFound(
+            "no book found for ISBN {isbn} ({problems})", isbn=isbn, problems=joined(problems)
+        )
+    if isbn:
+        return NotFound("no book found for ISBN {isbn}", isbn=isbn)
+    if problems:
+        return NotFound(
+            "no book found for {title!r} ({problems})", title=title, problems=joined(problems)
+        )
+    return NotFound("no book found for {title!r}", title=title)
 
 
 # -- helpers the providers share --------------------------------------------------------------
@@ -199,7 +243,9 @@ def json_of(answer: Answer) -> object:
     try:
         return json.loads(answer.body)
     except (ValueError, UnicodeDecodeError):
-        raise NetworkError(f"{host_of(answer.url)} sent an answer that is not JSON") from None
+        raise NetworkError(
+            "{host} sent an answer that is not JSON", host=host_of(answer.url)
+        ) from None
 
 
 def year_in(text: object) -> int | None:

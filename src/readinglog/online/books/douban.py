@@ -72,8 +72,9 @@ def read_page(answer: Answer, source: str = "douban") -> Candidate:
     title = " ".join(title_tag.get_text(" ").split()) if title_tag else ""
     if not title or not isinstance(info, Tag):
         raise NetworkError(
-            f"{host} sent a page without a book's details (豆瓣 may want a login or a captcha, "
-            "or its pages changed); try again later or use another source"
+            "{host} sent a page without a book's details (豆瓣 may want a login or a captcha, "
+            "or its pages changed); try again later or use another source",
+            host=host,
         )
     facts = _info_lines(info)
     people = tuple(

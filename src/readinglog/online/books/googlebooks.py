@@ -42,7 +42,9 @@ class GoogleBooks:
         url = f"{self.base}/books/v1/volumes?q={quote(q, safe=':')}&maxResults={MAX_CANDIDATES}"
         data = json_of(http.get(url, accept="application/json"))
         if not isinstance(data, dict) or ("totalItems" not in data and "items" not in data):
-            raise NetworkError(f"{host_of(url)} sent an answer that is not a list of volumes")
+            raise NetworkError(
+                "{host} sent an answer that is not a list of volumes", host=host_of(url)
+            )
         found: list[Candidate] = []
         for index, item in enumerate(as_list(data.get("items"))):
             entry = as_dict(item)

@@ -65,14 +65,14 @@ class OpenLibrary:
         data = json_of(http.get(url, accept="application/json"))
         docs = data.get("docs") if isinstance(data, dict) else None
         if not isinstance(docs, list):
-            raise NetworkError(f"{host_of(url)} sent a search answer without results")
+            raise NetworkError("{host} sent a search answer without results", host=host_of(url))
         return [c for doc in docs if isinstance(doc, dict) and (c := self._doc(doc)) is not None]
 
     def _books(self, http: Http, bibkey: str) -> list[Candidate]:
         url = f"{self.base}/api/books?bibkeys={bibkey}&jscmd=data&format=json"
         data = json_of(http.get(url, accept="application/json"))
         if not isinstance(data, dict):
-            raise NetworkError(f"{host_of(url)} sent an answer that is not a book record")
+            raise NetworkError("{host} sent an answer that is not a book record", host=host_of(url))
         record = data.get(bibkey)
         if not isinstance(record, dict) or not text_or_none(record.get("title")):
             return []
