@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy.orm import Session, sessionmaker
 
 from readinglog.core import covers, highlights, repository
-from readinglog.core.errors import NotFound, UserError
+from readinglog.core.errors import Message, NotFound, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
 from readinglog.export.frontmatter import Value
@@ -70,6 +70,16 @@ class ExportReport:
     exported: list[Exported] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # why each note was skipped, as the window translates it (by note id)
+    reasons: dict[int, Message] = field(default_factory=dict)
+
+    def skip(self, note_id: int, error: UserError) -> None:
+        self.skipped.append(Skipped(note_id, error.message))
+        self.reasons[note_id] = error.said
+
+    def said(self, skipped: Skipped) -> Message | str:
+        """Why ``skipped`` was skipped, for ``gui.runtime.i18n.said``."""
+        return self.reasons.get(skipped.id, skipped.reason)
 
 
 @dataclass(frozen=True)
@@ -265,7 +275,7 @@ def export_notes(
             try:
                 notes.append(repository.note_view(s, note_id))
             except NotFound as error:
-                report.skipped.append(Skipped(note_id, error.message))
+                report.skip(note_id, error)
         posts, options = plan_posts(notes, job, export_paths(s, job.format.value, job.root))
         kept = note_front_matter(s, (n.id for n in notes))
         context = _context(s, notes, posts, job)
@@ -279,7 +289,7 @@ def export_notes(
             exported, warnings = _write(sessions, job, planned, set(posts))
             report.exported.append(exported)
         except UserError as error:
-            report.skipped.append(Skipped(note.id, error.message))
+            report.skip(note.id, error)
         report.warnings.extend(warnings)
         done += 1
         yield Progress(done, total, f"Exported note {note.id}", tuple(warnings))

@@ -41,7 +41,9 @@ SITE_LAYOUT = {
     Format.OBSIDIAN: "the vault's top folder",
     Format.PLAIN: "the folder itself",
 }
-_FORCE_HINT = re.compile(r";? *\(?use --force to [a-z ]+\)?")
+# the command line's hint, in English or as the catalogs put it in Chinese ("；使用 --force 覆盖它")
+_FORCE_HINT = re.compile(r"[;；]? *[(（]?(?:use --force to [a-z ]+|使用 --force[^)）;；。]*)[)）]?")
+_HAN_END = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]$")
 
 
 @dataclass(frozen=True)
@@ -118,8 +120,8 @@ def user_message(message: str) -> tuple[str, bool]:
     """(the sentence without the CLI's ``--force`` hint, whether Overwrite would help)."""
     overwrite = "--force" in message
     text = _FORCE_HINT.sub("", message).strip()
-    if overwrite and not text.endswith("."):
-        text += "."
+    if overwrite and not text.endswith((".", "。")):
+        text += "。" if _HAN_END.search(text) else "."
     return text[:1].upper() + text[1:], overwrite
 
 

@@ -33,7 +33,7 @@ from readinglog.core.types import Changes, NoteView
 from readinglog.gui.detail.autosave import Autosaver
 from readinglog.gui.detail.preview_worker import PreviewResult, PreviewScheduler
 from readinglog.gui.detail.source_preview import SourcePreview
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
 from readinglog.gui.widgets.tag_edit import ItemLinks, TagEdit
 
 CJK_FAMILIES = (
@@ -387,8 +387,8 @@ class NoteEditor(QWidget):
                         location=location,
                     )
         except UserError as error:
-            self._error = error.message
-            self._set_state(error.message, error=True)
+            self._error = i18n.said(error)
+            self._set_state(self._error, error=True)
             return
         except Exception as error:
             # A full disk, a read-only or busy library: nothing was committed, so nothing

@@ -301,7 +301,7 @@ class ExportDialog(QDialog):
         try:
             post = planned_post(self._library.sessions, self._library.paths, self._source, choice)
         except UserError as error:
-            self.file.setText(user_message(error.message)[0])
+            self.file.setText(user_message(i18n.said(error))[0])
             return
         if post is None:
             self.file.setText(self.tr("No notes to export."))
@@ -330,7 +330,7 @@ class ExportDialog(QDialog):
         try:
             job = job_for(self.choice(), self._library.paths, force=force)
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(i18n.said(error))
             self.finished_export.emit()
             return
         self._remember(job.root)
@@ -342,7 +342,7 @@ class ExportDialog(QDialog):
         try:
             done, warnings = export_one(self._library.sessions, self.request, job)
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(i18n.said(error))
         else:
             self._show_written([done.path], warnings, [])
         finally:
@@ -373,7 +373,10 @@ class ExportDialog(QDialog):
         assert report is not None
         self.export_button.setEnabled(True)
         note = self.tr("note {id}: {reason}")
-        problems = [note.format(id=s.id, reason=user_message(s.reason)[0]) for s in report.skipped]
+        problems = [
+            note.format(id=s.id, reason=user_message(i18n.said(report.said(s)))[0])
+            for s in report.skipped
+        ]
         self._failed_ids = tuple(s.id for s in report.skipped if user_message(s.reason)[1])
         self._show_written([e.path for e in report.exported], report.warnings, problems)
         self.finished_export.emit()

@@ -30,6 +30,7 @@ from readinglog.core.errors import InvalidInput, NotFound, UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, HighlightView, Place
 from readinglog.gui.detail.note_editor import cjk_font
+from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import (
     FieldBox,
@@ -220,7 +221,7 @@ class HighlightDialog(QDialog):
                     self.page.text() if name == "page" else self.location.text(), what
                 )
             except UserError as error:
-                errors[box] = error.message
+                errors[box] = i18n.said(error)
                 spans[name] = (None, None)
         base = self._view.place if self._view is not None else Place()
         return replace(
@@ -259,6 +260,6 @@ class HighlightDialog(QDialog):
                     )
         except UserError as error:
             where: FieldBox | None = self.text_box if "text" in error.message else None
-            show_errors({where: error.message}, self.general_error)
+            show_errors({where: i18n.said(error)}, self.general_error)
             return
         super().accept()

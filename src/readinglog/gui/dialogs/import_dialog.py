@@ -49,7 +49,7 @@ from readinglog.gui.dialogs.import_report import (
     tally_kinds,
 )
 from readinglog.gui.lists.table_models import kind_label
-from readinglog.gui.runtime import theme, worker
+from readinglog.gui.runtime import i18n, theme, worker
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import choice_combo
 from readinglog.gui.widgets.list_or_sentence import ListOrSentence
@@ -106,7 +106,7 @@ def file_filter() -> str:
 
 
 # The core's refusal ends with advice for the command line; the window has no --force.
-_CLI_ADVICE = re.compile(r"\s*\([^()]*--force[^()]*\)\s*$")
+_CLI_ADVICE = re.compile(r"\s*[(（][^()（）]*--force[^()（）]*[)）]\s*$")  # English or Chinese
 
 
 class ImportDialog(QDialog):
@@ -234,9 +234,9 @@ class ImportDialog(QDialog):
         if detected.kind is not None:
             self.kind.setCurrentIndex(KINDS.index(detected.kind))
             text = self.tr("Detected: {reason}. Change it if it is wrong.")
-            self.detected.setText(text.format(reason=detected.reason))
+            self.detected.setText(text.format(reason=i18n.said(detected.reason)))
         else:
-            self.detected.setText(f"{detected.reason[:1].upper()}{detected.reason[1:]}.")
+            self.detected.setText(i18n.full_sentence(i18n.said(detected.reason)))
         self.preview()
 
     def set_kind(self, kind: ImportKind) -> None:
@@ -285,7 +285,7 @@ class ImportDialog(QDialog):
         try:
             run.check_path(path, kind)
         except UserError as error:
-            self._show_error(error.message)
+            self._show_error(i18n.said(error))
             if dry_run:
                 self.previewed.emit(None)
             return
@@ -366,9 +366,8 @@ class ImportDialog(QDialog):
         self.undone.emit(changes)
 
     def _on_undo_failed(self, message: str) -> None:
-        sentence = _CLI_ADVICE.sub("", message)
-        sentence = sentence[:1].upper() + sentence[1:]
-        self.error.setText(sentence if sentence.endswith(".") else sentence + ".")
+        sentence = i18n.full_sentence(_CLI_ADVICE.sub("", message))
+        self.error.setText(sentence)
         theme.mark_error(self.error)  # its red follows a theme switch (a style sheet's would not)
         self.error.show()
         self.undo_button.setEnabled(True)

@@ -476,7 +476,7 @@ class ItemDialog(QDialog):
             with self._library.sessions.begin() as s:
                 self.changes = self._write(s, field_values, people, parent_id)
         except UserError as error:
-            self._show_errors({self._box_for_message(error.message): error.message})
+            self._show_errors({self._box_for_message(error.message): i18n.said(error)})
             return
         self.item_id = self.changes.created or self.item_id
         super().accept()
@@ -498,7 +498,7 @@ class ItemDialog(QDialog):
             try:
                 parsed[name] = fields.spec(name).parse(raw)
             except UserError as error:
-                errors[box] = error.message
+                errors[box] = i18n.said(error)
         return parsed
 
     def _parsed_people(self, errors: dict[FieldBox | None, str]) -> list[Person]:
@@ -508,7 +508,7 @@ class ItemDialog(QDialog):
                 try:
                     people.append(Person(role, values.clean_text(name, role.value, max_len=300)))
                 except UserError as error:
-                    errors[box] = error.message
+                    errors[box] = i18n.said(error)
         return people
 
     def _resolved_parent(self, errors: dict[FieldBox | None, str]) -> int | None:

@@ -35,6 +35,7 @@ from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes, EventKind, ProgressUnit
 from readinglog.gui.lists.list_rating import set_ratings
+from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import FieldBox, error_label, ok_cancel, show_errors
 from readinglog.gui.widgets.rating_widget import RatingWidget
@@ -191,7 +192,7 @@ class LogDialog(QDialog):
                         s, self.item_id, field_values={"rating": rating}
                     )
         except UserError as error:
-            self._show_errors({self._box_for(error.message): error.message})
+            self._show_errors({self._box_for(error.message): i18n.said(error)})
             return
         super().accept()
 
@@ -207,7 +208,7 @@ class LogDialog(QDialog):
         try:
             return float(parse(text))
         except UserError as error:
-            errors[box] = error.message
+            errors[box] = i18n.said(error)
             return None
 
     def _box_for(self, message: str) -> FieldBox | None:

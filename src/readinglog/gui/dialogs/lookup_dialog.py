@@ -38,7 +38,7 @@ from readinglog.core.errors import UserError
 from readinglog.core.lookup_fill import FieldChange, proposed_changes
 from readinglog.core.types import ItemView, Progress, Role
 from readinglog.gui.dialogs import lookup_jobs
-from readinglog.gui.runtime import theme, worker
+from readinglog.gui.runtime import i18n, theme, worker
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.form_fields import field_label
 from readinglog.online import books
@@ -229,9 +229,9 @@ class LookupDialog(QDialog):
         try:
             providers = lookup_jobs.providers_for(self._paths, query)
         except UserError as error:  # a source in the settings that does not exist
-            text = error.message[:1].upper() + error.message[1:]
+            text = i18n.said(error)
             where = self.tr("{problem} (Preferences, Book details, sets the sources).")
-            self._say(where.format(problem=text), error=True)
+            self._say(where.format(problem=text[:1].upper() + text[1:]), error=True)
             return
         task = worker.Task()
         http = lookup_jobs.new_http(task)
@@ -283,8 +283,8 @@ class LookupDialog(QDialog):
             text = self.tr("{count} found: pick one (Enter).").format(count=count)
         else:
             text = self.tr("1 found (Enter uses it).")
-        if found.problems:
-            problems = "; ".join(found.problems)
+        if found.failures:
+            problems = "; ".join(i18n.said(failure) for failure in found.failures)
             text = self.tr("{found} {problems}.").format(found=text, problems=problems)
         self._say(text)
         self.candidates.setCurrentItem(rows[0])
@@ -309,8 +309,7 @@ class LookupDialog(QDialog):
         if self.task is not None and self.task.is_cancelled:
             self._on_task_cancelled()
             return
-        sentence = message[:1].upper() + message[1:]
-        self._say(sentence if sentence.endswith(".") else sentence + ".", error=True)
+        self._say(i18n.full_sentence(message), error=True)
 
     def _on_task_cancelled(self) -> None:
         self._say(self.tr("Cancelled: nothing more was asked."))

@@ -54,7 +54,7 @@ from readinglog.gui.lists.table_models import (
     PagedTableModel,
 )
 from readinglog.gui.lists.views import View
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
 from readinglog.gui.runtime.worker import LatestOnly
 from readinglog.gui.search.search_box import SearchBox
 from readinglog.gui.search.search_options import SearchOptions
@@ -377,7 +377,7 @@ class ListPane(QWidget):
             else:
                 model.set_filter(flt)
         except UserError as exc:
-            self.search.show_error(exc.message)
+            self.search.show_error(i18n.said(exc))
             self.results.set_query("")
             return False
         self.search.clear_error()

@@ -18,6 +18,7 @@ from readinglog.core import services
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
 from readinglog.core.types import Changes
+from readinglog.gui.runtime import i18n
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.rating_widget import STARS, rating_text
 
@@ -118,7 +119,7 @@ class ListRating(QObject):
                 changes, before = _rate_by_key(s, ids, key)
                 after = {i: services.load_item(s, i).rating for i in ids}
         except UserError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(i18n.said(error))
             return None
         self._before = before
         self.changed.emit(changes)
@@ -133,7 +134,7 @@ class ListRating(QObject):
             with self._library.sessions.begin() as s:
                 changes, _ = set_ratings(s, self._before)
         except UserError as error:
-            self.failed.emit(error.message)
+            self.failed.emit(i18n.said(error))
             return False
         self._before = {}
         self.changed.emit(changes)

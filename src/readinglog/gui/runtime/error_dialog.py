@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
 from readinglog import APP_NAME, __version__, logs
 from readinglog.core import failures
 from readinglog.core.errors import UserError
+from readinglog.gui.runtime import i18n
 
 COOLDOWN_S = 3.0  # after a dialog closes, errors within this time go to the log only
 MAX_DETAILS = 200_000  # characters kept for "Copy details" (the log has everything)
@@ -137,7 +138,7 @@ class ErrorReporter(QObject):
 
     def sentence(self, error: BaseException) -> str:
         if isinstance(error, UserError):
-            return error.message
+            return i18n.said(error)
         known = failures.describe(error, self._database)
         if known is not None:
             return known

@@ -142,7 +142,19 @@ def plain(text: str) -> str:
     return text.replace("&", "").replace("\0", "&").rstrip("…")
 
 
-def said(error: BaseException | Message) -> str:
+def full_sentence(text: str) -> str:
+    """``text`` shown as a sentence of its own: a capital first letter, and a full stop when it
+    ends in none (``。`` for a Chinese sentence in a Chinese window, else ``.``)."""
+    text = text[:1].upper() + text[1:]
+    if not text or text.endswith((".", "。", "！", "？", "!", "?")):
+        return text
+    return text + ("。" if is_chinese() and _HAN.search(text) else ".")
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def said(error: BaseException | Message | str) -> str:
     """The sentence of a ``UserError`` (or a ``Message``) in the window's language.
 
     Core writes its sentences as templates (``core/errors.py``); the template is looked up in
@@ -150,7 +162,7 @@ def said(error: BaseException | Message) -> str:
     sentence translated too. A template of no words (``"{source}: {reason}"``, sentences joined
     by ``"; "``: no catalog holds it) is filled as written, its sentences translated. English,
     an untranslated template or a translation that does not fit its values gives the English
-    sentence. Any other exception: its ``str``."""
+    sentence. Any other exception (or a plain ``str``): its ``str``."""
     if isinstance(error, UserError):
         error = error.said
     if not isinstance(error, Message):

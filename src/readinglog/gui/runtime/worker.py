@@ -41,7 +41,7 @@ from readinglog import logs
 from readinglog.core import failures
 from readinglog.core.errors import UserError
 from readinglog.core.types import Progress
-from readinglog.gui.runtime import gc_freeze
+from readinglog.gui.runtime import gc_freeze, i18n
 
 log = logging.getLogger(__name__)
 Job = Generator[Progress, None, Any]
@@ -188,7 +188,7 @@ class _Runnable(QRunnable):
                     last = now
                     self._report("progress", step)
         except UserError as exc:
-            self._report("failed", exc.message)
+            self._report("failed", i18n.said(exc))
         except Exception as exc:  # a full disk, or a bug: log it, keep the window, say so
             self._report("failed", _logged(exc, "background task"))
 

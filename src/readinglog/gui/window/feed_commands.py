@@ -104,7 +104,7 @@ def summary(results: Sequence[Refreshed]) -> str:
         )
     if bad:
         first = bad[0]
-        error = str(first.error)
+        error = i18n.said(first.said) if first.said is not None else str(first.error)
         if len(error) > MAX_SHOWN_ERROR:
             error = error[:MAX_SHOWN_ERROR] + "…"
         count = len(bad)  # a name, not len(bad): lupdate misses a call in the arguments
@@ -186,7 +186,7 @@ class FeedCommands(WindowPart):
         try:
             sessions.ensure_writable()  # a read-only library: refused before any request
         except UserError as error:
-            self.window.report_error(error.message)
+            self.window.report_error(i18n.said(error))
             return None
         task = worker.Task()
         task.signals.finished.connect(self._on_refresh_finished)
@@ -276,7 +276,7 @@ class FeedCommands(WindowPart):
         try:
             self.window.library.sessions.ensure_writable()  # refused before any request
         except UserError as error:
-            self.window.report_error(error.message)
+            self.window.report_error(i18n.said(error))
             return None
         task = worker.Task()
         task.signals.finished.connect(lambda found: self._on_resolved(show, found))

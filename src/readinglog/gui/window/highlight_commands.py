@@ -58,7 +58,7 @@ class HighlightCommands(WindowPart):
                 self.window.library, highlight_id=highlight_id, parent=self.widget
             )
         except UserError as error:  # gone since the page was shown
-            self.window.report_error(error.message)
+            self.window.report_error(i18n.said(error))
             self.window.changed.emit(Changes(highlights=frozenset({highlight_id})))
             return
         self._run(dialog)

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
             with self.library.sessions.begin() as s:
                 changes = work(s)
         except UserError as exc:
-            self.report_error(exc.message)
+            self.report_error(i18n.said(exc))
             return None
         self.changed.emit(changes)
         return changes
