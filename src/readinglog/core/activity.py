@@ -41,7 +41,7 @@ def log_event(
     """Record what happened to an entry on a day, and bring its status and sessions along."""
     item = load_item(s, item_id)
     if on > dt.date.today() + dt.timedelta(days=1):
-        raise InvalidInput(f"date: {on.isoformat()} is in the future")
+        raise InvalidInput("date: {day} is in the future", day=on.isoformat())
     if value is not None:
         unit = unit or DEFAULT_UNIT[item.kind]
         _check_progress(item, value, unit)
@@ -64,8 +64,9 @@ def log_event(
         session = open_session or ReadingSession()
         if session.started_on is not None and session.started_on > on:
             raise InvalidInput(
-                f"date: {on.isoformat()} is before the start of this session "
-                f"({session.started_on.isoformat()})"
+                "date: {day} is before the start of this session ({started})",
+                day=on.isoformat(),
+                started=session.started_on.isoformat(),
             )
         session.finished_on = on
         session.outcome = _CLOSING[kind]
@@ -95,11 +96,15 @@ def _open_session(item: Item) -> ReadingSession | None:
 
 def _check_progress(item: Item, value: float, unit: ProgressUnit) -> None:
     if value < 0:
-        raise InvalidInput(f"progress: {value:g} must not be negative")
+        raise InvalidInput("progress: {value:g} must not be negative", value=value)
     if unit is ProgressUnit.PERCENT and value > 100:
-        raise InvalidInput(f"progress: {value:g}% is more than 100%")
+        raise InvalidInput("progress: {value:g}% is more than 100%", value=value)
     if unit is ProgressUnit.PAGES and item.pages and value > item.pages:
-        raise InvalidInput(f"progress: page {value:g} is past the end ({item.pages} pages)")
+        raise InvalidInput(
+            "progress: page {value:g} is past the end ({pages} pages)",
+            value=value,
+            pages=item.pages,
+        )
 
 
 def _complete(item: Item) -> tuple[float | None, ProgressUnit | None]:
@@ -146,7 +151,9 @@ def session_events(
     """Check a past read-through's dates; the events it brings (``add_session``, bulk imports)."""
     if started_on and finished_on and started_on > finished_on:
         raise InvalidInput(
-            f"date: finished {finished_on.isoformat()} is before started {started_on.isoformat()}"
+            "date: finished {finished} is before started {started}",
+            finished=finished_on.isoformat(),
+            started=started_on.isoformat(),
         )
     events: list[tuple[EventKind, dt.date]] = []
     if started_on is not None:

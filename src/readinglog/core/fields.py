@@ -39,7 +39,9 @@ def _choice(name: str, choices: type[BookFormat]) -> Callable[[str], object]:
             return choices(text.strip().lower())
         except ValueError:
             allowed = ", ".join(c.value for c in choices)
-            raise InvalidInput(f"{name}: {text!r} is not one of {allowed}") from None
+            raise InvalidInput(
+                "{name}: {text!r} is not one of {choices}", name=name, text=text, choices=allowed
+            ) from None
 
     return parse
 
@@ -139,20 +141,25 @@ def spec(name: str) -> FieldSpec:
     try:
         return BY_NAME[name]
     except KeyError:
-        raise InvalidInput(f"unknown field {name!r}") from None
+        raise InvalidInput("unknown field {name!r}", name=name) from None
 
 
 def check_applies(kind: ItemKind, name: str) -> FieldSpec:
     field = spec(name)
     if kind not in field.kinds:
-        raise InvalidInput(f"{name} does not apply to a {kind.label}")
+        raise InvalidInput("{name} does not apply to a {kind}", name=name, kind=kind.said)
     return field
 
 
 def check_role(kind: ItemKind, role: Role) -> None:
     if role not in ROLES[kind]:
         allowed = ", ".join(r.value for r in ROLES[kind])
-        raise InvalidInput(f"a {kind.label} has no {role.value}; it can have: {allowed}")
+        raise InvalidInput(
+            "a {kind} has no {role}; it can have: {roles}",
+            kind=kind.said,
+            role=role.value,
+            roles=allowed,
+        )
 
 
 def parse(kind: ItemKind, raw: Mapping[str, str]) -> dict[str, object]:

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Table, and_, false, func, not_, or_, select, true
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import (
     Highlight,
     Item,
@@ -37,6 +37,12 @@ from readinglog.core.types import Status
 
 Clause = ColumnElement[bool]
 Builder = Callable[[Condition], Clause]
+# What a filter looks through, as its messages name it.
+_TARGETS = {
+    "entries": Message("entries"),
+    "notes": Message("notes"),
+    "highlights": Message("highlights"),
+}
 
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
     ":": operator.eq,
@@ -80,7 +86,12 @@ def finished_session() -> Clause:
 def _build(fields: dict[str, Builder], cond: Condition, target: str, other: str) -> Clause:
     build = fields.get(cond.field)
     if build is None:
-        raise InvalidInput(f"'{cond.field}:' filters {other} only, not {target}")
+        raise InvalidInput(
+            "'{field}:' filters {other} only, not {target}",
+            field=cond.field,
+            other=_TARGETS[other],
+            target=_TARGETS[target],
+        )
     clause = build(cond)
     return not_(clause) if cond.negated else clause
 
@@ -259,7 +270,7 @@ def _highlight_text(word: str) -> Clause:
 def _highlight_is(cond: Condition) -> Clause:
     if cond.value == "highlight":
         return true()
-    raise InvalidInput(f"'is:{cond.value}' filters notes only, not highlights")
+    raise InvalidInput("'is:{value}' filters notes only, not highlights", value=cond.value)
 
 
 def _highlight_made(cond: Condition) -> Clause:

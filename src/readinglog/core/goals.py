@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound
 from readinglog.core.models import Goal as GoalRow
 from readinglog.core.models import GoalMetric
 from readinglog.core.types import Changes, ItemKind
@@ -34,6 +34,7 @@ __all__ = [
     "Goal",
     "GoalMetric",
     "goal_name",
+    "goal_said",
     "goal_years",
     "goals_for",
     "remove_goal",
@@ -56,6 +57,24 @@ _FINISHED_NAMES = {
     ItemKind.SERIES: "series",
     ItemKind.VIDEO: "videos",
     ItemKind.ARTICLE: "articles",
+}
+
+# The same names as parts of a sentence the window translates (``goal_said``).
+_FINISHED_SAID = {
+    None: Message("entries"),
+    ItemKind.BOOK: Message("books"),
+    ItemKind.PODCAST: Message("shows"),
+    ItemKind.EPISODE: Message("episodes"),
+    ItemKind.COURSE: Message("courses"),
+    ItemKind.SERIES: Message("series"),
+    ItemKind.VIDEO: Message("videos"),
+    ItemKind.ARTICLE: Message("articles"),
+}
+_METRIC_SAID = {
+    GoalMetric.PAGES: Message("pages"),
+    GoalMetric.HOURS: Message("hours"),
+    GoalMetric.NOTES: Message("notes"),
+    GoalMetric.WORDS: Message("words"),
 }
 
 
@@ -91,27 +110,52 @@ def goal_name(metric: GoalMetric, kind: ItemKind | None) -> str:
     return metric.value
 
 
+def goal_said(metric: GoalMetric, kind: ItemKind | None) -> Message:
+    """``goal_name`` as a part of a sentence (its English is the same)."""
+    if metric is GoalMetric.FINISHED:
+        return _FINISHED_SAID[kind]
+    if kind is not None:
+        return Message(
+            "{metric} of {kinds}", metric=_METRIC_SAID[metric], kinds=_FINISHED_SAID[kind]
+        )
+    return _METRIC_SAID[metric]
+
+
 def _plain(value: float) -> float | int:
     return int(value) if value == int(value) else value
 
 
 def _check(year: int, metric: GoalMetric, target: float, kind: ItemKind | None) -> None:
-    name = goal_name(metric, kind)
+    name = goal_said(metric, kind)
     if isinstance(year, bool) or not isinstance(year, int) or not MIN_YEAR <= year <= MAX_YEAR:
-        raise InvalidInput(f"year: {year!r} is not a year from {MIN_YEAR} to {MAX_YEAR}")
+        raise InvalidInput(
+            "year: {year!r} is not a year from {first} to {last}",
+            year=year,
+            first=MIN_YEAR,
+            last=MAX_YEAR,
+        )
     if kind is not None and metric not in KIND_METRICS:
         raise InvalidInput(
-            f"kind: a {metric.value} goal counts every kind of entry, so it cannot name one"
+            "kind: a {metric} goal counts every kind of entry, so it cannot name one",
+            metric=metric.value,
         )
     if isinstance(target, bool) or not isinstance(target, (int, float)):
-        raise InvalidInput(f"target: the {name} goal must be a number, not {target!r}")
+        raise InvalidInput(
+            "target: the {name} goal must be a number, not {target!r}", name=name, target=target
+        )
     if not math.isfinite(target) or target <= 0 or target > MAX_TARGET:
         raise InvalidInput(
-            f"target: the {name} goal must be more than 0 and at most {MAX_TARGET:,.0f} "
-            f"(got {target:g})"
+            "target: the {name} goal must be more than 0 and at most {most:,.0f} (got {target:g})",
+            name=name,
+            most=MAX_TARGET,
+            target=target,
         )
     if metric in WHOLE_METRICS and target != int(target):
-        raise InvalidInput(f"target: the {name} goal must be a whole number (got {target:g})")
+        raise InvalidInput(
+            "target: the {name} goal must be a whole number (got {target:g})",
+            name=name,
+            target=target,
+        )
 
 
 def _find(s: Session, year: int, metric: GoalMetric, kind: ItemKind | None) -> GoalRow | None:
@@ -142,7 +186,7 @@ def remove_goal(s: Session, year: int, metric: GoalMetric, kind: ItemKind | None
     kind = None if kind is None else ItemKind(kind)
     row = _find(s, year, metric, kind)
     if row is None:
-        raise NotFound(f"{year} has no goal for {goal_name(metric, kind)}")
+        raise NotFound("{year} has no goal for {name}", year=year, name=goal_said(metric, kind))
     s.delete(row)
     s.flush()
     return Changes()

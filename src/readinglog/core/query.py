@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from readinglog.core import values
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.types import ItemKind, Lang, Status
 
 QUOTES = frozenset('"“”')
@@ -36,8 +36,6 @@ STATUS_WORDS = {
 LANG_WORDS = {lang.value: lang for lang in (Lang.ZH, Lang.EN, Lang.MIXED)}
 HAS_WORDS = ("notes", "parent")
 IS_WORDS = ("standalone", "highlight")  # a note linked to no entry; a highlight
-YEAR_HELP = "use YYYY or a range like 2019..2021"
-DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or a range like 2019..2020-06"
 
 
 @dataclass(frozen=True)
@@ -136,18 +134,27 @@ def _classify(token: _Token) -> Condition | str:
     if field not in PARSERS:
         allowed = ", ".join(sorted(PARSERS))
         raise InvalidInput(
-            f"{token.source!r}: {name!r} is not a filter field (use one of {allowed}, "
-            "or put the text in quotes to search for it)"
+            "{token!r}: {name!r} is not a filter field (use one of {fields}, "
+            "or put the text in quotes to search for it)",
+            token=token.source,
+            name=name,
+            fields=allowed,
         )
     if not raw.strip():
-        raise InvalidInput(f"{token.source!r}: {name} needs a value after {op!r}")
+        raise InvalidInput(
+            "{token!r}: {name} needs a value after {op!r}", token=token.source, name=name, op=op
+        )
     parse, comparable = PARSERS[field]
     if op != ":" and not comparable:
-        raise InvalidInput(f"{token.source!r}: {field} takes ':' (only rating and dates compare)")
+        raise InvalidInput(
+            "{token!r}: {field} takes ':' (only rating and dates compare)",
+            token=token.source,
+            field=field,
+        )
     try:
         value = parse(raw.strip(), op)
     except InvalidInput as exc:
-        raise InvalidInput(f"{token.source!r}: {exc.message}") from None
+        raise InvalidInput("{token!r}: {reason}", token=token.source, reason=exc) from None
     return Condition(field, ":" if isinstance(value, DateRange) else op, value, negated)
 
 
@@ -165,11 +172,16 @@ def _split(text: str, head: int) -> tuple[str, str, str] | None:
     return name, op, rest[len(op) :]
 
 
-def _choice(table: dict[str, object], what: str) -> Callable[[str, str], object]:
+def _choice(table: dict[str, object], what: Message) -> Callable[[str, str], object]:
     def parse(raw: str, _op: str) -> object:
         key = raw.lower().replace("_", "-").replace(" ", "-")
         if key not in table:
-            raise InvalidInput(f"{raw!r} is not {what}; use one of {', '.join(table)}")
+            raise InvalidInput(
+                "{raw!r} is not {what}; use one of {choices}",
+                raw=raw,
+                what=what,
+                choices=", ".join(table),
+            )
         return table[key]
 
     return parse
@@ -185,14 +197,14 @@ def _rating(raw: str, _op: str) -> object:
     except ValueError:
         value = -1.0
     if not 0 <= value <= 5:
-        raise InvalidInput(f"{raw!r} is not a rating; use a number from 0 to 5")
+        raise InvalidInput("{raw!r} is not a rating; use a number from 0 to 5", raw=raw)
     return value
 
 
 def _item_id(raw: str, _op: str) -> object:
     digits = unicodedata.normalize("NFKC", raw)
     if not (digits.isascii() and digits.isdigit()) or int(digits) < 1:
-        raise InvalidInput(f"{raw!r} is not an entry id; use a whole number such as 12")
+        raise InvalidInput("{raw!r} is not an entry id; use a whole number such as 12", raw=raw)
     return int(digits)
 
 
@@ -200,7 +212,7 @@ def _isbn(raw: str, _op: str) -> object:
     try:
         isbn = values.normalize_isbn(unicodedata.normalize("NFKC", raw))
     except InvalidInput:
-        raise InvalidInput(f"{raw!r} is not a valid ISBN-10 or ISBN-13") from None
+        raise InvalidInput("{raw!r} is not a valid ISBN-10 or ISBN-13", raw=raw) from None
     return values.isbn10_to_13(isbn) if len(isbn) == 10 else isbn
 
 
@@ -225,8 +237,14 @@ def _period(text: str, years_only: bool) -> DateRange:
             return DateRange(dt.date(nums[0], nums[1], 1), dt.date(nums[0], nums[1], last))
         return DateRange(dt.date(nums[0], 1, 1), dt.date(nums[0], 12, 31))
     except ValueError:
-        what, help = ("year", YEAR_HELP) if years_only else ("date", DATE_HELP)
-        raise InvalidInput(f"{text!r} is not a {what}; {help}") from None
+        if years_only:
+            raise InvalidInput(
+                "{text!r} is not a year; use YYYY or a range like 2019..2021", text=text
+            ) from None
+        raise InvalidInput(
+            "{text!r} is not a date; use YYYY, YYYY-MM, YYYY-MM-DD or a range like 2019..2020-06",
+            text=text,
+        ) from None
 
 
 def _dates(years_only: bool) -> Callable[[str, str], object]:
@@ -234,14 +252,18 @@ def _dates(years_only: bool) -> Callable[[str, str], object]:
         text = unicodedata.normalize("NFKC", raw)
         if ".." in text:
             if op not in (":", "="):
-                raise InvalidInput(f"a range takes ':', not {op!r}")
+                raise InvalidInput("a range takes ':', not {op!r}", op=op)
             first, _, last = text.partition("..")
             if not first and not last:
-                raise InvalidInput(f"{raw!r} is an empty range; {DATE_HELP}")
+                raise InvalidInput(
+                    "{raw!r} is an empty range; "
+                    "use YYYY, YYYY-MM, YYYY-MM-DD or a range like 2019..2020-06",
+                    raw=raw,
+                )
             start = _period(first, years_only).start if first else None
             end = _period(last, years_only).end if last else None
             if start and end and start > end:
-                raise InvalidInput(f"{raw!r} ends before it starts")
+                raise InvalidInput("{raw!r} ends before it starts", raw=raw)
             return DateRange(start, end)
         period = _period(text, years_only)
         assert period.start is not None and period.end is not None
@@ -258,11 +280,11 @@ def _dates(years_only: bool) -> Callable[[str, str], object]:
 
 # field -> (parser taking the raw value and the operator, whether it allows > >= < <= =)
 PARSERS: dict[str, tuple[Callable[[str, str], object], bool]] = {
-    "kind": (_choice(dict(KIND_WORDS), "a kind"), False),
-    "status": (_choice(dict(STATUS_WORDS), "a status"), False),
+    "kind": (_choice(dict(KIND_WORDS), Message("a kind")), False),
+    "status": (_choice(dict(STATUS_WORDS), Message("a status")), False),
     "tag": (_text, False),
     "author": (_text, False),
-    "lang": (_choice(dict(LANG_WORDS), "a note language"), False),
+    "lang": (_choice(dict(LANG_WORDS), Message("a note language")), False),
     "rating": (_rating, True),
     "year": (_dates(years_only=True), True),
     "finished": (_dates(years_only=False), True),
@@ -272,7 +294,7 @@ PARSERS: dict[str, tuple[Callable[[str, str], object], bool]] = {
     "title": (_text, False),
     "text": (_text, False),
     "isbn": (_isbn, False),
-    "has": (_choice({w: w for w in HAS_WORDS}, "a has: value"), False),
-    "is": (_choice({w: w for w in IS_WORDS}, "an is: value"), False),
+    "has": (_choice({w: w for w in HAS_WORDS}, Message("a has: value")), False),
+    "is": (_choice({w: w for w in IS_WORDS}, Message("an is: value")), False),
     "item": (_item_id, False),
 }

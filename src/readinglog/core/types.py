@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from readinglog.core.errors import Message
+
 
 class ItemKind(StrEnum):
     BOOK = "book"
@@ -20,6 +22,11 @@ class ItemKind(StrEnum):
     def label(self) -> str:
         return _KIND_LABELS[self]
 
+    @property
+    def said(self) -> Message:
+        """The label as a part of a sentence, which the window translates (core/errors.py)."""
+        return _KIND_SAID[self]
+
 
 _KIND_LABELS = {
     ItemKind.BOOK: "book",
@@ -29,6 +36,15 @@ _KIND_LABELS = {
     ItemKind.SERIES: "course series",
     ItemKind.VIDEO: "video or talk",
     ItemKind.ARTICLE: "article",
+}
+_KIND_SAID = {
+    ItemKind.BOOK: Message("book"),
+    ItemKind.PODCAST: Message("podcast show"),
+    ItemKind.EPISODE: Message("podcast episode"),
+    ItemKind.COURSE: Message("course"),
+    ItemKind.SERIES: Message("course series"),
+    ItemKind.VIDEO: Message("video or talk"),
+    ItemKind.ARTICLE: Message("article"),
 }
 
 # Which kind of entry may contain which: an episode belongs to a show, a course to a series.

@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 
 _DURATION_PART_RE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)", re.I
 )
 
 
-def parse_date(text: str, what: str = "date") -> dt.date:
+def parse_date(text: str, what: str | Message = "date") -> dt.date:
     """YYYY-MM-DD (also with / or . separators), or ``today`` / ``yesterday``."""
     cleaned = text.strip().lower()
     if cleaned == "today":
@@ -25,41 +25,56 @@ def parse_date(text: str, what: str = "date") -> dt.date:
             return dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    raise InvalidInput(f"{what}: {text!r} is not a valid date (use YYYY-MM-DD)")
+    raise InvalidInput(
+        "{what}: {text!r} is not a valid date (use YYYY-MM-DD)", what=what, text=text
+    )
 
 
-def parse_rating(text: str | float, what: str = "rating") -> float:
+def parse_rating(text: str | float, what: str | Message = "rating") -> float:
     """0 to 5 in quarter steps (4, 4.25, 4.5, 4.75)."""
     try:
         value = float(text)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{what}: {text!r} is not a number from 0 to 5") from None
+        raise InvalidInput(
+            "{what}: {text!r} is not a number from 0 to 5", what=what, text=text
+        ) from None
     if not 0 <= value <= 5 or (value * 4) != int(value * 4):
-        raise InvalidInput(f"{what}: {text!r} must be from 0 to 5 in quarter steps (e.g. 4.25)")
+        raise InvalidInput(
+            "{what}: {text!r} must be from 0 to 5 in quarter steps (e.g. 4.25)",
+            what=what,
+            text=text,
+        )
     return value
 
 
-def parse_int(text: str | int, what: str, *, minimum: int = 0) -> int:
+def parse_int(text: str | int, what: str | Message, *, minimum: int = 0) -> int:
     try:
         value = int(str(text).strip())
     except ValueError:
-        raise InvalidInput(f"{what}: {text!r} is not a whole number") from None
+        raise InvalidInput("{what}: {text!r} is not a whole number", what=what, text=text) from None
     if value < minimum:
-        raise InvalidInput(f"{what}: {text!r} must be at least {minimum}")
+        raise InvalidInput(
+            "{what}: {text!r} must be at least {minimum}", what=what, text=text, minimum=minimum
+        )
     return value
 
 
-def parse_number(text: str | float, what: str, *, minimum: float = 0) -> float:
+def parse_number(text: str | float, what: str | Message, *, minimum: float = 0) -> float:
     try:
         value = float(text)
     except (TypeError, ValueError):
-        raise InvalidInput(f"{what}: {text!r} is not a number") from None
+        raise InvalidInput("{what}: {text!r} is not a number", what=what, text=text) from None
     if value != value or value < minimum or value == float("inf"):
-        raise InvalidInput(f"{what}: {text!r} must be a number of at least {minimum:g}")
+        raise InvalidInput(
+            "{what}: {text!r} must be a number of at least {minimum:g}",
+            what=what,
+            text=text,
+            minimum=minimum,
+        )
     return value
 
 
-def parse_duration_s(text: str | int, what: str = "duration") -> int:
+def parse_duration_s(text: str | int, what: str | Message = "duration") -> int:
     """Seconds from ``1:02:03``, ``45:10``, ``1h30m``, ``90m``, ``2.5h`` or plain minutes ``90``."""
     cleaned = str(text).strip().lower()
     if re.fullmatch(r"\d+(\.\d+)?", cleaned):
@@ -73,7 +88,9 @@ def parse_duration_s(text: str | int, what: str = "duration") -> int:
     if parts and _DURATION_PART_RE.sub("", cleaned).strip() == "":
         unit_seconds = {"h": 3600, "m": 60, "s": 1}
         return round(sum(float(n) * unit_seconds[u[0]] for n, u in parts))
-    raise InvalidInput(f"{what}: {text!r} is not a duration (use 1:02:03, 1h30m or minutes)")
+    raise InvalidInput(
+        "{what}: {text!r} is not a duration (use 1:02:03, 1h30m or minutes)", what=what, text=text
+    )
 
 
 def format_duration(seconds: int) -> str:
@@ -82,7 +99,7 @@ def format_duration(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def normalize_isbn(text: str, what: str = "isbn") -> str:
+def normalize_isbn(text: str, what: str | Message = "isbn") -> str:
     """An ISBN-10 or ISBN-13 without hyphens or spaces, with its check digit verified."""
     digits = re.sub(r"[\s-]", "", text).upper()
     if len(digits) == 10 and re.fullmatch(r"\d{9}[\dX]", digits):
@@ -93,7 +110,7 @@ def normalize_isbn(text: str, what: str = "isbn") -> str:
         total = sum((3 if i % 2 else 1) * int(c) for i, c in enumerate(digits))
         if total % 10 == 0:
             return digits
-    raise InvalidInput(f"{what}: {text!r} is not a valid ISBN-10 or ISBN-13")
+    raise InvalidInput("{what}: {text!r} is not a valid ISBN-10 or ISBN-13", what=what, text=text)
 
 
 def isbn10_to_13(isbn10: str) -> str:
@@ -102,25 +119,33 @@ def isbn10_to_13(isbn10: str) -> str:
     return core + str(check)
 
 
-def clean_text(text: str, what: str, *, max_len: int = 2000) -> str:
+def clean_text(text: str, what: str | Message, *, max_len: int = 2000) -> str:
     """A one-line field: surrounding white space removed, never empty, never huge."""
     value = text.strip()
     if not value:
-        raise InvalidInput(f"{what}: must not be empty")
+        raise InvalidInput("{what}: must not be empty", what=what)
     if len(value) > max_len:
-        raise InvalidInput(f"{what}: {len(value)} characters is longer than the {max_len} allowed")
+        raise InvalidInput(
+            "{what}: {length} characters is longer than the {limit} allowed",
+            what=what,
+            length=len(value),
+            limit=max_len,
+        )
     if "\x00" in value:
-        raise InvalidInput(f"{what}: contains a NUL character")
+        raise InvalidInput("{what}: contains a NUL character", what=what)
     return value
 
 
-def decode_utf8(data: bytes, source: str) -> str:
+def decode_utf8(data: bytes, source: str | Message) -> str:
     """Text from bytes that must be UTF-8 (a BOM is dropped); the error names where it broke."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise InvalidInput(
-            f"{source}: not valid UTF-8 at line {line} (byte {error.start}); "
-            "save it as UTF-8 and try again"
+            "{source}: not valid UTF-8 at line {line} (byte {byte}); "
+            "save it as UTF-8 and try again",
+            source=source,
+            line=line,
+            byte=error.start,
         ) from None
