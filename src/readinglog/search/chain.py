@@ -12,24 +12,19 @@ a handful of whole-array operations:
 3. a key in every step is a place the whole needle starts; its tier is the worst of its
    steps', and a document's the best of its places.
 
-Scores are added term by term in the same order and with the same arithmetic as
-``evaluate._Scorer.one``, so they are the very same floats.
+Scores are added term by term in the same order and with the same arithmetic (``bm25``) as a
+single step's, so the same text scores the same.
 
-NumPy is imported with this module, which evaluate imports on the first chained search: it
-costs about 0.1 s, which a window's start-up does not pay.
+NumPy loads on first use (search.arrays), not when this module is imported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-import numpy as np
-import numpy.typing as npt
-
+from readinglog.search.arrays import Floats, Ints, np
 from readinglog.search.segments import Postings
 
-Ints = npt.NDArray[np.int64]
-Floats = npt.NDArray[np.float64]
 Step = Sequence[tuple[str, Postings]]
 SHIFT = 32  # a key: document << SHIFT | start position
 K1 = 1.2  # as evaluate.K1 (whoosh's BM25F)
@@ -45,14 +40,23 @@ class Scoring:
         self.norm = np.asarray(norm, dtype=np.float64)
 
 
+def bm25(scoring: Scoring, term: str, weight: Floats | float, docs: Ints) -> Floats:
+    """``term``'s score in each of ``docs`` (``weight``: its frequency there, or 1.0 for all),
+    computed as evaluate always has: factor * w * (K1 + 1) / (w + norm[length code])."""
+    norm = scoring.norm[scoring.codes[docs]]
+    result: Floats = scoring.factor(term) * weight * (K1 + 1) / (weight + norm)
+    return result
+
+
 def chain(
     lists: Sequence[Step], scoring: Scoring, tier_of: Callable[[int, str], int]
-) -> tuple[dict[int, float], dict[int, set[int]]]:
-    """(score of each document where the steps follow each other; for each tier below the
-    best (0), the documents whose best place is at that tier). ``tier_of(step, term)``."""
+) -> tuple[Ints, Floats, Ints]:
+    """(the documents where the steps follow each other, ascending; their scores; the best
+    tier each reaches). ``tier_of(step, term)``."""
+    nothing = np.empty(0, dtype=np.int64)
     candidates = _candidates(lists)
     if not candidates.size:
-        return {}, {}
+        return nothing, np.empty(0, dtype=np.float64), nothing
     size = int(candidates[-1]) + 1
     scores = np.zeros(size, dtype=np.float64)
     keys: Ints | None = None
@@ -66,19 +70,13 @@ def chain(
                                            return_indices=True)  # fmt: skip
         tiers = np.maximum(tiers[left], step_tiers[right])
         if not keys.size:
-            return {}, {}
+            break
     if keys is None or tiers is None or not keys.size:
-        return {}, {}
+        return nothing, np.empty(0, dtype=np.float64), nothing
     docs = keys >> SHIFT
     starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
     found = docs[starts]
-    best = np.minimum.reduceat(tiers, starts)
-    kept = dict(zip(found.tolist(), scores[found].tolist(), strict=True))
-    below: dict[int, set[int]] = {}
-    for tier in np.unique(best).tolist():
-        if tier:
-            below[tier] = set(found[best == tier].tolist())
-    return kept, below
+    return found, scores[found], np.minimum.reduceat(tiers, starts)
 
 
 def _candidates(lists: Sequence[Step]) -> Ints:
@@ -113,8 +111,7 @@ def _step(
         weight: Floats | float = 1.0
         if postings.weights is not None:
             weight = np.asarray(postings.weights, dtype=np.float64)[at]
-        norm = scoring.norm[scoring.codes[docs]]
-        scores[docs] += scoring.factor(term) * weight * (K1 + 1) / (weight + norm)
+        scores[docs] += bm25(scoring, term, weight, docs)
         if postings.values is None:
             continue
         values = postings.values

@@ -4,9 +4,11 @@ whoosh here): the scoring step of a search (parse -> read postings -> score -> r
 whoosh's matchers spend a few microseconds of Python on every posting they visit (nested
 union, intersection and span matchers, a seek and a read per block), so a four-character
 Chinese word found in 360 of 10,000 notes took 16 ms. Here each posting list arrives whole
-(``Segment.postings``, segments.read_postings) and the plan becomes dictionary and set work on
-document numbers; positions are decoded only for the documents that already hold every step
-of a chain.
+(``Segment.postings``, segments.read_postings) and the plan becomes whole-array work (NumPy,
+search.arrays): every match is a pair of arrays over the segment's documents, a score and a
+tier each, so an And is an addition and a maximum, an Or an addition and a minimum, and no
+step of Python is taken per document (a common word is in tens of thousands); positions are
+decoded only for the documents that already hold every step of a chain (search.chain).
 
 How well: every document is matched at one of four tiers (analysis.Needle): WORD, the
 query's words are words of the text as typed; INFLECTED, an English word stands only in
@@ -24,55 +26,74 @@ compares both on a corpus.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
+from readinglog.search import chain
 from readinglog.search.analysis import FORM, OTHER_FORM, Needle, Steps
+from readinglog.search.arrays import Floats, Ints, Small, np
 from readinglog.search.query import QueryPlan
 from readinglog.search.schema import TEXT_FIELDS
 from readinglog.search.segments import Postings
 from readinglog.search.stemming import stem
 
-if TYPE_CHECKING:  # imported where used: NumPy loads on the first chained search
-    from readinglog.search import chain
-
-K1 = 1.2  # whoosh's BM25F defaults
+K1 = chain.K1  # whoosh's BM25F defaults
 B = 0.75
 CHAR_FIELD = "han"
 EXPAND_MAX = 64  # terms a half-typed word stands for at most, per field ("a" has hundreds)
 EXPAND_POSTINGS = 20_000  # and their postings at most (the first term's always)
 
 WORD, INFLECTED, OPENING, CHARACTERS = 0, 1, 2, 3  # match tiers, best first
-_NO_TIER = CHARACTERS + 1  # worse than any: not matched
+NONE = CHARACTERS + 1  # worse than any: not matched
 
-Scores = dict[int, float]
 Tiers = tuple[Steps, Steps, Steps]  # a needle's steps at each tier, narrowest first
 
 
-Below = dict[int, set[int]]  # tier -> the documents matched at that tier, below WORD
-
-
-@dataclass(slots=True)
 class Matches:
-    """Documents of a segment with their scores; ``below``: for each tier below WORD, the
-    documents matched at that tier and no better (disjoint sets; the rest are word matches).
-    Sets, so that combining matches is set algebra done in C, not a Python step a document."""
+    """What a plan finds in one segment: for every document, its ``score`` (0 where not
+    matched) and its ``tier`` (WORD ... CHARACTERS; NONE where not matched)."""
 
-    scores: Scores = field(default_factory=dict)
-    below: Below = field(default_factory=dict)
+    __slots__ = ("scores", "tiers")
 
-    def loose(self) -> set[int]:
-        """The documents matched below WORD."""
-        return _loose(self.below)
+    def __init__(self, size: int) -> None:
+        self.scores: Floats = np.zeros(size, dtype=np.float64)
+        self.tiers: Small = np.full(size, NONE, dtype=np.int8)
 
+    def found(self) -> Ints:
+        """The matched documents, ascending."""
+        return np.flatnonzero(self.tiers < NONE)
 
-def _loose(below: Below) -> set[int]:
-    return set().union(*below.values())
+    def any(self) -> bool:
+        return bool((self.tiers < NONE).any())
+
+    def drop(self, docs: Ints) -> None:
+        self.scores[docs] = 0.0
+        self.tiers[docs] = NONE
+
+    def best(self, count: int) -> list[tuple[int, int, float]]:
+        """(tier, document, score) of the best ``count`` matches: tier first, then score, then
+        the newest (document numbers follow recency)."""
+        out: list[tuple[int, int, float]] = []
+        for tier in range(NONE):
+            want = count - len(out)
+            if want <= 0:
+                break
+            docs = np.flatnonzero(self.tiers == tier)
+            scores = self.scores[docs]
+            if docs.size > want:  # the want-th best score, and every document tied with it
+                bar = np.partition(scores, docs.size - want)[docs.size - want]
+                docs, scores = docs[scores >= bar], scores[scores >= bar]
+            order = np.lexsort((-docs, -scores))[:want]
+            chosen = zip(docs[order].tolist(), scores[order].tolist(), strict=True)
+            out.extend((tier, doc, score) for doc, score in chosen)
+        return out
 
 
 class Segment(Protocol):
+    def size(self) -> int:
+        """How many documents the segment numbers, deleted ones included."""
+        ...
+
     def postings(self, field: str, term: str) -> Postings | None: ...
 
     def length_codes(self, field: str) -> bytes:
@@ -122,26 +143,30 @@ def match(
 ) -> Matches:
     """The documents of ``seg`` that ``plan`` finds: every clause matched, of the plan's type,
     none of its excluded words, not deleted, and (``allowed``) among these keys."""
-    found = _all(_clause(seg, stats, clause.alternatives, boosts) for clause in plan.must)
-    if not found.scores:
+    found = _all(seg, (_clause(seg, stats, clause.alternatives, boosts) for clause in plan.must))
+    if not found.any():
         return found
-    drop = set(seg.deleted())
+    if seg.deleted():
+        found.drop(np.fromiter(seg.deleted(), dtype=np.int64))
     if plan.doc_type is not None:
-        drop.update(found.scores.keys() - set(term_ids(seg, "type", plan.doc_type.value)))
+        found.drop(_outside(seg, term_ids(seg, "type", plan.doc_type.value)))
     for clause in plan.must_not:
         for alt in clause.alternatives:
-            drop.update(_all(_needle(seg, stats, n, boosts) for n in alt).scores)
+            found.drop(_all(seg, (_needle(seg, stats, n, boosts) for n in alt)).found())
     if allowed is not None:
-        if len(allowed) < len(found.scores):  # look the keys up
-            docs = {d for key in allowed for d in term_ids(seg, "key", key)}
-            drop.update(found.scores.keys() - docs)
+        docs = found.found()
+        if len(allowed) < docs.size:  # look the keys up
+            found.drop(_outside(seg, [d for key in allowed for d in term_ids(seg, "key", key)]))
         else:  # read the keys of the matches
-            drop.update(d for d in found.scores if seg.key(d) not in allowed)
-    if not drop:
-        return found
-    kept = found.scores.keys() - drop
-    scores = dict(zip(kept, map(found.scores.__getitem__, kept), strict=True))
-    return Matches(scores, {t: kept for t, docs in found.below.items() if (kept := docs - drop)})
+            found.drop(np.array([d for d in docs.tolist() if seg.key(d) not in allowed], np.int64))
+    return found
+
+
+def _outside(seg: Segment, docs: Sequence[int]) -> Ints:
+    """The segment's documents not in ``docs``."""
+    inside = np.zeros(seg.size(), dtype=np.bool_)
+    inside[np.asarray(docs, dtype=np.int64)] = True
+    return np.flatnonzero(~inside)
 
 
 def lone_character(plan: QueryPlan, allowed: set[str] | None) -> str:
@@ -168,15 +193,24 @@ def term_ids(seg: Segment, field: str, term: str) -> list[int]:
 
 def _clause(seg: Segment, stats: Stats, alternatives: tuple[tuple[Needle, ...], ...],
             boosts: Mapping[str, float]) -> Matches:  # fmt: skip
-    return _either(_all(_needle(seg, stats, n, boosts) for n in alt) for alt in alternatives)
+    return _either(
+        seg, [_all(seg, (_needle(seg, stats, n, boosts) for n in alt)) for alt in alternatives]
+    )
 
 
 def _needle(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, float]) -> Matches:
     if needle.char:
-        return Matches(dict.fromkeys(term_ids(seg, CHAR_FIELD, needle.char), 1.0))
+        found = Matches(seg.size())
+        docs = np.asarray(term_ids(seg, CHAR_FIELD, needle.char), dtype=np.int64)
+        found.scores[docs] = 1.0
+        found.tiers[docs] = WORD
+        return found
     return _either(
-        _field(seg, stats, name, _tiers(stats, name, needle), boost, needle.form)
-        for name, boost in boosts.items()
+        seg,
+        [
+            _field(seg, stats, name, _tiers(stats, name, needle), boost, needle.form)
+            for name, boost in boosts.items()
+        ],
     )
 
 
@@ -200,18 +234,27 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, f
     for step in tiers[2]:
         found = [(t, p) for t in sorted(step) if (p := seg.postings(field, t)) is not None]
         if not found:
-            return Matches()
+            return Matches(seg.size())
         lists.append(found)
     scorer = _Scorer(seg, stats, field, boost)
+    tiered = tiers[0] != tiers[2]
+
+    def tier_of(k: int, term: str) -> int:
+        return _term_tier(tiers, k, term) if tiered else WORD
+
+    matches = Matches(seg.size())
     if len(lists) > 1:
-        return _chain(lists, scorer, tiers)
-    scores: Scores = {}
-    for term, postings in lists[0]:
-        _add(scores, postings.ids, scorer.all(term, postings))
-    below = _single_step_tiers(lists[0], tiers) if tiers[0] != tiers[2] else {}
+        docs, scores, best = chain.chain(lists, scorer.arrays(), tier_of)
+        matches.scores[docs] = scores
+        matches.tiers[docs] = best
+        return matches
+    for term, postings in lists[0]:  # one step: its terms' scores add, the best tier holds
+        ids = np.asarray(postings.ids, dtype=np.int64)
+        matches.scores[ids] += scorer.all(term, postings, ids)
+        matches.tiers[ids] = np.minimum(matches.tiers[ids], tier_of(0, term))
     if form:
-        _other_forms(seg, field, form, lists[0], scores, below)
-    return Matches(scores, below)
+        _other_forms(seg, field, form, lists[0], matches)
+    return matches
 
 
 def _term_tier(tiers: Tiers, k: int, term: str) -> int:
@@ -223,75 +266,35 @@ def _term_tier(tiers: Tiers, k: int, term: str) -> int:
 
 
 def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Postings]],
-                 scores: Scores, below: Below) -> None:  # fmt: skip
+                 matches: Matches) -> None:  # fmt: skip
     """Moves to INFLECTED the word matches where ``form`` itself does not stand: for an
     inflected form (learning), those without its =learning term; for a word that is its own
     key (learn), those where every occurrence of the key is another form (~learn as often)."""
+    tiers = matches.tiers
     key = stem(form)
     if key != form:
+        words = tiers == WORD
         exact = seg.postings(field, FORM + form)
-        others = scores.keys() - (exact.ids if exact is not None else ())
-        others -= _loose(below)
-        if others:
-            below[INFLECTED] = others
+        if exact is not None:
+            words[np.asarray(exact.ids, dtype=np.int64)] = False
+        tiers[words] = INFLECTED
         return
     other = seg.postings(field, OTHER_FORM + key)
     postings = next((p for t, p in step if t == key), None)
     if other is None or postings is None:
         return
-    loose = _loose(below)
-    inflected: set[int] = set()
-    for i, doc in enumerate(other.ids):
-        if doc in loose or doc not in scores:
-            continue
-        j = bisect_left(postings.ids, doc)
-        held = j < len(postings.ids) and postings.ids[j] == doc
-        if held and _weight(postings, j) <= _weight(other, i):
-            inflected.add(doc)
-    if inflected:
-        below[INFLECTED] = inflected
+    held = np.zeros(seg.size(), dtype=np.float64)  # the key's weight; 0 where it is not
+    held[np.asarray(postings.ids, dtype=np.int64)] = _weights(postings)
+    docs = np.asarray(other.ids, dtype=np.int64)
+    weight = held[docs]
+    inflected = (tiers[docs] == WORD) & (weight > 0) & (weight <= _weights(other))
+    tiers[docs[inflected]] = INFLECTED
 
 
-def _weight(postings: Postings, i: int) -> float:
-    return postings.weights[i] if postings.weights is not None else 1.0
-
-
-def _single_step_tiers(step: list[tuple[str, Postings]], tiers: Tiers) -> Below:
-    """The documents none of whose terms is a word term, at the best tier they reach."""
-    by_tier: Below = {}
-    for term, postings in step:
-        by_tier.setdefault(_term_tier(tiers, 0, term), set()).update(postings.ids)
-    return _one_tier_each(by_tier)
-
-
-def _one_tier_each(by_tier: Below, words: set[int] | None = None, *, worst: bool = False
-                   ) -> Below:  # fmt: skip
-    """Each document of ``by_tier`` at one tier, its best (or ``worst``): none for the word
-    matches (``by_tier[WORD]`` and ``words``)."""
-    taken = set(words or ())
-    taken |= by_tier.pop(WORD, set())
-    out: Below = {}
-    for tier in sorted(by_tier, reverse=worst):
-        docs = by_tier[tier] - taken
-        if docs:
-            out[tier] = docs
-            taken |= docs
-    return out
-
-
-def _chain(lists: list[list[tuple[str, Postings]]], scorer: _Scorer, tiers: Tiers) -> Matches:
-    """Documents where the steps follow each other at consecutive positions, each at the best
-    tier a run of them reaches (a run's tier: the worst of its steps' terms there). Done on
-    arrays (search.chain, imported here: NumPy loads on the first such search)."""
-    from readinglog.search import chain
-
-    tiered = tiers[0] != tiers[2]
-
-    def tier_of(k: int, term: str) -> int:
-        return _term_tier(tiers, k, term) if tiered else WORD
-
-    scores, below = chain.chain(lists, scorer.arrays(), tier_of)
-    return Matches(scores, below)
+def _weights(postings: Postings) -> Floats | float:
+    if postings.weights is None:
+        return 1.0
+    return np.asarray(postings.weights, dtype=np.float64)
 
 
 class _Scorer:
@@ -311,68 +314,39 @@ class _Scorer:
             factor = self._idf[term] = self._boost * self._stats.idf(self._field, term)
         return factor
 
-    def all(self, term: str, postings: Postings) -> list[float]:
-        codes, norm, factor = self._codes, self._norm, self._factor(term)
-        if postings.weights is None:  # every weight 1: a score per length code, mapped in C
-            top = factor * (K1 + 1)
-            by_code = [top / (1.0 + n) for n in norm]
-            return list(map(by_code.__getitem__, map(codes.__getitem__, postings.ids)))
-        pairs = zip(postings.ids, postings.weights, strict=True)
-        return [factor * w * (K1 + 1) / (w + norm[codes[d]]) for d, w in pairs]
-
     def arrays(self) -> chain.Scoring:
-        """The same figures for search.chain (only called where chain is imported)."""
-        from readinglog.search import chain
-
         return chain.Scoring(self._factor, self._codes, self._norm)
 
-
-def _add(scores: Scores, ids: Iterable[int], values: Iterable[float]) -> None:
-    if not scores:
-        scores.update(zip(ids, values, strict=True))
-        return
-    get = scores.get
-    for doc, value in zip(ids, values, strict=True):
-        scores[doc] = get(doc, 0.0) + value
+    def all(self, term: str, postings: Postings, ids: Ints) -> Floats:
+        """The score of each posting (``ids``: its documents as an array)."""
+        scoring = self.arrays()
+        return chain.bm25(scoring, term, _weights(postings), ids)
 
 
-def _all(parts: Iterable[Matches]) -> Matches:
+def _all(seg: Segment, parts: Iterable[Matches]) -> Matches:
     """The documents in every part, scores summed, each at the worst tier of its parts; the
     parts after an empty result are never computed (``parts`` is lazy)."""
     result: Matches | None = None
     for part in parts:
-        result = part if result is None else _both(result, part)
-        if not result.scores:
-            return Matches()
-    return result or Matches()
+        if result is None:
+            result = part
+        else:
+            result.scores += part.scores
+            np.maximum(result.tiers, part.tiers, out=result.tiers)
+            result.scores[result.tiers == NONE] = 0.0
+        if not result.any():
+            return Matches(seg.size())
+    return result if result is not None else Matches(seg.size())
 
 
-def _both(a: Matches, b: Matches) -> Matches:
-    small, large = (a.scores, b.scores) if len(a.scores) <= len(b.scores) else (b.scores, a.scores)
-    scores = {doc: score + large[doc] for doc, score in small.items() if doc in large}
-    if not a.below and not b.below:
-        return Matches(scores)
-    by_tier: Below = {}
-    for side in (a.below, b.below):
-        for tier, docs in side.items():
-            by_tier.setdefault(tier, set()).update(docs & scores.keys())
-    return Matches(scores, _one_tier_each(by_tier, worst=True))
-
-
-def _either(parts: Iterable[Matches]) -> Matches:
-    """The documents in any part, scores summed, each at the best tier of the parts it is in."""
-    ordered = sorted(parts, key=lambda p: len(p.scores), reverse=True)
-    if len(ordered) == 1:
-        return ordered[0]
-    scores: Scores = {}
-    for part in ordered:
-        _add(scores, part.scores.keys(), part.scores.values())
-    if not any(part.below for part in ordered):
-        return Matches(scores)
-    words: set[int] = set()  # a word match in any part is a word match
-    by_tier: Below = {}
-    for part in ordered:
-        words |= part.scores.keys() - part.loose() if part.below else part.scores.keys()
-        for tier, docs in part.below.items():
-            by_tier.setdefault(tier, set()).update(docs)
-    return Matches(scores, _one_tier_each(by_tier, words))
+def _either(seg: Segment, parts: list[Matches]) -> Matches:
+    """The documents in any part, scores summed, each at the best tier of the parts it is in
+    (the largest part first, as the sums were always made)."""
+    if len(parts) == 1:
+        return parts[0]
+    parts = sorted(parts, key=lambda p: int((p.tiers < NONE).sum()), reverse=True)
+    result = Matches(seg.size())
+    for part in parts:
+        result.scores += part.scores
+        np.minimum(result.tiers, part.tiers, out=result.tiers)
+    return result

@@ -18,7 +18,7 @@ from readinglog.search import evaluate
 from readinglog.search.query import QueryPlan
 from readinglog.search.reading import Snapshot
 
-TIE_ROOM = 8  # matches kept past the limit in each segment, for ties (see _best)
+TIE_ROOM = 8  # matches kept past the limit in each segment, for ties
 
 
 @dataclass(frozen=True)
@@ -46,13 +46,14 @@ def top(
     best: list[tuple[int, float, int]] = []  # (-tier, score, document number in the index)
     for seg, base in snapshot.segments:
         found = evaluate.match(seg, snapshot.stats, plan, allowed)
-        total += len(found.scores)
+        docs = found.found()
+        total += docs.size
         if by_recency:  # document numbers grow with recency
-            best.extend((0, 1.0, doc + base) for doc in heapq.nlargest(limit, found.scores))
+            best.extend((0, 1.0, doc + base) for doc in docs[::-1][:limit].tolist())
             continue
-        best.extend(
-            (-tier, round(found.scores[doc], 6), doc + base) for tier, doc in _best(found, limit)
-        )
+        # a few more than the limit from each segment, for near-ties rounding makes equal
+        for tier, doc, score in found.best(limit + TIE_ROOM):
+            best.append((-tier, round(score, 6), doc + base))
     chosen = [
         Ranked(snapshot.key(doc), score, snapshot.updated(doc), -minus_tier)
         for minus_tier, score, doc in heapq.nlargest(limit, best)
@@ -71,22 +72,3 @@ def _newest(snapshot: Snapshot, char: str, limit: int) -> tuple[int, list[Ranked
         found.extend(doc + base for doc in newest)
     chosen = heapq.nlargest(limit, found)
     return total, [Ranked(snapshot.key(d), 1.0, snapshot.updated(d), evaluate.WORD) for d in chosen]
-
-
-def _best(found: evaluate.Matches, limit: int) -> list[tuple[int, int]]:
-    """(tier, document) of the best ``limit`` of a segment's matches: tier first, then score,
-    then the newest (nlargest keeps the first of equal keys, and the documents come newest
-    first); a few more, for near-ties that rounding makes equal across segments."""
-    wanted = limit + TIE_ROOM
-    scores, below = found.scores, found.below
-    score = scores.__getitem__
-    newest_first = sorted(scores, reverse=True)
-    loose = found.loose()
-    words = [d for d in newest_first if d not in loose] if loose else newest_first
-    out = [(evaluate.WORD, d) for d in heapq.nlargest(wanted, words, key=score)]
-    for tier in sorted(below):
-        if len(out) >= wanted:
-            break
-        docs = sorted(below[tier], reverse=True)
-        out.extend((tier, d) for d in heapq.nlargest(wanted - len(out), docs, key=score))
-    return out

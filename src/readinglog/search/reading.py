@@ -58,6 +58,9 @@ class SegmentView:
         self.reader = reader
         self._lengths = lengths
 
+    def size(self) -> int:
+        return int(self.reader.doc_count_all())
+
     def postings(self, field: str, term: str) -> Postings | None:
         return read_postings(self.reader, field, term)
 
