@@ -9,6 +9,7 @@ line prints it. The expected Chinese is read from the catalogs, not written here
 
 from __future__ import annotations
 
+import json
 import re
 import socket
 from collections.abc import Iterator
@@ -19,10 +20,18 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from readinglog.core.errors import UserError
-from readinglog.export.plan import Choice, job_for, user_message
+from readinglog.config import Settings
+from readinglog.core import notes, repository
+from readinglog.core.errors import Message, UserError
+from readinglog.core.library import Library
+from readinglog.core.query import parse_filter
+from readinglog.core.types import Target
+from readinglog.export.ledger import export_paths
+from readinglog.export.notices import Notice
+from readinglog.export.plan import Choice, Request, job_for, user_message
 from readinglog.export.profiles import Format
 from readinglog.gui.dialogs import lookup_jobs
+from readinglog.gui.dialogs.export_dialog import ExportDialog
 from readinglog.gui.runtime import i18n, worker
 from readinglog.gui.runtime.error_dialog import ErrorReporter
 from readinglog.online import books
@@ -236,3 +245,73 @@ def test_a_source_that_failed_while_others_answered_in_chinese(
     assert [i18n.said(f) for f in found.failures] == [
         "豆瓣: " + catalog(NOT_FOUND_404).format(host="book.douban.com")
     ]
+
+
+# -- an export's skipped notes and warnings -------------------------------------------------
+
+
+def export_all(qtbot: QtBot, library: Library, folder: Path) -> ExportDialog:
+    with library.sessions() as s:
+        ids = tuple(repository.note_ids(s, parse_filter("")))
+    dialog = ExportDialog(library, Settings(), Request(Target.NOTE, ids, "All notes", many=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.out.setChecked(True)
+    dialog.folder.setText(str(folder))
+    dialog.format.setCurrentIndex(list(Format).index(Format.PLAIN))
+    with qtbot.waitSignal(dialog.finished_export, timeout=20_000):
+        dialog.export_button.click()
+    return dialog
+
+
+def note_without_its_picture(library: Library) -> int:
+    with library.sessions.begin() as s:
+        made = notes.add_note(s, "![cover](missing.png)", title="缺图的笔记")
+    assert made.created is not None
+    return made.created
+
+
+def edit_a_post(library: Library, folder: Path, other_than: int) -> Path:
+    with library.sessions() as s:
+        chosen = next(i for i in repository.note_ids(s, parse_filter("")) if i != other_than)
+        written = export_paths(s, Format.PLAIN.value, folder)
+    post = folder / written[("note", chosen)]
+    post.write_text("my own edits", encoding="utf-8")
+    return post
+
+
+def test_an_exports_skipped_notes_and_warnings_in_chinese(
+    chinese: list[QTranslator], qtbot: QtBot, sample_library: Library, tmp_path: Path
+) -> None:
+    missing = note_without_its_picture(sample_library)
+    export_all(qtbot, sample_library, tmp_path)
+    post = edit_a_post(sample_library, tmp_path, other_than=missing)
+    dialog = export_all(qtbot, sample_library, tmp_path)
+    lines = dialog.details.toPlainText().splitlines()
+    note = catalog("note {id}").format(id=missing)
+    warning = catalog("{who}: attachment {path!r} not found; link kept")
+    assert any(warning.format(who=note, path="missing.png") in line for line in lines), lines
+    skipped = [line for line in lines if str(post) in line]
+    assert len(skipped) == 1 and HAN.search(skipped[0].replace(str(post), ""))
+    assert "edited since" not in skipped[0] and "--force" not in skipped[0]
+    assert dialog.overwrite.isVisible()  # routed on the English sentence's --force
+
+
+def test_an_exports_warnings_in_english_are_the_cli_sentences(
+    qtbot: QtBot, sample_library: Library, tmp_path: Path
+) -> None:
+    missing = note_without_its_picture(sample_library)
+    dialog = export_all(qtbot, sample_library, tmp_path)
+    assert dialog.report is not None
+    expected = f"note {missing}: attachment 'missing.png' not found; link kept"
+    assert expected in dialog.report.warnings
+    shown = f"warning: Note {missing}: attachment 'missing.png' not found; link kept"
+    assert shown in dialog.details.toPlainText().splitlines()
+
+
+def test_a_notice_is_its_english_everywhere_a_str_goes(chinese: list[QTranslator]) -> None:
+    notice = Notice(Message("removed the previous export {path}", path="/blog/a.md"))
+    assert notice == "removed the previous export /blog/a.md"
+    assert json.loads(json.dumps({"warnings": [notice]})) == {"warnings": [str(notice)]}
+    translated = catalog("removed the previous export {path}").format(path="/blog/a.md")
+    assert i18n.said(notice) == translated and i18n.said(str(notice)) == str(notice)

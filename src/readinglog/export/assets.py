@@ -36,7 +36,9 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
 
+from readinglog.core.errors import Message
 from readinglog.export.links import code_ranges, in_code
+from readinglog.export.notices import Notice
 from readinglog.export.profiles import Format
 from readinglog.export.slug import safe_slug, slugify
 
@@ -168,8 +170,9 @@ def _find(path_text: str, bases: Sequence[Path]) -> Path | None:
     return None
 
 
-def rewrite_assets(markdown: str, plan: AssetPlan, who: str) -> str:
-    """``markdown`` with local references pointing at their copies (recorded in ``plan``)."""
+def rewrite_assets(markdown: str, plan: AssetPlan, who: str | Message) -> str:
+    """``markdown`` with local references pointing at their copies (recorded in ``plan``);
+    ``who`` names the note in a warning (``Message("note {id}", ...)``)."""
     if "](" not in markdown:
         return markdown
     code = code_ranges(markdown)
@@ -185,10 +188,26 @@ def rewrite_assets(markdown: str, plan: AssetPlan, who: str) -> str:
         found = _find(path_text, plan.bases)
         if found is None:
             if image or explicit:
-                plan.missing.append(f"{who}: attachment {path_text!r} not found; link kept")
+                plan.missing.append(
+                    Notice(
+                        Message(
+                            "{who}: attachment {path!r} not found; link kept",
+                            who=who,
+                            path=path_text,
+                        )
+                    )
+                )
             return match.group()
         if found.stat().st_size > MAX_ASSET_BYTES:
-            plan.missing.append(f"{who}: attachment {path_text!r} is over 100 MB; not copied")
+            plan.missing.append(
+                Notice(
+                    Message(
+                        "{who}: attachment {path!r} is over 100 MB; not copied",
+                        who=who,
+                        path=path_text,
+                    )
+                )
+            )
             return match.group()
         url = plan.url(plan.place(found))
         return f"{match['bang']}[{match['text']}]({url}{match['title'] or ''})"

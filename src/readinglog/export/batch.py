@@ -25,6 +25,7 @@ from readinglog.export.frontmatter import Value
 from readinglog.export.kept import note_front_matter
 from readinglog.export.ledger import DbLedger, export_paths
 from readinglog.export.links import LinkTarget
+from readinglog.export.notices import Notice
 from readinglog.export.profiles import CoverRef, ExportOptions, Format, profile
 from readinglog.export.render import Post, render_item, render_note
 from readinglog.export.resolve import LinkContext, PostRewriter, link_context, linking_posts
@@ -121,7 +122,12 @@ def _stale_links(s: Session, job: ExportJob, note_id: int, title: str, skip: set
     if not stale:
         return []
     names = ", ".join(str(i) for i in stale)
-    return [f"note {note_id} moved; re-export the posts of notes {names}, which link to it"]
+    moved = Message(
+        "note {id} moved; re-export the posts of notes {ids}, which link to it",
+        id=note_id,
+        ids=names,
+    )
+    return [Notice(moved)]
 
 
 def _rewriter(job: ExportJob, post: Post, context: LinkContext) -> PostRewriter:
@@ -205,7 +211,15 @@ def _place_cover(item: ItemView, job: ExportJob, plan: AssetPlan) -> CoverRef | 
         return None
     source = covers.resolve_in(job.covers_folder(), stored)
     if source is None:
-        plan.missing.append(f"entry {item.id}: cover {stored!r} not found; exported without it")
+        plan.missing.append(
+            Notice(
+                Message(
+                    "entry {id}: cover {name!r} not found; exported without it",
+                    id=item.id,
+                    name=stored,
+                )
+            )
+        )
         return None
     target = plan.place(source, f"cover{source.suffix.lower()}")
     bundle = job.format is Format.HUGO and plan.post_path.name == "index.md"
@@ -268,7 +282,7 @@ def export_notes(
 ) -> Generator[Progress, None, None]:
     """Export many notes, linking them to each other; fills ``report`` as it goes."""
     total = len(note_ids)
-    yield Progress(0, total, "Reading notes")
+    yield Progress(0, total, Notice(Message("Reading notes")))
     notes: list[NoteView] = []
     with sessions() as s:
         for note_id in note_ids:
@@ -292,4 +306,5 @@ def export_notes(
             report.skip(note.id, error)
         report.warnings.extend(warnings)
         done += 1
-        yield Progress(done, total, f"Exported note {note.id}", tuple(warnings))
+        exported_note = Notice(Message("Exported note {id}", id=note.id))
+        yield Progress(done, total, exported_note, tuple(warnings))

@@ -16,6 +16,7 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy.orm import Session
 
 from readinglog.core import repository
+from readinglog.core.errors import Message
 from readinglog.core.query import Condition, Filter
 from readinglog.core.types import NoteView
 from readinglog.export.assets import AssetPlan, rewrite_assets
@@ -28,6 +29,7 @@ from readinglog.export.links import (
     post_reference,
     rewrite_links,
 )
+from readinglog.export.notices import Notice
 from readinglog.export.profiles import Format
 from readinglog.export.writer import LedgerKey
 
@@ -142,11 +144,11 @@ class PostRewriter:
     warnings: list[str] = field(default_factory=list)
 
     def __call__(self, note: NoteView) -> str:
-        who = f"note {note.id}"
+        who = Message("note {id}", id=note.id)
         body = rewrite_assets(note.body, self.assets, who)
         return rewrite_links(body, lambda link: self._link(link, who))
 
-    def _link(self, link: NoteLink, who: str) -> str:
+    def _link(self, link: NoteLink, who: Message) -> str:
         ctx = self.context
         note_id = link.note_id if link.title is None else ctx.by_title.get(link.title)
         if note_id is None or note_id not in ctx.titles:
@@ -160,7 +162,13 @@ class PostRewriter:
             return text
         if target.draft and not self.draft:
             self.warnings.append(
-                f"{who}: links to note {note_id}, whose post is a draft; written as text"
+                Notice(
+                    Message(
+                        "{who}: links to note {id}, whose post is a draft; written as text",
+                        who=who,
+                        id=note_id,
+                    )
+                )
             )
             return text
         label = link.text or ctx.titles[note_id]

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from readinglog.core.errors import UserError
+from readinglog.core.errors import Message, UserError
+from readinglog.export.notices import Notice
 from readinglog.export.render import Post
 from readinglog.export.slug import contained
 
@@ -157,17 +158,31 @@ def retire_previous(previous: ExportRecord | None, current: ExportRecord, root: 
     except FileNotFoundError:
         return ""
     except OSError as error:
-        return f"{old}: cannot read the previous export ({error.strerror}); left in place"
+        return Notice(
+            Message(
+                "{path}: cannot read the previous export ({error}); left in place",
+                path=old,
+                error=error.strerror,
+            )
+        )
     if on_disk != previous.sha256:
-        return f"{old} was the previous export but was edited since; left in place"
+        return Notice(
+            Message("{path} was the previous export but was edited since; left in place", path=old)
+        )
     try:
         old.unlink()
     except OSError as error:
-        return f"{old}: cannot remove the previous export ({error.strerror})"
+        return Notice(
+            Message(
+                "{path}: cannot remove the previous export ({error})",
+                path=old,
+                error=error.strerror,
+            )
+        )
     if old.name == "index.md" and old.parent != base:
         with contextlib.suppress(OSError):
             old.parent.rmdir()  # an emptied Hugo page bundle; one with attachments stays
-    return f"removed the previous export {old}"
+    return Notice(Message("removed the previous export {path}", path=old))
 
 
 def copy_asset(source: Path, root: Path, relative: PurePosixPath, *, force: bool = False) -> str:
@@ -180,12 +195,19 @@ def copy_asset(source: Path, root: Path, relative: PurePosixPath, *, force: bool
     try:
         data = source.read_bytes()
     except OSError as error:
-        return f"cannot read attachment {source} ({error.strerror})"
+        return Notice(
+            Message("cannot read attachment {path} ({error})", path=source, error=error.strerror)
+        )
     current = _current_hash(target)
     if current == sha256_of(data):
         return ""
     if current is not None and not force:
-        return f"{target} already exists with other content; kept it (use --force to replace)"
+        return Notice(
+            Message(
+                "{path} already exists with other content; kept it (use --force to replace)",
+                path=target,
+            )
+        )
     try:
         atomic_write(target, data)
     except OSError as error:

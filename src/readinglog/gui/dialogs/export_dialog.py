@@ -420,7 +420,7 @@ class ExportDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         warning = self.tr("warning: {message}")
-        lines = problems + [warning.format(message=user_message(w)[0]) for w in warnings]
+        lines = problems + [warning.format(message=user_message(i18n.said(w))[0]) for w in warnings]
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
         self.overwrite.setVisible(bool(self._failed_ids) and bool(problems))

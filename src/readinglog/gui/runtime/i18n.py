@@ -162,9 +162,10 @@ def said(error: BaseException | Message | str) -> str:
     sentence translated too. A template of no words (``"{source}: {reason}"``, sentences joined
     by ``"; "``: no catalog holds it) is filled as written, its sentences translated. English,
     an untranslated template or a translation that does not fit its values gives the English
-    sentence. Any other exception (or a plain ``str``): its ``str``."""
-    if isinstance(error, UserError):
-        error = error.said
+    sentence. A ``str`` that keeps its ``Message`` as ``said`` (``export.notices.Notice``) is
+    translated as that; any other exception or ``str``: its ``str``."""
+    if isinstance(error, (UserError, str)):  # a str may keep its Message (export's Notice)
+        error = getattr(error, "said", error)
     if not isinstance(error, Message):
         return str(error)
     template = QCoreApplication.translate(errors.CONTEXT, error.template)

@@ -341,7 +341,7 @@ class ProgressDialog(QProgressDialog):
             self.setMaximum(max(step.total, 1))
             self.setValue(min(step.done, step.total))
         if step.message:
-            self.setLabelText(step.message)
+            self.setLabelText(i18n.said(step.message))
 
     def _on_task_done(self) -> None:
         self.canceled.disconnect(self.task.cancel)
