@@ -315,3 +315,17 @@ def test_a_notice_is_its_english_everywhere_a_str_goes(chinese: list[QTranslator
     assert json.loads(json.dumps({"warnings": [notice]})) == {"warnings": [str(notice)]}
     translated = catalog("removed the previous export {path}").format(path="/blog/a.md")
     assert i18n.said(notice) == translated and i18n.said(str(notice)) == str(notice)
+
+
+def test_a_sentence_shown_alone_ends_as_its_language_ends_one(
+    chinese: list[QTranslator],
+) -> None:
+    chinese_sentence = catalog(CHOOSE_SITE)
+    assert i18n.full_sentence(chinese_sentence) == chinese_sentence + "。"
+    assert i18n.full_sentence(chinese_sentence + "。") == chinese_sentence + "。"
+    assert i18n.full_sentence(CHOOSE_SITE) == "Choose the site folder to export into."
+
+
+def test_in_english_a_sentence_about_a_chinese_title_ends_in_a_full_stop() -> None:
+    error = books.nothing_found("红楼梦")
+    assert i18n.full_sentence(i18n.said(error)) == "No book found for '红楼梦'."
