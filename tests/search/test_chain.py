@@ -15,19 +15,21 @@ import sys
 import pytest
 
 from readinglog.search import chain
-from readinglog.search.segments import Postings, decode_positions, encode_positions
+from readinglog.search.arrays import np
+from readinglog.search.postings import Postings, Values
+from readinglog.search.segments import decode_positions, encode_positions
 
 K1 = chain.K1
 
 
 def _reference(lists, codes, norm, factor, tier_of):  # type: ignore[no-untyped-def]
-    candidates = set.intersection(*({d for _, p in step for d in p.ids} for step in lists))
+    candidates = set.intersection(*({d for _, p in step for d in p.ids.tolist()} for step in lists))
     scores: dict[int, float] = {}
     places: list[dict[int, dict[int, int]]] = []
     for k, step in enumerate(lists):
         at: dict[int, dict[int, int]] = {}
         for term, postings in step:
-            for i, doc in enumerate(postings.ids):
+            for i, doc in enumerate(postings.ids.tolist()):
                 if doc not in candidates:
                     continue
                 w = postings.weights[i] if postings.weights is not None else 1.0
@@ -66,7 +68,7 @@ def _postings(rng: random.Random, docs: int, weighted: bool) -> Postings:
         spread = rng.choice([8, 200, 40_000])  # one-byte, two-byte and three-byte deltas
         values.append(encode_positions(sorted(rng.sample(range(spread), rng.randint(1, 5)))))
     weights = [float(rng.randint(1, 4)) for _ in ids] if weighted else None
-    return Postings(ids, weights, values)
+    return Postings.of(ids, weights, values)
 
 
 @pytest.mark.parametrize("seed", range(40))
@@ -104,8 +106,8 @@ def _as_dicts(found):  # type: ignore[no-untyped-def]
 
 
 def test_a_chain_over_positions_that_only_touch_is_found() -> None:
-    one = Postings([0, 1, 2], None, [encode_positions([0]), encode_positions([5]), b"\x01"])
-    two = Postings([0, 1, 2], None, [encode_positions([1]), encode_positions([7]), b"\x02"])
+    one = Postings.of([0, 1, 2], None, [encode_positions([0]), encode_positions([5]), b"\x01"])
+    two = Postings.of([0, 1, 2], None, [encode_positions([1]), encode_positions([7]), b"\x02"])
     docs, _scores, tiers = chain.chain([[("a", one)], [("b", two)]], chain.Scoring(
         lambda t: 1.0, bytes(3), [1.0] * 256), lambda k, t: 0)  # fmt: skip
     assert docs.tolist() == [0, 2] and tiers.tolist() == [0, 0]
@@ -114,10 +116,15 @@ def test_a_chain_over_positions_that_only_touch_is_found() -> None:
 def test_decode_reads_every_varint_width() -> None:
     rng = random.Random(7)
     lists = [sorted(rng.sample(range(3_000_000), rng.randint(1, 30))) for _ in range(200)]
-    positions, owner = chain.decode([encode_positions(p) for p in lists])
+    values = Values.of([encode_positions(p) for p in lists])
+    every = np.arange(len(lists))
+    positions, owner = chain.decode(values, every)
     assert positions.tolist() == [p for ps in lists for p in ps]
     assert owner.tolist() == [i for i, ps in enumerate(lists) for _ in ps]
-    assert [len(x) for x in chain.decode([])] == [0, 0]
+    some = np.array([3, 17, 18, 150], dtype=np.int64)
+    positions, owner = chain.decode(values, some)
+    assert positions.tolist() == [p for i in some.tolist() for p in lists[i]]
+    assert [len(x) for x in chain.decode(values, every[:0])] == [0, 0]
 
 
 def test_numpy_loads_on_the_first_search_not_at_start_up() -> None:

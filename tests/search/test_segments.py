@@ -17,6 +17,8 @@ from readinglog.search import ranking, segments
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
 from readinglog.search.query import parse
 from readinglog.search.schema import SearchDoc
+from readinglog.search import postings
+from readinglog.search.postings import read_postings
 from readinglog.search.segments import decode_positions, encode_positions
 
 from .conftest import NOTES
@@ -91,7 +93,13 @@ def contents(ix: Any) -> dict[str, Any]:
         }
 
 
-def test_the_builder_writes_what_whoosh_writes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("block", [128, postings.BLOCK])
+def test_the_builder_writes_what_whoosh_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, block: int
+) -> None:
+    """whoosh's own matchers read our blocks (arrays, packed values) as their own: the same
+    postings, positions, statistics and stored fields, in one block or several."""
+    monkeypatch.setattr(segments, "BLOCK", block)
     docs = corpus()
     ours = contents(bulk_written(tmp_path / "bulk", docs))
     theirs = contents(whoosh_written(tmp_path / "whoosh", docs))
@@ -103,6 +111,17 @@ def test_the_builder_writes_what_whoosh_writes(tmp_path: Path) -> None:
         assert ours["postings"][key] == value, key
     counts = [len(rows) for rows, _ in theirs["postings"].values()]
     assert max(counts) > 2 * 128 and 1 in counts  # blocks, several of them, and inlined terms
+    with bulk_written(tmp_path / "again", docs).reader() as reader:
+        for (field, term), (rows, _) in theirs["postings"].items():
+            read = read_postings(reader, field, term)
+            assert read is not None
+            assert read.ids.tolist() == [row[0] for row in rows], (field, term)
+            weights = read.weights.tolist() if read.weights is not None else [1.0] * len(rows)
+            assert weights == [row[1] for row in rows], (field, term)
+            if rows[0][2] is not None:
+                assert read.values is not None
+                got = [decode_positions(read.values[i]) for i in range(len(rows))]
+                assert got == [row[2] for row in rows], (field, term)
 
 
 QUERIES = ["经济", "经济学", "和服", "学习", "learning", "tf.keras", '"经济 学习"', "长江大桥",
@@ -198,10 +217,11 @@ def test_prefix_terms_reads_what_whoosh_iterates(
 
 @pytest.mark.parametrize("count", [1, 5, 200])
 def test_the_newest_holders_of_a_character_without_decoding_the_whole_list(
-    tmp_path: Path, count: int
+    tmp_path: Path, count: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """read_newest agrees with the whole list: every title holds 标 and 题 (over two blocks of
     128), some documents deleted (in the blocks they fall in and at the end)."""
+    monkeypatch.setattr(segments, "BLOCK", 128)
     docs = corpus()
     index = SearchIndex(tmp_path)
     for _ in index.build(iter(docs)):
@@ -209,13 +229,13 @@ def test_the_newest_holders_of_a_character_without_decoding_the_whole_list(
     gone = [docs[i].key for i in (20, 130, 131, 250, 299, 298)]
     with index.write_lock(5):
         index.apply([], gone)
-    segments = index.snapshot().segments
-    assert len(segments[0][0].deleted()) == len(gone)
-    for seg, _ in segments:
+    views = index.snapshot().segments
+    assert len(views[0][0].deleted()) == len(gone)
+    for seg, _ in views:
         deleted = seg.deleted()
         for char in ("标", "题", "经", "乔", "无"):
             postings = seg.postings("han", char)
-            live = [d for d in (postings.ids if postings else []) if d not in deleted]
+            live = [d for d in (postings.ids.tolist() if postings else []) if d not in deleted]
             assert seg.newest("han", char, count) == (len(live), live[::-1][:count]), char
 
 

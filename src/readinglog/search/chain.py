@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from readinglog.search.arrays import Floats, Ints, np
-from readinglog.search.segments import Postings
+from readinglog.search.postings import Postings, Values
 
 Step = Sequence[tuple[str, Postings]]
 SHIFT = 32  # a key: document << SHIFT | start position
@@ -82,8 +82,8 @@ def chain(
 def _candidates(lists: Sequence[Step]) -> Ints:
     """The documents holding some term of every step, ascending."""
     found: Ints | None = None
-    for step in sorted(lists, key=lambda s: sum(len(p.ids) for _, p in s)):
-        ids = np.unique(np.concatenate([np.asarray(p.ids, dtype=np.int64) for _, p in step]))
+    for step in sorted(lists, key=lambda s: sum(p.ids.size for _, p in s)):
+        ids = np.unique(np.concatenate([p.ids for _, p in step]))
         found = ids if found is None else np.intersect1d(found, ids, assume_unique=True)
         if not found.size:
             break
@@ -103,19 +103,16 @@ def _step(
     all_keys: list[Ints] = []
     all_tiers: list[Ints] = []
     for term, postings in step:
-        ids = np.asarray(postings.ids, dtype=np.int64)
+        ids = postings.ids
         at = np.flatnonzero(np.isin(ids, candidates, assume_unique=True))
         if not at.size:
             continue
         docs = ids[at]
-        weight: Floats | float = 1.0
-        if postings.weights is not None:
-            weight = np.asarray(postings.weights, dtype=np.float64)[at]
+        weight = postings.weights[at] if postings.weights is not None else 1.0
         scores[docs] += bm25(scoring, term, weight, docs)
         if postings.values is None:
             continue
-        values = postings.values
-        positions, owner = decode([values[i] for i in at.tolist()])
+        positions, owner = decode(postings.values, at)
         held = positions >= k
         all_keys.append((docs[owner[held]] << SHIFT) | (positions[held] - k))
         all_tiers.append(np.full(int(held.sum()), tier_of(k, term), dtype=np.int64))
@@ -129,25 +126,25 @@ def _step(
     return keys[first], tiers[first]
 
 
-def decode(values: Sequence[bytes]) -> tuple[Ints, Ints]:
-    """(positions, index of the value each came from) for varint-delta position lists
-    (segments.encode_positions), all at once."""
-    data = np.frombuffer(b"".join(values), dtype=np.uint8)
+def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
+    """(positions, index in ``at`` of the posting each came from) of postings ``at``, their
+    varint-delta position lists (segments.encode_positions) decoded all at once."""
+    data, lengths = values.take(at)
     if not data.size:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    ends = np.cumsum(np.fromiter(map(len, values), dtype=np.int64, count=len(values)))
+    ends = np.cumsum(lengths)
     last = data < 0x80  # the last byte of a varint
     if last.all():  # every delta under 128: one byte each
         deltas = data.astype(np.int64)
-        counts = np.diff(ends, prepend=0)
+        counts = lengths
     else:
         varint: Ints = np.cumsum(last) - last  # which varint each byte belongs to
         firsts = np.r_[0, np.flatnonzero(last)[:-1] + 1]
         shift = (np.arange(data.size) - firsts[varint]) * 7
         parts = (data & 0x7F).astype(np.int64) << shift
         deltas = np.bincount(varint, weights=parts, minlength=firsts.size).astype(np.int64)
-        counts = np.diff(np.cumsum(last)[ends - 1], prepend=0)
-    owner = np.repeat(np.arange(len(values), dtype=np.int64), counts)
+        counts = np.diff(np.r_[0, np.cumsum(last)][ends], prepend=0)  # varints per value
+    owner = np.repeat(np.arange(at.size, dtype=np.int64), counts)
     running = np.cumsum(deltas)
     starts = np.minimum(np.cumsum(counts) - counts, running.size - 1)  # an empty value: any
     before = running[starts] - deltas[starts]  # the running sum before each value's first

@@ -4,7 +4,7 @@ whoosh here): the scoring step of a search (parse -> read postings -> score -> r
 whoosh's matchers spend a few microseconds of Python on every posting they visit (nested
 union, intersection and span matchers, a seek and a read per block), so a four-character
 Chinese word found in 360 of 10,000 notes took 16 ms. Here each posting list arrives whole
-(``Segment.postings``, segments.read_postings) and the plan becomes whole-array work (NumPy,
+(``Segment.postings``, search.postings) and the plan becomes whole-array work (NumPy,
 search.arrays): every match is a pair of arrays over the segment's documents, a score and a
 tier each, so an And is an addition and a maximum, an Or an addition and a minimum, and no
 step of Python is taken per document (a common word is in tens of thousands); positions are
@@ -32,9 +32,9 @@ from typing import Protocol
 from readinglog.search import chain
 from readinglog.search.analysis import FORM, OTHER_FORM, Needle, Steps
 from readinglog.search.arrays import Floats, Ints, Small, np
+from readinglog.search.postings import Postings
 from readinglog.search.query import QueryPlan
 from readinglog.search.schema import TEXT_FIELDS
-from readinglog.search.segments import Postings
 from readinglog.search.stemming import stem
 
 K1 = chain.K1  # whoosh's BM25F defaults
@@ -156,16 +156,17 @@ def match(
     if allowed is not None:
         docs = found.found()
         if len(allowed) < docs.size:  # look the keys up
-            found.drop(_outside(seg, [d for key in allowed for d in term_ids(seg, "key", key)]))
+            keys = [term_ids(seg, "key", key) for key in allowed]
+            found.drop(_outside(seg, np.concatenate(keys) if keys else np.empty(0, np.int64)))
         else:  # read the keys of the matches
             found.drop(np.array([d for d in docs.tolist() if seg.key(d) not in allowed], np.int64))
     return found
 
 
-def _outside(seg: Segment, docs: Sequence[int]) -> Ints:
+def _outside(seg: Segment, docs: Ints) -> Ints:
     """The segment's documents not in ``docs``."""
     inside = np.zeros(seg.size(), dtype=np.bool_)
-    inside[np.asarray(docs, dtype=np.int64)] = True
+    inside[docs] = True
     return np.flatnonzero(~inside)
 
 
@@ -186,9 +187,9 @@ def newest(seg: Segment, char: str, count: int) -> tuple[int, list[int]]:
     return seg.newest(CHAR_FIELD, char, count)
 
 
-def term_ids(seg: Segment, field: str, term: str) -> list[int]:
+def term_ids(seg: Segment, field: str, term: str) -> Ints:
     postings = seg.postings(field, term)
-    return postings.ids if postings is not None else []
+    return postings.ids if postings is not None else np.empty(0, dtype=np.int64)
 
 
 def _clause(seg: Segment, stats: Stats, alternatives: tuple[tuple[Needle, ...], ...],
@@ -201,7 +202,7 @@ def _clause(seg: Segment, stats: Stats, alternatives: tuple[tuple[Needle, ...], 
 def _needle(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, float]) -> Matches:
     if needle.char:
         found = Matches(seg.size())
-        docs = np.asarray(term_ids(seg, CHAR_FIELD, needle.char), dtype=np.int64)
+        docs = term_ids(seg, CHAR_FIELD, needle.char)
         found.scores[docs] = 1.0
         found.tiers[docs] = WORD
         return found
@@ -249,8 +250,8 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, f
         matches.tiers[docs] = best
         return matches
     for term, postings in lists[0]:  # one step: its terms' scores add, the best tier holds
-        ids = np.asarray(postings.ids, dtype=np.int64)
-        matches.scores[ids] += scorer.all(term, postings, ids)
+        ids = postings.ids
+        matches.scores[ids] += scorer.all(term, postings)
         matches.tiers[ids] = np.minimum(matches.tiers[ids], tier_of(0, term))
     if form:
         _other_forms(seg, field, form, lists[0], matches)
@@ -276,7 +277,7 @@ def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Post
         words = tiers == WORD
         exact = seg.postings(field, FORM + form)
         if exact is not None:
-            words[np.asarray(exact.ids, dtype=np.int64)] = False
+            words[exact.ids] = False
         tiers[words] = INFLECTED
         return
     other = seg.postings(field, OTHER_FORM + key)
@@ -284,17 +285,15 @@ def _other_forms(seg: Segment, field: str, form: str, step: list[tuple[str, Post
     if other is None or postings is None:
         return
     held = np.zeros(seg.size(), dtype=np.float64)  # the key's weight; 0 where it is not
-    held[np.asarray(postings.ids, dtype=np.int64)] = _weights(postings)
-    docs = np.asarray(other.ids, dtype=np.int64)
+    held[postings.ids] = _weights(postings)
+    docs = other.ids
     weight = held[docs]
     inflected = (tiers[docs] == WORD) & (weight > 0) & (weight <= _weights(other))
     tiers[docs[inflected]] = INFLECTED
 
 
 def _weights(postings: Postings) -> Floats | float:
-    if postings.weights is None:
-        return 1.0
-    return np.asarray(postings.weights, dtype=np.float64)
+    return 1.0 if postings.weights is None else postings.weights
 
 
 class _Scorer:
@@ -317,10 +316,9 @@ class _Scorer:
     def arrays(self) -> chain.Scoring:
         return chain.Scoring(self._factor, self._codes, self._norm)
 
-    def all(self, term: str, postings: Postings, ids: Ints) -> Floats:
-        """The score of each posting (``ids``: its documents as an array)."""
-        scoring = self.arrays()
-        return chain.bm25(scoring, term, _weights(postings), ids)
+    def all(self, term: str, postings: Postings) -> Floats:
+        """The score of each posting."""
+        return chain.bm25(self.arrays(), term, _weights(postings), postings.ids)
 
 
 def _all(seg: Segment, parts: Iterable[Matches]) -> Matches:

@@ -488,7 +488,7 @@ class SearchIndex:
             deleted = seg.deleted()
             for doc_type in DOCUMENT_TYPES:
                 ids = evaluate.term_ids(seg, "type", doc_type.value)
-                counts[doc_type] += sum(1 for d in ids if d not in deleted)
+                counts[doc_type] += sum(1 for d in ids.tolist() if d not in deleted)
         return counts
 
     def keys(self) -> set[str]:

@@ -3,7 +3,7 @@ reading step of a search (parse -> read postings -> score -> rank).
 
 ``Snapshot`` is the index as one search sees it: its segments, index-wide ``Stats`` and each
 document's stored key and time. ``SegmentView`` gives a segment's posting lists (read whole,
-segments.read_postings), field lengths, deletions and keys; ``Stats`` the index-wide figures
+postings.read_postings), field lengths, deletions and keys; ``Stats`` the index-wide figures
 BM25F needs and the terms a half-typed word stands for; ``LengthCodes`` keeps each segment's
 length bytes, read once (segments never change once written).
 """
@@ -16,7 +16,8 @@ from typing import Any
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.search import evaluate, fence
-from readinglog.search.segments import Postings, prefix_terms, read_newest, read_postings
+from readinglog.search.postings import Postings, read_newest, read_postings
+from readinglog.search.segments import prefix_terms
 
 
 class LengthCodes:

@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from readinglog.core.types import Target
 
-SCHEMA_VERSION = 7  # 7: highlights are documents
+SCHEMA_VERSION = 8  # 7: highlights are documents; 8: blocks of arrays (search.postings)
 
 # Text fields searched by every word, with their weight in BM25F.
 TEXT_FIELDS: dict[str, float] = {"title": 3.0, "tags": 2.0, "body": 1.0}

@@ -3,12 +3,14 @@
 whoosh's own writer spends about 17 µs of Python on each posting (a Token object, a posting
 pool, a field-length lookup and a method call per posting), so a 10k-note rebuild took 200 s.
 A rebuild knows every document before it writes: ``SegmentBuilder`` keeps each term's postings
-in arrays and writes every posting list in one go, in whoosh's own W3 format (blocks of 128
-postings, each a compressed pickle; a term table keyed by field number and term). whoosh
-reads, searches, updates and merges such a segment like one it wrote itself. Two choices of
-ours, both inside that format:
+in arrays and writes every posting list in one go, in whoosh's own W3 format (a term table
+keyed by field number and term; posting lists as blocks, each a compressed pickle). whoosh
+reads, searches, updates and merges such a segment like one it wrote itself. Three choices of
+ours, all inside that format:
 
 - positions are varint deltas (``CompactPositions``): whoosh pickles a list per posting;
+- a block holds ``postings.BLOCK`` postings (whoosh writes 128) as arrays and one buffer of
+  values (``postings.PackedValues``), which a search reads without a step per posting;
 - a term found in at most ``INLINE_MAX`` documents keeps its postings in the term table,
   saving a block (a header, a pickle and a compressed stream) per rare term.
 
@@ -20,9 +22,6 @@ set the memory its build takes.
 
 from __future__ import annotations
 
-import bisect
-import io
-import itertools
 import operator
 import pickle
 import struct
@@ -30,20 +29,19 @@ import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any
 
 from whoosh import formats
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
 from whoosh.filedb.filetables import OrderedHashWriter
 from whoosh.index import TOC, clean_files
-from whoosh.reading import TermNotFound
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 from readinglog.search import fence, runs
 from readinglog.search.analysis import FORM_MARKS
+from readinglog.search.postings import BLOCK, PackedValues
 
-BLOCK = 128  # postings per block, as whoosh writes them
 INLINE_MAX = 16  # terms in at most this many documents live in the term table
 COMPRESSION = 3  # zlib level, as whoosh writes blocks
 COMPRESS_MIN = 64  # a smaller block is stored as it is (zlib would add to it)
@@ -339,8 +337,9 @@ def _write_postings(
         ids = docs[first:end]
         block_freqs = freqs[first:end] if freqs is not None else None
         block_lengths = doc_lengths[first:end] if doc_lengths else None
-        deltas = tuple(map(operator.sub, ids, (0, *ids[:-1])))
-        data = (deltas, _mini_weights(block_freqs), values[first:end] if values else None)
+        deltas = array("I", map(operator.sub, ids, (0, *ids[:-1])))
+        packed = PackedValues.of(values[first:end]) if values else None
+        data = (deltas, _mini_weights(block_freqs), packed)
         body = pickle.dumps(data, PICKLE_PROTOCOL)
         level = COMPRESSION if len(body) >= COMPRESS_MIN else 0
         if level:
@@ -366,9 +365,10 @@ def _write_postings(
 
 def _mini_weights(
     freqs: array[int] | None, inline: bool = False
-) -> tuple[float, ...] | float | None:
+) -> array[float] | tuple[float, ...] | float | None:
     """As whoosh stores a block's weights: None for all 1.0, one float when all equal (not for
-    inlined postings, which whoosh reads as a list or None)."""
+    inlined postings, which whoosh reads as a tuple or None), else an ``array('f')`` (what
+    whoosh makes of them when it reads; search.postings reads its buffer)."""
     if freqs is None:
         return None
     first = freqs[0]
@@ -377,7 +377,9 @@ def _mini_weights(
             return None
         if not inline:
             return float(first)
-    return tuple(float(f) for f in freqs)
+    if inline:
+        return tuple(float(f) for f in freqs)
+    return array("f", freqs)
 
 
 def write_toc(storage: Any, schema: Any, indexname: str, segments: list[Any]) -> None:
@@ -387,133 +389,6 @@ def write_toc(storage: Any, schema: Any, indexname: str, segments: list[Any]) ->
     clean_files(storage, indexname, generation, segments)
     # The per-document writers' scratch folder (whoosh's writer removes it the same way).
     storage.temp_storage(f"{indexname}.tmp").destroy()
-
-
-# --- reading posting lists in one go -----------------------------------------------------------
-
-
-class Postings(NamedTuple):
-    """One term's postings in one segment, decoded: ascending document numbers, their weights
-    (None: all 1.0) and their encoded positions (None for a field without positions)."""
-
-    ids: list[int]
-    weights: list[float] | None
-    values: list[bytes] | None
-
-
-_BLOCK_LENGTH = struct.Struct("!i")
-
-
-def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
-    """The postings of ``text`` in one segment reader (None when the segment lacks it).
-
-    One read for the whole list instead of a seek and a read per block, and no matcher
-    objects: about a tenth of a microsecond per posting instead of whoosh's few.
-    """
-    found = _posting_list(reader, fieldname, text)
-    if found is None or isinstance(found, Postings):
-        return found
-    ids: list[int] = []
-    weights: list[float] = []
-    values: list[bytes] = []
-    all_ones = True
-    for block in found:
-        block_ids, block_weights, block_values = block.decode()
-        ids.extend(itertools.accumulate(block_ids))
-        if block_weights is None:
-            weights.extend([1.0] * block.size)
-        else:
-            all_ones = False
-            weights.extend([block_weights] * block.size if isinstance(block_weights, float)
-                           else block_weights)  # fmt: skip
-        if block_values is not None:
-            values.extend(block_values)
-    return Postings(ids, None if all_ones else weights, values or None)
-
-
-def read_newest(
-    reader: Any, fieldname: str, text: str, count: int, deleted: frozenset[int]
-) -> tuple[int, list[int]]:
-    """(how many documents of one segment hold ``text``, not counting ``deleted`` ones; the
-    ``count`` newest of them, newest first) without decoding the whole list: a block's header
-    names its last document, so only the blocks at the end and those a deleted document
-    falls in are decoded (one-character queries list the newest of tens of thousands)."""
-    found = _posting_list(reader, fieldname, text)
-    if found is None:
-        return 0, []
-    if isinstance(found, Postings):
-        live = [d for d in found.ids if d not in deleted]
-        return len(live), live[::-1][:count]
-    lasts = [block.last for block in found]
-    decoded: dict[int, list[int]] = {}
-
-    def ids_of(k: int) -> list[int]:
-        if k not in decoded:
-            decoded[k] = list(itertools.accumulate(found[k].decode()[0]))
-        return decoded[k]
-
-    total = sum(block.size for block in found)
-    for doc in deleted:
-        k = bisect.bisect_left(lasts, doc)
-        if k < len(found) and doc in ids_of(k):
-            total -= 1
-    newest: list[int] = []
-    for k in range(len(found) - 1, -1, -1):
-        newest.extend(d for d in reversed(ids_of(k)) if d not in deleted)
-        if len(newest) >= count:
-            break
-    return total, newest[:count]
-
-
-class _Block(NamedTuple):
-    """One block of a posting list: its header's size and last document, and its body."""
-
-    size: int  # postings
-    last: int
-    level: int
-    body: bytes
-
-    def decode(self) -> tuple[Sequence[int], Any, Any]:
-        """(document number deltas, the first absolute; weights; values), as whoosh wrote."""
-        body = zlib.decompress(self.body) if self.level else self.body
-        decoded: tuple[Sequence[int], Any, Any] = pickle.loads(body)
-        return decoded
-
-
-def _posting_list(reader: Any, fieldname: str, text: str) -> Postings | list[_Block] | None:
-    """A term's inline postings, or the blocks of its posting list (headers read, bodies
-    not decoded); None when the segment lacks the term."""
-    try:  # one look-up in the term table, not ``in`` and then another
-        info = reader.term_info(fieldname, text)
-    except TermNotFound:
-        return None
-    if info.is_inlined():
-        inline_ids, inline_weights, inline_values = info.inlined_postings()
-        has_values = bool(inline_values) and inline_values[0] is not None
-        return Postings(
-            list(inline_ids),
-            list(inline_weights) if inline_weights else None,
-            list(inline_values) if has_values else None,
-        )
-    offset, length = info.extent()
-    if isinstance(length, tuple):  # W3TermInfo.from_bytes leaves the length in a 1-tuple
-        (length,) = length
-    data = fence.posting_bytes(reader, offset, length)
-    if data[:4] != WHOOSH3_HEADER_MAGIC:
-        raise ValueError(f"not a posting list: {fieldname}:{text}")
-    blocks: list[_Block] = []
-    pos = 4
-    while pos < len(data):
-        (size,) = _BLOCK_LENGTH.unpack_from(data, pos)
-        start = pos + _BLOCK_LENGTH.size
-        end = start + abs(size)
-        stream = io.BytesIO(data[start:end])
-        count, last, _maxweight, level, _minlen, _maxlen = pickle.load(stream)
-        blocks.append(_Block(count, last, level, stream.read()))
-        pos = end
-        if size < 0:
-            break
-    return blocks
 
 
 _ITEM_HEAD = struct.Struct("!ii")  # an item of whoosh's term table: key length, value length
