@@ -18,7 +18,8 @@ Measured, in one run:
 - steady-state searches, top 20 with snippets: ``readinglog.search.searcher.search`` with the
   library and a ``SearchIndex`` kept open (as the window keeps them), warm, p50/p95 per query
   class: one Chinese character, two, four, an English word, and what the window searches
-  while a word is typed (prefix mode);
+  while a word is typed (prefix mode); ``cpu_p50_ms``/``cpu_p95_ms`` beside each are the
+  process's CPU time over the same searches, steadier than the clock on a shared machine;
 - the same queries on SQLite FTS5 fed the same bigram tokens: Han runs cut into overlapping
   bigrams by Python (a run of one character kept as it is), Latin words lowercased, in an FTS5
   table with the unicode61 tokenizer; a query is a phrase of bigrams (a half-typed English
@@ -176,12 +177,19 @@ def run_queries(run: Run, queries: dict[str, list[str]]) -> dict[str, dict[str, 
         for q in items:  # warm up
             run(q, typing(cls))
         samples = []
+        cpu = []
         for q in items:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             run(q, typing(cls))
             samples.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
         slowest = sorted(zip(samples, items, strict=True), reverse=True)[:3]
-        latency[cls] = {**percentiles(samples), "slowest": [[q, round(ms, 1)] for ms, q in slowest]}
+        on_cpu = {f"cpu_{k}": v for k, v in percentiles(cpu).items()}
+        latency[cls] = {
+            **percentiles(samples),
+            **on_cpu,
+            "slowest": [[q, round(ms, 1)] for ms, q in slowest],
+        }
     return latency
 
 
@@ -415,7 +423,7 @@ PHASES: dict[str, tuple[str, ...]] = {
         "search/index.py:_segment_scores",
         "search/evaluate.py:match",
     ),
-    "    read postings (incl. decoding)": ("search/segments.py:read_postings",),
+    "    read postings (incl. decoding)": ("search/postings.py:read_postings",),
     "      term table look-up": ("whoosh/reading.py:term_info@read_postings",),
     "      posting bytes (file read)": ("search/fence.py:posting_bytes",),
     "      decode: zlib": ("~:<built-in method zlib.decompress>@read_postings",),
@@ -423,14 +431,14 @@ PHASES: dict[str, tuple[str, ...]] = {
         "~:<built-in method _pickle.loads>@read_postings",
         "~:<built-in method _pickle.load>@read_postings",
     ),
-    "      read_postings' own time (block loop)": ("search/segments.py:read_postings!",),
-    "    positions (decode_positions)": ("search/segments.py:decode_positions",),
+    "      read_postings' own time (block loop)": ("search/postings.py:read_postings!",),
+    "    chain (where steps follow each other)": ("search/chain.py:chain",),
+    "      positions (chain.decode)": ("search/chain.py:decode",),
     "    field lengths": ("search/reading.py:length_codes",),
     "    idf, prefix expansion (Stats)": ("search/reading.py:idf", "search/reading.py:expand"),
-    "  ranking (heapq.nlargest, ranking._best)": (
-        "heapq.py:nlargest@search",
+    "  ranking (Matches.best, heapq.nlargest)": (
         "heapq.py:nlargest@top",
-        "search/ranking.py:_best",
+        "search/evaluate.py:best",
     ),
     "  keys + updated of the top hits": (
         "whoosh/searching.py:stored_fields",
