@@ -117,7 +117,7 @@ def export_archive(
 ) -> Iterator[Progress]:  # fmt: skip
     """Write everything to ``target`` (made aside, then moved in place)."""
     if not target.parent.is_dir():
-        raise InvalidInput(f"{target.parent}: no such folder")
+        raise InvalidInput("{folder}: no such folder", folder=target.parent)
     report = report if report is not None else ArchiveReport(target)
     conn = s.connection()
     names = [n for n in data_tables(conn) if history or n not in HISTORY]

@@ -51,16 +51,23 @@ def read_manifest(zf: zipfile.ZipFile, name: str) -> dict[str, Any]:
     try:
         manifest = json.loads(zf.read(MANIFEST).decode("utf-8"))
     except KeyError:
-        raise InvalidInput(f"{name}: not a ReadingLog archive (it has no {MANIFEST})") from None
+        raise InvalidInput(
+            "{name}: not a ReadingLog archive (it has no {manifest})", name=name, manifest=MANIFEST
+        ) from None
     except READ_ERRORS as error:
-        raise InvalidInput(f"{name}: the manifest cannot be read ({error})") from None
+        raise InvalidInput(
+            "{name}: the manifest cannot be read ({error})", name=name, error=error
+        ) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise InvalidInput(f"{name}: not a ReadingLog archive")
+        raise InvalidInput("{name}: not a ReadingLog archive", name=name)
     version = manifest.get("version")
     if not isinstance(version, int) or version > VERSION:
         raise InvalidInput(
-            f"{name}: archive version {version} was written by a newer ReadingLog "
-            f"({manifest.get('app_version')}); update ReadingLog to import it"
+            "{name}: archive version {version} was written by a newer ReadingLog "
+            "({app_version}); update ReadingLog to import it",
+            name=name,
+            version=version,
+            app_version=manifest.get("app_version"),
         )
     _check_shape(manifest, name)
     return manifest
@@ -77,7 +84,7 @@ def _check_shape(manifest: dict[str, Any], name: str) -> None:
         for t in tables
     )
     if not good or not all(isinstance(f, dict) for f in files):
-        raise InvalidInput(f"{name}: the manifest is damaged (its table or file list)")
+        raise InvalidInput("{name}: the manifest is damaged (its table or file list)", name=name)
 
 
 def check_empty(conn: Connection) -> None:
@@ -89,8 +96,9 @@ def check_empty(conn: Connection) -> None:
     if used:
         what = ", ".join(f"{n} {table}" for table, n in sorted(used.items()))
         raise InvalidInput(
-            f"an archive can only be imported into an empty library, and this one has {what}; "
-            "import it into a new one (readinglog --home NEW_FOLDER import archive FILE)"
+            "an archive can only be imported into an empty library, and this one has {held}; "
+            "import it into a new one (readinglog --home NEW_FOLDER import archive FILE)",
+            held=what,
         )
 
 
@@ -98,15 +106,24 @@ def _check_tables(conn: Connection, manifest: dict[str, Any], name: str) -> None
     ours, theirs = schema_revision(conn), manifest.get("schema_revision")
     if theirs != ours:
         raise InvalidInput(
-            f"{name} was written with library schema {theirs}, this ReadingLog has {ours}: "
-            "import it with the ReadingLog version that wrote it, then upgrade"
+            "{name} was written with library schema {theirs}, this ReadingLog has {ours}: "
+            "import it with the ReadingLog version that wrote it, then upgrade",
+            name=name,
+            theirs=theirs,
+            ours=ours,
         )
     known = set(data_tables(conn))
     for table in manifest.get("tables", []):
         if table["name"] not in known:
-            raise InvalidInput(f"{name}: table {table['name']!r} is not in this library")
+            raise InvalidInput(
+                "{name}: table {table!r} is not in this library", name=name, table=table["name"]
+            )
         if table["columns"] != columns(conn, table["name"]):
-            raise InvalidInput(f"{name}: the columns of {table['name']} do not match this library")
+            raise InvalidInput(
+                "{name}: the columns of {table} do not match this library",
+                name=name,
+                table=table["name"],
+            )
 
 
 def import_archive(
@@ -117,9 +134,11 @@ def import_archive(
     try:
         zf = zipfile.ZipFile(source)
     except FileNotFoundError:
-        raise InvalidInput(f"{source}: no such file") from None
+        raise InvalidInput("{file}: no such file", file=source) from None
     except (zipfile.BadZipFile, OSError) as error:
-        raise InvalidInput(f"{source}: not a ReadingLog archive ({error})") from None
+        raise InvalidInput(
+            "{file}: not a ReadingLog archive ({error})", file=source, error=error
+        ) from None
     with zf:
         manifest = read_manifest(zf, source.name)
         conn = s.connection()
@@ -161,9 +180,11 @@ def _insert_table(
     try:
         stream = zf.open(table["file"])
     except KeyError:
-        raise InvalidInput(f"{name}: {table['file']} is missing") from None
+        raise InvalidInput("{name}: {file} is missing", name=name, file=table["file"]) from None
     except READ_ERRORS as error:  # a bad offset, a bad header
-        raise InvalidInput(f"{name}: {table['file']} cannot be read ({error})") from None
+        raise InvalidInput(
+            "{name}: {file} cannot be read ({error})", name=name, file=table["file"], error=error
+        ) from None
     width = len(table["columns"])
     try:
         with stream:
@@ -185,10 +206,16 @@ def _insert_table(
         # A damaged line (not JSON, wrong width or type, a checksum zipfile rejects, a row
         # SQLite refuses): found before the checksum at the end could say so.
         raise InvalidInput(
-            f"{name}: {table['file']} is damaged near row {count + 1} ({type(error).__name__})"
+            "{name}: {file} is damaged near row {row} ({error})",
+            name=name,
+            file=table["file"],
+            row=count + 1,
+            error=type(error).__name__,
         ) from None
     if count != table["rows"] or digest.hexdigest() != table.get("sha256"):
-        raise InvalidInput(f"{name}: {table['file']} is damaged (its checksum does not match)")
+        raise InvalidInput(
+            "{name}: {file} is damaged (its checksum does not match)", name=name, file=table["file"]
+        )
     yield done + count
 
 
@@ -197,8 +224,13 @@ def _check_links(conn: Connection, name: str) -> None:
     if broken:
         table, rowid, parent = broken[0][0], broken[0][1], broken[0][2]
         raise InvalidInput(
-            f"{name}: {len(broken)} rows point at rows the archive does not have "
-            f"(first: {table} row {rowid} -> {parent})"
+            "{name}: {count} rows point at rows the archive does not have "
+            "(first: {table} row {row} -> {parent})",
+            name=name,
+            count=len(broken),
+            table=table,
+            row=rowid,
+            parent=parent,
         )
 
 
@@ -221,7 +253,11 @@ def _file_target(paths: AppPaths, entry: dict[str, Any], name: str) -> tuple[dic
         or parts[1] not in folders
         or any(p in ("", ".", "..") or "\\" in p or ":" in p for p in parts[2:])
     ):
-        raise InvalidInput(f"{name}: refusing the file {entry.get('path')!r} (outside the library)")
+        raise InvalidInput(
+            "{name}: refusing the file {file!r} (outside the library)",
+            name=name,
+            file=entry.get("path"),
+        )
     return entry, folders[parts[1]].joinpath(*parts[2:])
 
 
@@ -233,13 +269,19 @@ def _extract(zf: zipfile.ZipFile, entry: dict[str, Any], target: Path, name: str
         with zf.open(entry["path"]) as source, partial.open("wb") as out:
             size, sha = copy_hashed(source, out, limit=int(entry["size"]))
         if (size, sha) != (entry["size"], entry["sha256"]):
-            raise InvalidInput(f"{name}: {entry['path']} is damaged (its checksum does not match)")
+            raise InvalidInput(
+                "{name}: {file} is damaged (its checksum does not match)",
+                name=name,
+                file=entry["path"],
+            )
     except KeyError:
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"{name}: {entry['path']} is missing") from None
+        raise InvalidInput("{name}: {file} is missing", name=name, file=entry["path"]) from None
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:  # not OSError: a full disk
         partial.unlink(missing_ok=True)
-        raise InvalidInput(f"{name}: {entry['path']} is damaged ({error})") from None
+        raise InvalidInput(
+            "{name}: {file} is damaged ({error})", name=name, file=entry["path"], error=error
+        ) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

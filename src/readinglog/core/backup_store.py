@@ -216,7 +216,9 @@ def resolve(folder: Path, stem: str, choice: str) -> Path:
         infos = listing(folder, stem)
         number = int(choice)
         if not 1 <= number <= len(infos):
-            raise UserError(f"there is no backup number {number} (see readinglog db backups)")
+            raise UserError(
+                "there is no backup number {number} (see readinglog db backups)", number=number
+            )
         return infos[number - 1].path
     return Path(choice).expanduser()
 

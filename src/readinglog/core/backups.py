@@ -52,7 +52,7 @@ from readinglog.core.backup_store import (
     write_atomically,
 )
 from readinglog.core.durable import fsync_file, fsync_folder
-from readinglog.core.errors import DatabaseError, UserError
+from readinglog.core.errors import DatabaseError, Message, UserError
 from readinglog.core.types import Progress
 
 T = TypeVar("T")
@@ -92,12 +92,17 @@ ROOM_MARGIN = 64 * 1024 * 1024  # free space a daily backup leaves at least
 
 @dataclass
 class Made:
-    """A verified backup, and what went wrong beside it (the second folder) in one line each."""
+    """A verified backup, and what went wrong beside it (the second folder) in one line each:
+    ``notices`` for the window to translate (``i18n.said``), ``warnings`` the same in English."""
 
     info: BackupInfo
-    warnings: list[str] = field(default_factory=list)
+    notices: list[Message] = field(default_factory=list)
     pruned: list[Path] = field(default_factory=list)
     reused: bool = False
+
+    @property
+    def warnings(self) -> list[str]:
+        return [str(notice) for notice in self.notices]
 
 
 def now_utc() -> dt.datetime:
@@ -124,7 +129,7 @@ def make(
     policy = policy or Policy()
     now = now or now_utc()
     if not db.is_file():
-        raise DatabaseError(f"{db} does not exist, so it cannot be backed up.")
+        raise DatabaseError("{db} does not exist, so it cannot be backed up.", db=db)
     revision = migrate.current_revision(db) or "new"
     folder.mkdir(parents=True, exist_ok=True)
     remove_leftovers(folder)
@@ -143,7 +148,7 @@ def make(
     _publish(target, info)
     made = Made(info)
     if policy.mirror is not None:
-        made.warnings += _mirror(info, policy.mirror)
+        made.notices += _mirror(info, policy.mirror)
     if prune:
         made.pruned = prune_folder(folder, db.stem, policy, now, keep=info.path)
         if policy.mirror is not None and policy.mirror.is_dir():
@@ -172,12 +177,19 @@ def copy_verified(
             source.execute("COMMIT")
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             problem = _verify(copy, counts)
-        if problem:
-            raise DatabaseError(f"The backup {target} of {db} failed its check: {problem}.")
+        if problem is not None:
+            raise DatabaseError(
+                "The backup {backup} of {db} failed its check: {problem}.",
+                backup=target,
+                db=db,
+                problem=problem,
+            )
         fsync_file(partial)
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise DatabaseError(f"Could not back up {db} to {target}: {exc}.") from exc
+        raise DatabaseError(
+            "Could not back up {db} to {backup}: {error}.", db=db, backup=target, error=exc
+        ) from exc
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -197,17 +209,22 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     }
 
 
-def _verify(copy: sqlite3.Connection, counts: dict[str, int]) -> str:
-    """What is wrong with the copy ("" when nothing)."""
+def _verify(copy: sqlite3.Connection, counts: dict[str, int]) -> Message | None:
+    """What is wrong with the copy (None when nothing)."""
     integrity = [str(row[0]) for row in copy.execute("PRAGMA integrity_check")]
     if integrity != ["ok"]:
-        return f"integrity check: {integrity[0]}"
+        return Message("integrity check: {result}", result=integrity[0])
     copied = table_counts(copy)
     if copied != counts:
         differ = sorted(n for n in counts.keys() | copied.keys() if counts.get(n) != copied.get(n))
         table = differ[0]
-        return f"{table} has {copied.get(table, 0)} rows, the library {counts.get(table, 0)}"
-    return ""
+        return Message(
+            "{table} has {copied} rows, the library {held}",
+            table=table,
+            copied=copied.get(table, 0),
+            held=counts.get(table, 0),
+        )
+    return None
 
 
 def _publish(target: Path, info: BackupInfo) -> None:
@@ -220,7 +237,9 @@ def _publish(target: Path, info: BackupInfo) -> None:
 def copy_out(db: Path, target: Path, *, now: dt.datetime | None = None) -> BackupInfo:
     """``db backup --to FILE``: a verified copy at ``target`` (no sidecar; never pruned)."""
     if target.exists():
-        raise UserError(f"{target} already exists; choose another file or remove it first")
+        raise UserError(
+            "{file} already exists; choose another file or remove it first", file=target
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     revision = migrate.current_revision(db) or "new"
     info = copy_verified(db, target, reason=MANUAL, revision=revision, now=now or now_utc())
@@ -282,7 +301,9 @@ def _make_before(db: Path, folder: Path, reason: str, policy: Policy) -> Made:
     try:
         return make(db, folder, reason, policy=policy)
     except OSError as exc:
-        raise UserError(f"could not back up {db} before changing it: {exc}") from exc
+        raise UserError(
+            "could not back up {db} before changing it: {error}", db=db, error=exc
+        ) from exc
 
 
 def backed_up(
@@ -341,10 +362,15 @@ def disk_full(error: BaseException) -> bool:
 # -- the second folder ----------------------------------------------------------------------
 
 
-def _mirror(info: BackupInfo, mirror: Path) -> list[str]:
+def _mirror(info: BackupInfo, mirror: Path) -> list[Message]:
     """Copy a verified backup to the second folder; a warning (one line) instead of failing."""
     if not mirror.is_dir():
-        return [f"the second backup folder {mirror} is not there (is the drive connected?)"]
+        return [
+            Message(
+                "the second backup folder {folder} is not there (is the drive connected?)",
+                folder=mirror,
+            )
+        ]
     target = mirror / info.path.name
     partial = partial_name(target)
     try:
@@ -354,7 +380,13 @@ def _mirror(info: BackupInfo, mirror: Path) -> list[str]:
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        return [f"could not copy the backup to the second folder {mirror}: {exc.strerror or exc}"]
+        return [
+            Message(
+                "could not copy the backup to the second folder {folder}: {error}",
+                folder=mirror,
+                error=exc.strerror or exc,
+            )
+        ]
     return []
 
 

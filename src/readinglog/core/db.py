@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
@@ -111,13 +112,15 @@ class SessionFactory(sessionmaker[Session]):
     one waits its turn on the busy timeout instead.
     """
 
-    def __init__(self, engine: Engine, refusal: str | None = None) -> None:
+    def __init__(
+        self, engine: Engine, refusal: Callable[[], ReadOnlyLibrary] | None = None
+    ) -> None:
         # Objects stay readable after commit only inside the unit of work that made them.
         super().__init__(engine, expire_on_commit=False)
         self._writes = sessionmaker(
             engine.execution_options(**{IMMEDIATE: True}), expire_on_commit=False
         )
-        self.refusal = refusal  # set for a read-only library: why every write is refused
+        self.refusal = refusal  # set for a read-only library: the error every write gets
 
     def begin(self) -> AbstractContextManager[Session]:
         self.ensure_writable()
@@ -132,9 +135,12 @@ class SessionFactory(sessionmaker[Session]):
         """Raise ReadOnlyLibrary for a read-only library (before a write, or a backup made
         ahead of one, is started)."""
         if self.refusal is not None:
-            raise ReadOnlyLibrary(self.refusal)
+            raise self.refusal()
 
 
-def make_session_factory(engine: Engine, refusal: str | None = None) -> SessionFactory:
-    """Sessions for ``engine``; with ``refusal`` every write raises ReadOnlyLibrary(refusal)."""
+def make_session_factory(
+    engine: Engine, refusal: Callable[[], ReadOnlyLibrary] | None = None
+) -> SessionFactory:
+    """Sessions for ``engine``; with ``refusal`` every write raises the ReadOnlyLibrary it
+    makes (one sentence saying why, a new error each time)."""
     return SessionFactory(engine, refusal)

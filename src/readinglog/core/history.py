@@ -138,7 +138,7 @@ def note_history(s: Session, note_id: int) -> list[VersionView]:
 def get_version(s: Session, note_id: int, version_id: int) -> VersionView:
     version = s.get(NoteVersion, version_id)
     if version is None or version.note_id != note_id:
-        raise NotFound(f"note {note_id} has no version {version_id}")
+        raise NotFound("note {note} has no version {version}", note=note_id, version=version_id)
     return VersionView(version.id, version.note_id, version.title, version.body, version.saved_at)
 
 

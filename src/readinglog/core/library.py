@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -49,18 +50,20 @@ class Library:
     def _open_read_only(cls, paths: AppPaths, why: str) -> Library:
         db = paths.database
         if not db.exists():
-            raise DatabaseError(f"there is no library at {db} to open read-only")
+            raise DatabaseError("there is no library at {db} to open read-only", db=db)
         revision = migrate.current_revision(db)  # refuses an empty file or a stranger
         if revision is None:
-            raise DatabaseError(f"{db} holds no library yet, and it is opened read-only")
+            raise DatabaseError("{db} holds no library yet, and it is opened read-only", db=db)
         if revision != migrate.HEAD_REVISION:
             migrate.pending_upgrade(db)  # refuses a library from a newer ReadingLog
             raise DatabaseError(
-                f"{db} needs an upgrade (database revision {revision}) to be opened by this "
+                "{db} needs an upgrade (database revision {revision}) to be opened by this "
                 "ReadingLog, but it is read-only; open it with the ReadingLog that wrote it, "
-                "or upgrade a writable copy"
+                "or upgrade a writable copy",
+                db=db,
+                revision=revision,
             )
-        refusal = _refusal(paths, why)
+        refusal = partial(_refusal, paths, why)
         engine = create_sqlite_engine(db, read_only=True)
         return cls(paths, engine, make_session_factory(engine, refusal), read_only=True)
 
@@ -70,7 +73,7 @@ class Library:
         commands that change the file without opening it (db upgrade, db restore)."""
         why = _read_only_reason(paths, full_disk=False)
         if why is not None:
-            raise ReadOnlyLibrary(_refusal(paths, why))
+            raise _refusal(paths, why)
 
     def purge_trash(self) -> None:
         """Empty what has been in the trash for 30 days (bounded; a read when there is none).
@@ -94,21 +97,41 @@ class Library:
         self.close()
 
 
+# Why a library opens for reading only (see _refusal).
+ASKED, READ_ONLY_FILE, DISK_FULL = "asked", "read-only file", "disk full"
+
+
 def _read_only_reason(paths: AppPaths, *, full_disk: bool) -> str | None:
-    """Why the library in ``paths`` opens for reading only (said after its path), or None:
-    it opens for writing, or is made. ``full_disk``: a disk with no room left is a reason."""
+    """Why the library in ``paths`` opens for reading only (ASKED, READ_ONLY_FILE or
+    DISK_FULL), or None: it opens for writing, or is made. ``full_disk``: a disk with no room
+    left is a reason."""
     db = paths.database
     if paths.read_only:
-        return "was opened read-only (--read-only or READINGLOG_READ_ONLY)"
+        return ASKED
     if not db.exists():
         return None
     if not writable(db):
-        return "is read-only"
+        return READ_ONLY_FILE
     if full_disk and disk_full(db):
-        return "is on a disk with no space left on device"
+        return DISK_FULL
     return None
 
 
-def _refusal(paths: AppPaths, why: str) -> str:
+def _refusal(paths: AppPaths, why: str) -> ReadOnlyLibrary:
     """The one sentence every write to a read-only library gets."""
-    return f"{paths.database} {why}: ReadingLog opened it for reading and refuses changes"
+    db = paths.database
+    if why == ASKED:
+        return ReadOnlyLibrary(
+            "{db} was opened read-only (--read-only or READINGLOG_READ_ONLY): "
+            "ReadingLog opened it for reading and refuses changes",
+            db=db,
+        )
+    if why == DISK_FULL:
+        return ReadOnlyLibrary(
+            "{db} is on a disk with no space left on device: "
+            "ReadingLog opened it for reading and refuses changes",
+            db=db,
+        )
+    return ReadOnlyLibrary(
+        "{db} is read-only: ReadingLog opened it for reading and refuses changes", db=db
+    )

@@ -84,8 +84,9 @@ def current_revision(db: Path) -> str | None:
         return None
     if db.stat().st_size == 0:
         raise DatabaseError(
-            f"{db} is empty (0 bytes), so it is not a library; it was left as it is. "
-            "Move it away to start a new library, or restore a backup (readinglog db restore)."
+            "{db} is empty (0 bytes), so it is not a library; it was left as it is. "
+            "Move it away to start a new library, or restore a backup (readinglog db restore).",
+            db=db,
         )
     try:
         with closing(_read_only(db)) as conn:
@@ -100,7 +101,7 @@ def current_revision(db: Path) -> str | None:
     if len(versions) == 1:
         return str(versions[0])
     if versions or tables - {VERSION_TABLE}:
-        raise DatabaseError(f"{db} is not a ReadingLog library.")
+        raise DatabaseError("{db} is not a ReadingLog library.", db=db)
     return None
 
 
@@ -159,8 +160,17 @@ def raise_for_foreign_keys(connection: Connection) -> None:
     """Raise if any row points at a row that does not exist (checked before committing)."""
     dangling = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
     if dangling:
+        if len(dangling) == 1:
+            [(table, rowid, parent, _)] = dangling
+            raise DatabaseError(
+                "{table} row {row} points at a missing {parent} row",
+                table=table,
+                row=rowid,
+                parent=parent,
+            )
+        # Several (rare): the first three listed as `db check` lists them, not translated.
         more = f" (and {len(dangling) - 3} more)" if len(dangling) > 3 else ""
-        raise DatabaseError(" ".join(_describe_dangling(dangling[:3])) + more)
+        raise DatabaseError("{rows}", rows=" ".join(_describe_dangling(dangling[:3])) + more)
 
 
 def _create(db: Path) -> None:
@@ -176,7 +186,7 @@ def _create(db: Path) -> None:
     try:
         _apply(aside, None, shown=db)
         if current_revision(aside) != HEAD_REVISION:  # never link an empty file into place
-            raise DatabaseError(f"Could not create the library {db}: it came out empty")
+            raise DatabaseError("Could not create the library {db}: it came out empty", db=db)
         try:
             os.link(aside, db)
         except FileExistsError:
@@ -212,15 +222,27 @@ def _apply(db: Path, saved: Path | None, shown: Path | None = None) -> None:
             command.upgrade(config, "head")
             raise_for_foreign_keys(connection)
     except Exception as exc:
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(".")
+        reason: str | DatabaseError = _first_line(exc)
+        if isinstance(exc, DatabaseError) and exc.message == reason:
+            reason = exc  # our own sentence (a row pointing at nothing): the window translates it
         if saved is None:
-            raise DatabaseError(f"Could not create the library {shown or db}: {reason}") from exc
+            raise DatabaseError(
+                "Could not create the library {db}: {reason}", db=shown or db, reason=reason
+            ) from exc
         raise DatabaseError(
-            f"Upgrading {db} failed and it was left as it was ({reason}); "
-            f"a backup made before trying is at {saved}."
+            "Upgrading {db} failed and it was left as it was ({reason}); "
+            "a backup made before trying is at {backup}.",
+            db=db,
+            reason=reason,
+            backup=saved,
         ) from exc
     finally:
         engine.dispose()
+
+
+def _first_line(exc: BaseException) -> str:
+    """What went wrong in one line, without its full stop (it goes inside a sentence)."""
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0].rstrip(".")
 
 
 def _config() -> Config:
@@ -235,8 +257,10 @@ def _config() -> Config:
 def _refuse_newer(db: Path, revision: str) -> None:
     if revision not in _known_revisions():
         raise DatabaseError(
-            f"{db} was written by a newer ReadingLog (database revision {revision}) and was "
-            "left untouched; update ReadingLog to open it."
+            "{db} was written by a newer ReadingLog (database revision {revision}) and was "
+            "left untouched; update ReadingLog to open it.",
+            db=db,
+            revision=revision,
         )
 
 
@@ -252,8 +276,8 @@ def _read_only(db: Path) -> sqlite3.Connection:
 
 def _unreadable(db: Path, exc: sqlite3.DatabaseError) -> DatabaseError:
     if getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
-        return DatabaseError(f"{db} is not a ReadingLog library (not an SQLite database).")
-    return DatabaseError(f"{db} cannot be read: {exc}.")
+        return DatabaseError("{db} is not a ReadingLog library (not an SQLite database).", db=db)
+    return DatabaseError("{db} cannot be read: {error}.", db=db, error=exc)
 
 
 def _describe_dangling(rows: Iterable[Sequence[Any]]) -> list[str]:

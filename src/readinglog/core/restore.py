@@ -23,6 +23,8 @@ from readinglog.core.backups import BackupInfo, Policy
 from readinglog.core.durable import fsync_folder
 from readinglog.core.errors import DatabaseError, UserError
 
+# The command line's own refusals end with it; the sentences here spell it out (a template is
+# one literal string, translated whole).
 UNCHANGED = "the library was not changed"
 
 
@@ -51,22 +53,35 @@ class Restored:
 def check(path: Path) -> Checked:
     """What ``path`` holds, or a UserError in one sentence when it cannot be restored."""
     if not path.is_file():
-        raise UserError(f"{path} does not exist or is not a file; {UNCHANGED}")
+        raise UserError(
+            "{path} does not exist or is not a file; the library was not changed", path=path
+        )
     if path.stat().st_size == 0:
-        raise UserError(f"{path} is empty (0 bytes), not a ReadingLog backup; {UNCHANGED}")
+        raise UserError(
+            "{path} is empty (0 bytes), not a ReadingLog backup; the library was not changed",
+            path=path,
+        )
     with path.open("rb") as f:
         if f.read(len(backups.SQLITE_HEADER)) != backups.SQLITE_HEADER:
             raise UserError(
-                f"{path} is not a ReadingLog backup (not an SQLite database); {UNCHANGED}"
+                "{path} is not a ReadingLog backup (not an SQLite database); "
+                "the library was not changed",
+                path=path,
             )
     try:
         revision = migrate.current_revision(path)
         if revision is None:
-            raise UserError(f"{path} is not a ReadingLog library (it has no tables); {UNCHANGED}")
+            raise UserError(
+                "{path} is not a ReadingLog library (it has no tables); "
+                "the library was not changed",
+                path=path,
+            )
         if revision not in migrate._known_revisions():
             raise UserError(
-                f"{path} was written by a newer ReadingLog (database revision {revision}); "
-                f"update ReadingLog to restore it; {UNCHANGED}"
+                "{path} was written by a newer ReadingLog (database revision {revision}); "
+                "update ReadingLog to restore it; the library was not changed",
+                path=path,
+                revision=revision,
             )
         with contextlib.closing(migrate._read_only(path)) as conn:
             integrity = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
@@ -75,7 +90,7 @@ def check(path: Path) -> Checked:
             counts = backups.table_counts(conn)
     except DatabaseError as exc:
         if "not a ReadingLog library" in exc.message:
-            raise UserError(f"{exc.message.rstrip('.')}; {UNCHANGED}") from exc
+            raise _not_a_library(path, exc) from exc
         raise _damaged(path, exc.message) from exc
     except sqlite3.DatabaseError as exc:
         raise _damaged(path, str(exc)) from exc
@@ -98,9 +113,9 @@ def restore(
     there, so a restore killed after the swap is rebuilt from the right library."""
     checked = checked if checked is not None and checked.path == source else check(source)
     if db.exists() and source.resolve() == db.resolve():
-        raise UserError(f"{source} is the library itself; {UNCHANGED}")
+        raise UserError("{path} is the library itself; the library was not changed", path=source)
     if not os.access(db.parent, os.W_OK) or (db.exists() and not os.access(db, os.W_OK)):
-        raise UserError(f"{db} cannot be written (read-only); {UNCHANGED}")
+        raise UserError("{db} cannot be written (read-only); the library was not changed", db=db)
     now = now or backups.now_utc()
     saved = None
     if db.is_file() and db.stat().st_size > 0:
@@ -112,7 +127,7 @@ def restore(
             source, db, reason="restore", revision=checked.revision, now=now
         )
         if copy.counts != checked.counts:
-            raise DatabaseError(f"The copy of {source} does not hold the rows it holds.")
+            raise DatabaseError("The copy of {path} does not hold the rows it holds.", path=source)
         _checkpoint_away(db)
         if before_swap is not None:
             before_swap()
@@ -135,7 +150,11 @@ def _checkpoint_away(db: Path) -> None:
             with contextlib.closing(sqlite3.connect(db, timeout=10)) as conn:
                 busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.Error as exc:
-            raise DatabaseError(f"Could not restore over {db}: {exc}; {UNCHANGED}.") from exc
+            raise DatabaseError(
+                "Could not restore over {db}: {error}; the library was not changed.",
+                db=db,
+                error=exc,
+            ) from exc
         if busy or (wal.exists() and wal.stat().st_size > 0):
             raise _in_use(db)
     for path in (wal, shm):
@@ -144,10 +163,27 @@ def _checkpoint_away(db: Path) -> None:
 
 def _in_use(db: Path) -> UserError:
     return UserError(
-        f"{db} is in use by another ReadingLog; close it and restore again; {UNCHANGED}"
+        "{db} is in use by another ReadingLog; close it and restore again; "
+        "the library was not changed",
+        db=db,
     )
 
 
 def _damaged(path: Path, problem: str) -> UserError:
-    problem = problem.strip().rstrip(".")
-    return UserError(f"{path} is damaged ({problem}) and cannot be restored; {UNCHANGED}")
+    """``problem``: SQLite's words (an integrity check's first line), or a DatabaseError's."""
+    return UserError(
+        "{path} is damaged ({problem}) and cannot be restored; the library was not changed",
+        path=path,
+        problem=problem.strip().rstrip("."),
+    )
+
+
+def _not_a_library(path: Path, exc: DatabaseError) -> UserError:
+    """migrate's refusal of a file that is no library, as a restore says it."""
+    if "(not an SQLite database)" in exc.message:
+        return UserError(
+            "{path} is not a ReadingLog library (not an SQLite database); "
+            "the library was not changed",
+            path=path,
+        )
+    return UserError("{path} is not a ReadingLog library; the library was not changed", path=path)

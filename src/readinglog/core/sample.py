@@ -31,8 +31,9 @@ def load(s: Session, *, force: bool = False) -> Changes:
     count = s.scalar(select(func.count()).select_from(Item)) or 0
     if count and not force:
         raise UserError(
-            f"the library already has {count} entries; the sample is meant for an empty "
-            "library (add --force to load it anyway)"
+            "the library already has {count} entries; the sample is meant for an empty "
+            "library (add --force to load it anyway)",
+            count=count,
         )
     data = tomllib.loads((package_data("resources") / "sample" / "library.toml").read_text("utf-8"))
     keys: dict[str, int] = {}

@@ -33,7 +33,7 @@ from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
 from readinglog.core.batches import snapshot
-from readinglog.core.errors import NotFound, UserError
+from readinglog.core.errors import Message, NotFound, UserError
 from readinglog.core.models import Highlight, Item, Note, TrashKind, TrashRow, utcnow
 from readinglog.core.services import load_item, load_note, queue_for_index, tags_named
 from readinglog.core.types import Changes, Target
@@ -97,14 +97,19 @@ class Trashed:
 
 @dataclass(frozen=True)
 class Restored:
-    """What a restore did; ``problems`` names what could not come back as it was."""
+    """What a restore did; ``notices`` names what could not come back as it was (for the
+    window to translate, ``i18n.said``), ``problems`` the same in English."""
 
     kind: TrashKind
     id: int
     original_id: int
     title: str
-    problems: tuple[str, ...]
+    notices: tuple[Message, ...]
     changes: Changes
+
+    @property
+    def problems(self) -> tuple[str, ...]:
+        return tuple(str(notice) for notice in self.notices)
 
     def to_json(self) -> dict[str, Any]:
         return {"kind": self.kind.value, "id": self.id, "original_id": self.original_id,
@@ -206,7 +211,7 @@ def trash_highlight(s: Session, highlight_id: int, *, now: dt.datetime | None = 
     """Move a highlight to the trash (restore puts it back on its entry)."""
     row = s.get(Highlight, highlight_id)
     if row is None:
-        raise NotFound(f"no highlight with id {highlight_id}")
+        raise NotFound("no highlight with id {id}", id=highlight_id)
     item_id = row.item_id
     trash_id, _rows = _move(s, TrashKind.HIGHLIGHT, row, {}, now or utcnow())
     queue_for_index(s, Target.HIGHLIGHT, [highlight_id])
@@ -257,15 +262,20 @@ def _insert(conn: Connection, table: str, row: dict[str, Any]) -> int:
 
 
 def _restore_import_sources(
-    conn: Connection, rows: list[dict[str, Any]], column: str, new_id: int, problems: list[str]
+    conn: Connection, rows: list[dict[str, Any]], column: str, new_id: int, problems: list[Message]
 ) -> None:
     for row in rows:
         taken = _one(
             conn, "SELECT 1 FROM import_sources WHERE kind = ? AND key = ?", row["kind"], row["key"]
         )
         if taken is not None:
-            problems.append(f"the {row['kind']} import record {row['key']!r} now belongs to "
-                            "another entry or note")  # fmt: skip
+            problems.append(
+                Message(
+                    "the {kind} import record {key!r} now belongs to another entry or note",
+                    kind=row["kind"],
+                    key=row["key"],
+                )
+            )
             continue
         _insert(conn, "import_sources", {**row, column: new_id})
 
@@ -291,13 +301,15 @@ def _link_tags(s: Session, link_table: str, column: str, row_id: int, names: lis
         )
 
 
-def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> tuple[int, Changes]:
+def _restore_item(
+    s: Session, payload: dict[str, Any], problems: list[Message]
+) -> tuple[int, Changes]:
     conn = s.connection()
     rows: dict[str, list[dict[str, Any]]] = payload["rows"]
     [item] = rows["items"]
     parent = item.get("parent_id")
     if parent is not None and not _exists(conn, "items", parent):
-        problems.append(f"its parent entry {parent} no longer exists")
+        problems.append(Message("its parent entry {id} no longer exists", id=parent))
         item = {**item, "parent_id": None}
     new_id = _insert(conn, "items", item)
     for table in ("item_people", "sessions", "events"):
@@ -319,7 +331,7 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
             _insert(conn, "note_items", {**link, "item_id": new_id})
             notes.append(link["note_id"])
         else:
-            problems.append(f"note {link['note_id']} no longer exists")
+            problems.append(Message("note {id} no longer exists", id=link["note_id"]))
     children: list[int] = []
     for child in payload["children"]:
         orphan = _one(conn, "SELECT 1 FROM items WHERE id = ? AND parent_id IS NULL", child)
@@ -327,7 +339,7 @@ def _restore_item(s: Session, payload: dict[str, Any], problems: list[str]) -> t
             conn.exec_driver_sql("UPDATE items SET parent_id = ? WHERE id = ?", (new_id, child))
             children.append(child)
         else:
-            problems.append(f"entry {child} is no longer one of its children")
+            problems.append(Message("entry {id} is no longer one of its children", id=child))
     _link_tags(s, "item_tags", "item_id", new_id, payload["tags"])
     queue_for_index(s, Target.ITEM, [new_id, *children])
     queue_for_index(s, Target.NOTE, notes)
@@ -360,20 +372,22 @@ def _restore_feed(
         )
 
 
-def _insert_highlight(conn: Connection, row: dict[str, Any], problems: list[str]) -> int:
+def _insert_highlight(conn: Connection, row: dict[str, Any], problems: list[Message]) -> int:
     """Insert a highlight row; a source key taken since (the same highlight imported again)
     is dropped, so the two stay apart and the user can delete either."""
     key = row.get("source_key")
     if key is not None and _one(
         conn, "SELECT 1 FROM highlights WHERE source = ? AND source_key = ?", row["source"], key
     ):
-        problems.append(f"highlight {row['id']} was imported again since; both are kept")
+        problems.append(
+            Message("highlight {id} was imported again since; both are kept", id=row["id"])
+        )
         row = {**row, "source_key": None}
     return _insert(conn, "highlights", row)
 
 
 def _restore_highlight(
-    s: Session, payload: dict[str, Any], problems: list[str]
+    s: Session, payload: dict[str, Any], problems: list[Message]
 ) -> tuple[int, Changes]:
     conn = s.connection()
     [row] = payload["rows"]["highlights"]
@@ -383,15 +397,23 @@ def _restore_highlight(
             "SELECT id FROM trash WHERE kind = 'item' AND original_id = ? ORDER BY id DESC",
             row["item_id"],
         )
-        hint = f" (restore it first: readinglog trash restore {held})" if held else ""
-        raise UserError(f"the highlight's entry {row['item_id']} no longer exists{hint}")
+        if held:
+            raise UserError(
+                "the highlight's entry {id} no longer exists "
+                "(restore it first: readinglog trash restore {trash_id})",
+                id=row["item_id"],
+                trash_id=held,
+            )
+        raise UserError("the highlight's entry {id} no longer exists", id=row["item_id"])
     new_id = _insert_highlight(conn, row, problems)
     queue_for_index(s, Target.HIGHLIGHT, [new_id])
     changes = Changes(items=frozenset({row["item_id"]}), highlights=frozenset({new_id}))
     return new_id, changes
 
 
-def _restore_note(s: Session, payload: dict[str, Any], problems: list[str]) -> tuple[int, Changes]:
+def _restore_note(
+    s: Session, payload: dict[str, Any], problems: list[Message]
+) -> tuple[int, Changes]:
     conn = s.connection()
     rows: dict[str, list[dict[str, Any]]] = payload["rows"]
     [note] = rows["notes"]
@@ -402,7 +424,7 @@ def _restore_note(s: Session, payload: dict[str, Any], problems: list[str]) -> t
             _insert(conn, "note_items", {**link, "note_id": new_id})
             items.append(link["item_id"])
         else:
-            problems.append(f"entry {link['item_id']} no longer exists")
+            problems.append(Message("entry {id} no longer exists", id=link["item_id"]))
     for version in rows["note_versions"]:
         _insert(conn, "note_versions", {**version, "note_id": new_id})
     _restore_import_sources(conn, rows["import_sources"], "note_id", new_id, problems)
@@ -420,12 +442,12 @@ def restore(s: Session, trash_id: int) -> Restored:
     """Put a trashed entry, note or highlight back, with everything that can still be attached."""
     entry = s.get(TrashRow, trash_id)
     if entry is None:
-        raise NotFound(f"nothing in the trash with id {trash_id}")
+        raise NotFound("nothing in the trash with id {id}", id=trash_id)
     payload = json.loads(entry.payload)
     kind, original, title = entry.kind, entry.original_id, entry.title
     s.delete(entry)
     s.flush()
-    problems: list[str] = []
+    problems: list[Message] = []
     if kind is TrashKind.ITEM:
         new_id, changes = _restore_item(s, payload, problems)
     elif kind is TrashKind.NOTE:
@@ -433,8 +455,7 @@ def restore(s: Session, trash_id: int) -> Restored:
     else:
         new_id, changes = _restore_highlight(s, payload, problems)
     if new_id != original:
-        what = KIND_WORDS[kind]
-        problems.insert(0, f"{what} {original} is now {what} {new_id} (its id was taken)")
+        problems.insert(0, _renumbered(kind, original, new_id))
     s.expire_all()
     return Restored(kind, new_id, original, title, tuple(problems), changes)
 
@@ -480,3 +501,16 @@ def purge(s: Session, *, now: dt.datetime | None = None, limit: int = PURGE_LIMI
             .execution_options(synchronize_session=False)
         )
     return len(ids)
+
+
+def _renumbered(kind: TrashKind, original: int, new_id: int) -> Message:
+    """What a restore says when the id it had is taken (one sentence per kind)."""
+    if kind is TrashKind.ITEM:
+        return Message(
+            "entry {old} is now entry {new} (its id was taken)", old=original, new=new_id
+        )
+    if kind is TrashKind.NOTE:
+        return Message("note {old} is now note {new} (its id was taken)", old=original, new=new_id)
+    return Message(
+        "highlight {old} is now highlight {new} (its id was taken)", old=original, new=new_id
+    )
