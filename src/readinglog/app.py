@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import sys
+import tomllib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ def start(paths: AppPaths) -> Running | int:
     if not instance.acquire():
         if instance.notify():
             return 0
+        i18n.install(app, _language(paths))  # its one sentence in the user's language
         text = QCoreApplication.translate(
             "App", "{app} is already open for the library in {folder}."
         )
@@ -103,7 +105,7 @@ def start(paths: AppPaths) -> Running | int:
         library = Library.open(paths)
     except UserError as exc:
         instance.release()
-        _message(exc.message)
+        _message(i18n.said(exc))
         return 1
     theme.follow_system(app, lambda: settings.theme)
     window = MainWindow(library, settings)
@@ -121,7 +123,7 @@ def offer_first_run(running: Running) -> None:
     try:
         changes = first_run.finish_first_run(running.library, running.settings, wants_sample)
     except UserError as exc:
-        running.window.report_error(exc.message)
+        running.window.report_error(i18n.said(exc))
         return
     if changes.items or changes.notes:
         running.window.changed.emit(changes)
@@ -192,6 +194,16 @@ def quit_on_signals(app: QApplication) -> Iterator[None]:
         timer.stop()
         for sig, old in previous.items():
             signal.signal(sig, old)
+
+
+def _language(paths: AppPaths) -> str:
+    """The language setting, read without ``config.load``'s side effect (a broken settings
+    file is set aside): a second launch writes nothing in the folder the first one holds."""
+    try:
+        chosen = tomllib.loads(paths.settings.read_text(encoding="utf-8")).get("language")
+    except (OSError, ValueError):  # none, unreadable, not TOML: as config.load would say
+        chosen = None
+    return chosen if isinstance(chosen, str) else Settings().language
 
 
 def _message(text: str) -> None:
