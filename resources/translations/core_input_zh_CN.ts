@@ -73,7 +73,7 @@
     </message>
     <message>
       <source>books</source>
-      <translation>书籍</translation>
+      <translation>图书</translation>
     </message>
     <message>
       <source>shows</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
       <source>series</source>
-      <translation>课程系列</translation>
+      <translation>系列课程</translation>
     </message>
     <message>
       <source>videos</source>
@@ -229,11 +229,11 @@
     </message>
     <message>
       <source>a has: value</source>
-      <translation>has: 的值</translation>
+      <translation>“has:”值</translation>
     </message>
     <message>
       <source>an is: value</source>
-      <translation>is: 的值</translation>
+      <translation>“is:”值</translation>
     </message>
     <message>
       <source>{text!r} is not a year; use YYYY or a range like 2019..2021</source>

@@ -91,7 +91,7 @@
     <message>
       <source>books</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-      <translation>書籍</translation>
+      <translation>圖書</translation>
     </message>
     <message>
       <source>shows</source>
@@ -111,7 +111,7 @@
     <message>
       <source>series</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-      <translation>課程系列</translation>
+      <translation>系列課程</translation>
     </message>
     <message>
       <source>videos</source>
@@ -286,12 +286,12 @@
     <message>
       <source>a has: value</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-      <translation>has: 的值</translation>
+      <translation>「has:」值</translation>
     </message>
     <message>
       <source>an is: value</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-      <translation>is: 的值</translation>
+      <translation>「is:」值</translation>
     </message>
     <message>
       <source>{text!r} is not a year; use YYYY or a range like 2019..2021</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -19,7 +19,7 @@ from sqlalchemy import Connection, func, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from readinglog.core.errors import NotFound, UserError
+from readinglog.core.errors import Message, NotFound, UserError
 from readinglog.core.models import (
     ChangeAction,
     Highlight,
@@ -289,7 +289,7 @@ def list_batches(s: Session) -> list[BatchView]:
 
 def _check_undoable(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> None:
     if batch.undone_at is not None:
-        raise UserError(f"import {batch.id} was already undone")
+        raise UserError("import {id} was already undone", id=batch.id)
     mine = {(c.target, c.target_id) for c in changes if c.target is not Target.TAG}
     later = s.execute(
         select(ImportChange.batch_id, ImportChange.target, ImportChange.target_id)
@@ -298,10 +298,11 @@ def _check_undoable(s: Session, batch: ImportBatch, changes: list[ImportChange])
     )
     blocking = sorted({b for b, target, tid in later if (target, tid) in mine})
     if blocking:
-        listed = ", ".join(str(b) for b in blocking)
         raise UserError(
-            f"import {batch.id} cannot be undone: later import {listed} changed the same "
-            "entries or notes; undo that first"
+            "import {id} cannot be undone: later import {later} changed the same "
+            "entries or notes; undo that first",
+            id=batch.id,
+            later=", ".join(str(b) for b in blocking),
         )
 
 
@@ -311,32 +312,57 @@ def _check_present(s: Session, batch: ImportBatch, changes: list[ImportChange]) 
     for change in changes:
         if change.action is not ChangeAction.UPDATED or change.target is Target.TAG:
             continue
-        model, word, kind = _KINDS[change.target]
+        model, named, kind = _KINDS[change.target]
         if s.get(model, change.target_id) is not None:
             continue
-        what = f"{word} {change.target_id}"
+        what = named(change.target_id)
         held = s.scalar(
             select(TrashRow.id)
             .where(TrashRow.kind == kind, TrashRow.original_id == change.target_id)
             .order_by(TrashRow.id.desc())
             .limit(1)
         )
-        where = (
-            f"is in the trash (restore it first: readinglog trash restore {held})"
-            if held is not None
-            else "was deleted"
+        if held is None:
+            raise UserError(
+                "import {id} cannot be undone: {what}, which it changed, was deleted",
+                id=batch.id,
+                what=what,
+            )
+        raise UserError(
+            "import {id} cannot be undone: {what}, which it changed, is in the trash "
+            "(restore it first: readinglog trash restore {held})",
+            id=batch.id,
+            what=what,
+            held=held,
         )
-        raise UserError(f"import {batch.id} cannot be undone: {what}, which it changed, {where}")
 
 
-_KINDS: dict[Target, tuple[type[Item | Note | Highlight], str, TrashKind]] = {
-    Target.ITEM: (Item, "entry", TrashKind.ITEM),
-    Target.NOTE: (Note, "note", TrashKind.NOTE),
-    Target.HIGHLIGHT: (Highlight, "highlight", TrashKind.HIGHLIGHT),
+def _entry(target_id: int) -> Message:
+    return Message("entry {id}", id=target_id)
+
+
+def _note(target_id: int) -> Message:
+    return Message("note {id}", id=target_id)
+
+
+def _highlight(target_id: int) -> Message:
+    return Message("highlight {id}", id=target_id)
+
+
+_KINDS: dict[Target, tuple[type[Item | Note | Highlight], Callable[[int], Message], TrashKind]] = {
+    Target.ITEM: (Item, _entry, TrashKind.ITEM),
+    Target.NOTE: (Note, _note, TrashKind.NOTE),
+    Target.HIGHLIGHT: (Highlight, _highlight, TrashKind.HIGHLIGHT),
+}
+# What ``undo`` calls a row edited since the import (the target's own word: ``item 12``).
+_EDITED: dict[Target, Callable[[int], Message]] = {
+    Target.ITEM: lambda target_id: Message("item {id}", id=target_id),
+    Target.NOTE: _note,
+    Target.HIGHLIGHT: _highlight,
 }
 
 
-def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> list[str]:
+def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -> list[Message]:
     finished = batch.finished_at or batch.started_at
     edited = []
     for change in changes:
@@ -345,24 +371,41 @@ def _edited_since(s: Session, batch: ImportBatch, changes: list[ImportChange]) -
         model = _KINDS[change.target][0]
         updated = s.scalar(select(model.updated_at).where(model.id == change.target_id))
         if updated is not None and updated > finished:
-            edited.append(f"{change.target.value} {change.target_id}")
+            edited.append(_EDITED[change.target](change.target_id))
     return edited
+
+
+def _listed(parts: list[Message]) -> Message:
+    """``a, b, c`` with each part a sentence the window translates."""
+    said = parts[-1]
+    for part in reversed(parts[:-1]):
+        said = Message("{first}, {rest}", first=part, rest=said)
+    return said
 
 
 def undo(s: Session, batch_id: int, *, force: bool = False) -> Changes:
     """Delete what the batch created and restore what it updated, exactly as it was."""
     batch = s.get(ImportBatch, batch_id)
     if batch is None:
-        raise NotFound(f"no import with id {batch_id}")
+        raise NotFound("no import with id {id}", id=batch_id)
     changes = list(s.scalars(select(ImportChange).where(ImportChange.batch_id == batch_id)))
     _check_undoable(s, batch, changes)
     _check_present(s, batch, changes)
     edited = _edited_since(s, batch, changes)
     if edited and not force:
-        more = f" and {len(edited) - 3} more" if len(edited) > 3 else ""
+        if len(edited) > 3:
+            raise UserError(
+                "import {id} cannot be undone safely: {edited} and {more} more changed after it "
+                "(undo with --force to lose those changes)",
+                id=batch_id,
+                edited=_listed(edited[:3]),
+                more=len(edited) - 3,
+            )
         raise UserError(
-            f"import {batch_id} cannot be undone safely: {', '.join(edited[:3])}{more} "
-            "changed after it (undo with --force to lose those changes)"
+            "import {id} cannot be undone safely: {edited} changed after it "
+            "(undo with --force to lose those changes)",
+            id=batch_id,
+            edited=_listed(edited),
         )
     s.flush()
     conn = s.connection()

@@ -25,13 +25,14 @@ import re
 import tempfile
 import time
 from pathlib import Path, PurePosixPath
+from typing import NoReturn
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from readinglog.core import fields
 from readinglog.core.durable import fsync_folder
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import ImportChange, Item, TrashRow, utcnow
 from readinglog.core.services import load_item
 from readinglog.core.types import Changes
@@ -40,20 +41,21 @@ from readinglog.paths import AppPaths
 ATTACHMENTS = "attachments"  # in the data folder (core/archive.py carries it)
 FOLDER = "covers"  # inside the attachments folder
 MAX_BYTES = 10 * 1024 * 1024
+THE_IMAGE = Message("the image")  # what a cover is called when it has no file name or URL
 PARTIAL_SUFFIX = ".partial"
 PRUNE_MIN_AGE_S = 24 * 3600  # a file younger than this may belong to a write not yet committed
 KINDS = ("jpg", "png", "gif", "webp")
 _STORED = re.compile(r"\b([0-9a-f]{64})\.(jpg|png|gif|webp)\b")
 
 # (first bytes, what they are) for the files that are not a cover image, to say what it was.
-_LOOKALIKES: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"BM", "a BMP image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"\x00\x00\x01\x00", "an icon (ICO) file"),
-    (b"PK\x03\x04", "a zip archive"),
-    (b"\x1f\x8b", "a gzip file"),
+_LOOKALIKES: tuple[tuple[bytes, Message], ...] = (
+    (b"%PDF", Message("a PDF document")),
+    (b"BM", Message("a BMP image")),
+    (b"II*\x00", Message("a TIFF image")),
+    (b"MM\x00*", Message("a TIFF image")),
+    (b"\x00\x00\x01\x00", Message("an icon (ICO) file")),
+    (b"PK\x03\x04", Message("a zip archive")),
+    (b"\x1f\x8b", Message("a gzip file")),
 )
 
 
@@ -78,31 +80,31 @@ def image_type(data: bytes) -> str | None:
     return None
 
 
-def looks_like(data: bytes) -> str:
+def looks_like(data: bytes) -> Message:
     """A few words on what ``data`` is, for the message that refuses it."""
     if not data:
-        return "an empty file"
+        return Message("an empty file")
     if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis"):
-        return "an AVIF image"
+        return Message("an AVIF image")
     if len(data) >= 12 and data[4:8] == b"ftyp" and data[8:12] in (b"heic", b"heix", b"mif1"):
-        return "a HEIC image"
+        return Message("a HEIC image")
     for magic, what in _LOOKALIKES:
         if data.startswith(magic):
             return what
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<head", b"<body")):
-        return "a web page (HTML)"
+        return Message("a web page (HTML)")
     if b"<svg" in head:
-        return "an SVG drawing"
+        return Message("an SVG drawing")
     if head.startswith(b"<"):
-        return "XML or HTML text"
+        return Message("XML or HTML text")
     if head.startswith((b"{", b"[")):
-        return "JSON text"
+        return Message("JSON text")
     try:
         data[:512].decode("utf-8")
     except UnicodeDecodeError:
-        return f"unknown binary data (starting {data[:4].hex(' ')})"
-    return "plain text"
+        return Message("unknown binary data (starting {start})", start=data[:4].hex(" "))
+    return Message("plain text")
 
 
 def image_size(data: bytes) -> tuple[int, int] | None:
@@ -155,17 +157,27 @@ def _jpeg_size(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def check_image(data: bytes, source: str) -> str:
+def check_image(data: bytes, source: str | Message) -> str:
     """The suffix for ``data``, or an ``InvalidInput`` naming ``source`` and what it was."""
     kind = image_type(data)
     if kind is None:
         raise InvalidInput(
-            f"{source} is not a cover image: it looks like {looks_like(data)} "
-            "(a cover can be a JPEG, PNG, GIF or WebP image)"
+            "{source} is not a cover image: it looks like {what} "
+            "(a cover can be a JPEG, PNG, GIF or WebP image)",
+            source=source,
+            what=looks_like(data),
         )
     if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{source} is over {MAX_BYTES // (1024 * 1024)} MB; too big for a cover")
+        _too_big(source)
     return kind
+
+
+def _too_big(source: str | Message) -> NoReturn:
+    raise InvalidInput(
+        "{source} is over {limit} MB; too big for a cover",
+        source=source,
+        limit=MAX_BYTES // (1024 * 1024),
+    )
 
 
 def stored_name(data: bytes, kind: str) -> str:
@@ -173,7 +185,13 @@ def stored_name(data: bytes, kind: str) -> str:
     return f"{FOLDER}/{hashlib.sha256(data).hexdigest()}.{kind}"
 
 
-def store(s: Session, paths: AppPaths, item_id: int, data: bytes, source: str = "the image") -> str:
+def store(
+    s: Session,
+    paths: AppPaths,
+    item_id: int,
+    data: bytes,
+    source: str | Message = THE_IMAGE,
+) -> str:
     """Keep ``data`` as the cover of entry ``item_id``; returns the stored ``cover_path``.
 
     The file is written (atomically, or an identical one reused) after the entry is changed
@@ -196,13 +214,14 @@ def from_file(s: Session, paths: AppPaths, item_id: int, path: Path) -> str:
     path = path.expanduser()
     try:
         if not path.is_file():
-            raise InvalidInput(f"{path}: no such file")
+            raise InvalidInput("{path}: no such file", path=path)
         if path.stat().st_size > MAX_BYTES:
-            limit = MAX_BYTES // (1024 * 1024)
-            raise InvalidInput(f"{path} is over {limit} MB; too big for a cover")
+            _too_big(str(path))
         data = path.read_bytes()
     except OSError as error:
-        raise InvalidInput(f"{path}: cannot be read ({error.strerror or error})") from error
+        raise InvalidInput(
+            "{path}: cannot be read ({reason})", path=path, reason=error.strerror or error
+        ) from error
     return store(s, paths, item_id, data, source=str(path))
 
 

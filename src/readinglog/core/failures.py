@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
+
+from readinglog.core.errors import Message
 
 MAX_SENTENCE = 300
 
@@ -61,6 +63,12 @@ def describe(error: BaseException, database: Path | None = None) -> str | None:
     """One sentence for an environmental failure found anywhere in ``error``'s chain; None
     when there is none (a bug). ``database`` names the library file in sqlite's messages,
     which carry no path."""
+    said = describe_said(error, database)
+    return None if said is None else str(said)
+
+
+def describe_said(error: BaseException, database: Path | None = None) -> Message | None:
+    """``describe`` as a ``Message``, which the window says in its language."""
     for cause in reversed(list(chain(error))):
         if isinstance(cause, OSError):
             sentence = _os_error(cause, database)
@@ -75,8 +83,16 @@ def describe(error: BaseException, database: Path | None = None) -> str | None:
 
 def unexpected(error: BaseException, log_file: Path | None) -> str:
     """The one line for a bug: what was raised, and where its traceback is."""
-    where = f"details in {log_file}" if log_file is not None else "run again with --debug"
-    return f"unexpected error: {one_line(error)}; {where}"
+    return str(unexpected_said(error, log_file))
+
+
+def unexpected_said(error: BaseException, log_file: Path | None) -> Message:
+    """``unexpected`` as a ``Message``, which the window says in its language."""
+    if log_file is not None:
+        return Message(
+            "unexpected error: {error}; details in {log}", error=one_line(error), log=log_file
+        )
+    return Message("unexpected error: {error}; run again with --debug", error=one_line(error))
 
 
 def one_line(error: BaseException) -> str:
@@ -87,43 +103,117 @@ def one_line(error: BaseException) -> str:
     return line if len(line) <= MAX_SENTENCE else line[: MAX_SENTENCE - 1] + "…"
 
 
-def _os_error(error: OSError, database: Path | None) -> str | None:
+def _os_error(error: OSError, database: Path | None) -> Message | None:
     path = error.filename if error.filename is not None else database
-    where = f" {path}" if path is not None else ""
-    if error.errno == errno.ENOSPC:
-        return f"no space left on device while writing{where}"
-    if error.errno == errno.EDQUOT:
-        return f"disk quota exceeded while writing{where}"
-    if error.errno == errno.EROFS:
-        return f"read-only file system: cannot write{where}"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return f"permission denied:{where}" if where else "permission denied"
-    if error.errno == errno.EIO:
-        return f"input/output error (a failing disk or a lost connection) at{where}"
-    return None
+    if path is None:
+        return _OS_SENTENCES.get(error.errno or 0)
+    sentence = _OS_SENTENCES_AT.get(error.errno or 0)
+    return None if sentence is None else sentence(path)
 
 
-# What each failure means for the library; ``{library}`` names its file when it is known.
-_LOCKED = "{library} is locked by another ReadingLog process; try again when it is done"
-_SQLITE_SENTENCES = {
-    SQLITE_FULL: "no space left on device while writing {library} (database or disk is full)",
-    SQLITE_READONLY: "{library} is read-only: writes are refused",
-    SQLITE_CANTOPEN: "cannot open {library}: its folder is missing or cannot be written",
-    SQLITE_BUSY: _LOCKED,
-    SQLITE_LOCKED: _LOCKED,
-    SQLITE_IOERR: "a disk input/output error while reading or writing {library}",
-    SQLITE_CORRUPT: "{library} is damaged (database disk image is malformed); restore a backup",
-    SQLITE_NOTADB: "{library} is not a ReadingLog library (file is not a database)",
+# What each errno means, without a path and with one.
+_OS_SENTENCES = {
+    errno.ENOSPC: Message("no space left on device while writing"),
+    errno.EDQUOT: Message("disk quota exceeded while writing"),
+    errno.EROFS: Message("read-only file system: cannot write"),
+    errno.EACCES: Message("permission denied"),
+    errno.EPERM: Message("permission denied"),
+    errno.EIO: Message("input/output error (a failing disk or a lost connection) at"),
 }
 
 
-def _sqlite_error(error: sqlite3.Error, database: Path | None) -> str | None:
+def _no_space(path: object) -> Message:
+    return Message("no space left on device while writing {path}", path=path)
+
+
+def _quota(path: object) -> Message:
+    return Message("disk quota exceeded while writing {path}", path=path)
+
+
+def _read_only(path: object) -> Message:
+    return Message("read-only file system: cannot write {path}", path=path)
+
+
+def _denied(path: object) -> Message:
+    return Message("permission denied: {path}", path=path)
+
+
+def _io_error(path: object) -> Message:
+    return Message("input/output error (a failing disk or a lost connection) at {path}", path=path)
+
+
+_OS_SENTENCES_AT: dict[int, Callable[[object], Message]] = {
+    errno.ENOSPC: _no_space,
+    errno.EDQUOT: _quota,
+    errno.EROFS: _read_only,
+    errno.EACCES: _denied,
+    errno.EPERM: _denied,
+    errno.EIO: _io_error,
+}
+
+
+# What each failure means for the library; ``library`` names its file when it is known.
+def _locked(library: Message) -> Message:
+    return Message(
+        "{library} is locked by another ReadingLog process; try again when it is done",
+        library=library,
+    )
+
+
+def _full(library: Message) -> Message:
+    return Message(
+        "no space left on device while writing {library} (database or disk is full)",
+        library=library,
+    )
+
+
+def _readonly(library: Message) -> Message:
+    return Message("{library} is read-only: writes are refused", library=library)
+
+
+def _cantopen(library: Message) -> Message:
+    return Message(
+        "cannot open {library}: its folder is missing or cannot be written", library=library
+    )
+
+
+def _ioerr(library: Message) -> Message:
+    return Message("a disk input/output error while reading or writing {library}", library=library)
+
+
+def _corrupt(library: Message) -> Message:
+    return Message(
+        "{library} is damaged (database disk image is malformed); restore a backup",
+        library=library,
+    )
+
+
+def _notadb(library: Message) -> Message:
+    return Message(
+        "{library} is not a ReadingLog library (file is not a database)", library=library
+    )
+
+
+_SQLITE_SENTENCES: dict[int, Callable[[Message], Message]] = {
+    SQLITE_FULL: _full,
+    SQLITE_READONLY: _readonly,
+    SQLITE_CANTOPEN: _cantopen,
+    SQLITE_BUSY: _locked,
+    SQLITE_LOCKED: _locked,
+    SQLITE_IOERR: _ioerr,
+    SQLITE_CORRUPT: _corrupt,
+    SQLITE_NOTADB: _notadb,
+}
+
+
+def _sqlite_error(error: sqlite3.Error, database: Path | None) -> Message | None:
     code = _sqlite_code(error)
     sentence = _SQLITE_SENTENCES.get(code) if code is not None else None
     if sentence is None:
         return None
-    library = f"the library {database}" if database is not None else "the library"
-    return sentence.format(library=library)
+    if database is not None:
+        return sentence(Message("the library {path}", path=database))
+    return sentence(Message("the library"))
 
 
 def _sqlite_code(error: sqlite3.Error) -> int | None:

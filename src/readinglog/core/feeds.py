@@ -120,7 +120,9 @@ def _show(s: Session, show_id: int) -> Item:
     item = services.load_item(s, show_id)
     if item.kind not in SHOW_KINDS:
         raise InvalidInput(
-            f"entry {show_id} is a {item.kind.label}; feeds belong to a podcast show or a series"
+            "entry {id} is a {kind}; feeds belong to a podcast show or a series",
+            id=show_id,
+            kind=item.kind.said,
         )
     return item
 
@@ -152,8 +154,9 @@ def source(s: Session, show_id: int) -> FeedSource:
             return FeedSource(show_id, item.title, item.feed_url, FeedKind.RSS, None, None)
     elif item.kind is ItemKind.PODCAST or feed is None:
         raise InvalidInput(
-            f"entry {show_id} ({item.title}) has no feed; give it one with: "
-            f"readinglog feed add {show_id} URL"
+            "entry {id} ({title}) has no feed; give it one with: readinglog feed add {id} URL",
+            id=show_id,
+            title=item.title,
         )
     assert feed is not None
     return FeedSource(show_id, item.title, feed.url, feed.kind, feed.etag, feed.last_modified)
@@ -252,7 +255,7 @@ def episodes(s: Session, show_id: int, *, limit: int | None = None) -> list[Epis
 def episode(s: Session, episode_id: int) -> EpisodeView:
     row = s.get(FeedEpisode, episode_id)
     if row is None:
-        raise NotFound(f"no feed episode with id {episode_id}")
+        raise NotFound("no feed episode with id {id}", id=episode_id)
     status = None
     if row.item_id is not None:
         status = s.scalar(select(Item.status).where(Item.id == row.item_id))
@@ -272,11 +275,13 @@ def mark(s: Session, episode_id: int, status: Status, *, on: dt.date | None = No
     status. Finished and in progress are logged as activity on ``on`` (today)."""
     if status not in MARKS:
         raise InvalidInput(
-            f"status: {status.value} is not a mark; use {', '.join(m.value for m in MARKS)}"
+            "status: {mark} is not a mark; use {choices}",
+            mark=status.value,
+            choices=", ".join(m.value for m in MARKS),
         )
     row = s.get(FeedEpisode, episode_id)
     if row is None:
-        raise NotFound(f"no feed episode with id {episode_id}")
+        raise NotFound("no feed episode with id {id}", id=episode_id)
     feed = s.get(Feed, row.feed_id)
     assert feed is not None  # the foreign key
     changes = Changes()
@@ -322,7 +327,10 @@ def show_ids(s: Session, names: Sequence[str]) -> list[int]:
             continue
         ids = list(s.scalars(select(Item.id).where(Item.kind.in_(SHOW_KINDS), Item.title == name)))
         if len(ids) != 1:
-            what = "no show" if not ids else f"{len(ids)} shows"
-            raise NotFound(f"{what} titled {name!r}; name it by its id")
+            if not ids:
+                raise NotFound("no show titled {name!r}; name it by its id", name=name)
+            raise NotFound(
+                "{count} shows titled {name!r}; name it by its id", count=len(ids), name=name
+            )
         found.append(ids[0])
     return found

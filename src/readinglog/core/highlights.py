@@ -32,11 +32,18 @@ def checked(text: str, comment: str | None) -> tuple[str, str | None]:
     comment = comment.strip() if comment is not None else None
     if not text.strip() and not comment:
         raise InvalidInput("a highlight needs its text (or, for a note at a place, a comment)")
-    for name, value in (("text", text), ("comment", comment or "")):
-        if len(value) > MAX_TEXT:
-            raise InvalidInput(
-                f"the highlight's {name} is {len(value):,} characters; at most {MAX_TEXT:,}"
-            )
+    if len(text) > MAX_TEXT:
+        raise InvalidInput(
+            "the highlight's text is {length:,} characters; at most {limit:,}",
+            length=len(text),
+            limit=MAX_TEXT,
+        )
+    if comment and len(comment) > MAX_TEXT:
+        raise InvalidInput(
+            "the highlight's comment is {length:,} characters; at most {limit:,}",
+            length=len(comment),
+            limit=MAX_TEXT,
+        )
     return text, comment or None
 
 
@@ -52,7 +59,7 @@ def _place(row: Highlight) -> Place:
 def load(s: Session, highlight_id: int) -> Highlight:
     row = s.get(Highlight, highlight_id)
     if row is None:
-        raise NotFound(f"no highlight with id {highlight_id}")
+        raise NotFound("no highlight with id {id}", id=highlight_id)
     return row
 
 
@@ -252,7 +259,7 @@ def to_note(s: Session, ids: Sequence[int], *, title: str | None = None) -> Chan
     found = views(s, list(dict.fromkeys(ids)))
     missing = sorted(set(ids) - {view.id for view in found})
     if missing:
-        raise NotFound(f"no highlight with id {', '.join(str(i) for i in missing)}")
+        raise NotFound("no highlight with id {id}", id=", ".join(str(i) for i in missing))
     if not found:
         raise InvalidInput("name at least one highlight")
     body = "\n\n".join(quoted(view) for view in found) + "\n"

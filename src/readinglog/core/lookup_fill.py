@@ -77,7 +77,9 @@ def proposed_changes(
     """Every field the details would change, in a stable order; people as the role's names
     after the change (added to, or replaced when ``overwrite``)."""
     if view.kind is not ItemKind.BOOK:
-        raise InvalidInput(f"#{view.id} is a {view.kind.label}; book details fill books only")
+        raise InvalidInput(
+            "#{id} is a {kind}; book details fill books only", id=view.id, kind=view.kind.said
+        )
     out: list[FieldChange] = []
     found_title = details.title.strip()
     if found_title and " ".join(found_title.casefold().split()) != " ".join(
@@ -108,7 +110,11 @@ def apply(
     unless ``overwrite``. Returns what was applied and the services' Changes."""
     unknown = sorted((names or set()) - set(NAMES))
     if unknown:
-        raise InvalidInput(f"field: {', '.join(unknown)} cannot be filled (use {', '.join(NAMES)})")
+        raise InvalidInput(
+            "field: {names} cannot be filled (use {choices})",
+            names=", ".join(unknown),
+            choices=", ".join(NAMES),
+        )
     view = repository.item_view(s, item_id)
     chosen = [
         change

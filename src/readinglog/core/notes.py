@@ -33,8 +33,10 @@ def check_body(body: str) -> str:
     size = len(body.encode("utf-8", "surrogatepass"))
     if size > MAX_NOTE_BYTES:
         raise InvalidInput(
-            f"note: the text is {size / 1_048_576:.1f} MB; a note can hold at most "
-            f"{MAX_NOTE_BYTES // 1_048_576} MB (split it into several notes)"
+            "note: the text is {size:.1f} MB; a note can hold at most {limit} MB "
+            "(split it into several notes)",
+            size=size / 1_048_576,
+            limit=MAX_NOTE_BYTES // 1_048_576,
         )
     if "\x00" in body:
         raise InvalidInput("note: the text contains a NUL character (is it a binary file?)")
@@ -53,7 +55,11 @@ def title_from_body(body: str) -> str:
 def clean_title(title: str | None, body: str) -> str:
     value = (title or "").strip() or title_from_body(body)
     if len(value) > MAX_TITLE_CHARS:
-        raise InvalidInput(f"title: {len(value)} characters is more than {MAX_TITLE_CHARS}")
+        raise InvalidInput(
+            "title: {length} characters is more than {limit}",
+            length=len(value),
+            limit=MAX_TITLE_CHARS,
+        )
     return value
 
 

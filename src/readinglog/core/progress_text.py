@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from readinglog.core.errors import Message
 from readinglog.core.models import Item
 from readinglog.core.services import load_item
 from readinglog.core.types import ItemKind, ProgressUnit, SessionView, Status
 
 # What an entry with parts counts them in ("2 of 5 courses").
 PART_NAMES = {ItemKind.SERIES: ("course", "courses"), ItemKind.PODCAST: ("episode", "episodes")}
-TIMES = {1: "once", 2: "twice"}
 
 
 def clock(seconds: float) -> str:
@@ -43,13 +43,18 @@ def _number(value: float) -> str:
 
 def amount_text(value: float, unit: ProgressUnit | None) -> str:
     """One logged amount: ``page 120``, ``45%``, ``1:10:00`` (minutes), ``episode 3``."""
+    return str(amount_said(value, unit))
+
+
+def amount_said(value: float, unit: ProgressUnit | None) -> Message:
+    """``amount_text`` as a ``Message``, which the window says in its language."""
     if unit is ProgressUnit.PAGES:
-        return f"page {_number(value)}"
+        return Message("page {page}", page=_number(value))
     if unit is ProgressUnit.MINUTES:
-        return clock(value * 60)
+        return Message("{clock}", clock=clock(value * 60))
     if unit is ProgressUnit.EPISODES:
-        return f"episode {_number(value)}"
-    return f"{_number(value)}%"
+        return Message("episode {number}", number=_number(value))
+    return Message("{value}%", value=_number(value))
 
 
 @dataclass(frozen=True)
@@ -112,35 +117,66 @@ def progress_text(facts: ProgressFacts) -> str | None:
 
     ``page 120 of 685 (18%)``, ``page 120``, ``1:10:00 of 2:23:00``, ``45%``,
     ``episode 3 of 10``, ``2 of 5 courses``."""
+    said = progress_said(facts)
+    return None if said is None else str(said)
+
+
+def progress_said(facts: ProgressFacts) -> Message | None:
+    """``progress_text`` as a ``Message``, which the window says in its language."""
     value, unit = facts.value, facts.unit
     if value is not None and unit is ProgressUnit.PAGES:
         if not facts.pages:
-            return amount_text(value, unit)
+            return amount_said(value, unit)
         share = round(100 * value / facts.pages)
-        return f"page {_number(value)} of {facts.pages} ({share}%)"
+        return Message(
+            "page {page} of {pages} ({share}%)", page=_number(value), pages=facts.pages, share=share
+        )
     if value is not None and unit is ProgressUnit.MINUTES:
         if not facts.duration_s:
-            return amount_text(value, unit)
-        return f"{clock(value * 60)} of {clock(facts.duration_s)}"
+            return amount_said(value, unit)
+        return Message("{done} of {length}", done=clock(value * 60), length=clock(facts.duration_s))
     if value is not None and unit is ProgressUnit.EPISODES:
-        total = f" of {facts.parts_total}" if facts.parts_total else ""
-        return f"episode {_number(value)}{total}"
+        if facts.parts_total:
+            return Message(
+                "episode {number} of {total}", number=_number(value), total=facts.parts_total
+            )
+        return Message("episode {number}", number=_number(value))
     if _counts_parts(facts):
-        one, many = PART_NAMES[facts.kind]
-        return (
-            f"{facts.parts_done} of {facts.parts_total} {one if facts.parts_total == 1 else many}"
-        )
+        return _parts(facts)
     if value is not None:
-        return amount_text(value, unit)
+        return amount_said(value, unit)
     return None
+
+
+def _parts(facts: ProgressFacts) -> Message:
+    """``2 of 5 courses``, ``1 of 1 episode``: a series' or a show's parts finished."""
+    done, total = facts.parts_done, facts.parts_total
+    if facts.kind is ItemKind.SERIES:
+        if total == 1:
+            return Message("{done} of {total} course", done=done, total=total)
+        return Message("{done} of {total} courses", done=done, total=total)
+    if total == 1:
+        return Message("{done} of {total} episode", done=done, total=total)
+    return Message("{done} of {total} episodes", done=done, total=total)
 
 
 # -- sessions --------------------------------------------------------------------------------
 
 
-def _closing(session: SessionView) -> str:
+# How a read-through ended, as a word of a sentence ("started" while it is still open).
+_ENDED = {
+    Status.WANT: Message("want"),
+    Status.IN_PROGRESS: Message("in-progress"),
+    Status.FINISHED: Message("finished"),
+    Status.ABANDONED: Message("abandoned"),
+    Status.PAUSED: Message("paused"),
+}
+_STARTED = Message("started")
+
+
+def _closing(session: SessionView) -> Message:
     """The word for how the session ended ("started" while it is still open)."""
-    return session.outcome.value if session.outcome is not None else "started"
+    return _ENDED[session.outcome] if session.outcome is not None else _STARTED
 
 
 def session_text(session: SessionView) -> str:
@@ -149,18 +185,31 @@ def session_text(session: SessionView) -> str:
     ``2023-01-02 → 2023-02-03 · finished``, ``finished 2023-02-03``,
     ``started 2023-01-02 · finished, date unknown``, ``finished, date unknown``,
     ``started 2023-01-02, not finished``, ``started, date unknown``."""
+    return str(session_said(session))
+
+
+def session_said(session: SessionView) -> Message:
+    """``session_text`` as a ``Message``, which the window says in its language."""
     start, end, outcome = session.started_on, session.finished_on, session.outcome
     if outcome is None:
         if start is None:
-            return "started, date unknown"
-        return f"started {start.isoformat()}, not finished"
+            return Message("started, date unknown")
+        return Message("started {start}, not finished", start=start.isoformat())
+    ended = _ENDED[outcome]
     if start and end:
-        return f"{start.isoformat()} → {end.isoformat()} · {outcome.value}"
+        return Message(
+            "{start} → {end} · {outcome}",
+            start=start.isoformat(),
+            end=end.isoformat(),
+            outcome=ended,
+        )
     if end:
-        return f"{outcome.value} {end.isoformat()}"
+        return Message("{outcome} {end}", outcome=ended, end=end.isoformat())
     if start:
-        return f"started {start.isoformat()} · {outcome.value}, date unknown"
-    return f"{outcome.value}, date unknown"
+        return Message(
+            "started {start} · {outcome}, date unknown", start=start.isoformat(), outcome=ended
+        )
+    return Message("{outcome}, date unknown", outcome=ended)
 
 
 def _undated(session: SessionView) -> bool:
@@ -170,7 +219,12 @@ def _undated(session: SessionView) -> bool:
 def session_lines(sessions: Sequence[SessionView]) -> list[str]:
     """An entry's read-throughs, one line each, except that undated ones ending the same way
     in a row make one line: ``finished twice, dates unknown``."""
-    lines: list[str] = []
+    return [str(line) for line in session_lines_said(sessions)]
+
+
+def session_lines_said(sessions: Sequence[SessionView]) -> list[Message]:
+    """``session_lines`` as ``Message``s, which the window says in its language."""
+    lines: list[Message] = []
     at = 0
     while at < len(sessions):
         session = sessions[at]
@@ -183,9 +237,21 @@ def session_lines(sessions: Sequence[SessionView]) -> list[str]:
             ):
                 run += 1
         if run == 1:
-            lines.append(session_text(session))
+            lines.append(session_said(session))
         else:
-            times = TIMES.get(run, f"{run} times")
-            lines.append(f"{_closing(session)} {times}, dates unknown")
+            lines.append(
+                Message(
+                    "{outcome} {times}, dates unknown", outcome=_closing(session), times=_times(run)
+                )
+            )
         at += run
     return lines
+
+
+def _times(count: int) -> Message:
+    """``once``, ``twice``, ``3 times``."""
+    if count == 1:
+        return Message("once")
+    if count == 2:
+        return Message("twice")
+    return Message("{count} times", count=count)

@@ -16,7 +16,7 @@ from sqlalchemy import Select, Table, case, func, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import text
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound
 from readinglog.core.fields import ROLES, values_of
 from readinglog.core.filters_sql import finished_session, item_where, note_where
 from readinglog.core.models import (
@@ -52,9 +52,14 @@ _BATCH = 500  # ids per IN (...) list, well under SQLite's variable limit
 FETCH_BATCH = 500  # rows per fetch of a long id list (see _fetched_in_batches)
 
 
-def _check_sort(sort: str, allowed: tuple[str, ...], what: str) -> None:
+def _check_sort(sort: str, allowed: tuple[str, ...], what: Message) -> None:
     if sort not in allowed:
-        raise InvalidInput(f"cannot sort {what} by {sort!r}; use one of {', '.join(allowed)}")
+        raise InvalidInput(
+            "cannot sort {what} by {sort!r}; use one of {choices}",
+            what=what,
+            sort=sort,
+            choices=", ".join(allowed),
+        )
 
 
 def _batches(ids: Iterable[int]) -> Iterator[list[int]]:
@@ -104,7 +109,7 @@ def item_ids(
     """Ids of the entries matching ``flt``; dates and rating sort newest/highest first unless
     ``descending`` says otherwise, title (pinyin-aware), kind and status A to Z. Ties go by
     title, then id."""
-    _check_sort(sort, ITEM_SORTS, "entries")
+    _check_sort(sort, ITEM_SORTS, Message("entries"))
     desc = sort in DESCENDING_SORTS if descending is None else descending
     order = [_direction(_item_sort_key(sort), desc)]
     if sort != "title":
@@ -204,7 +209,7 @@ def item_rows(s: Session, ids: Sequence[int]) -> list[ItemRow]:
 def item_view(s: Session, item_id: int) -> ItemView:
     item = s.get(Item, item_id)
     if item is None:
-        raise NotFound(f"no entry with id {item_id}")
+        raise NotFound("no entry with id {id}", id=item_id)
     children = select(Item.id).where(Item.parent_id == item_id)
     children = children.order_by(
         Item.episode_number.asc().nulls_last(), Item.published_on.asc().nulls_last(), Item.id
@@ -241,7 +246,7 @@ def note_ids(
 ) -> list[int]:
     """Ids of the notes matching ``flt``: newest first, or by title (pinyin-aware) A to Z.
     Ties go by id, in the same direction."""
-    _check_sort(sort, NOTE_SORTS, "notes")
+    _check_sort(sort, NOTE_SORTS, Message("notes"))
     desc = sort in DESCENDING_SORTS if descending is None else descending
     key = {"updated": Note.updated_at, "added": Note.created_at, "title": Note.sort_key}[sort]
     order = (key.desc(), Note.id.desc()) if desc else (key.asc(), Note.id.asc())
@@ -289,7 +294,7 @@ def note_rows(s: Session, ids: Sequence[int]) -> list[NoteRow]:
 def note_view(s: Session, note_id: int) -> NoteView:
     note = s.get(Note, note_id)
     if note is None:
-        raise NotFound(f"no note with id {note_id}")
+        raise NotFound("no note with id {id}", id=note_id)
     items = _items_by_note(s, [note_id]).get(note_id, [])
     return NoteView(
         id=note.id,

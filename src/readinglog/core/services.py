@@ -33,14 +33,14 @@ MAX_TAG_LENGTH = 100
 def load_item(s: Session, item_id: int) -> Item:
     item = s.get(Item, item_id)
     if item is None:
-        raise NotFound(f"no entry with id {item_id}")
+        raise NotFound("no entry with id {id}", id=item_id)
     return item
 
 
 def load_note(s: Session, note_id: int) -> Note:
     note = s.get(Note, note_id)
     if note is None:
-        raise NotFound(f"no note with id {note_id}")
+        raise NotFound("no note with id {id}", id=note_id)
     return note
 
 
@@ -68,7 +68,9 @@ def clean_tag_names(names: Iterable[str]) -> list[str]:
         if not name:
             raise InvalidInput("tag: must not be empty")
         if len(name) > MAX_TAG_LENGTH:
-            raise InvalidInput(f"tag: {name!r} is longer than {MAX_TAG_LENGTH} characters")
+            raise InvalidInput(
+                "tag: {name!r} is longer than {limit} characters", name=name, limit=MAX_TAG_LENGTH
+            )
         wanted.setdefault(name.casefold(), name)
     return list(wanted.values())
 
@@ -103,14 +105,20 @@ def _set_people(item: Item, people: Sequence[Person]) -> None:
 def _check_parent(s: Session, kind: ItemKind, parent_id: int, item_id: int | None) -> Item:
     parent = s.get(Item, parent_id)
     if parent is None:
-        raise NotFound(f"no entry with id {parent_id} to be the parent")
+        raise NotFound("no entry with id {id} to be the parent", id=parent_id)
     allowed = PARENT_KINDS.get(kind, frozenset())
     if parent.kind not in allowed:
-        raise InvalidInput(f"a {kind.label} cannot belong to a {parent.kind.label}")
+        raise InvalidInput(
+            "a {kind} cannot belong to a {parent}", kind=kind.said, parent=parent.kind.said
+        )
     ancestor: Item | None = parent
     while ancestor is not None:
         if ancestor.id == item_id:
-            raise InvalidInput(f"entry {parent_id} is inside entry {item_id}; that would be a loop")
+            raise InvalidInput(
+                "entry {parent} is inside entry {id}; that would be a loop",
+                parent=parent_id,
+                id=item_id,
+            )
         ancestor = ancestor.parent
     return parent
 
