@@ -51,7 +51,7 @@ def _reader(kind: ImportKind) -> Reader:
 
     if kind in highlights.FORMATS:
         return highlights.reader(kind)
-    raise InvalidInput(f"no importer for {kind.value}")
+    raise InvalidInput("no importer for {kind}", kind=kind.value)
 
 
 @dataclass
@@ -67,7 +67,7 @@ def start(s: Session, kind: ImportKind, path: Path) -> ImportJob:
     """An import of ``path`` as ``kind``; nothing is read until ``steps`` is iterated."""
     reader = _reader(kind)
     if not path.exists():
-        raise InvalidInput(f"{path}: no such file or folder")
+        raise InvalidInput("{path}: no such file or folder", path=path)
     batch = Batch(s, kind, str(path.expanduser().resolve()))
 
     def steps() -> Iterator[Progress]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import activity, notes, services, values
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import UserError
+from readinglog.core.errors import Message, UserError
 from readinglog.core.models import (
     Event,
     ImportKind,
@@ -32,6 +32,7 @@ from readinglog.core.models import (
     ReadingSession,
 )
 from readinglog.core.types import EventKind, ItemKind, Person, Role, Status, Target
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import (
     BookRecord,
     NoteRecord,
@@ -47,6 +48,16 @@ NOON = dt.time(12, tzinfo=dt.UTC)  # a date alone lands on the same day in almos
 
 def at_noon(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, NOON)
+
+
+def note_left_out(record: BookRecord, note: NoteRecord, error: UserError) -> Message:
+    """The warning for a book's note that was refused: the book is still imported."""
+    return Message(
+        "{title}: {note!r} was not imported: {reason}",
+        title=record.title,
+        note=note.title,
+        reason=error,
+    )
 
 
 class BookWriter:
@@ -282,7 +293,7 @@ class BookWriter:
                 with self.s.begin_nested():
                     self._write_note(item_id, record.key, note)
             except UserError as error:  # the book is still worth having
-                self.batch.warn(f"{record.title}: {note.title!r} was not imported: {error}")
+                self.batch.warn(reported(note_left_out(record, note, error)))
 
     def _write_note(self, item_id: int, book_key: str, note: NoteRecord) -> None:
         key = f"{book_key}#{note.key}"

@@ -29,7 +29,8 @@ from readinglog.core.batches import Outcome
 from readinglog.core.errors import UserError
 from readinglog.core.models import ImportSource
 from readinglog.core.types import ItemKind, Target
-from readinglog.importers.books import BookWriter, at_noon, field_values
+from readinglog.importers.books import BookWriter, at_noon, field_values, note_left_out
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import BookRecord, fingerprint, to_json
 from readinglog.importers.rows import write_row
 
@@ -124,7 +125,7 @@ class ChunkWriter:
                 at = at_noon(note.on) if note.on else None
                 checked = bulk.note(note.body, title=note.title, at=at, on=note.on)
             except UserError as error:  # the book is still worth having
-                warnings.append(f"{record.title}: {note.title!r} was not imported: {error}")
+                warnings.append(reported(note_left_out(record, note, error)))
                 continue
             notes.append(checked)
             note_data = to_json(note)

@@ -55,7 +55,7 @@ class BadRecord:
     """A record that could not be read: reported with its line, the rest goes on."""
 
     line: int
-    reason: str
+    reason: str  # importers.reasons.reported: the window can translate it
 
 
 Parsed = Clip | BadRecord

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
+from readinglog.importers.reasons import reported
 
 FIELD_LIMIT = 256 * 1024 * 1024
 _CHUNK = 1 << 20
@@ -54,10 +55,10 @@ class Row:
 @dataclass(frozen=True)
 class BadRow:
     line: int
-    reason: str
+    reason: str  # importers.reasons.reported
 
 
-def detect_encoding(path: Path) -> tuple[str, str | None]:
+def detect_encoding(path: Path) -> tuple[str, Message | None]:
     """(encoding, warning or None) for a text file."""
     with path.open("rb") as stream:
         head = stream.read(4)
@@ -74,18 +75,36 @@ def detect_encoding(path: Path) -> tuple[str, str | None]:
             decoder.decode(b"", final=True)
         except UnicodeDecodeError as error:
             where = offset + error.start
-            return "gb18030", (
-                f"{path.name}: not UTF-8 (first bad byte at offset {where}); read as GB18030, "
-                "the encoding Chinese Excel saves; check the titles look right"
+            return "gb18030", Message(
+                "{file}: not UTF-8 (first bad byte at offset {offset}); read as GB18030, "
+                "the encoding Chinese Excel saves; check the titles look right",
+                file=path.name,
+                offset=where,
             )
     return "utf-8", None
+
+
+def _width(count: int, width: int, start: int, end: int) -> Message:
+    """Why a row of ``count`` values on lines ``start`` to ``end`` is not read."""
+    if end > start:
+        return Message(
+            "{count} columns where the header has {width}, in lines {start}–{end} (an "
+            "unbalanced quote may have merged them)",
+            count=count,
+            width=width,
+            start=start,
+            end=end,
+        )
+    return Message("{count} columns where the header has {width}", count=count, width=width)
 
 
 def file_size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as error:
-        raise InvalidInput(f"{path}: cannot be read ({error.strerror})") from None
+        raise InvalidInput(
+            "{path}: cannot be read ({reason})", path=path, reason=error.strerror
+        ) from None
 
 
 class CsvFile:
@@ -93,12 +112,12 @@ class CsvFile:
 
     def __init__(self, path: Path) -> None:
         if not path.is_file():
-            raise InvalidInput(f"{path}: no such file")
+            raise InvalidInput("{path}: no such file", path=path)
         if csv.field_size_limit() < FIELD_LIMIT:
             csv.field_size_limit(FIELD_LIMIT)
         self.path = path
         self.encoding, warning = detect_encoding(path)
-        self.warnings: list[str] = [warning] if warning else []
+        self.warnings: list[str] = [reported(warning)] if warning else []
         self.header: list[str] = []
         self._raw: IO[bytes] | None = None
 
@@ -116,9 +135,11 @@ class CsvFile:
             try:
                 self.header = [name.strip() for name in next(reader)]
             except StopIteration:
-                raise InvalidInput(f"{self.path.name}: the file is empty") from None
+                raise InvalidInput("{file}: the file is empty", file=self.path.name) from None
             except csv.Error as error:
-                raise InvalidInput(f"{self.path.name}: line 1: {error}") from None
+                raise InvalidInput(
+                    "{file}: line 1: {error}", file=self.path.name, error=error
+                ) from None
             width = len(self.header)
             end = reader.line_num
             while True:
@@ -129,17 +150,15 @@ class CsvFile:
                     return
                 except csv.Error as error:
                     end = reader.line_num
-                    yield BadRow(start, f"cannot be read as CSV ({error})")
+                    yield BadRow(
+                        start,
+                        reported(Message("cannot be read as CSV ({error})", error=str(error))),
+                    )
                     continue
                 end = reader.line_num
                 if not values or values == [""]:
                     continue
                 if len(values) != width:
-                    hint = (
-                        f", in lines {start}–{end} (an unbalanced quote may have merged them)"
-                        if end > start
-                        else ""
-                    )
-                    yield BadRow(start, f"{len(values)} columns where the header has {width}{hint}")
+                    yield BadRow(start, reported(_width(len(values), width, start, end)))
                     continue
                 yield Row(start, dict(zip(self.header, values, strict=True)))

@@ -15,15 +15,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from readinglog.core.errors import Message
 from readinglog.core.models import ImportKind
 from readinglog.importers import goodreads, storygraph
+from readinglog.importers.reasons import reported
 
 _MARKDOWN = (".md", ".markdown", ".mdown")
 # The suffixes of the files detect() knows (a highlights export may have any other name).
 SUFFIXES = (".csv", ".opml", ".xml", *_MARKDOWN, ".txt", ".lua", ".json")
 HEAD_BYTES = 4096  # what detection reads of a file
 _UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_LOOKED_FOR = (
+_LOOKED_FOR = Message(
     "a Goodreads, StoryGraph, Readwise or 豆伴 CSV header, a Kindle My Clippings.txt, a "
     "KOReader sidecar (.lua), a WeRead notes export, a 豆瓣 JSON backup, OPML or Markdown"
 )
@@ -32,7 +34,7 @@ _LOOKED_FOR = (
 @dataclass(frozen=True)
 class Detected:
     kind: ImportKind | None
-    reason: str  # one sentence: why this kind, or why none
+    reason: str  # one sentence: why this kind, or why none (importers.reasons.reported)
 
 
 def detect(path: Path) -> Detected:
@@ -43,18 +45,25 @@ def detect(path: Path) -> Detected:
     suffix = path.suffix.lower()
     head = read_head(path)
     if head is None:
-        return Detected(None, f"{path.name} cannot be read")
+        return Detected(None, reported(Message("{file} cannot be read", file=path.name)))
     if suffix == ".csv":
         return _detect_csv(path, head)
     found = _sniffed(head)
     if found is not None:
         return found
     if suffix in _MARKDOWN:
-        return Detected(ImportKind.MARKDOWN, "a Markdown file")
+        return Detected(ImportKind.MARKDOWN, reported(Message("a Markdown file")))
     if suffix == ".opml" or (suffix == ".xml" and "<opml" in head.lower()):
-        return Detected(ImportKind.OPML, "an OPML file of podcast subscriptions")
+        return Detected(ImportKind.OPML, reported(Message("an OPML file of podcast subscriptions")))
     return Detected(
-        None, f"{path.name} is none of the files this imports: it looked for {_LOOKED_FOR}"
+        None,
+        reported(
+            Message(
+                "{file} is none of the files this imports: it looked for {looked_for}",
+                file=path.name,
+                looked_for=_LOOKED_FOR,
+            )
+        ),
     )
 
 
@@ -77,21 +86,25 @@ def read_head(path: Path) -> str | None:
     return text.removeprefix("\ufeff")
 
 
-def _sniffers() -> Iterable[tuple[ImportKind, Callable[[str], bool], str]]:
+def _sniffers() -> Iterable[tuple[ImportKind, Callable[[str], bool], Message]]:
     """Each highlights (and 豆瓣) format's ``sniff``, imported on use, most particular first."""
     from readinglog.importers import douban, kindle, koreader, readwise, weread
 
-    yield ImportKind.KOREADER, koreader.sniff, "a KOReader sidecar (a book's metadata .lua)"
-    yield ImportKind.KINDLE, kindle.sniff, "a Kindle My Clippings.txt"
-    yield ImportKind.WEREAD, weread.sniff, "a WeRead (微信读书) notes export"
-    yield ImportKind.READWISE, readwise.sniff, "a Readwise export"
-    yield ImportKind.DOUBAN, douban.sniff, "a 豆瓣 backup or 豆伴 sheet"
+    yield (
+        ImportKind.KOREADER,
+        koreader.sniff,
+        Message("a KOReader sidecar (a book's metadata .lua)"),
+    )
+    yield ImportKind.KINDLE, kindle.sniff, Message("a Kindle My Clippings.txt")
+    yield ImportKind.WEREAD, weread.sniff, Message("a WeRead (微信读书) notes export")
+    yield ImportKind.READWISE, readwise.sniff, Message("a Readwise export")
+    yield ImportKind.DOUBAN, douban.sniff, Message("a 豆瓣 backup or 豆伴 sheet")
 
 
 def _sniffed(head: str) -> Detected | None:
     for kind, sniff, reason in _sniffers():
         if sniff(head):
-            return Detected(kind, reason)
+            return Detected(kind, reported(reason))
     return None
 
 
@@ -99,33 +112,60 @@ def _detect_csv(path: Path, head: str) -> Detected:
     try:
         header = [name.strip() for name in next(csv.reader(head.splitlines()[:1]), [])]
     except csv.Error as error:
-        return Detected(None, f"{path.name} cannot be read: {error}")
+        return Detected(
+            None,
+            reported(Message("{file} cannot be read: {error}", file=path.name, error=str(error))),
+        )
     if all(name in header for name in goodreads.REQUIRED):
-        return Detected(ImportKind.GOODREADS, "its header is a Goodreads library export's")
+        return Detected(
+            ImportKind.GOODREADS, reported(Message("its header is a Goodreads library export's"))
+        )
     if all(name in header for name in storygraph.REQUIRED):
-        return Detected(ImportKind.STORYGRAPH, "its header is a StoryGraph export's")
+        return Detected(
+            ImportKind.STORYGRAPH, reported(Message("its header is a StoryGraph export's"))
+        )
     if "Highlight" in header and "Book Title" in header:
-        return Detected(ImportKind.READWISE, "its header is a Readwise export's")
+        return Detected(ImportKind.READWISE, reported(Message("its header is a Readwise export's")))
     found = _sniffed(head)
     if found is not None:
         return found
     return Detected(
-        None, f"{path.name}: the header is neither Goodreads', StoryGraph's, Readwise's nor 豆伴's"
+        None,
+        reported(
+            Message(
+                "{file}: the header is neither Goodreads', StoryGraph's, Readwise's nor 豆伴's",
+                file=path.name,
+            )
+        ),
     )
 
 
 def _detect_folder(path: Path) -> Detected:
     if _is_readwise_folder(path):
-        return Detected(ImportKind.READWISE, "a Readwise Markdown export (Books, Articles, ...)")
+        return Detected(
+            ImportKind.READWISE,
+            reported(Message("a Readwise Markdown export (Books, Articles, ...)")),
+        )
     if _has_sidecar(path):
-        return Detected(ImportKind.KOREADER, "a folder of KOReader books (*.sdr/metadata.*.lua)")
+        return Detected(
+            ImportKind.KOREADER,
+            reported(Message("a folder of KOReader books (*.sdr/metadata.*.lua)")),
+        )
     if path.suffix.lower() == ".sdr" and _sidecars_in(path):
         return Detected(
             None,
-            f"{path.name} is one KOReader book's folder: import its {_sidecars_in(path)[0]}, "
-            "or the folder that holds the books",
+            reported(
+                Message(
+                    "{folder} is one KOReader book's folder: import its {sidecar}, "
+                    "or the folder that holds the books",
+                    folder=path.name,
+                    sidecar=_sidecars_in(path)[0],
+                )
+            ),
         )
-    return Detected(ImportKind.MARKDOWN, "a folder: its Markdown files are imported as notes")
+    return Detected(
+        ImportKind.MARKDOWN, reported(Message("a folder: its Markdown files are imported as notes"))
+    )
 
 
 def _is_readwise_folder(path: Path) -> bool:

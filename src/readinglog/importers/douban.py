@@ -27,11 +27,12 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import values
 from readinglog.core.batches import Batch
-from readinglog.core.errors import InvalidInput, UserError
+from readinglog.core.errors import InvalidInput, Message, UserError
 from readinglog.core.types import Person, Progress, Role, Status
 from readinglog.importers.bulkbooks import ChunkWriter
 from readinglog.importers.csvfile import file_size
 from readinglog.importers.douban_writer import DoubanWriter
+from readinglog.importers.reasons import reported, said
 from readinglog.importers.records import BookRecord, NoteRecord, ReadThrough, match_title
 from readinglog.importers.rows import CHUNK_ROWS, PROGRESS_EVERY, skip
 
@@ -91,43 +92,51 @@ def status_hint(path: Path) -> Status | None:
     return STATUSES[found.group(1)] if found else None
 
 
-def parse_status(raw: object, what: str) -> Status | None:
+def parse_status(raw: object, what: str | Message) -> Status | None:
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     status = STATUSES.get(str(raw).strip().lower())
     if status is None:
-        raise InvalidInput(f"{what}: {raw!r} is not one of read, reading, wish (读过, 在读, 想读)")
+        raise InvalidInput(
+            "{what}: {raw!r} is not one of read, reading, wish (读过, 在读, 想读)",
+            what=what,
+            raw=raw,
+        )
     return status
 
 
-def parse_rating(raw: object, what: str) -> float | None:
+def parse_rating(raw: object, what: str | Message) -> float | None:
     """1-5 stars as our rating; 0, blank or none is unrated. ``{"value": "4", "max": 5}`` too."""
     if isinstance(raw, dict):
         raw = raw.get("value")
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
-        raise InvalidInput(f"{what}: {raw!r} is not a number from 1 to 5")
+        raise InvalidInput("{what}: {raw!r} is not a number from 1 to 5", what=what, raw=raw)
     try:
         stars = float(raw)
     except ValueError:
-        raise InvalidInput(f"{what}: {raw!r} is not a number from 1 to 5") from None
+        raise InvalidInput(
+            "{what}: {raw!r} is not a number from 1 to 5", what=what, raw=raw
+        ) from None
     if stars != int(stars) or not 0 <= stars <= 5:
-        raise InvalidInput(f"{what}: {raw!r} is not a number from 1 to 5")
+        raise InvalidInput("{what}: {raw!r} is not a number from 1 to 5", what=what, raw=raw)
     return stars or None
 
 
-def parse_day(raw: object, what: str) -> dt.date | None:
+def parse_day(raw: object, what: str | Message) -> dt.date | None:
     """The day of ``YYYY-MM-DD HH:MM:SS`` (Douban's clock: the day the user saw)."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None
     match = _UPDATED_RE.match(str(raw).strip())
     if match is None:
-        raise InvalidInput(f"{what}: {raw!r} is not a date (YYYY-MM-DD HH:MM:SS)")
+        raise InvalidInput(
+            "{what}: {raw!r} is not a date (YYYY-MM-DD HH:MM:SS)", what=what, raw=raw
+        )
     try:
         return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise InvalidInput(f"{what}: {raw!r} is not a valid date") from None
+        raise InvalidInput("{what}: {raw!r} is not a valid date", what=what, raw=raw) from None
 
 
 def clean_name(raw: str) -> tuple[Role, str] | None:
@@ -161,7 +170,7 @@ def pages_of(raw: object) -> int | None:
     return int(match.group(1)) if match and 0 < int(match.group(1)) < 100_000 else None
 
 
-def isbn_of(candidates: Sequence[object], what: str, warnings: list[str]) -> str | None:
+def isbn_of(candidates: Sequence[object], what: str | Message, warnings: list[str]) -> str | None:
     """The first valid ISBN of ``candidates`` (13 before 10); a bad one is a warning."""
     for raw in candidates:
         text = str(raw or "").strip()
@@ -170,7 +179,7 @@ def isbn_of(candidates: Sequence[object], what: str, warnings: list[str]) -> str
         try:
             return values.normalize_isbn(text, what)
         except InvalidInput as error:
-            warnings.append(f"{error.message}; imported without it")
+            warnings.append(reported(Message("{reason}; imported without it", reason=error)))
     return None
 
 
@@ -206,13 +215,19 @@ class Interest:
 
 def to_record(interest: Interest, default: Status | None, warnings: list[str]) -> BookRecord:
     title = interest.title.strip()
-    where = f"{interest.unit} {interest.position}"
+    where = _where(interest)
     if not title:
-        raise InvalidInput(f"{where}: title: must not be empty")
+        raise InvalidInput("{where}: title: must not be empty", where=where)
     status = interest.status or default
     if status is None:
         status = Status.FINISHED if interest.rating else Status.WANT
-        warnings.append(f"{where} ({title}): no status; imported as {status.value}")
+        no_status = Message(
+            "{where} ({title}): no status; imported as {status_name}",
+            where=where,
+            title=title,
+            status_name=status.value,
+        )
+        warnings.append(reported(no_status))
     day = interest.day
     reads: tuple[ReadThrough, ...] = ()
     if status is Status.FINISHED:
@@ -282,25 +297,48 @@ def _summary(raw: object) -> str | None:
     return text[:2000] or None  # the whole summary stays in the record
 
 
+def _where(interest: Interest) -> Message:
+    """Where an interest is in its file: "record 3" of a JSON array, "line 4" of a CSV file."""
+    if interest.unit == "line":
+        return Message("line {line}", line=interest.position)
+    return Message("record {number}", number=interest.position)
+
+
+def titled(where: Message, title: str, found: list[str]) -> list[str]:
+    """The warnings ``found`` about one book, each after where it is and its title."""
+    return [
+        reported(Message("{where} ({title}): {warning}", where=where, title=title, warning=said(w)))
+        for w in found
+    ]
+
+
+def _key(n: int, key: str) -> Message:
+    """Key ``key`` of record ``n``: "record 3: rating"."""
+    return Message("record {number}: {key}", number=n, key=key)
+
+
 def from_json(obj: object, n: int, warnings: list[str]) -> Interest:
     """Interest number ``n`` (from 1) of a JSON backup."""
     if not isinstance(obj, dict):
-        raise InvalidInput(f"record {n}: not an object but {type(obj).__name__}")
+        raise InvalidInput(
+            "record {number}: not an object but {type}", number=n, type=type(obj).__name__
+        )
     book = obj.get("book") if isinstance(obj.get("book"), dict) else {}
     assert isinstance(book, dict)
     title = book.get("title") or obj.get("book_title") or obj.get("title") or ""
     if not isinstance(title, str):
-        raise InvalidInput(f"record {n}: title: {title!r} is not text")
-    where = f"record {n}"
+        raise InvalidInput("record {number}: title: {title!r} is not text", number=n, title=title)
     tags = obj.get("tags") or []
     if not isinstance(tags, list):
-        raise InvalidInput(f"{where}: tags: {tags!r} is not a list")
+        raise InvalidInput("record {number}: tags: {tags!r} is not a list", number=n, tags=tags)
     comment = obj.get("comment") or ""
     if not isinstance(comment, str):
-        raise InvalidInput(f"{where}: comment: {comment!r} is not text")
+        raise InvalidInput(
+            "record {number}: comment: {comment!r} is not text", number=n, comment=comment
+        )
     found: list[str] = []
-    isbn = isbn_of([book.get("isbn13"), book.get("isbn10")], f"{where}: isbn", found)
-    warnings += [f"{where} ({title}): {w}" for w in found]
+    isbn = isbn_of([book.get("isbn13"), book.get("isbn10")], _key(n, "isbn"), found)
+    warnings += titled(Message("record {number}", number=n), title, found)
     extra = {k: _text(v) for k, v in obj.items() if k not in _JSON_USED and v is not None}
     extra.update(
         {f"book.{k}": _text(v) for k, v in book.items() if k not in _BOOK_USED and v is not None}
@@ -309,11 +347,11 @@ def from_json(obj: object, n: int, warnings: list[str]) -> Interest:
         position=n,
         title=title,
         book_id=book_id_of(obj.get("book_id"), book.get("id"), obj.get("url"), book.get("alt")),
-        status=parse_status(obj.get("status"), f"{where}: status"),
-        rating=parse_rating(obj.get("rating"), f"{where}: rating"),
+        status=parse_status(obj.get("status"), _key(n, "status")),
+        rating=parse_rating(obj.get("rating"), _key(n, "rating")),
         comment=comment,
         tags=tuple(_text(t.get("name") if isinstance(t, dict) else t) for t in tags),
-        day=parse_day(obj.get("updated"), f"{where}: updated"),
+        day=parse_day(obj.get("updated"), _key(n, "updated")),
         people=people(_names(book.get("author")), _names(book.get("translator"))),
         isbn=isbn,
         fields={
@@ -332,42 +370,49 @@ def load_json(path: Path) -> list[Any]:
     size = file_size(path)
     if size > MAX_BYTES:
         raise InvalidInput(
-            f"{path.name}: {size // (1024 * 1024)} MB is more than a Douban backup holds "
-            f"({MAX_BYTES // (1024 * 1024)} MB at most); split it into smaller files"
+            "{file}: {size} MB is more than a Douban backup holds ({limit} MB at most); "
+            "split it into smaller files",
+            file=path.name,
+            size=size // (1024 * 1024),
+            limit=MAX_BYTES // (1024 * 1024),
         )
     text = values.decode_utf8(path.read_bytes(), path.name)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidInput(
-            f"{path.name}: line {error.lineno}: not valid JSON ({error.msg})"
+            "{file}: line {line}: not valid JSON ({error})",
+            file=path.name,
+            line=error.lineno,
+            error=error.msg,
         ) from None
     if isinstance(data, dict) and isinstance(data.get("collections"), list):
         data = data["collections"]
     if not isinstance(data, list):
-        raise InvalidInput(f"{path.name}: not a Douban backup (a JSON array of books)")
+        raise InvalidInput("{file}: not a Douban backup (a JSON array of books)", file=path.name)
     return data
 
 
 # -- reading -------------------------------------------------------------------------------
 
 
-def interests(path: Path, warnings: list[str]) -> Iterator[Interest | tuple[int, str]]:
+def interests(path: Path, warnings: list[str]) -> Iterator[Interest | tuple[int, str | Message]]:
     """Each interest of the file, or (position, reason) for one that cannot be read."""
     with path.open("rb") as stream:
         head = stream.read(4096)
     if head.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xls"):
         raise InvalidInput(
-            f"{path.name}: a spreadsheet (豆伴 xlsx) cannot be read here; open it and save each "
+            "{file}: a spreadsheet (豆伴 xlsx) cannot be read here; open it and save each "
             "sheet (想读, 在读, 读过) as CSV UTF-8 with the sheet's name in the file name, "
-            "then import those"
+            "then import those",
+            file=path.name,
         )
     if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"[", b"{"):
         for n, obj in enumerate(load_json(path), 1):
             try:
                 yield from_json(obj, n, warnings)
             except UserError as error:
-                yield (n, error.message)
+                yield (n, error.said)
         return
     from readinglog.importers import douban_csv
 
@@ -376,7 +421,7 @@ def interests(path: Path, warnings: list[str]) -> Iterator[Interest | tuple[int,
 
 def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     if not path.is_file():
-        raise InvalidInput(f"{path}: not a file; a Douban backup is one JSON or CSV file")
+        raise InvalidInput("{path}: not a file; a Douban backup is one JSON or CSV file", path=path)
     yield Progress(0, None, f"reading {path.name}")
     default = status_hint(path)
     writer = ChunkWriter(DoubanWriter(s, batch))
@@ -389,7 +434,7 @@ def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
             try:
                 chunk.append((got.position, to_record(got, default, batch.warnings)))
             except UserError as error:
-                skip(batch, got.position, error.message)
+                skip(batch, got.position, error.said)
         if len(chunk) >= CHUNK_ROWS:
             writer.write(chunk)
             chunk = []

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from readinglog.core.errors import InvalidInput, UserError
+from readinglog.core.errors import InvalidInput, Message, UserError
 from readinglog.importers import douban
 from readinglog.importers.csvfile import BadRow, CsvFile, Row, restore
 
@@ -37,7 +37,9 @@ def check_header(header: list[str]) -> None:
         return
     raise InvalidInput(
         "not a Douban backup: a JSON array of books, or a 豆伴 sheet saved as CSV with the "
-        f"columns {', '.join(REQUIRED)} and {' or '.join(RATING)}"
+        "columns {required} and {rating}",
+        required=", ".join(REQUIRED),
+        rating=Message("{first} or {second}", first=RATING[0], second=RATING[1]),
     )
 
 
@@ -69,9 +71,13 @@ def _card(text: str) -> tuple[list[str], int | None, str | None]:
     return [parts[0]], douban.year_of(parts[at]), publisher
 
 
+def _column(row: Row, column: str) -> Message:
+    """Column ``column`` of ``row``: "line 4: 我的评分"."""
+    return Message("line {line}: {column}", line=row.line, column=column)
+
+
 def from_row(row: Row, warnings: list[str]) -> douban.Interest:
     data = {name: restore(value).strip() for name, value in row.values.items()}
-    where = f"line {row.line}"
     rating_column = next(name for name in RATING if name in data)
     day_column = next((name for name in DATE if name in data), "")
     tofu = "作者" not in data
@@ -81,19 +87,17 @@ def from_row(row: Row, warnings: list[str]) -> douban.Interest:
     if tofu and data.get("简介"):
         authors, year, publisher = _card(data["简介"])
     found: list[str] = []
-    isbn = douban.isbn_of(
-        list(reversed(_split(data.get("ISBN", ""), comma=False))), f"{where}: ISBN", found
-    )
-    warnings += [f"{where} ({data['标题']}): {w.removeprefix(where + ': ')}" for w in found]
+    isbn = douban.isbn_of(list(reversed(_split(data.get("ISBN", ""), comma=False))), "ISBN", found)
+    warnings += douban.titled(Message("line {line}", line=row.line), data["标题"], found)
     return douban.Interest(
         position=row.line,
         title=data["标题"],
         unit="line",
         book_id=douban.book_id_of(data.get("ID"), data.get("链接")),
-        rating=douban.parse_rating(data.get(rating_column), f"{where}: {rating_column}"),
+        rating=douban.parse_rating(data.get(rating_column), _column(row, rating_column)),
         comment=data.get("评论", ""),
         tags=tuple(_split(data.get("标签", ""), comma=tofu)),
-        day=douban.parse_day(data.get(day_column), f"{where}: {day_column}"),
+        day=douban.parse_day(data.get(day_column), _column(row, day_column)),
         people=douban.people(authors, _split(data.get("译者", ""), comma=False)),
         isbn=isbn,
         fields={
@@ -107,7 +111,9 @@ def from_row(row: Row, warnings: list[str]) -> douban.Interest:
     )
 
 
-def interests(path: Path, warnings: list[str]) -> Iterator[douban.Interest | tuple[int, str]]:
+def interests(
+    path: Path, warnings: list[str]
+) -> Iterator[douban.Interest | tuple[int, str | Message]]:
     reader = CsvFile(path)
     warnings += reader.warnings
     checked = False
@@ -121,6 +127,6 @@ def interests(path: Path, warnings: list[str]) -> Iterator[douban.Interest | tup
         try:
             yield from_row(row, warnings)
         except UserError as error:
-            yield (row.line, error.message)
+            yield (row.line, error.said)
     if not checked:
         check_header(reader.header)

@@ -15,7 +15,8 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
+from readinglog.importers.reasons import reported
 
 _KEY_RE = re.compile(r"^([^\s#:][^:]*?)\s*:(?:\s+(.*?))?\s*$")
 _ITEM_RE = re.compile(r"^(\s*)-(?:\s+(.*?))?\s*$")
@@ -56,7 +57,9 @@ def parse(found: Split, where: str, problems: list[str] | None = None) -> dict[s
             return tomllib.loads(found.raw)
         except tomllib.TOMLDecodeError as error:
             if problems is None:
-                raise InvalidInput(f"{where}: TOML front matter: {error}") from None
+                raise InvalidInput(
+                    "{where}: TOML front matter: {error}", where=where, error=str(error)
+                ) from None
             return _toml_by_line(found.raw, where, problems)
     if found.kind == "yaml":
         return parse_yaml(found.raw, where, problems)
@@ -80,10 +83,14 @@ def _toml_by_line(raw: str, where: str, problems: list[str]) -> dict[str, Any]:
             found = tomllib.loads(f"{table}\n{line}")
         except tomllib.TOMLDecodeError:
             key = line.split("=", 1)[0].strip()
-            problems.append(
-                f"{where}: front matter line {number}: {key!r}: cannot read {line.strip()!r}; "
-                "left out"
+            left_out = Message(
+                "{where}: front matter line {line}: {key!r}: cannot read {text!r}; left out",
+                where=where,
+                line=number,
+                key=key,
+                text=line.strip(),
             )
+            problems.append(reported(left_out))
             continue
         _merge(out, found)
     return out
@@ -97,28 +104,34 @@ def _merge(into: dict[str, Any], found: dict[str, Any]) -> None:
             into[key] = value
 
 
-def _scalar(text: str, where: str) -> Any:
+def _scalar(text: str, where: str | Message) -> Any:
     text = text.strip()
     if not text:
         return None
     if text[0] == "'":
         if len(text) < 2 or text[-1] != "'":
-            raise InvalidInput(f"{where}: unclosed quote in {text!r}")
+            raise InvalidInput("{where}: unclosed quote in {text!r}", where=where, text=text)
         return text[1:-1].replace("''", "'")
     if text[0] == '"':
         try:
             value = json.loads(text)
         except json.JSONDecodeError:
-            raise InvalidInput(f"{where}: cannot read the quoted text {text!r}") from None
+            raise InvalidInput(
+                "{where}: cannot read the quoted text {text!r}", where=where, text=text
+            ) from None
         if not isinstance(value, str):
-            raise InvalidInput(f"{where}: cannot read {text!r}")
+            raise InvalidInput("{where}: cannot read {text!r}", where=where, text=text)
         return value
     if text[0] == "[":
         if not text.endswith("]"):
-            raise InvalidInput(f"{where}: a list that does not close: {text!r}")
+            raise InvalidInput(
+                "{where}: a list that does not close: {text!r}", where=where, text=text
+            )
         return [_scalar(part, where) for part in _split_flow(text[1:-1]) if part.strip()]
     if text[0] in "{&*!|>%@`":
-        raise InvalidInput(f"{where}: this YAML form is not supported: {text!r}")
+        raise InvalidInput(
+            "{where}: this YAML form is not supported: {text!r}", where=where, text=text
+        )
     text = re.sub(r"\s+#.*$", "", text)
     lowered = text.lower()
     if lowered in ("true", "yes", "on"):
@@ -177,7 +190,8 @@ def parse_yaml(raw: str, where: str, problems: list[str] | None = None) -> dict[
     index = 0
     while index < len(lines):
         line = lines[index]
-        here = f"{where}: front matter line {index + 2}"
+        number = index + 2
+        here = Message("{where}: front matter line {line}", where=where, line=number)
         index += 1
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -185,18 +199,18 @@ def parse_yaml(raw: str, where: str, problems: list[str] | None = None) -> dict[
         match = match or _KEY_RE.match(line)
         try:
             if match is None or line[:1] in " \t":
-                raise InvalidInput(f"{here}: cannot read {line.strip()!r}")
+                raise InvalidInput("{where}: cannot read {text!r}", where=here, text=line.strip())
             key, value = match.group(1).strip(), (match.group(2) or "")
             if value[:1] in "|>" and re.fullmatch(r"[|>][+-]?", value):
                 out[key], index = _block(lines, index, value)
             elif value:
-                out[key] = _scalar(value, f"{here}: {key}")
+                out[key] = _scalar(value, _keyed(where, number, key))
             else:
-                out[key], index = _nested(lines, index, f"{here}: {key}")
+                out[key], index = _nested(lines, index, _keyed(where, number, key))
         except InvalidInput as error:
             if problems is None:
                 raise
-            problems.append(f"{error.message}; left out")
+            problems.append(reported(Message("{reason}; left out", reason=error)))
             index = _skip_indented(lines, index)
     return out
 
@@ -208,7 +222,12 @@ def _skip_indented(lines: list[str], index: int) -> int:
     return index
 
 
-def _nested(lines: list[str], index: int, where: str) -> tuple[Any, int]:
+def _keyed(where: str, line: int, key: str) -> Message:
+    """Key ``key`` on front matter line ``line`` of ``where`` (a file)."""
+    return Message("{where}: front matter line {line}: {key}", where=where, line=line, key=key)
+
+
+def _nested(lines: list[str], index: int, where: str | Message) -> tuple[Any, int]:
     """What follows ``key:`` on indented lines: a ``- item`` list, a mapping, or nothing."""
     items: list[Any] = []
     mapping: dict[str, Any] = {}
@@ -219,17 +238,17 @@ def _nested(lines: list[str], index: int, where: str) -> tuple[Any, int]:
             continue
         item = _ITEM_RE.match(line)
         if item is not None and (line[:1] in " \t-"):
-            items.append(_scalar(item.group(2) or "", f"{where}"))
+            items.append(_scalar(item.group(2) or "", where))
             index += 1
             continue
         if line[:1] in " \t":
             match = _KEY_RE.match(line.strip())
             if match is None:
-                raise InvalidInput(f"{where}: cannot read {line.strip()!r}")
+                raise InvalidInput("{where}: cannot read {text!r}", where=where, text=line.strip())
             mapping[match.group(1).strip()] = _scalar(match.group(2) or "", where)
             index += 1
             continue
         break
     if items and mapping:
-        raise InvalidInput(f"{where}: a list and keys mixed under one key")
+        raise InvalidInput("{where}: a list and keys mixed under one key", where=where)
     return (items or mapping or None), index

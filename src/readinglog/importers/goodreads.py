@@ -16,13 +16,14 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import values
 from readinglog.core.batches import Batch
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import ImportKind
 from readinglog.core.types import BookFormat, Person, Progress, Role, Status
 from readinglog.importers import review
 from readinglog.importers.books import BookWriter
 from readinglog.importers.bulkbooks import ChunkWriter
 from readinglog.importers.csvfile import Row, restore
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import BookRecord, NoteRecord, ReadThrough, split_names
 from readinglog.importers.rows import csv_rows
 
@@ -51,8 +52,9 @@ def check_header(header: list[str]) -> None:
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise InvalidInput(
-            f"not a Goodreads library export: the header lacks {', '.join(missing)} "
-            "(export it from My Books > Import and export)"
+            "not a Goodreads library export: the header lacks {columns} "
+            "(export it from My Books > Import and export)",
+            columns=", ".join(missing),
         )
 
 
@@ -84,7 +86,10 @@ def _isbn(row: dict[str, str], line: int, warnings: list[str]) -> str | None:
         try:
             isbn = values.normalize_isbn(raw, column)
         except InvalidInput as error:
-            warnings.append(f"line {line}: {error.message}; imported without it")
+            left_out = Message(
+                "line {line}: {reason}; imported without it", line=line, reason=error
+            )
+            warnings.append(reported(left_out))
             continue
         return isbn
     return None
@@ -94,7 +99,7 @@ def _date(row: Row, column: str) -> dt.date | None:
     raw = row.values.get(column, "").strip()
     if not raw:
         return None
-    return values.parse_date(raw, f"line {row.line}: {column}")
+    return values.parse_date(raw, Message("line {line}: {column}", line=row.line, column=column))
 
 
 def _int(row: Row, column: str) -> int | None:
@@ -104,7 +109,9 @@ def _int(row: Row, column: str) -> int | None:
     try:
         number = int(float(raw))
     except ValueError:
-        raise InvalidInput(f"line {row.line}: {column}: {raw!r} is not a number") from None
+        raise InvalidInput(
+            "line {line}: {column}: {raw!r} is not a number", line=row.line, column=column, raw=raw
+        ) from None
     return number if number > 0 else None
 
 
@@ -163,7 +170,7 @@ def parse(row: Row, warnings: list[str]) -> BookRecord:
     data = row.values
     title = data["Title"].strip()
     if not title:
-        raise InvalidInput(f"line {row.line}: Title: must not be empty")
+        raise InvalidInput("line {line}: Title: must not be empty", line=row.line)
     authors = split_names(data.get("Author", ""))
     for name in split_names(data.get("Additional Authors", "")):
         if name not in authors:

@@ -82,7 +82,7 @@ def export(s: Session, path: Path) -> Iterator[Progress]:
     ids = list(s.scalars(select(Item.id).where(Item.kind == ItemKind.BOOK).order_by(Item.id)))
     folder = path.parent
     if not folder.is_dir():
-        raise InvalidInput(f"{folder}: no such folder")
+        raise InvalidInput("{folder}: no such folder", folder=folder)
     partial = path.with_name(f".{path.name}.partial")
     yield Progress(0, len(ids), f"writing {path.name}")
     try:

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import services, values
 from readinglog.core.batches import Batch
-from readinglog.core.errors import UserError
+from readinglog.core.errors import Message, UserError
 from readinglog.core.models import ImportKind, ImportSource, Item, ItemPerson
 from readinglog.core.types import ItemKind, Person, Role, Status, Target
 from readinglog.importers.clips import BookRef
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import fingerprint, match_person, match_title
 
 _PARENS = re.compile(r"\s*[(（\[［【][^()（）\[\]［］【】]*[)）\]］】]\s*")
@@ -158,7 +159,15 @@ class BookFinder:
                     status=Status.IN_PROGRESS,
                 )  # fmt: skip
         except UserError as error:  # a bad ISBN or URL: keep the book, drop the field
-            self.batch.warn(f"{title}: {error}; the entry was made without it")
+            self.batch.warn(
+                reported(
+                    Message(
+                        "{title}: {reason}; the entry was made without it",
+                        title=title,
+                        reason=error,
+                    )
+                )
+            )
             changes = services.add_item(
                 self.s, book.kind, title, people=people, status=Status.IN_PROGRESS
             )

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from readinglog.core import highlights as core_highlights
 from readinglog.core import services
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import UserError
+from readinglog.core.errors import Message, UserError
 from readinglog.core.models import Highlight, ImportKind, utcnow
 from readinglog.core.types import (
     HighlightSource,
@@ -42,6 +42,7 @@ from readinglog.core.types import (
 )
 from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parsed
 from readinglog.importers.highlight_books import BookFinder, book_key
+from readinglog.importers.reasons import reported
 
 Parser = Callable[[Path], Iterator[Parsed]]
 PROGRESS_EVERY = 200
@@ -148,7 +149,7 @@ class HighlightWriter:
             self.counts.notes += 1
             if not clip.comment.strip():
                 self.counts.skipped += 1
-                self.batch.skip(clip.line, "an empty note")
+                self.batch.skip(clip.line, reported(Message("an empty note")))
                 return
             core_highlights.checked("", clip.comment)  # a UserError before anything is written
             self._write_note(self.item_for(clip.book), clip)
@@ -485,7 +486,7 @@ def read(
                 writer.write(parsed)  # in a savepoint of its own)
             except UserError as error:
                 writer.counts.skipped += 1
-                batch.skip(parsed.line, str(error))
+                batch.skip(parsed.line, reported(error))
         if done % PROGRESS_EVERY == 0:
             yield Progress(done, None, f"{done:,} clippings read")
     writer.finish()

@@ -50,9 +50,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.types import ItemKind
 from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parsed, Place
+from readinglog.importers.reasons import reported
 
 SEPARATOR = "=========="
 BOM = "\ufeff"
@@ -110,7 +111,9 @@ def parse(path: Path) -> Iterator[Parsed]:
     try:
         stream = path.open("rb")
     except OSError as error:
-        raise InvalidInput(f"{path}: cannot be read ({error.strerror})") from None
+        raise InvalidInput(
+            "{path}: cannot be read ({reason})", path=path, reason=error.strerror
+        ) from None
     with stream:
         for record in _records(stream, path.name):
             yield from _read(record)
@@ -121,8 +124,11 @@ def _check_first(name: str, record: _Record) -> bool:
     meta = record.lines[1] if len(record.lines) > 1 else ""
     if not _META_SHAPE.match(meta) and not _META_SHAPE.match(record.lines[0]):
         raise InvalidInput(
-            f"{name} is not a Kindle My Clippings.txt file: line {record.line + 1} should "
-            f'be a clipping\'s "- Your Highlight ... | Added on ..." line but reads {meta[:80]!r}'
+            "{file} is not a Kindle My Clippings.txt file: line {line} should "
+            'be a clipping\'s "- Your Highlight ... | Added on ..." line but reads {text!r}',
+            file=name,
+            line=record.line + 1,
+            text=meta[:80],
         )
     return True
 
@@ -167,37 +173,54 @@ def _records(stream: Iterable[bytes], name: str) -> Iterator[_Record]:
 def _read(record: _Record) -> Iterator[Parsed]:
     if record.bad_utf8 is not None:
         yield BadRecord(
-            record.bad_utf8, "the line is not valid UTF-8; unreadable bytes are shown as �"
+            record.bad_utf8,
+            reported(Message("the line is not valid UTF-8; unreadable bytes are shown as �")),
         )
     lines, meta_at = record.lines, record.line + 1
     if _META_SHAPE.match(lines[0]):  # no title line
         lines, meta_at = ["", *lines], record.line
     if len(lines) < 2:
-        yield BadRecord(record.line, _cut_or("the clipping has no metadata line", record))
+        yield BadRecord(
+            record.line, reported(_cut_or(Message("the clipping has no metadata line"), record))
+        )
         return
     title_line, meta_line = lines[0].strip(), lines[1].strip()
     meta = _meta(meta_line)
     if meta is None:
         yield BadRecord(
             meta_at,
-            f"the metadata line is in a layout this importer does not know: {meta_line[:120]!r}",
+            reported(
+                Message(
+                    "the metadata line is in a layout this importer does not know: {line!r}",
+                    line=meta_line[:120],
+                )
+            ),
         )
         return
     word, place, made_at = meta
     body = "\n".join(lines[2:]).strip()
     if not title_line:
-        yield BadRecord(record.line, "the clipping has no book title")
+        yield BadRecord(record.line, reported(Message("the clipping has no book title")))
         return
     kind = _KINDS[word]
     if kind is not ClipKind.BOOKMARK and not body:
-        what = "highlight" if kind is ClipKind.HIGHLIGHT else "note"
-        yield BadRecord(record.line, _cut_or(f"empty {what}: the clipping has no text", record))
+        empty = (
+            Message("empty highlight: the clipping has no text")
+            if kind is ClipKind.HIGHLIGHT
+            else Message("empty note: the clipping has no text")
+        )
+        yield BadRecord(record.line, reported(_cut_or(empty, record)))
         return
     if kind is ClipKind.HIGHLIGHT and _CLIP_LIMIT.fullmatch(body):
         yield BadRecord(
             record.line,
-            "Kindle wrote its clipping-limit notice instead of the highlighted text "
-            f"({body!r}): the publisher caps how much of this book can be clipped",
+            reported(
+                Message(
+                    "Kindle wrote its clipping-limit notice instead of the highlighted text "
+                    "({text!r}): the publisher caps how much of this book can be clipped",
+                    text=body,
+                )
+            ),
         )
         return
     article = word in _ARTICLE
@@ -212,10 +235,10 @@ def _read(record: _Record) -> Iterator[Parsed]:
     )
 
 
-def _cut_or(reason: str, record: _Record) -> str:
+def _cut_or(reason: Message, record: _Record) -> Message:
     if record.closed:
         return reason
-    return "the file ends inside this clipping (no closing ========== line)"
+    return Message("the file ends inside this clipping (no closing ========== line)")
 
 
 def _meta(line: str) -> tuple[str, Place, dt.datetime | None] | None:

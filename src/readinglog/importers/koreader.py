@@ -29,9 +29,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parsed, Place
 from readinglog.importers.luadata import InvalidUTF8, LuaDataError, LuaTable, LuaValue, loads
+from readinglog.importers.reasons import reported
 
 SIDECAR = re.compile(r"metadata\.[^.]+\.lua")
 # Top-level keys a sidecar has some of: its highlights and book, and the reader's settings
@@ -65,7 +66,8 @@ def parse(path: Path) -> Iterator[Parsed]:
         )
         if not sidecars:
             raise InvalidInput(
-                f"{path.name} holds no KOReader sidecar (no *.sdr/metadata.*.lua inside it)."
+                "{folder} holds no KOReader sidecar (no *.sdr/metadata.*.lua inside it).",
+                folder=path.name,
             )
         for sidecar in sidecars:
             yield from _parse_sidecar(sidecar, sidecar.relative_to(path).as_posix(), strict=False)
@@ -78,22 +80,36 @@ def _parse_sidecar(path: Path, name: str, strict: bool) -> Iterator[Parsed]:
     try:
         data = path.read_bytes()
     except OSError as e:
-        reason = f"{name} cannot be read: {e.strerror or e}"
+        why = e.strerror or str(e)
         if strict:
-            raise InvalidInput(reason + ".") from e
-        yield BadRecord(0, reason)
+            raise InvalidInput("{file} cannot be read: {reason}.", file=name, reason=why) from e
+        yield BadRecord(
+            0, reported(Message("{file} cannot be read: {reason}", file=name, reason=why))
+        )
         return
     try:
         root = loads(data) if _START.match(data[:4096].decode("utf-8", "replace")) else None
     except LuaDataError as e:
-        yield BadRecord(e.line, f"{name} cannot be read as Lua data: {e}")
+        yield BadRecord(
+            e.line,
+            reported(
+                Message("{file} cannot be read as Lua data: {error}", file=name, error=str(e))
+            ),
+        )
         return
     if not (isinstance(root, LuaTable) and any(_is_known(key) for key in root)):
-        reason = f"{name} is not a KOReader metadata.*.lua sidecar: it does not return a table of"
-        reason += " book settings and highlights"
         if strict:
-            raise InvalidInput(reason + ".")
-        yield BadRecord(1, reason)
+            raise InvalidInput(
+                "{file} is not a KOReader metadata.*.lua sidecar: it does not return a table of "
+                "book settings and highlights.",
+                file=name,
+            )
+        reason = Message(
+            "{file} is not a KOReader metadata.*.lua sidecar: it does not return a table of "
+            "book settings and highlights",
+            file=name,
+        )
+        yield BadRecord(1, reported(reason))
         return
     sidecar = _Sidecar(root, path, name)
     props = root.get("doc_props")
@@ -126,12 +142,23 @@ class _Sidecar:
 
     def annotations(self, items: LuaValue, line: int) -> Iterator[Parsed]:
         if not isinstance(items, LuaTable):
-            yield BadRecord(line, f"{self.name}: 'annotations' is not a table")
+            yield BadRecord(
+                line, reported(Message("{file}: 'annotations' is not a table", file=self.name))
+            )
             return
         for index, item in items.items():
             at = items.line_of(index)
             if not isinstance(item, LuaTable):
-                yield BadRecord(at, f"{self.name}: annotation [{index}] is not a table")
+                yield BadRecord(
+                    at,
+                    reported(
+                        Message(
+                            "{file}: annotation [{index}] is not a table",
+                            file=self.name,
+                            index=index,
+                        )
+                    ),
+                )
                 continue
             page = item.get("page")
             pageno = item.get("pageno")
@@ -139,7 +166,16 @@ class _Sidecar:
             pos0 = item.get("pos0")
             anchor = pos0 if pos0 is not None else page
             if anchor is None:
-                yield BadRecord(at, f"{self.name}: annotation [{index}] has no page and no pos0")
+                yield BadRecord(
+                    at,
+                    reported(
+                        Message(
+                            "{file}: annotation [{index}] has no page and no pos0",
+                            file=self.name,
+                            index=index,
+                        )
+                    ),
+                )
                 continue
             fields = {"text": item.get("text"), "note": item.get("note")}
             fields["chapter"] = item.get("chapter")
@@ -170,30 +206,58 @@ class _Sidecar:
             for page, entries in highlight.items():
                 if not isinstance(entries, LuaTable):
                     at = highlight.line_of(page)
-                    yield BadRecord(at, f"{self.name}: highlight [{page}] is not a table")
+                    yield BadRecord(
+                        at,
+                        reported(
+                            Message(
+                                "{file}: highlight [{page}] is not a table",
+                                file=self.name,
+                                page=page,
+                            )
+                        ),
+                    )
                     continue
                 for index, hl in entries.items():
                     if not isinstance(hl, LuaTable):
                         at = entries.line_of(index)
                         yield BadRecord(
-                            at, f"{self.name}: highlight [{page}][{index}] is not a table"
+                            at,
+                            reported(
+                                Message(
+                                    "{file}: highlight [{page}][{index}] is not a table",
+                                    file=self.name,
+                                    page=page,
+                                    index=index,
+                                )
+                            ),
                         )
                         continue
                     highlights.append(_Highlight(_int(page), hl))
         elif highlight is not None:
             yield BadRecord(
-                self.root.line_of("highlight"), f"{self.name}: 'highlight' is not a table"
+                self.root.line_of("highlight"),
+                reported(Message("{file}: 'highlight' is not a table", file=self.name)),
             )
         if isinstance(bookmarks, LuaTable):
             for index, bm in bookmarks.items():
                 at = bookmarks.line_of(index)
                 if not isinstance(bm, LuaTable):
-                    yield BadRecord(at, f"{self.name}: bookmark [{index}] is not a table")
+                    yield BadRecord(
+                        at,
+                        reported(
+                            Message(
+                                "{file}: bookmark [{index}] is not a table",
+                                file=self.name,
+                                index=index,
+                            )
+                        ),
+                    )
                     continue
                 yield from self._bookmark(bm, highlights)
         elif bookmarks is not None:
             yield BadRecord(
-                self.root.line_of("bookmarks"), f"{self.name}: 'bookmarks' is not a table"
+                self.root.line_of("bookmarks"),
+                reported(Message("{file}: 'bookmarks' is not a table", file=self.name)),
             )
         for left in highlights:
             if not left.used:
@@ -298,8 +362,14 @@ class _Sidecar:
             if isinstance(value, InvalidUTF8):
                 yield BadRecord(
                     line,
-                    f"{self.name}: the {field} is not valid UTF-8; "
-                    "kept with replacement characters",
+                    reported(
+                        Message(
+                            "{file}: the {field} is not valid UTF-8; "
+                            "kept with replacement characters",
+                            file=self.name,
+                            field=field,
+                        )
+                    ),
                 )
 
 

@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import notes, values
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import InvalidInput, UserError
+from readinglog.core.errors import InvalidInput, Message, UserError
 from readinglog.core.models import ImportKind, ImportSource, Note
 from readinglog.core.notes import MAX_TITLE_CHARS
 from readinglog.core.services import MAX_TAG_LENGTH
 from readinglog.core.types import Progress, Target
 from readinglog.importers import frontmatter
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import fingerprint, to_json
 from readinglog.importers.rows import write_row
 
@@ -66,7 +67,9 @@ def parse_when(value: object, where: str) -> dt.datetime | None:
                 return dt.datetime.combine(day, dt.time(12), tzinfo=dt.UTC)
             moment = _moment(text, where)
         except InvalidInput:
-            raise InvalidInput(f"{where}: {written!r} is not a date") from None
+            raise InvalidInput(
+                "{where}: {text!r} is not a date", where=where, text=written
+            ) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     return moment.astimezone(dt.UTC)
@@ -100,7 +103,7 @@ def _moment(text: str, where: str) -> dt.datetime:
     """Lenient ISO 8601, as generators accept it (one-digit hours: ``T0:10:32``)."""
     match = _WHEN_RE.fullmatch(text)
     if match is None:
-        raise InvalidInput(f"{where}: {text!r} is not a date")
+        raise InvalidInput("{where}: {text!r} is not a date", where=where, text=text)
     year, month, day, hour, minute, second, zone = match.groups()
     tz: dt.tzinfo | None = None
     if zone:
@@ -111,7 +114,7 @@ def _moment(text: str, where: str) -> dt.datetime:
             int(second or 0), tzinfo=tz,
         )  # fmt: skip
     except ValueError:
-        raise InvalidInput(f"{where}: {text!r} is not a date") from None
+        raise InvalidInput("{where}: {text!r} is not a date", where=where, text=text) from None
 
 
 def _tags(meta: dict[str, Any], warnings: list[str], where: str) -> list[str]:
@@ -127,9 +130,13 @@ def _tags(meta: dict[str, Any], warnings: list[str], where: str) -> list[str]:
         if not name:
             continue
         if len(name) > MAX_TAG_LENGTH:
-            warnings.append(
-                f"{where}: tag {name!r} is longer than {MAX_TAG_LENGTH} characters; left out"
+            too_long = Message(
+                "{where}: tag {name!r} is longer than {limit} characters; left out",
+                where=where,
+                name=name,
+                limit=MAX_TAG_LENGTH,
             )
+            warnings.append(reported(too_long))
             continue
         out.setdefault(name.casefold(), name)
     return list(out.values())
@@ -146,7 +153,7 @@ def _when(
         try:
             return parse_when(value, f"{shown}: {key}")
         except InvalidInput as error:
-            warnings.append(f"{error.message}; left out")
+            warnings.append(reported(Message("{reason}; left out", reason=error)))
     return None
 
 
@@ -167,10 +174,13 @@ def _front_matter(
 def _title(meta: dict[str, Any], path: Path, shown: str, warnings: list[str]) -> str:
     title = str(meta.get("title") or "").strip() or path.stem
     if len(title) > MAX_TITLE_CHARS:
-        warnings.append(
-            f"{shown}: title: {len(title)} characters is more than {MAX_TITLE_CHARS}; "
-            "the file name is the title"
+        too_long = Message(
+            "{file}: title: {length} characters is more than {limit}; the file name is the title",
+            file=shown,
+            length=len(title),
+            limit=MAX_TITLE_CHARS,
         )
+        warnings.append(reported(too_long))
         title = path.stem[:MAX_TITLE_CHARS]
     return title
 
@@ -187,7 +197,7 @@ class NoteWriter:
         except UserError as error:
             if error.message.startswith(f"{shown}:"):
                 raise
-            raise InvalidInput(f"{shown}: {error.message}") from None
+            raise InvalidInput("{file}: {reason}", file=shown, reason=error) from None
 
     def _write(self, path: Path, shown: str) -> Outcome:
         text = values.decode_utf8(path.read_bytes(), shown)
@@ -236,7 +246,7 @@ class NoteWriter:
 def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     found = files(path)
     if not found:
-        raise InvalidInput(f"{path}: no Markdown files (.md) found")
+        raise InvalidInput("{path}: no Markdown files (.md) found", path=path)
     writer = NoteWriter(s, batch, path)
     yield Progress(0, len(found), f"reading {path.name}")
     for done, file in enumerate(found, 1):

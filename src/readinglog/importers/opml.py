@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import services
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import ImportKind, ImportSource, Item
 from readinglog.core.types import ItemKind, Progress, Status, Target
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import fingerprint, to_json
 from readinglog.importers.rows import write_row
 
@@ -41,7 +42,7 @@ class Show:
 @dataclass(frozen=True)
 class Bad:
     line: int
-    reason: str
+    reason: str  # importers.reasons.reported
 
 
 class _Handler(xml.sax.handler.ContentHandler):
@@ -64,7 +65,7 @@ class _Handler(xml.sax.handler.ContentHandler):
             site = (attrs.get("htmlUrl") or attrs.get("htmlurl") or "").strip() or None
             folders = tuple(f for f in self.folders if f)
             if not title:
-                self.found.append(Bad(line, "the show has no title or text"))
+                self.found.append(Bad(line, reported(Message("the show has no title or text"))))
             else:
                 self.found.append(Show(line, title, feed, site if site != feed else None, folders))
         self.folders.append(None if feed else title or None)
@@ -81,15 +82,20 @@ def parse(path: Path) -> list[Show | Bad]:
             defusedxml.sax.parse(stream, handler)
     except defusedxml.DefusedXmlException as error:
         raise InvalidInput(
-            f"{path.name}: refused: the XML uses entities or external references "
-            f"({type(error).__name__}), which a subscription list never needs"
+            "{file}: refused: the XML uses entities or external references "
+            "({error}), which a subscription list never needs",
+            file=path.name,
+            error=type(error).__name__,
         ) from None
     except xml.sax.SAXParseException as error:
         raise InvalidInput(
-            f"{path.name}: line {error.getLineNumber()}: not well-formed XML ({error.getMessage()})"
+            "{file}: line {line}: not well-formed XML ({error})",
+            file=path.name,
+            line=error.getLineNumber(),
+            error=error.getMessage(),
         ) from None
     if not handler.saw_opml:
-        raise InvalidInput(f"{path.name}: not an OPML file (no <opml> element)")
+        raise InvalidInput("{file}: not an OPML file (no <opml> element)", file=path.name)
     return _drop_wrapper(handler.found)
 
 

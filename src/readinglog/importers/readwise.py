@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.types import ItemKind
 from readinglog.importers.clips import BadRecord, Clip, ClipKind, Parsed, Place
 from readinglog.importers.readwise_md import (
@@ -39,6 +39,7 @@ from readinglog.importers.readwise_md import (
     read_lines,
     split_note,
 )
+from readinglog.importers.reasons import reported
 
 _BASE = (
     "Highlight",
@@ -69,15 +70,16 @@ def parse(path: Path) -> Iterator[Parsed]:
         return
     head = _head(path)
     if not head.strip():
-        raise InvalidInput(f"{path.name} is empty, not a Readwise export.")
+        raise InvalidInput("{file} is empty, not a Readwise export.", file=path.name)
     if head.startswith("Highlight,"):
         yield from parse_csv(path)
     elif looks_like_markdown(head):
         yield from parse_markdown(path)
     else:
         raise InvalidInput(
-            f"{path.name} is not a Readwise export: it has neither the CSV's header "
-            "(Highlight,Book Title,...) nor the Markdown export's Metadata and Highlights."
+            "{file} is not a Readwise export: it has neither the CSV's header "
+            "(Highlight,Book Title,...) nor the Markdown export's Metadata and Highlights.",
+            file=path.name,
         )
 
 
@@ -98,11 +100,14 @@ def _parse_folder(folder: Path) -> Iterator[Parsed]:
             if looks_like_markdown(_head(file)):
                 yield from parse_markdown(file, kind)
             else:
-                yield BadRecord(1, f"{file.name} is not a Readwise Markdown file")
+                yield BadRecord(
+                    1, reported(Message("{file} is not a Readwise Markdown file", file=file.name))
+                )
     if not found:
         raise InvalidInput(
-            f"{folder.name} is not a Readwise Markdown export: it has no Books, Articles, "
-            "Tweets or Podcasts folder with .md files."
+            "{folder} is not a Readwise Markdown export: it has no Books, Articles, "
+            "Tweets or Podcasts folder with .md files.",
+            folder=folder.name,
         )
 
 
@@ -141,8 +146,11 @@ def _rows(path: Path) -> Iterator[_Row | BadRecord]:
     header = tuple(next(reader, []))
     if header not in GENERATIONS:
         raise InvalidInput(
-            f"{path.name} has an unknown Readwise CSV header: {', '.join(header)} "
-            f"(expected {', '.join(GENERATIONS[-1])}, or without the last one or two)."
+            "{file} has an unknown Readwise CSV header: {header} "
+            "(expected {expected}, or without the last one or two).",
+            file=path.name,
+            header=", ".join(header),
+            expected=", ".join(GENERATIONS[-1]),
         )
     end = reader.line_num
     while True:
@@ -150,7 +158,9 @@ def _rows(path: Path) -> Iterator[_Row | BadRecord]:
         try:
             row = next(reader, None)
         except csv.Error as e:
-            yield BadRecord(start, f"the record cannot be read as CSV ({e})")
+            yield BadRecord(
+                start, reported(Message("the record cannot be read as CSV ({error})", error=str(e)))
+            )
             end = reader.line_num
             continue
         if row is None:
@@ -161,7 +171,16 @@ def _rows(path: Path) -> Iterator[_Row | BadRecord]:
         if not row:
             continue
         if len(row) != len(header):
-            yield BadRecord(start, f"the record has {len(row)} fields, the header {len(header)}")
+            yield BadRecord(
+                start,
+                reported(
+                    Message(
+                        "the record has {count} fields, the header {header}",
+                        count=len(row),
+                        header=len(header),
+                    )
+                ),
+            )
             continue
         yield _Row(start, bad, dict(zip(header, row, strict=True)))
 
@@ -215,7 +234,7 @@ def _clips(row: _Row, chapters: _Chapters) -> Iterator[Parsed]:
     if row.bad_utf8:
         yield BadRecord(row.line, INVALID_UTF8)
     if not title:
-        yield BadRecord(row.line, "the record has no Book Title")
+        yield BadRecord(row.line, reported(Message("the record has no Book Title")))
         return
     asin = f["Amazon Book ID"].strip()
     book = book_ref(
@@ -235,7 +254,9 @@ def _clips(row: _Row, chapters: _Chapters) -> Iterator[Parsed]:
             yield Clip(book, ClipKind.NOTE, "", note, heading, made_at, line=row.line)
         return
     if not text and not note:
-        yield BadRecord(row.line, "the record has neither a highlight nor a note")
+        yield BadRecord(
+            row.line, reported(Message("the record has neither a highlight nor a note"))
+        )
         return
     yield Clip(
         book,

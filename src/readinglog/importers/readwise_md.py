@@ -21,10 +21,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from readinglog.core.errors import Message
 from readinglog.core.types import ItemKind
 from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parsed, Place
+from readinglog.importers.reasons import reported, said
 
-INVALID_UTF8 = "invalid UTF-8 bytes were replaced with \ufffd"
+INVALID_UTF8 = reported(Message("invalid UTF-8 bytes were replaced with \ufffd"))
 
 # Readwise's category, as the export's folder or its "Category: #..." line names it.
 KINDS = {
@@ -144,7 +146,10 @@ def parse_markdown(path: Path, folder_kind: ItemKind | None = None) -> Iterator[
     """The clips of one Readwise Markdown file, in file order; problems name the file."""
     for parsed in _markdown(path, folder_kind):
         yield (
-            BadRecord(parsed.line, f"{path.name}: {parsed.reason}")
+            BadRecord(
+                parsed.line,
+                reported(Message("{file}: {reason}", file=path.name, reason=said(parsed.reason))),
+            )
             if isinstance(parsed, BadRecord)
             else parsed
         )
@@ -171,7 +176,12 @@ def _markdown(path: Path, folder_kind: ItemKind | None) -> Iterator[Parsed]:
             continue
         if item is None:
             if text.strip():
-                yield BadRecord(number, f"the line is not part of a highlight: {text[:60]!r}")
+                yield BadRecord(
+                    number,
+                    reported(
+                        Message("the line is not part of a highlight: {text!r}", text=text[:60])
+                    ),
+                )
             continue
         item.bad_utf8 |= bad
         sub = _SUB.match(bullet.group(2)) if bullet else None
@@ -186,7 +196,7 @@ def _markdown(path: Path, folder_kind: ItemKind | None) -> Iterator[Parsed]:
         else:
             item.text.append(_dedent(text, item.indent))
     if not in_highlights:
-        yield BadRecord(1, "the file has no Highlights section")
+        yield BadRecord(1, reported(Message("the file has no Highlights section")))
     yield from _finish(item, book)
 
 
@@ -236,7 +246,7 @@ def _finish(item: _Item | None, book: _Book) -> Iterator[Parsed]:
             yield Clip(book.ref(), ClipKind.NOTE, "", comment, _with(place, book), line=item.line)
         return
     if not text:
-        yield BadRecord(item.line, "the highlight has no text")
+        yield BadRecord(item.line, reported(Message("the highlight has no text")))
         return
     comment, tags = split_note(note, item.tags)
     yield Clip(

@@ -15,9 +15,10 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import UserError
+from readinglog.core.errors import Message, UserError
 from readinglog.core.types import Progress
 from readinglog.importers.csvfile import BadRow, CsvFile, Row, file_size
+from readinglog.importers.reasons import Reported, reported
 
 T = TypeVar("T")
 PROGRESS_EVERY = 250
@@ -25,11 +26,16 @@ CHUNK_ROWS = 500
 EXPUNGE_EVERY = 2000  # keep memory flat: forget loaded ORM objects now and then
 
 
-def skip(batch: Batch, line: int, reason: str) -> None:
+def skip(batch: Batch, line: int, reason: str | Message) -> None:
     """Skip row ``line``, in full; the report shows the line beside the reason, so a reason
-    that starts with ``line <line>:`` (the error also serves as a warning) loses that start."""
+    that starts with ``line <line>:`` (the error also serves as a warning) loses that start.
+    A ``Message`` is kept with it (``importers.reasons``): the window says it in its language."""
+    text = reported(reason)
     prefix = f"line {line}: "
-    batch.skip(line, reason.removeprefix(prefix) if line > 0 else reason)
+    if line > 0 and text.startswith(prefix):
+        cut = text.removeprefix(prefix)
+        text = Reported(cut, text.said) if isinstance(text, Reported) else cut
+    batch.skip(line, text)
 
 
 def write_row(s: Session, batch: Batch, line: int, write: Callable[[], Outcome]) -> bool:
@@ -38,7 +44,7 @@ def write_row(s: Session, batch: Batch, line: int, write: Callable[[], Outcome])
         with s.begin_nested():
             outcome = write()
     except UserError as error:
-        skip(batch, line, error.message)
+        skip(batch, line, error.said)
         return False
     batch.count(outcome)
     return True
@@ -72,7 +78,7 @@ def csv_rows(
             try:
                 record = parse(row)
             except UserError as error:
-                skip(batch, row.line, error.message)
+                skip(batch, row.line, error.said)
             else:
                 if write_chunk is None:
                     write_row(s, batch, row.line, partial(write, record))

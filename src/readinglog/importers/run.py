@@ -22,7 +22,7 @@ from readinglog import importers
 from readinglog.core import batches, repository
 from readinglog.core.batches import ImportReport
 from readinglog.core.db import SessionFactory
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import ChangeAction, Highlight, ImportChange, ImportKind, Item
 from readinglog.core.text import plural
 from readinglog.core.types import Changes, Progress, Target
@@ -42,17 +42,20 @@ KINDS = (
     ImportKind.WEREAD,
     ImportKind.DOUBAN,
 )
-KIND_LABELS = {
-    ImportKind.GOODREADS: "Goodreads library export (CSV)",
-    ImportKind.STORYGRAPH: "StoryGraph export (CSV)",
-    ImportKind.OPML: "Podcast subscriptions (OPML)",
-    ImportKind.MARKDOWN: "Markdown notes (a file, a blog or a vault)",
-    ImportKind.KINDLE: "Kindle highlights (My Clippings.txt)",
-    ImportKind.READWISE: "Readwise highlights (the CSV, or the Markdown export's folder)",
-    ImportKind.KOREADER: "KOReader highlights (a book's metadata .lua, or a folder of books)",
-    ImportKind.WEREAD: "WeRead notes (微信读书's exported text)",
-    ImportKind.DOUBAN: "豆瓣 backup (JSON) or 豆伴 sheet (CSV)",
+_LABELS = {
+    ImportKind.GOODREADS: Message("Goodreads library export (CSV)"),
+    ImportKind.STORYGRAPH: Message("StoryGraph export (CSV)"),
+    ImportKind.OPML: Message("Podcast subscriptions (OPML)"),
+    ImportKind.MARKDOWN: Message("Markdown notes (a file, a blog or a vault)"),
+    ImportKind.KINDLE: Message("Kindle highlights (My Clippings.txt)"),
+    ImportKind.READWISE: Message("Readwise highlights (the CSV, or the Markdown export's folder)"),
+    ImportKind.KOREADER: Message(
+        "KOReader highlights (a book's metadata .lua, or a folder of books)"
+    ),
+    ImportKind.WEREAD: Message("WeRead notes (微信读书's exported text)"),
+    ImportKind.DOUBAN: Message("豆瓣 backup (JSON) or 豆伴 sheet (CSV)"),
 }
+KIND_LABELS = {kind: str(label) for kind, label in _LABELS.items()}
 FOLDER_KINDS = frozenset({ImportKind.MARKDOWN, ImportKind.READWISE, ImportKind.KOREADER})
 PREVIEW_ROWS = 500  # a preview lists at most this many entries, notes and highlights
 
@@ -297,7 +300,7 @@ def check_path(path: Path, kind: ImportKind) -> None:
     there, a folder for a kind that reads one file (Markdown, Readwise and KOReader read a
     folder too)."""
     if not path.exists():
-        raise InvalidInput(f"{path}: no such file or folder")
+        raise InvalidInput("{path}: no such file or folder", path=path)
     if kind not in FOLDER_KINDS and path.is_dir():
-        label = KIND_LABELS.get(kind, kind.value)
-        raise InvalidInput(f"{path} is a folder; {label} is one file")
+        label = _LABELS.get(kind, kind.value)
+        raise InvalidInput("{path} is a folder; {label} is one file", path=path, label=label)

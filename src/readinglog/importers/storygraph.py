@@ -18,13 +18,14 @@ from sqlalchemy.orm import Session
 
 from readinglog.core import values
 from readinglog.core.batches import Batch
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import ImportKind
 from readinglog.core.types import BookFormat, Person, Progress, Role, Status
 from readinglog.importers import review
 from readinglog.importers.books import BookWriter
 from readinglog.importers.bulkbooks import ChunkWriter
 from readinglog.importers.csvfile import CsvFile, Row
+from readinglog.importers.reasons import reported
 from readinglog.importers.records import (
     BookRecord,
     NoteRecord,
@@ -69,8 +70,9 @@ def check_header(header: list[str]) -> None:
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise InvalidInput(
-            f"not a StoryGraph export: the header lacks {', '.join(missing)} "
-            "(export it from Manage Account > Export StoryGraph Library)"
+            "not a StoryGraph export: the header lacks {columns} "
+            "(export it from Manage Account > Export StoryGraph Library)",
+            columns=", ".join(missing),
         )
 
 
@@ -105,21 +107,30 @@ class Parser:
 
     def date(self, text: str, line: int, column: str) -> dt.date:
         text = text.strip()
-        where = f"line {line}: {column}"
         slashed = _SLASHED_RE.fullmatch(text)
         if slashed is None:
-            return values.parse_date(text, where)
+            return values.parse_date(
+                text, Message("line {line}: {column}", line=line, column=column)
+            )
         first, second, year = (int(g) for g in slashed.groups())
         if self.order not in ("mdy", "dmy"):
             raise InvalidInput(
-                f"{where}: {text!r} could be month/day or day/month (the file went through a "
-                "spreadsheet); re-export from StoryGraph"
+                "line {line}: {column}: {text!r} could be month/day or day/month (the file "
+                "went through a spreadsheet); re-export from StoryGraph",
+                line=line,
+                column=column,
+                text=text,
             )
         month, day = (first, second) if self.order == "mdy" else (second, first)
         try:
             return dt.date(year, month, day)
         except ValueError:
-            raise InvalidInput(f"{where}: {text!r} is not a valid date") from None
+            raise InvalidInput(
+                "line {line}: {column}: {text!r} is not a valid date",
+                line=line,
+                column=column,
+                text=text,
+            ) from None
 
     def reads(self, row: Row, status: Status) -> tuple[ReadThrough, ...]:
         text = row.values.get("Dates Read", "").strip()
@@ -132,10 +143,13 @@ class Parser:
             if not _ and start is not None:  # a single date is the day it was finished
                 start, end = None, start
             if start and end and start > end:
-                self.warnings.append(
-                    f"line {row.line}: Dates Read: {part!r} ends before it starts; "
-                    "kept the end date only"
+                ends_first = Message(
+                    "line {line}: Dates Read: {dates!r} ends before it starts; "
+                    "kept the end date only",
+                    line=row.line,
+                    dates=part,
                 )
+                self.warnings.append(reported(ends_first))
                 start = None
             reads.append(ReadThrough(start, end, outcome if end else None))
         if not reads:
@@ -159,31 +173,45 @@ class Parser:
         for tag in tags:
             status = status_of_tag(tag)
             if status is not None:
-                self.warnings.append(
-                    f"line {row.line}: Read Status is empty; imported as {status.value} "
-                    f"(from the tag {tag!r})"
+                from_tag = Message(
+                    "line {line}: Read Status is empty; imported as {status_name} "
+                    "(from the tag {tag!r})",
+                    line=row.line,
+                    status_name=status.value,
+                    tag=tag,
                 )
+                self.warnings.append(reported(from_tag))
                 return status
-        self.warnings.append(f"line {row.line}: Read Status is empty; imported as want-to-read")
+        self.warnings.append(
+            reported(
+                Message(
+                    "line {line}: Read Status is empty; imported as want-to-read", line=row.line
+                )
+            )
+        )
         return Status.WANT
 
     def parse(self, row: Row) -> BookRecord:
         data = row.values
         title = data["Title"].strip()
         if not title:
-            raise InvalidInput(f"line {row.line}: Title: must not be empty")
+            raise InvalidInput("line {line}: Title: must not be empty", line=row.line)
         uid = data.get("ISBN/UID", "").strip()
         if _SCIENTIFIC_RE.match(uid):
             raise InvalidInput(
-                f"line {row.line}: ISBN/UID: {uid!r} was turned into a number by a spreadsheet "
-                "and its digits are lost; re-export from StoryGraph"
+                "line {line}: ISBN/UID: {uid!r} was turned into a number by a spreadsheet "
+                "and its digits are lost; re-export from StoryGraph",
+                line=row.line,
+                uid=uid,
             )
         raw_status = data["Read Status"].strip().lower()
         if raw_status:
             if raw_status not in STATUSES:
-                known = ", ".join(STATUSES)
                 raise InvalidInput(
-                    f"line {row.line}: Read Status: {raw_status!r} is not one of {known}"
+                    "line {line}: Read Status: {raw!r} is not one of {known}",
+                    line=row.line,
+                    raw=raw_status,
+                    known=", ".join(STATUSES),
                 )
             status = STATUSES[raw_status]
         else:
@@ -310,16 +338,28 @@ def _tags(data: dict[str, str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in tags if t))
 
 
+def _spreadsheet(path: Path, order: str) -> Message:
+    """The warning for a file saved by a spreadsheet program, which rewrote its dates."""
+    if order == "mdy":
+        return Message(
+            "{file} went through a spreadsheet program: dates are read as month/day/year, and "
+            "rows whose ISBN became a number like 9.78053E+12 are skipped; re-export from "
+            "StoryGraph to import them",
+            file=path.name,
+        )
+    return Message(
+        "{file} went through a spreadsheet program: dates are read as day/month/year, and "
+        "rows whose ISBN became a number like 9.78053E+12 are skipped; re-export from "
+        "StoryGraph to import them",
+        file=path.name,
+    )
+
+
 def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     check_header(_header(path))
     order = date_order(path)
     if order in ("mdy", "dmy"):
-        batch.warn(
-            f"{path.name} went through a spreadsheet program: dates are read as "
-            f"{'month/day/year' if order == 'mdy' else 'day/month/year'}, and rows whose "
-            "ISBN became a number like 9.78053E+12 are skipped; re-export from StoryGraph "
-            "to import them"
-        )
+        batch.warn(reported(_spreadsheet(path, order)))
     parser = Parser(order, batch.warnings)
     writer = BookWriter(s, batch, ImportKind.STORYGRAPH)
     yield from csv_rows(

@@ -35,8 +35,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.importers.clips import BadRecord, BookRef, Clip, ClipKind, Parsed, Place
+from readinglog.importers.reasons import reported
 
 _Line = tuple[int, str, bool]  # line number, text without its line end, invalid UTF-8
 _Item = tuple[Clip, bool] | BadRecord  # a clip and whether it takes a place in reading order
@@ -51,8 +52,9 @@ _REVIEW_NEW = re.compile(r"◆\s*" + _DATE + r"\s+(认为.*)")
 _QUOTE = re.compile(r"原文[:：]\s*(.*)")
 _END = re.compile(r"--\s*来自微信读书")
 _REVIEW_LABEL = re.compile(r"点评\s*[:：]\s*")
-_BAD_UTF8 = "this line is not valid UTF-8; the undecodable bytes are shown as U+FFFD"
-_NOT_WEREAD = "{name}: not a WeRead (微信读书) notes export: {why}"
+_BAD_UTF8 = reported(
+    Message("this line is not valid UTF-8; the undecodable bytes are shown as U+FFFD")
+)
 _LOOKAHEAD = 64  # lines read ahead at most to recognise a book's header
 
 
@@ -95,15 +97,20 @@ def _items(path: Path) -> Iterator[_Item]:
         yield from (BadRecord(n, _BAD_UTF8) for n in book.bad)
         if layout is None and first:
             raise InvalidInput(
-                _NOT_WEREAD.format(
-                    name=path.name,
-                    why=f"the notes under 《{book.ref.title}》 have no ◆, >> or > lines "
-                    "in any of its three layouts",
-                )
+                "{file}: not a WeRead (微信读书) notes export: the notes under 《{title}》 have "
+                "no ◆, >> or > lines in any of its three layouts",
+                file=path.name,
+                title=book.ref.title,
             )
         if layout is None:
             yield BadRecord(
-                book.line, f"《{book.ref.title}》: its notes are in no known WeRead layout; skipped"
+                book.line,
+                reported(
+                    Message(
+                        "《{title}》: its notes are in no known WeRead layout; skipped",
+                        title=book.ref.title,
+                    )
+                ),
             )
         else:
             yield from layout(book.ref, book.body)
@@ -159,14 +166,15 @@ class _Source:
 def _first_book(source: _Source, name: str) -> _Book | None:
     first = next((line for line in source if line[1].strip()), None)
     if first is None:
-        raise InvalidInput(_NOT_WEREAD.format(name=name, why="the file is empty"))
+        raise InvalidInput(
+            "{file}: not a WeRead (微信读书) notes export: the file is empty", file=name
+        )
     book = _header(first, source, at_start=True)
     if book is None:
         raise InvalidInput(
-            _NOT_WEREAD.format(
-                name=name,
-                why="it does not start with a book's header (《书名》, the author, 'N个笔记')",
-            )
+            "{file}: not a WeRead (微信读书) notes export: it does not start with a book's "
+            "header (《书名》, the author, 'N个笔记')",
+            file=name,
         )
     return book
 
@@ -275,11 +283,11 @@ def _close(rec: _Open | None, book: BookRef) -> Iterator[_Item]:
     elif text:
         yield Clip(book, ClipKind.HIGHLIGHT, text, words, place, rec.date, line=rec.line), True
     elif rec.kind == "highlight":
-        yield BadRecord(rec.line, "a highlight with no text")
+        yield BadRecord(rec.line, reported(Message("a highlight with no text")))
     elif words:
         yield Clip(book, ClipKind.NOTE, "", words, place, rec.date, line=rec.line), True
     else:
-        yield BadRecord(rec.line, "a thought (发表想法) with no text")
+        yield BadRecord(rec.line, reported(Message("a thought (发表想法) with no text")))
 
 
 def _lines(body: list[_Line]) -> Iterator[tuple[int, str, int, str]]:
@@ -309,7 +317,10 @@ def _parse_v83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
         if number in bad:
             yield BadRecord(number, _BAD_UTF8)
         if ended:
-            yield BadRecord(number, "text after the end line '-- 来自微信读书' that starts no book")
+            yield BadRecord(
+                number,
+                reported(Message("text after the end line '-- 来自微信读书' that starts no book")),
+            )
             continue
         quote, thought, review = (
             _QUOTE.fullmatch(text),
@@ -330,7 +341,9 @@ def _parse_v83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
         elif quote:
             yield from _close(rec, book)
             rec = None
-            yield BadRecord(number, "an '原文：' line that follows no thought (发表想法)")
+            yield BadRecord(
+                number, reported(Message("an '原文：' line that follows no thought (发表想法)"))
+            )
         elif rec is not None and _continues_v83(rec, gap):
             _add(rec.text if rec.kind == "highlight" or rec.text else rec.words, raw, gap)
         elif text == "点评" and not chaptered:
@@ -344,8 +357,12 @@ def _parse_v83(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
             rec = None
             yield BadRecord(
                 number,
-                "a line that is neither a chapter title (two blank lines before it) "
-                "nor part of the note above it",
+                reported(
+                    Message(
+                        "a line that is neither a chapter title (two blank lines before it) "
+                        "nor part of the note above it"
+                    )
+                ),
             )
     yield from _close(rec, book)
 
@@ -423,7 +440,12 @@ def _parse_old(book: BookRef, body: list[_Line]) -> Iterator[_Item]:
             rec = None
             yield BadRecord(
                 number,
-                "a line that is neither a ◆ chapter, a '>' highlight nor a note on a chapter",
+                reported(
+                    Message(
+                        "a line that is neither a ◆ chapter, a '>' highlight nor a note "
+                        "on a chapter"
+                    )
+                ),
             )
         under_chapter = False
     yield from _close(rec, book)
