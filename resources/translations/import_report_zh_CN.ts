@@ -4,6 +4,10 @@
 <context>
     <name>ImportReport</name>
     <message>
+        <source>line {line}: </source>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
         <source>{count} highlight</source>
         <translation>{count} 条划线</translation>
     </message>

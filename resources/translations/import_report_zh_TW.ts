@@ -4,6 +4,11 @@
 <context>
     <name>ImportReport</name>
     <message>
+        <source>line {line}: </source>
+        <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+        <translation>第 {line} 行：</translation>
+    </message>
+    <message>
         <source>{count} highlight</source>
         <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
         <translation>{count} 條劃線</translation>

@@ -4,7 +4,8 @@ A skipped row's reason and a warning travel to the report as ``str`` (``Batch.sk
 ``Batch.warn``, ``ImportReport``: core's types, stored as JSON in ``import_batches.report``,
 printed by the command line). ``reported`` makes that text a ``Reported``: a ``str`` with the
 English sentence, as before, that also carries its ``Message``, so the window can show the
-reason in its own language (``gui.runtime.i18n.said(said(reason))``). Anything that rebuilds
+reason in its own language (``gui.runtime.i18n.said(reason)`` reads ``reason.said``, as it does
+an export's ``Notice``). Anything that rebuilds
 the text (an f-string, ``+``) gives a plain ``str`` again, English only: wrap the sentence
 last, where it is handed to the batch.
 """

@@ -38,7 +38,25 @@ from readinglog.gui.runtime import i18n
 from readinglog.importers.run import ImportOutcome, Tally
 
 _PROBLEM = Qt.ItemDataRole.UserRole
-_LINE = re.compile(r"line (\d+): ")  # how a reason or warning about one row starts
+ENGLISH_LINE = "line {line}: "  # how a reason or warning about one row starts
+
+
+def _line_start() -> re.Pattern[str]:
+    """The start of a sentence about one row, ``line 3: `` (the catalogs say it the same way
+    in the window's language, ``第 3 行：``), in English or in the window's language."""
+    starts = {ENGLISH_LINE, QCoreApplication.translate("ImportReport", "line {line}: ")}
+    number = re.escape("{line}")
+    shapes = "|".join(re.escape(start).replace(number, r"(\d+)", 1) for start in sorted(starts))
+    return re.compile(f"(?:{shapes})")
+
+
+def _about_line(text: str) -> tuple[int, str]:
+    """(the row a sentence starts by naming, the rest), or (0, the sentence)."""
+    about = _line_start().match(text)
+    if about is None:
+        return 0, text
+    line = next(group for group in about.groups() if group is not None)
+    return int(line), text[about.end() :]
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -271,13 +289,16 @@ def problems(report: ImportReport) -> list[Problem]:
     found: list[Problem] = []
     for skipped in report.skipped:
         line = max(skipped.line, 0)
-        reason = skipped.reason.removeprefix(f"line {line}: ") if line else skipped.reason
+        reason = i18n.said(skipped.reason)  # importers.reasons: it keeps its Message
+        if line:  # the Line column shows it: a reason that starts with the same line drops it
+            said, rest = _about_line(reason)
+            reason = rest if said == line else reason
         found.append(Problem(line, reason))
     for warning in report.warnings:
-        about = _LINE.match(warning)  # a row's warning: its line goes in the Line column
-        line = int(about.group(1)) if about else 0
+        # a row's warning: its line goes in the Line column
+        line, text = _about_line(i18n.said(warning))
         warned = QCoreApplication.translate("ImportReport", "warning: {warning}")
-        found.append(Problem(line, warned.format(warning=warning[about.end() if about else 0 :])))
+        found.append(Problem(line, warned.format(warning=text)))
     return found
 
 
