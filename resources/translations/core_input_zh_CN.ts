@@ -40,12 +40,96 @@
       <translation>{kind}没有 {role}；可以有：{roles}</translation>
     </message>
     <message>
+      <source>original title</source>
+      <translation>原作名</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>url</source>
+      <translation>网址</translation>
+    </message>
+    <message>
+      <source>summary</source>
+      <translation>简介</translation>
+    </message>
+    <message>
+      <source>subtitle</source>
+      <translation>副标题</translation>
+    </message>
+    <message>
+      <source>publisher</source>
+      <translation>出版社</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>feed url</source>
+      <translation>订阅源网址</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translation>频道</translation>
+    </message>
+    <message>
+      <source>site</source>
+      <translation>网站</translation>
+    </message>
+    <message>
+      <source>platform</source>
+      <translation>平台</translation>
+    </message>
+    <message>
+      <source>certificate id</source>
+      <translation>证书编号</translation>
+    </message>
+    <message>
+      <source>certificate url</source>
+      <translation>证书网址</translation>
+    </message>
+    <message>
+      <source>certificate cost</source>
+      <translation>证书费用</translation>
+    </message>
+    <message>
       <source>unknown field {name!r}</source>
       <translation>未知字段 {name!r}</translation>
     </message>
     <message>
       <source>{name}: {text!r} is not one of {choices}</source>
       <translation>{name}：{text!r} 不是可选值之一（{choices}）</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translation>出版年</translation>
+    </message>
+    <message>
+      <source>pages</source>
+      <translation>页数</translation>
+    </message>
+    <message>
+      <source>episode number</source>
+      <translation>集数</translation>
+    </message>
+    <message>
+      <source>published</source>
+      <translation>发布日期</translation>
+    </message>
+    <message>
+      <source>certificate date</source>
+      <translation>证书日期</translation>
+    </message>
+    <message>
+      <source>time spent</source>
+      <translation>用时</translation>
+    </message>
+    <message>
+      <source>cover</source>
+      <translation>封面</translation>
     </message>
     <message>
       <source>entries</source>
@@ -98,10 +182,6 @@
     <message>
       <source>articles</source>
       <translation>文章</translation>
-    </message>
-    <message>
-      <source>pages</source>
-      <translation>页数</translation>
     </message>
     <message>
       <source>hours</source>
@@ -250,6 +330,22 @@
     <message>
       <source>{raw!r} ends before it starts</source>
       <translation>{raw!r} 的结尾在开头之前</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>rating</source>
+      <translation>评分</translation>
+    </message>
+    <message>
+      <source>duration</source>
+      <translation>时长</translation>
+    </message>
+    <message>
+      <source>isbn</source>
+      <translation>ISBN</translation>
     </message>
     <message>
       <source>{what}: {text!r} is not a valid date (use YYYY-MM-DD)</source>

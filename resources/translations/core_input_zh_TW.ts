@@ -49,6 +49,76 @@
       <translation>{kind}沒有 {role}；可以有：{roles}</translation>
     </message>
     <message>
+      <source>original title</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>原作名</translation>
+    </message>
+    <message>
+      <source>language</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>語言</translation>
+    </message>
+    <message>
+      <source>url</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>網址</translation>
+    </message>
+    <message>
+      <source>summary</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>簡介</translation>
+    </message>
+    <message>
+      <source>subtitle</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>副標題</translation>
+    </message>
+    <message>
+      <source>publisher</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>出版社</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>feed url</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>訂閱源網址</translation>
+    </message>
+    <message>
+      <source>channel</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>頻道</translation>
+    </message>
+    <message>
+      <source>site</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>網站</translation>
+    </message>
+    <message>
+      <source>platform</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>平臺</translation>
+    </message>
+    <message>
+      <source>certificate id</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>證書編號</translation>
+    </message>
+    <message>
+      <source>certificate url</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>證書網址</translation>
+    </message>
+    <message>
+      <source>certificate cost</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>證書費用</translation>
+    </message>
+    <message>
       <source>unknown field {name!r}</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>未知欄位 {name!r}</translation>
@@ -57,6 +127,41 @@
       <source>{name}: {text!r} is not one of {choices}</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>{name}：{text!r} 不是可選值之一（{choices}）</translation>
+    </message>
+    <message>
+      <source>year</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>出版年</translation>
+    </message>
+    <message>
+      <source>pages</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>頁數</translation>
+    </message>
+    <message>
+      <source>episode number</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>集數</translation>
+    </message>
+    <message>
+      <source>published</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>釋出日期</translation>
+    </message>
+    <message>
+      <source>certificate date</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>證書日期</translation>
+    </message>
+    <message>
+      <source>time spent</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>用時</translation>
+    </message>
+    <message>
+      <source>cover</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>封面</translation>
     </message>
     <message>
       <source>entries</source>
@@ -122,11 +227,6 @@
       <source>articles</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>文章</translation>
-    </message>
-    <message>
-      <source>pages</source>
-      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-      <translation>頁數</translation>
     </message>
     <message>
       <source>hours</source>
@@ -312,6 +412,26 @@
       <source>{raw!r} ends before it starts</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>{raw!r} 的結尾在開頭之前</translation>
+    </message>
+    <message>
+      <source>date</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>rating</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>評分</translation>
+    </message>
+    <message>
+      <source>duration</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>時長</translation>
+    </message>
+    <message>
+      <source>isbn</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>ISBN</translation>
     </message>
     <message>
       <source>{what}: {text!r} is not a valid date (use YYYY-MM-DD)</source>

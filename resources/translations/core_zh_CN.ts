@@ -121,7 +121,7 @@
     </message>
     <message>
       <source>{path}: no such file</source>
-      <translation>{path}：文件不存在</translation>
+      <translation>{path}：没有这个文件</translation>
     </message>
     <message>
       <source>{path}: cannot be read ({reason})</source>
@@ -386,6 +386,10 @@
     <message>
       <source>no note with id {id}</source>
       <translation>没有 ID 为 {id} 的笔记</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translation>标题</translation>
     </message>
     <message>
       <source>no entry with id {id} to be the parent</source>

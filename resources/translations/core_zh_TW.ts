@@ -145,7 +145,7 @@
     <message>
       <source>{path}: no such file</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
-      <translation>{path}：檔案不存在</translation>
+      <translation>{path}：沒有這個檔案</translation>
     </message>
     <message>
       <source>{path}: cannot be read ({reason})</source>
@@ -469,6 +469,11 @@
       <source>no note with id {id}</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>沒有 ID 為 {id} 的筆記</translation>
+    </message>
+    <message>
+      <source>title</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>標題</translation>
     </message>
     <message>
       <source>no entry with id {id} to be the parent</source>

@@ -16,7 +16,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from readinglog.core import covers, failures, fields, filters_sql, goals, places, query, services
+from readinglog.core import (
+    covers,
+    failures,
+    fields,
+    filters_sql,
+    goals,
+    places,
+    query,
+    services,
+    values,
+)
 from readinglog.core import progress_text as progress
 from readinglog.core.errors import Message, UserError
 from readinglog.core.goals import GoalMetric
@@ -92,6 +102,15 @@ def sentences() -> Iterator[tuple[str, Sentence, str]]:
     yield "year", raised(lambda: query.parse_filter("year:20x")), "year"
     yield "place part", raised(lambda: places.parse_location("p. 3, p. 4")), "location"
     yield "place unread", raised(lambda: places.parse_location("p. 3 xyz")), "location xyz"
+    yield "field name", raised(lambda: fields.spec("pages").parse("abc")), "abc"
+    yield (
+        "field choice",
+        raised(lambda: fields.spec("format").parse("vinyl")),
+        "vinyl paper ebook audio",
+    )
+    yield "field text", raised(lambda: fields.spec("original_title").parse(" ")), ""
+    yield "a date", raised(lambda: values.parse_date("soon")), "soon"
+    yield "a title", raised(lambda: values.clean_text("", services.TITLE)), ""
     yield "kind label", raised(lambda: fields.check_applies(ItemKind.EPISODE, "isbn")), "isbn"
     yield "role", raised(lambda: fields.check_role(ItemKind.VIDEO, Role.HOST)), "host speaker"
     yield (

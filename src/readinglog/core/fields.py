@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from readinglog.core import values
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import Item
 from readinglog.core.types import BookFormat, ItemKind, Role
 
@@ -29,11 +29,11 @@ class FieldSpec:
     help: str
 
 
-def _text(name: str) -> Callable[[str], object]:
+def _text(name: Message) -> Callable[[str], object]:
     return lambda text: values.clean_text(text, name)
 
 
-def _choice(name: str, choices: type[BookFormat]) -> Callable[[str], object]:
+def _choice(name: Message, choices: type[BookFormat]) -> Callable[[str], object]:
     def parse(text: str) -> object:
         try:
             return choices(text.strip().lower())
@@ -47,7 +47,7 @@ def _choice(name: str, choices: type[BookFormat]) -> Callable[[str], object]:
 
 
 def _path(text: str) -> object:
-    return str(Path(values.clean_text(text, "cover")).expanduser().resolve())
+    return str(Path(values.clean_text(text, Message("cover"))).expanduser().resolve())
 
 
 def _spec(
@@ -66,35 +66,47 @@ PUBLISHED = frozenset({K.EPISODE, K.VIDEO, K.ARTICLE})
 COURSES = frozenset({K.COURSE, K.SERIES})
 
 FIELDS: tuple[FieldSpec, ...] = (
-    _spec("original_title", ALL_KINDS, _text("original title"), "title in the original language"),
+    _spec(
+        "original_title",
+        ALL_KINDS,
+        _text(Message("original title")),
+        "title in the original language",
+    ),
     _spec("rating", ALL_KINDS, values.parse_rating, "0 to 5 in quarter steps"),
-    _spec("language", ALL_KINDS, _text("language"), "language code, e.g. zh or en"),
-    _spec("url", ALL_KINDS, _text("url"), "web page (episode, video, article or course URL)"),
-    _spec("summary", ALL_KINDS, _text("summary"), "a short description"),
+    _spec("language", ALL_KINDS, _text(Message("language")), "language code, e.g. zh or en"),
+    _spec(
+        "url", ALL_KINDS, _text(Message("url")), "web page (episode, video, article or course URL)"
+    ),
+    _spec("summary", ALL_KINDS, _text(Message("summary")), "a short description"),
     _spec(
         "time_spent",
         ALL_KINDS,
-        lambda t: values.parse_duration_s(t, "time spent") // 60,
+        lambda t: values.parse_duration_s(t, Message("time spent")) // 60,
         "total time spent (1h30m, 90)",
         column="time_spent_min",
     ),
-    _spec("subtitle", BOOKISH, _text("subtitle"), "the book's subtitle"),
+    _spec("subtitle", BOOKISH, _text(Message("subtitle")), "the book's subtitle"),
     _spec("isbn", BOOKISH, values.normalize_isbn, "ISBN-10 or ISBN-13", column="isbn13"),
-    _spec("publisher", BOOKISH, _text("publisher"), "publisher"),
+    _spec("publisher", BOOKISH, _text(Message("publisher")), "publisher"),
     _spec(
         "year",
         frozenset({K.BOOK, K.COURSE, K.SERIES}),
-        lambda t: values.parse_int(t, "year", minimum=1),
+        lambda t: values.parse_int(t, Message("year"), minimum=1),
         "year published",
     ),
-    _spec("pages", BOOKISH, lambda t: values.parse_int(t, "pages", minimum=1), "number of pages"),
-    _spec("format", BOOKISH, _choice("format", BookFormat), "paper, ebook or audio"),
+    _spec(
+        "pages",
+        BOOKISH,
+        lambda t: values.parse_int(t, Message("pages"), minimum=1),
+        "number of pages",
+    ),
+    _spec("format", BOOKISH, _choice(Message("format"), BookFormat), "paper, ebook or audio"),
     _spec("cover", BOOKISH, _path, "path of a cover image", column="cover_path"),
-    _spec("feed_url", frozenset({K.PODCAST}), _text("feed url"), "RSS feed URL"),
+    _spec("feed_url", frozenset({K.PODCAST}), _text(Message("feed url")), "RSS feed URL"),
     _spec(
         "episode_number",
         frozenset({K.EPISODE}),
-        lambda t: values.parse_int(t, "episode number"),
+        lambda t: values.parse_int(t, Message("episode number")),
         "episode number",
     ),
     _spec(
@@ -107,22 +119,24 @@ FIELDS: tuple[FieldSpec, ...] = (
     _spec(
         "published",
         PUBLISHED,
-        lambda t: values.parse_date(t, "published"),
+        lambda t: values.parse_date(t, Message("published")),
         "date published",
         column="published_on",
     ),
-    _spec("channel", frozenset({K.VIDEO}), _text("channel"), "channel or event"),
-    _spec("site", frozenset({K.ARTICLE}), _text("site"), "web site or publication"),
-    _spec("platform", COURSES | {K.VIDEO}, _text("platform"), "provider or platform"),
+    _spec("channel", frozenset({K.VIDEO}), _text(Message("channel")), "channel or event"),
+    _spec("site", frozenset({K.ARTICLE}), _text(Message("site")), "web site or publication"),
+    _spec("platform", COURSES | {K.VIDEO}, _text(Message("platform")), "provider or platform"),
     _spec(
         "certificate_date",
         COURSES,
-        lambda t: values.parse_date(t, "certificate date"),
+        lambda t: values.parse_date(t, Message("certificate date")),
         "date of the certificate",
     ),
-    _spec("certificate_id", COURSES, _text("certificate id"), "certificate id"),
-    _spec("certificate_url", COURSES, _text("certificate url"), "certificate URL"),
-    _spec("certificate_cost", COURSES, _text("certificate cost"), "what it cost, e.g. 49 USD"),
+    _spec("certificate_id", COURSES, _text(Message("certificate id")), "certificate id"),
+    _spec("certificate_url", COURSES, _text(Message("certificate url")), "certificate URL"),
+    _spec(
+        "certificate_cost", COURSES, _text(Message("certificate cost")), "what it cost, e.g. 49 USD"
+    ),
 )
 BY_NAME: dict[str, FieldSpec] = {f.name: f for f in FIELDS}
 

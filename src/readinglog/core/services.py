@@ -16,7 +16,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from readinglog.core import fields, text, values
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound
 from readinglog.core.models import IndexQueue, Item, ItemPerson, Note, Tag, utcnow
 from readinglog.core.types import (
     PARENT_KINDS,
@@ -28,6 +28,7 @@ from readinglog.core.types import (
 )
 
 MAX_TAG_LENGTH = 100
+TITLE = Message("title")  # an entry's title, as its messages name it
 
 
 def load_item(s: Session, item_id: int) -> Item:
@@ -136,7 +137,7 @@ def new_item(
     status: Status = Status.WANT,
 ) -> Item:
     """A checked entry, not yet in a session: what ``add_item`` stores (bulk imports too)."""
-    clean_title = values.clean_text(title, "title")
+    clean_title = values.clean_text(title, TITLE)
     item = Item(kind=kind, title=clean_title, sort_key=text.sort_key(clean_title), status=status)
     for name, value in (field_values or {}).items():
         fields.assign(item, name, value)
@@ -180,7 +181,7 @@ def edit_item(
     """Change what is given; ``None`` in ``field_values`` clears that field."""
     item = load_item(s, item_id)
     if title is not None:
-        item.title = values.clean_text(title, "title")
+        item.title = values.clean_text(title, TITLE)
         item.sort_key = text.sort_key(item.title)
     for name, value in (field_values or {}).items():
         fields.assign(item, name, value)

@@ -10,9 +10,16 @@ from readinglog.core.errors import InvalidInput, Message
 _DURATION_PART_RE = re.compile(
     r"(\d+(?:\.\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)", re.I
 )
+# What a value is called in its message when the caller names no field.
+DATE, RATING, DURATION, ISBN = (
+    Message("date"),
+    Message("rating"),
+    Message("duration"),
+    Message("isbn"),
+)
 
 
-def parse_date(text: str, what: str | Message = "date") -> dt.date:
+def parse_date(text: str, what: str | Message = DATE) -> dt.date:
     """YYYY-MM-DD (also with / or . separators), or ``today`` / ``yesterday``."""
     cleaned = text.strip().lower()
     if cleaned == "today":
@@ -30,7 +37,7 @@ def parse_date(text: str, what: str | Message = "date") -> dt.date:
     )
 
 
-def parse_rating(text: str | float, what: str | Message = "rating") -> float:
+def parse_rating(text: str | float, what: str | Message = RATING) -> float:
     """0 to 5 in quarter steps (4, 4.25, 4.5, 4.75)."""
     try:
         value = float(text)
@@ -74,7 +81,7 @@ def parse_number(text: str | float, what: str | Message, *, minimum: float = 0) 
     return value
 
 
-def parse_duration_s(text: str | int, what: str | Message = "duration") -> int:
+def parse_duration_s(text: str | int, what: str | Message = DURATION) -> int:
     """Seconds from ``1:02:03``, ``45:10``, ``1h30m``, ``90m``, ``2.5h`` or plain minutes ``90``."""
     cleaned = str(text).strip().lower()
     if re.fullmatch(r"\d+(\.\d+)?", cleaned):
@@ -99,7 +106,7 @@ def format_duration(seconds: int) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def normalize_isbn(text: str, what: str | Message = "isbn") -> str:
+def normalize_isbn(text: str, what: str | Message = ISBN) -> str:
     """An ISBN-10 or ISBN-13 without hyphens or spaces, with its check digit verified."""
     digits = re.sub(r"[\s-]", "", text).upper()
     if len(digits) == 10 and re.fullmatch(r"\d{9}[\dX]", digits):
