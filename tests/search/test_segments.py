@@ -13,12 +13,11 @@ from whoosh.filedb.filestore import FileStorage
 
 from readinglog.core.types import Target
 from readinglog.search import index as index_module
-from readinglog.search import ranking, segments
+from readinglog.search import postings, ranking, segments
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
+from readinglog.search.postings import read_postings
 from readinglog.search.query import parse
 from readinglog.search.schema import SearchDoc
-from readinglog.search import postings
-from readinglog.search.postings import read_postings
 from readinglog.search.segments import decode_positions, encode_positions
 
 from .conftest import NOTES

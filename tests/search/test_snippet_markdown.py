@@ -15,7 +15,7 @@ from readinglog.core.library import Library
 from readinglog.core.types import Target
 from readinglog.search import searcher, sync
 from readinglog.search.searcher import search
-from readinglog.search.snippets import plain_text
+from readinglog.search.snippets import plain_text, plain_text_around
 
 MARKDOWN = """# 一、业务介绍
 
@@ -201,7 +201,7 @@ def test_a_long_note_is_read_around_its_match(library: Library) -> None:
     )
     quote = "> The **quokka** lives on [Rottnest](https://rottnest.example) island."
     body = f"{filler}\n\n{quote}\n\n{filler}"
-    assert len(body) > 2 * searcher.LONG_NOTE
+    assert len(body) > 20 * searcher.SHORT_NOTE
     with library.sessions.begin() as s:
         note_id = notes.add_note(s, body, title="Long").created
     for _ in sync.rebuild(library):
@@ -211,3 +211,28 @@ def test_a_long_note_is_read_around_its_match(library: Library) -> None:
     assert "The <b>quokka</b> lives on Rottnest island." in hit.snippet
     assert not INLINE_MARKERS.search(hit.snippet) and "&gt;" not in hit.snippet
     assert "##" not in hit.snippet
+
+
+def _region_lines_are_whole_lines(markdown: str) -> None:
+    whole = set(plain_text(markdown).split("\n"))
+    for at in range(0, len(markdown), 97):
+        for line in plain_text_around(markdown, at, 240, 480).split("\n"):
+            assert not line.strip() or line in whole, (at, line)
+
+
+def test_a_region_renders_as_it_does_in_the_whole_note() -> None:
+    """Read around a match, a note shows the lines it shows read whole: inside a code fence
+    they stay code, in the front matter nothing new appears, elsewhere the marks go."""
+    fenced = "\n\n".join(
+        [MARKDOWN, "```python\n" + "\n\n".join(f"x_{i} = **{i}**" for i in range(60)) + "\n```"]
+        + [f"After the fence, **bold** {i} and `code`." for i in range(40)]
+    )
+    keys = "\n\n".join(f"key_{i}: a *value* {i}" for i in range(30))
+    front = f"---\ntitle: A *title*\n\n{keys}\n---\n\n{fenced}"
+    for markdown in (MARKDOWN * 5, fenced, front, "~~~~\n" + fenced):
+        _region_lines_are_whole_lines(markdown)
+
+
+def test_real_posts_read_around_a_match_as_read_whole(realdata: Path) -> None:
+    for _path, body in _posts(realdata)[:80]:
+        _region_lines_are_whole_lines(body)

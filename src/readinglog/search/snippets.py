@@ -106,6 +106,62 @@ def plain_text(markdown: str) -> str:
     return "\n".join(out)
 
 
+_FENCE_LINE = re.compile(r"^\s{0,3}(`{3,}|~{3,}).*$", re.M)
+
+
+def plain_text_around(markdown: str, at: int, before: int, after: int) -> str:
+    """``plain_text`` of the paragraphs around offset ``at`` only (from the blank line before
+    ``at - before`` to the one after ``at + after``): a snippet needs a few hundred
+    characters, and rendering a whole note took most of a search's time. A region that
+    starts inside a code fence gets the fence's opening line, so it renders as code; one that
+    starts inside the front matter starts at the top instead, and an HTML comment is kept
+    whole or left out."""
+    front = _front_matter_end(markdown)
+    start = markdown.rfind("\n\n", 0, max(0, at - before)) + 1
+    end = markdown.find("\n\n", max(at + after, front))
+    end = len(markdown) if end < 0 else end
+    if start <= front:
+        start = 0
+    if "<!--" in markdown:  # an HTML comment the region would cut in two is left out whole
+        for comment in _COMMENT.finditer(markdown):
+            if comment.start() >= end:
+                break
+            if comment.start() < start < comment.end():
+                start = comment.end()
+            if comment.start() < end < comment.end():
+                end = comment.end()
+    if not start:
+        return plain_text(markdown[:end])
+    opener = _fence_open_at(markdown, start)
+    region = markdown[start:end]
+    return plain_text(f"{opener}\n{region}" if opener else region)
+
+
+def _front_matter_end(markdown: str) -> int:
+    """Where the front matter ends (0 without one), as ``_after_front_matter`` reads it."""
+    if not markdown.startswith("---"):
+        return 0
+    lines = markdown.split("\n", 400)
+    kept = _after_front_matter(lines[:400])
+    if len(kept) == min(len(lines), 400):
+        return 0
+    return sum(len(line) + 1 for line in lines[: min(len(lines), 400) - len(kept)])
+
+
+def _fence_open_at(markdown: str, offset: int) -> str:
+    """The opening line of the code fence ``offset`` is inside, or "" (as plain_text reads
+    fences: a fence closes on a line of its own marker, at least as long)."""
+    fence = opening = ""
+    for match in _FENCE_LINE.finditer(markdown, 0, offset):
+        line = match.group(0).strip()
+        if fence:
+            if line.startswith(fence) and not line.strip(fence[0]):
+                fence = opening = ""
+        else:
+            fence, opening = match.group(1), match.group(0)
+    return opening
+
+
 def _starts_block(line: str) -> bool:
     return bool(
         _QUOTE.match(line)
