@@ -12,6 +12,10 @@
       <translation>{path}：没有这个文件或文件夹</translation>
     </message>
     <message>
+      <source>done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
       <source>{title}: {note!r} was not imported: {reason}</source>
       <translation>《{title}》：笔记 {note!r} 没有导入：{reason}</translation>
     </message>
@@ -132,6 +136,10 @@
       <translation>第 {number} 条记录：{key}</translation>
     </message>
     <message>
+      <source>read {file}: {count} records</source>
+      <translation>已读取 {file}：共 {count} 条记录</translation>
+    </message>
+    <message>
       <source>{what}: {raw!r} is not one of read, reading, wish (读过, 在读, 想读)</source>
       <translation>{what}：{raw!r} 不是 read、reading、wish（读过、在读、想读）之一</translation>
     </message>
@@ -194,6 +202,10 @@
     <message>
       <source>{file}: line {line}: not valid JSON ({error})</source>
       <translation>{file}：第 {line} 行：不是有效的 JSON（{error}）</translation>
+    </message>
+    <message>
+      <source>reading {file}</source>
+      <translation>正在读取 {file}</translation>
     </message>
     <message>
       <source>{reason}; imported without it</source>
@@ -276,8 +288,20 @@
       <translation>{folder}：没有这个文件夹</translation>
     </message>
     <message>
+      <source>writing {file}</source>
+      <translation>正在写入 {file}</translation>
+    </message>
+    <message>
+      <source>{done} of {total} books</source>
+      <translation>第 {done} 本，共 {total} 本</translation>
+    </message>
+    <message>
       <source>{title}: {reason}; the entry was made without it</source>
       <translation>《{title}》：{reason}；条目已创建，但略去了这一项</translation>
+    </message>
+    <message>
+      <source>{count:,} clippings read</source>
+      <translation>已读取 {count:,} 条摘录</translation>
     </message>
     <message>
       <source>an empty note</source>
@@ -464,6 +488,10 @@
       <translation>这一行不属于任何划线：{text!r}</translation>
     </message>
     <message>
+      <source>read {file}</source>
+      <translation>已读取 {file}</translation>
+    </message>
+    <message>
       <source>Goodreads library export (CSV)</source>
       <translation>Goodreads 书库导出（CSV）</translation>
     </message>
@@ -502,6 +530,14 @@
     <message>
       <source>{path} is a folder; {label} is one file</source>
       <translation>{path} 是文件夹；{label}是单个文件</translation>
+    </message>
+    <message>
+      <source>Undoing import {batch}</source>
+      <translation>正在撤销第 {batch} 次导入</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>正在读取 {file}</translation>
     </message>
     <message>
       <source>{file} went through a spreadsheet program: dates are read as day/month/year, and rows whose ISBN became a number like 9.78053E+12 are skipped; re-export from StoryGraph to import them</source>

@@ -14,6 +14,11 @@
       <translation>{path}：沒有這個檔案或資料夾</translation>
     </message>
     <message>
+      <source>done</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>完成</translation>
+    </message>
+    <message>
       <source>{title}: {note!r} was not imported: {reason}</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>《{title}》：筆記 {note!r} 沒有匯入：{reason}</translation>
@@ -153,11 +158,15 @@
     </message>
     <message>
       <source>record {number}</source>
-      <translation>第 {number} 筆記錄</translation>
+      <translation>第 {number} 筆紀錄</translation>
     </message>
     <message>
       <source>record {number}: {key}</source>
-      <translation>第 {number} 筆記錄：{key}</translation>
+      <translation>第 {number} 筆紀錄：{key}</translation>
+    </message>
+    <message>
+      <source>read {file}: {count} records</source>
+      <translation>已讀取 {file}：共 {count} 筆紀錄</translation>
     </message>
     <message>
       <source>{what}: {raw!r} is not one of read, reading, wish (读过, 在读, 想读)</source>
@@ -191,19 +200,19 @@
     </message>
     <message>
       <source>record {number}: not an object but {type}</source>
-      <translation>第 {number} 筆記錄：應為物件，卻是 {type}</translation>
+      <translation>第 {number} 筆紀錄：應為物件，卻是 {type}</translation>
     </message>
     <message>
       <source>record {number}: title: {title!r} is not text</source>
-      <translation>第 {number} 筆記錄：書名 {title!r} 不是文字</translation>
+      <translation>第 {number} 筆紀錄：書名 {title!r} 不是文字</translation>
     </message>
     <message>
       <source>record {number}: tags: {tags!r} is not a list</source>
-      <translation>第 {number} 筆記錄：標籤 {tags!r} 不是清單</translation>
+      <translation>第 {number} 筆紀錄：標籤 {tags!r} 不是清單</translation>
     </message>
     <message>
       <source>record {number}: comment: {comment!r} is not text</source>
-      <translation>第 {number} 筆記錄：短評 {comment!r} 不是文字</translation>
+      <translation>第 {number} 筆紀錄：短評 {comment!r} 不是文字</translation>
     </message>
     <message>
       <source>{file}: {size} MB is more than a Douban backup holds ({limit} MB at most); split it into smaller files</source>
@@ -233,6 +242,11 @@
       <source>{file}: line {line}: not valid JSON ({error})</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>{file}：第 {line} 行：不是有效的 JSON（{error}）</translation>
+    </message>
+    <message>
+      <source>reading {file}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>正在讀取 {file}</translation>
     </message>
     <message>
       <source>{reason}; imported without it</source>
@@ -334,9 +348,24 @@
       <translation>{folder}：沒有這個資料夾</translation>
     </message>
     <message>
+      <source>writing {file}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>正在寫入 {file}</translation>
+    </message>
+    <message>
+      <source>{done} of {total} books</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>第 {done} 本，共 {total} 本</translation>
+    </message>
+    <message>
       <source>{title}: {reason}; the entry was made without it</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>《{title}》：{reason}；條目已建立，但略去了這一項</translation>
+    </message>
+    <message>
+      <source>{count:,} clippings read</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>已讀取 {count:,} 條摘錄</translation>
     </message>
     <message>
       <source>an empty note</source>
@@ -522,15 +551,15 @@
     </message>
     <message>
       <source>the record has no Book Title</source>
-      <translation>這筆記錄沒有 Book Title（書名）</translation>
+      <translation>這筆紀錄沒有 Book Title（書名）</translation>
     </message>
     <message>
       <source>the record has neither a highlight nor a note</source>
-      <translation>這筆記錄既沒有劃線，也沒有筆記</translation>
+      <translation>這筆紀錄既沒有劃線，也沒有筆記</translation>
     </message>
     <message>
       <source>the record has {count} fields, the header {header}</source>
-      <translation>這筆記錄有 {count} 個欄位，表頭卻有 {header} 個</translation>
+      <translation>這筆紀錄有 {count} 個欄位，表頭卻有 {header} 個</translation>
     </message>
     <message>
       <source>{file} is not a Readwise Markdown file</source>
@@ -539,7 +568,7 @@
     </message>
     <message>
       <source>the record cannot be read as CSV ({error})</source>
-      <translation>這筆記錄無法按 CSV 讀取（{error}）</translation>
+      <translation>這筆紀錄無法按 CSV 讀取（{error}）</translation>
     </message>
     <message>
       <source>invalid UTF-8 bytes were replaced with �</source>
@@ -560,6 +589,11 @@
       <source>the line is not part of a highlight: {text!r}</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>這一行不屬於任何劃線：{text!r}</translation>
+    </message>
+    <message>
+      <source>read {file}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>已讀取 {file}</translation>
     </message>
     <message>
       <source>Goodreads library export (CSV)</source>
@@ -608,6 +642,16 @@
       <source>{path} is a folder; {label} is one file</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>{path} 是資料夾；{label}是單個檔案</translation>
+    </message>
+    <message>
+      <source>Undoing import {batch}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>正在復原第 {batch} 次匯入</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>正在讀取 {file}</translation>
     </message>
     <message>
       <source>{file} went through a spreadsheet program: dates are read as day/month/year, and rows whose ISBN became a number like 9.78053E+12 are skipped; re-export from StoryGraph to import them</source>

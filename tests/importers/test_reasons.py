@@ -10,6 +10,7 @@ is stored is the English.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from contextlib import closing
@@ -21,7 +22,7 @@ from readinglog.core.batches import Batch, ImportReport
 from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
-from readinglog.importers import reasons, rows
+from readinglog.importers import reasons, rows, run
 from readinglog.importers.reasons import Reported, reported
 from tests.importers.helpers import run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_SANTI
@@ -149,3 +150,20 @@ def test_reported_is_the_english_and_keeps_the_message() -> None:
     assert reasons.said(reported(error)) is error.said
     assert reported("as it is") == "as it is" and reasons.said("as it is") == "as it is"
     assert type(f"{text}!") is str  # rebuilt text is English only: wrap the sentence last
+
+
+@pytest.mark.parametrize(
+    "kind", [ImportKind.GOODREADS, ImportKind.KINDLE, ImportKind.DOUBAN], ids=lambda k: k.value
+)
+def test_every_progress_message_keeps_its_sentence(
+    library: Library, tmp_path: Path, kind: ImportKind
+) -> None:
+    """The progress dialog's label (``Progress.message``) is said in the window's language."""
+    job = run.run(library.sessions, kind, BROKEN[kind](tmp_path), dry_run=True)
+    messages = []
+    with contextlib.suppress(StopIteration):
+        while True:
+            messages.append(next(job).message)
+    assert len(messages) >= 3 and messages[-1] == "done"
+    for message in messages:
+        assert isinstance(message, Reported) and str(message.said) == message, message

@@ -18,9 +18,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from readinglog.core.batches import Batch, ImportReport
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import ImportKind
 from readinglog.core.types import Progress
+from readinglog.importers.reasons import reported
 
 Reader = Callable[[Session, Batch, Path], Iterator[Progress]]
 
@@ -75,6 +76,7 @@ def start(s: Session, kind: ImportKind, path: Path) -> ImportJob:
         for last in reader(s, batch, path):
             yield last
         batch.finish()
-        yield Progress(last.total or last.done, last.total, "done", tuple(batch.warnings))
+        done = reported(Message("done"))
+        yield Progress(last.total or last.done, last.total, done, tuple(batch.warnings))
 
     return ImportJob(batch, steps())

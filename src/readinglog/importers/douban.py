@@ -422,7 +422,7 @@ def interests(path: Path, warnings: list[str]) -> Iterator[Interest | tuple[int,
 def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     if not path.is_file():
         raise InvalidInput("{path}: not a file; a Douban backup is one JSON or CSV file", path=path)
-    yield Progress(0, None, f"reading {path.name}")
+    yield Progress(0, None, reported(Message("reading {file}", file=path.name)))
     default = status_hint(path)
     writer = ChunkWriter(DoubanWriter(s, batch))
     chunk: list[tuple[int, BookRecord]] = []
@@ -439,7 +439,8 @@ def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
             writer.write(chunk)
             chunk = []
         if count % PROGRESS_EVERY == 0:
-            yield Progress(count, None, f"record {count}")
+            yield Progress(count, None, reported(Message("record {number}", number=count)))
     if chunk:
         writer.write(chunk)
-    yield Progress(count, count, f"read {path.name}: {count} records")
+    read_all = Message("read {file}: {count} records", file=path.name, count=count)
+    yield Progress(count, count, reported(read_all))

@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from readinglog.core.errors import InvalidInput
+from readinglog.core.errors import InvalidInput, Message
 from readinglog.core.models import (
     ImportKind,
     ImportSource,
@@ -43,6 +43,7 @@ from readinglog.core.models import (
 from readinglog.core.types import BookFormat, ItemKind, Progress, Role, Status
 from readinglog.importers.csvfile import neutralize
 from readinglog.importers.goodreads import BOOK_URL, PAUSED_SHELVES, is_abandoned_shelf
+from readinglog.importers.reasons import reported
 
 HEADER = (
     "Book Id", "Title", "Author", "Author l-f", "Additional Authors", "ISBN", "ISBN13",
@@ -84,7 +85,7 @@ def export(s: Session, path: Path) -> Iterator[Progress]:
     if not folder.is_dir():
         raise InvalidInput("{folder}: no such folder", folder=folder)
     partial = path.with_name(f".{path.name}.partial")
-    yield Progress(0, len(ids), f"writing {path.name}")
+    yield Progress(0, len(ids), reported(Message("writing {file}", file=path.name)))
     try:
         with partial.open("w", encoding="utf-8", newline="") as stream:
             out = csv.writer(stream)
@@ -94,7 +95,8 @@ def export(s: Session, path: Path) -> Iterator[Progress]:
                     out.writerow(row(book))
                 s.expunge_all()
                 done = min(start + PAGE, len(ids))
-                yield Progress(done, len(ids), f"{done} of {len(ids)} books")
+                books = Message("{done} of {total} books", done=done, total=len(ids))
+                yield Progress(done, len(ids), reported(books))
         partial.replace(path)
     finally:
         partial.unlink(missing_ok=True)

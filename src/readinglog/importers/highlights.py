@@ -488,9 +488,9 @@ def read(
                 writer.counts.skipped += 1
                 batch.skip(parsed.line, reported(error))
         if done % PROGRESS_EVERY == 0:
-            yield Progress(done, None, f"{done:,} clippings read")
+            yield Progress(done, None, reported(Message("{count:,} clippings read", count=done)))
     writer.finish()
-    yield Progress(done, done, f"{done:,} clippings read")
+    yield Progress(done, done, reported(Message("{count:,} clippings read", count=done)))
 
 
 # The highlight formats: their import kind, where their highlights say they came from, and the

@@ -248,7 +248,7 @@ def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     if not found:
         raise InvalidInput("{path}: no Markdown files (.md) found", path=path)
     writer = NoteWriter(s, batch, path)
-    yield Progress(0, len(found), f"reading {path.name}")
+    yield Progress(0, len(found), reported(Message("reading {file}", file=path.name)))
     for done, file in enumerate(found, 1):
         write_row(s, batch, 0, partial(writer.write, file))  # 0: the whole file (named)
         yield Progress(done, len(found), file.name)

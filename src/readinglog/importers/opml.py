@@ -172,7 +172,7 @@ def _dump(data: object) -> str:
 def read(s: Session, batch: Batch, path: Path) -> Iterator[Progress]:
     found = parse(path)  # the whole file is checked before anything is written
     writer = ShowWriter(s, batch)
-    yield Progress(0, len(found), f"reading {path.name}")
+    yield Progress(0, len(found), reported(Message("reading {file}", file=path.name)))
     for done, entry in enumerate(found, 1):
         if isinstance(entry, Bad):
             batch.skip(entry.line, entry.reason)

@@ -65,7 +65,7 @@ def csv_rows(
     for warning in reader.warnings:
         batch.warn(warning)
     total = file_size(path)
-    yield Progress(0, total, f"reading {path.name}")
+    yield Progress(0, total, reported(Message("reading {file}", file=path.name)))
     checked = False
     chunk: list[tuple[int, T]] = []
     for count, row in enumerate(reader.rows(), 1):
@@ -91,9 +91,10 @@ def csv_rows(
             s.flush()
             s.expunge_all()
         if count % PROGRESS_EVERY == 0:
-            yield Progress(min(reader.position(), total), total, f"line {row.line}")
+            at = reported(Message("line {line}", line=row.line))
+            yield Progress(min(reader.position(), total), total, at)
     if chunk and write_chunk is not None:
         write_chunk(chunk)
     if not checked and check_header is not None:
         check_header(reader.header)
-    yield Progress(total, total, f"read {path.name}")
+    yield Progress(total, total, reported(Message("read {file}", file=path.name)))

@@ -27,6 +27,7 @@ from readinglog.core.models import ChangeAction, Highlight, ImportChange, Import
 from readinglog.core.text import plural
 from readinglog.core.types import Changes, Progress, Target
 from readinglog.importers.detection import Detected, detect, read_head
+from readinglog.importers.reasons import reported
 
 # detect and Detected are the window's: they live in importers/detection.py
 __all__ = ["KINDS", "KIND_LABELS", "Detected", "check_path", "detect", "read_head", "run", "undo"]
@@ -156,7 +157,7 @@ def run(sessions: SessionFactory, kind: ImportKind, path: Path, *, dry_run: bool
     try:
         s.begin()
         job = importers.start(s, kind, path)
-        yield Progress(0, None, f"Reading {path.name}")
+        yield Progress(0, None, reported(Message("Reading {file}", file=path.name)))
         yield from job.steps
         report = job.report()
         outcome = _outcome(s, report, dry_run)
@@ -175,7 +176,7 @@ def run(sessions: SessionFactory, kind: ImportKind, path: Path, *, dry_run: bool
 def undo(sessions: SessionFactory, batch_id: int) -> Generator[Progress, None, Changes]:
     """Take an import back in one write transaction; a ``UserError`` (one sentence) when a
     later import or edit changed its rows."""
-    yield Progress(0, None, f"Undoing import {batch_id}")
+    yield Progress(0, None, reported(Message("Undoing import {batch}", batch=batch_id)))
     with sessions.begin() as s:
         return batches.undo(s, batch_id)
 
