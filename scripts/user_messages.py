@@ -24,6 +24,7 @@ SOURCES = ROOT / "src" / "readinglog"
 CONTEXT = "UserError"  # as core/errors.py's CONTEXT
 BASE = "UserError"
 MESSAGE = "Message"
+MECHANISM = SOURCES / "core" / "errors.py"  # UserError makes a Message of its caller's template
 # A placeholder of str.format: {name}, {name!r}, {count:,}; {{ and }} are literal braces.
 PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(![rsa])?(:[^{}]*)?\}")
 
@@ -93,10 +94,13 @@ def templates(files: Iterable[Path], names: frozenset[str] | None = None) -> lis
 
 
 def unmarked(files: Iterable[Path], names: frozenset[str] | None = None) -> list[str]:
-    """``path:line: ClassName(...)`` for each call whose sentence is not a literal template."""
+    """``path:line: ClassName(...)`` for each call whose sentence is not a literal template
+    (core/errors.py itself, which passes its callers' templates on, aside)."""
     names = family() if names is None else names
     found = []
     for path in files:
+        if path == MECHANISM:
+            continue
         for call in _calls(path, names):
             if _literal(call.args[0]) is None:
                 sentence = ast.unparse(call.args[0])[:60]
