@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from readinglog.search.arrays import Floats, Ints, np
+from readinglog.search.arrays import Bools, Floats, Ints, np
 from readinglog.search.postings import Postings, Values
 
 Step = Sequence[tuple[str, Postings]]
@@ -54,21 +54,21 @@ def chain(
     """(the documents where the steps follow each other, ascending; their scores; the best
     tier each reaches). ``tier_of(step, term)``."""
     nothing = np.empty(0, dtype=np.int64)
-    candidates = _candidates(lists)
-    if not candidates.size:
+    held = _candidates(lists)
+    if held is None:
         return nothing, np.empty(0, dtype=np.float64), nothing
-    size = int(candidates[-1]) + 1
-    scores = np.zeros(size, dtype=np.float64)
+    scores = np.zeros(held.size, dtype=np.float64)
     keys: Ints | None = None
     tiers: Ints | None = None
     for k, step in enumerate(lists):
-        step_keys, step_tiers = _step(k, step, candidates, scoring, scores, tier_of)
+        step_keys, step_tiers = _step(k, step, held, scoring, scores, tier_of)
         if keys is None or tiers is None:
             keys, tiers = step_keys, step_tiers
-            continue
-        keys, left, right = np.intersect1d(keys, step_keys, assume_unique=True,
-                                           return_indices=True)  # fmt: skip
-        tiers = np.maximum(tiers[left], step_tiers[right])
+        else:  # the places in every step so far: a sorted look-up, no sort
+            at = np.minimum(np.searchsorted(step_keys, keys), max(step_keys.size - 1, 0))
+            both = step_keys[at] == keys if step_keys.size else np.zeros(keys.size, np.bool_)
+            keys = keys[both]
+            tiers = np.maximum(tiers[both], step_tiers[at[both]])
         if not keys.size:
             break
     if keys is None or tiers is None or not keys.size:
@@ -79,21 +79,26 @@ def chain(
     return found, scores[found], np.minimum.reduceat(tiers, starts)
 
 
-def _candidates(lists: Sequence[Step]) -> Ints:
-    """The documents holding some term of every step, ascending."""
-    found: Ints | None = None
-    for step in sorted(lists, key=lambda s: sum(p.ids.size for _, p in s)):
-        ids = np.unique(np.concatenate([p.ids for _, p in step]))
-        found = ids if found is None else np.intersect1d(found, ids, assume_unique=True)
-        if not found.size:
-            break
-    return found if found is not None else np.empty(0, dtype=np.int64)
+def _candidates(lists: Sequence[Step]) -> Bools | None:
+    """Which documents hold some term of every step (a mask over document numbers), or None
+    when none does."""
+    size = max((int(p.ids[-1]) for step in lists for _, p in step if p.ids.size), default=-1) + 1
+    found: Bools | None = None
+    for step in lists:
+        held = np.zeros(size, dtype=np.bool_)
+        for _, postings in step:
+            held[postings.ids] = True
+        if found is None:
+            found = held
+        else:
+            found &= held
+    return found if found is not None and found.any() else None
 
 
 def _step(
     k: int,
     step: Step,
-    candidates: Ints,
+    candidates: Bools,
     scoring: Scoring,
     scores: Floats,
     tier_of: Callable[[int, str], int],
@@ -104,7 +109,7 @@ def _step(
     all_tiers: list[Ints] = []
     for term, postings in step:
         ids = postings.ids
-        at = np.flatnonzero(np.isin(ids, candidates, assume_unique=True))
+        at = np.flatnonzero(candidates[ids])
         if not at.size:
             continue
         docs = ids[at]
