@@ -404,6 +404,118 @@
       <translation>{file}：highlight [{page}][{index}] 不是表</translation>
     </message>
     <message>
+      <source>line {line}, column {column}: {message}</source>
+      <translation>第 {line} 行第 {column} 列：{message}</translation>
+    </message>
+    <message>
+      <source>invalid escape sequence '\{escape}' in a string</source>
+      <translation>字符串中有无效的转义序列“\{escape}”</translation>
+    </message>
+    <message>
+      <source>the end of the file</source>
+      <translation>文件末尾</translation>
+    </message>
+    <message>
+      <source>expected a value, found {found}</source>
+      <translation>这里应是一个值，却是{found}</translation>
+    </message>
+    <message>
+      <source>expected {what}, found {found}</source>
+      <translation>这里应是{what}，却是{found}</translation>
+    </message>
+    <message>
+      <source>expected the end of the file after the value, found {found}</source>
+      <translation>值之后应是文件末尾，却是{found}</translation>
+    </message>
+    <message>
+      <source>found the name '{name}': only strings, numbers, true, false, nil and tables are data</source>
+      <translation>遇到名称“{name}”：只有字符串、数字、true、false、nil 和表才是数据</translation>
+    </message>
+    <message>
+      <source>tables nested deeper than {depth} levels</source>
+      <translation>表的嵌套超过了 {depth} 层</translation>
+    </message>
+    <message>
+      <source>the key {key} appears twice in this table</source>
+      <translation>键 {key} 在这个表中出现了两次</translation>
+    </message>
+    <message>
+      <source>expected a number after '-', found {found}</source>
+      <translation>“-”之后应是数字，却是{found}</translation>
+    </message>
+    <message>
+      <source>malformed number</source>
+      <translation>数字格式有误</translation>
+    </message>
+    <message>
+      <source>a string is not closed</source>
+      <translation>字符串没有闭合</translation>
+    </message>
+    <message>
+      <source>'\u' needs hexadecimal digits in braces, as in {example}</source>
+      <translation>“\u”后面需要用花括号括起的十六进制数字，例如 {example}</translation>
+    </message>
+    <message>
+      <source>the escape {escape} is beyond U+10FFFF</source>
+      <translation>转义 {escape} 超出了 U+10FFFF</translation>
+    </message>
+    <message>
+      <source>a long string opened here is not closed</source>
+      <translation>从这里开始的长字符串没有闭合</translation>
+    </message>
+    <message>
+      <source>expected a value after 'return', found the end of the file</source>
+      <translation>“return”之后应是一个值，却已到文件末尾</translation>
+    </message>
+    <message>
+      <source>expected 'return' and a value, found an empty file</source>
+      <translation>应是“return”和一个值，文件却是空的</translation>
+    </message>
+    <message>
+      <source>the table opened here is not closed</source>
+      <translation>从这里开始的表没有闭合</translation>
+    </message>
+    <message>
+      <source>a string opened here is not closed on its line</source>
+      <translation>从这里开始的字符串在本行没有闭合</translation>
+    </message>
+    <message>
+      <source>'\x' needs two hexadecimal digits</source>
+      <translation>“\x”后面需要两位十六进制数字</translation>
+    </message>
+    <message>
+      <source>the escape '\{code}' is larger than 255</source>
+      <translation>转义“\{code}”大于 255</translation>
+    </message>
+    <message>
+      <source>a long comment opened here is not closed</source>
+      <translation>从这里开始的长注释没有闭合</translation>
+    </message>
+    <message>
+      <source>']' after the key</source>
+      <translation>键之后的“]”</translation>
+    </message>
+    <message>
+      <source>'=' after the key</source>
+      <translation>键之后的“=”</translation>
+    </message>
+    <message>
+      <source>expected ',' or '}}' after a table field, found {found}</source>
+      <translation>表的字段之后应是“,”或“}}”，却是{found}</translation>
+    </message>
+    <message>
+      <source>a table key must be a string or a number</source>
+      <translation>表的键必须是字符串或数字</translation>
+    </message>
+    <message>
+      <source>a table key cannot be NaN</source>
+      <translation>表的键不能是 NaN</translation>
+    </message>
+    <message>
+      <source>'{word}' is a Lua keyword, not a key</source>
+      <translation>“{word}”是 Lua 关键字，不能作键</translation>
+    </message>
+    <message>
       <source>{where}: {text!r} is not a date</source>
       <translation>{where}：{text!r} 不是日期</translation>
     </message>

@@ -491,6 +491,139 @@
       <translation>{file}：highlight [{page}][{index}] 不是表</translation>
     </message>
     <message>
+      <source>line {line}, column {column}: {message}</source>
+      <translation>第 {line} 行第 {column} 欄：{message}</translation>
+    </message>
+    <message>
+      <source>invalid escape sequence '\{escape}' in a string</source>
+      <translation>字串中有無效的跳脫序列「\{escape}」</translation>
+    </message>
+    <message>
+      <source>the end of the file</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>檔案末尾</translation>
+    </message>
+    <message>
+      <source>expected a value, found {found}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>這裡應是一個值，卻是{found}</translation>
+    </message>
+    <message>
+      <source>expected {what}, found {found}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>這裡應是{what}，卻是{found}</translation>
+    </message>
+    <message>
+      <source>expected the end of the file after the value, found {found}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>值之後應是檔案末尾，卻是{found}</translation>
+    </message>
+    <message>
+      <source>found the name '{name}': only strings, numbers, true, false, nil and tables are data</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>遇到名稱「{name}」：只有字串、數字、true、false、nil 和表才是資料</translation>
+    </message>
+    <message>
+      <source>tables nested deeper than {depth} levels</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>表的巢狀超過了 {depth} 層</translation>
+    </message>
+    <message>
+      <source>the key {key} appears twice in this table</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>鍵 {key} 在這個表中出現了兩次</translation>
+    </message>
+    <message>
+      <source>expected a number after '-', found {found}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>「-」之後應是數字，卻是{found}</translation>
+    </message>
+    <message>
+      <source>malformed number</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>數字格式有誤</translation>
+    </message>
+    <message>
+      <source>a string is not closed</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>字串沒有閉合</translation>
+    </message>
+    <message>
+      <source>'\u' needs hexadecimal digits in braces, as in {example}</source>
+      <translation>「\u」後面需要用大括號括起的十六進位數字，例如 {example}</translation>
+    </message>
+    <message>
+      <source>the escape {escape} is beyond U+10FFFF</source>
+      <translation>跳脫序列 {escape} 超出了 U+10FFFF</translation>
+    </message>
+    <message>
+      <source>a long string opened here is not closed</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>從這裡開始的長字串沒有閉合</translation>
+    </message>
+    <message>
+      <source>expected a value after 'return', found the end of the file</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>「return」之後應是一個值，卻已到檔案末尾</translation>
+    </message>
+    <message>
+      <source>expected 'return' and a value, found an empty file</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>應是「return」和一個值，檔案卻是空的</translation>
+    </message>
+    <message>
+      <source>the table opened here is not closed</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>從這裡開始的表沒有閉合</translation>
+    </message>
+    <message>
+      <source>a string opened here is not closed on its line</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>從這裡開始的字串在本行沒有閉合</translation>
+    </message>
+    <message>
+      <source>'\x' needs two hexadecimal digits</source>
+      <translation>「\x」後面需要兩位十六進位數字</translation>
+    </message>
+    <message>
+      <source>the escape '\{code}' is larger than 255</source>
+      <translation>跳脫序列「\{code}」大於 255</translation>
+    </message>
+    <message>
+      <source>a long comment opened here is not closed</source>
+      <translation>從這裡開始的長註解沒有閉合</translation>
+    </message>
+    <message>
+      <source>']' after the key</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>鍵之後的「]」</translation>
+    </message>
+    <message>
+      <source>'=' after the key</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>鍵之後的「=」</translation>
+    </message>
+    <message>
+      <source>expected ',' or '}}' after a table field, found {found}</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>表的欄位之後應是「,」或「}}」，卻是{found}</translation>
+    </message>
+    <message>
+      <source>a table key must be a string or a number</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>表的鍵必須是字串或數字</translation>
+    </message>
+    <message>
+      <source>a table key cannot be NaN</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>表的鍵不能是 NaN</translation>
+    </message>
+    <message>
+      <source>'{word}' is a Lua keyword, not a key</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>「{word}」是 Lua 關鍵字，不能作鍵</translation>
+    </message>
+    <message>
       <source>{where}: {text!r} is not a date</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>{where}：{text!r} 不是日期</translation>

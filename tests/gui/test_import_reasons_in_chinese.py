@@ -95,3 +95,20 @@ def test_the_detection_and_a_refusal_in_chinese(
     refused = translated("UserError", "{path} is a folder; {label} is one file")
     label = translated("UserError", "Goodreads library export (CSV)")
     assert dialog.error.text() == refused.format(path=folder, label=label)
+
+
+def test_a_sentence_inside_a_sentence_in_chinese(
+    chinese: list[QTranslator], library: Library, tmp_path: Path
+) -> None:
+    """A KOReader sidecar that is not Lua: the file's reason holds the parser's, which holds
+    what it found; each part in Chinese."""
+    from tests.importers.test_reasons import _koreader
+
+    report = run_import(library, ImportKind.KOREADER, _koreader(tmp_path))
+    lua = translated("UserError", "{file} cannot be read as Lua data: {error}")
+    where = translated("UserError", "line {line}, column {column}: {message}")
+    what = translated("UserError", "the table opened here is not closed")
+    error = where.format(line=1, column=8, message=what)
+    assert problems(report) == [
+        Problem(1, lua.format(file="Dune.sdr/metadata.epub.lua", error=error))
+    ]

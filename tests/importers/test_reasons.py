@@ -87,6 +87,13 @@ def _douban(folder: Path) -> Path:
     return path
 
 
+def _koreader(folder: Path) -> Path:
+    books = folder / "books"
+    (books / "Dune.sdr").mkdir(parents=True)
+    (books / "Dune.sdr" / "metadata.epub.lua").write_text("return {\n", encoding="utf-8")
+    return books
+
+
 WARNED = {ImportKind.GOODREADS, ImportKind.MARKDOWN, ImportKind.DOUBAN}  # and made to warn
 BROKEN = {
     ImportKind.GOODREADS: _goodreads,
@@ -94,6 +101,7 @@ BROKEN = {
     ImportKind.MARKDOWN: _markdown,
     ImportKind.OPML: _opml,
     ImportKind.DOUBAN: _douban,
+    ImportKind.KOREADER: _koreader,
 }
 
 
@@ -167,3 +175,16 @@ def test_every_progress_message_keeps_its_sentence(
     assert len(messages) >= 3 and messages[-1] == "done"
     for message in messages:
         assert isinstance(message, Reported) and str(message.said) == message, message
+
+
+def test_a_lua_syntax_error_keeps_its_sentence(library: Library, tmp_path: Path) -> None:
+    report = run_import(library, ImportKind.KOREADER, _koreader(tmp_path))
+    [skipped] = report.skipped
+    assert skipped.reason == (
+        "Dune.sdr/metadata.epub.lua cannot be read as Lua data: line 1, column 8: "
+        "the table opened here is not closed"
+    )
+    assert isinstance(skipped.reason, Reported)
+    where = skipped.reason.said.values["error"]  # a sentence inside the sentence
+    assert isinstance(where, Message) and where.template.startswith("line {line}, column")
+    assert isinstance(where.values["message"], Message)

@@ -93,7 +93,7 @@ def _parse_sidecar(path: Path, name: str, strict: bool) -> Iterator[Parsed]:
         yield BadRecord(
             e.line,
             reported(
-                Message("{file} cannot be read as Lua data: {error}", file=name, error=str(e))
+                Message("{file} cannot be read as Lua data: {error}", file=name, error=e.said)
             ),
         )
         return

@@ -20,6 +20,8 @@ from bisect import bisect_right
 from pathlib import Path
 from typing import TypeAlias
 
+from readinglog.core.errors import Message
+
 LuaKey: TypeAlias = str | int | float
 LuaValue: TypeAlias = "str | int | float | bool | LuaTable"
 
@@ -57,13 +59,17 @@ _SIMPLE_ESCAPES = {
 
 
 class LuaDataError(ValueError):
-    """The text is not Lua data: ``message`` says what was found at ``line``, ``column``."""
+    """The text is not Lua data: ``message`` says what was found at ``line``, ``column``
+    (in English; ``said`` is the whole sentence, for the window to translate)."""
 
-    def __init__(self, line: int, column: int, message: str) -> None:
-        super().__init__(f"line {line}, column {column}: {message}")
+    def __init__(self, line: int, column: int, message: Message) -> None:
+        self.said = Message(
+            "line {line}, column {column}: {message}", line=line, column=column, message=message
+        )
+        super().__init__(str(self.said))
         self.line = line
         self.column = column
-        self.message = message
+        self.message = str(message)
 
 
 class InvalidUTF8(str):
@@ -123,7 +129,7 @@ class _Reader:
     def line(self, pos: int | None = None) -> int:
         return bisect_right(self.line_starts, self.pos if pos is None else pos)
 
-    def error(self, message: str, pos: int | None = None) -> LuaDataError:
+    def error(self, message: Message, pos: int | None = None) -> LuaDataError:
         at = self.pos if pos is None else pos
         line = self.line(at)
         start = self.line_starts[line - 1]
@@ -133,18 +139,20 @@ class _Reader:
     def peek(self, n: int = 1) -> bytes:
         return self.data[self.pos : self.pos + n]
 
-    def found(self) -> str:
+    def found(self) -> str | Message:
         if self.pos >= len(self.data):
-            return "the end of the file"
+            return Message("the end of the file")
         word = _NAME.match(self.data, self.pos)
         if word:
             return f"'{word.group().decode()}'"
         return repr(self.data[self.pos : self.pos + 4].decode("utf-8", "replace")[0])
 
-    def expect(self, token: bytes, what: str) -> None:
+    def expect(self, token: bytes, what: Message) -> None:
         self.skip()
         if not self.data.startswith(token, self.pos):
-            raise self.error(f"expected {what}, found {self.found()}")
+            raise self.error(
+                Message("expected {what}, found {found}", what=what, found=self.found())
+            )
         self.pos += len(token)
 
     # -- whitespace and comments
@@ -160,7 +168,7 @@ class _Reader:
             long = _LONG_OPEN.match(data, self.pos)
             if long:
                 self.pos = long.end()
-                self.long_body(long.group(1), start, "comment")
+                self.long_body(long.group(1), start, comment=True)
             else:
                 end = data.find(b"\n", self.pos)
                 self.pos = len(data) if end < 0 else end
@@ -174,16 +182,23 @@ class _Reader:
             self.pos = name.end()
             self.skip()
             if self.pos >= len(self.data):
-                raise self.error("expected a value after 'return', found the end of the file")
+                raise self.error(
+                    Message("expected a value after 'return', found the end of the file")
+                )
         elif self.pos >= len(self.data):
-            raise self.error("expected 'return' and a value, found an empty file")
+            raise self.error(Message("expected 'return' and a value, found an empty file"))
         value = self.value()
         self.skip()
         if self.peek() == b";":
             self.pos += 1
             self.skip()
         if self.pos < len(self.data):
-            raise self.error(f"expected the end of the file after the value, found {self.found()}")
+            raise self.error(
+                Message(
+                    "expected the end of the file after the value, found {found}",
+                    found=self.found(),
+                )
+            )
         return value
 
     def value(self) -> LuaValue | None:
@@ -198,7 +213,7 @@ class _Reader:
             long = _LONG_OPEN.match(data, pos)
             if long:
                 self.pos = long.end()
-                return _decode(self.long_body(long.group(1), pos, "string"))
+                return _decode(self.long_body(long.group(1), pos, comment=False))
         if c == b"-" or c.isdigit() or (c == b"." and data[pos + 1 : pos + 2].isdigit()):
             return self.number()
         name = _NAME.match(data, pos)
@@ -208,16 +223,19 @@ class _Reader:
                 self.pos = name.end()
                 return None if word == b"nil" else word == b"true"
             raise self.error(
-                f"found the name '{word.decode()}': only strings, numbers, true, false, nil "
-                "and tables are data"
+                Message(
+                    "found the name '{name}': only strings, numbers, true, false, nil "
+                    "and tables are data",
+                    name=word.decode(),
+                )
             )
-        raise self.error(f"expected a value, found {self.found()}")
+        raise self.error(Message("expected a value, found {found}", found=self.found()))
 
     def table(self) -> LuaTable:
         start = self.pos
         self.depth += 1
         if self.depth > _MAX_DEPTH:
-            raise self.error(f"tables nested deeper than {_MAX_DEPTH} levels")
+            raise self.error(Message("tables nested deeper than {depth} levels", depth=_MAX_DEPTH))
         table = LuaTable(self.line(start))
         self.pos += 1  # {
         next_index = 1
@@ -229,7 +247,7 @@ class _Reader:
                 self.depth -= 1
                 return table
             if not c:
-                raise self.error("the table opened here is not closed", start)
+                raise self.error(Message("the table opened here is not closed"), start)
             field_pos = self.pos
             key: LuaKey | None = None
             plain_key = _PLAIN_KEY.match(self.data, self.pos)  # the common ["name"] = , at once
@@ -240,12 +258,12 @@ class _Reader:
                 self.pos += 1
                 raw_key = self.value()
                 if raw_key is None or isinstance(raw_key, (bool, LuaTable)):
-                    raise self.error("a table key must be a string or a number", field_pos)
+                    raise self.error(Message("a table key must be a string or a number"), field_pos)
                 if isinstance(raw_key, float) and raw_key != raw_key:
-                    raise self.error("a table key cannot be NaN", field_pos)
+                    raise self.error(Message("a table key cannot be NaN"), field_pos)
                 key = _normal_key(raw_key)
-                self.expect(b"]", "']' after the key")
-                self.expect(b"=", "'=' after the key")
+                self.expect(b"]", Message("']' after the key"))
+                self.expect(b"=", Message("'=' after the key"))
             else:
                 name = _NAME.match(self.data, self.pos)
                 after = _SPACE.match(self.data, name.end()) if name else None
@@ -257,7 +275,8 @@ class _Reader:
                 ):
                     word = name.group().decode()
                     if word in _RESERVED:
-                        raise self.error(f"'{word}' is a Lua keyword, not a key", field_pos)
+                        keyword = Message("'{word}' is a Lua keyword, not a key", word=word)
+                        raise self.error(keyword, field_pos)
                     key = word
                     self.pos = after.end() + 1
             if key is None:
@@ -265,7 +284,8 @@ class _Reader:
                 next_index += 1
             value = self.value()
             if key in table.key_lines:
-                raise self.error(f"the key {_show(key)} appears twice in this table", field_pos)
+                twice = Message("the key {key} appears twice in this table", key=_show(key))
+                raise self.error(twice, field_pos)
             table.key_lines[key] = self.line(field_pos)
             if value is not None:
                 table[key] = value
@@ -274,7 +294,12 @@ class _Reader:
             if c in (b",", b";"):
                 self.pos += 1
             elif c != b"}":
-                raise self.error(f"expected ',' or '}}' after a table field, found {self.found()}")
+                raise self.error(
+                    Message(
+                        "expected ',' or '}}' after a table field, found {found}",
+                        found=self.found(),
+                    )
+                )
 
     def number(self) -> int | float:
         start = self.pos
@@ -284,10 +309,12 @@ class _Reader:
             self.skip()
         m = _NUMBER.match(self.data, self.pos)
         if not m or m.end() == self.pos:
-            raise self.error(f"expected a number after '-', found {self.found()}")
+            raise self.error(
+                Message("expected a number after '-', found {found}", found=self.found())
+            )
         end = m.end()
         if _NAME.match(self.data, end) or self.data[end : end + 1] == b".":
-            raise self.error("malformed number", start)
+            raise self.error(Message("malformed number"), start)
         text = m.group().decode("ascii")
         result: int | float
         if m.group("dec") is not None:
@@ -295,7 +322,7 @@ class _Reader:
         else:
             digits = m.group("hex").decode("ascii")
             if not digits or digits == ".":
-                raise self.error("malformed number", start)
+                raise self.error(Message("malformed number"), start)
             if "." in digits or m.group("hexexp"):
                 result = float.fromhex(text)
             else:
@@ -324,7 +351,7 @@ class _Reader:
                 self.pos += 1
                 return _decode(b"".join(parts))
             if c != b"\\":
-                raise self.error("a string opened here is not closed on its line", start)
+                raise self.error(Message("a string opened here is not closed on its line"), start)
             parts.append(self.escape())
 
     def escape(self) -> bytes:
@@ -333,7 +360,7 @@ class _Reader:
         self.pos += 1
         c = data[self.pos : self.pos + 1]
         if not c:
-            raise self.error("a string is not closed", at)
+            raise self.error(Message("a string is not closed"), at)
         self.pos += 1
         simple = _SIMPLE_ESCAPES.get(c[0])
         if simple is not None:
@@ -344,7 +371,7 @@ class _Reader:
         if c == b"x":
             digits = data[self.pos : self.pos + 2]
             if not re.fullmatch(rb"[0-9a-fA-F]{2}", digits):
-                raise self.error("'\\x' needs two hexadecimal digits", at)
+                raise self.error(Message("'\\x' needs two hexadecimal digits"), at)
             self.pos += 2
             return bytes([int(digits, 16)])
         if c.isdigit():
@@ -352,26 +379,33 @@ class _Reader:
             assert m is not None
             code = int(m.group())
             if code > 255:
-                raise self.error(f"the escape '\\{code}' is larger than 255", at)
+                raise self.error(Message("the escape '\\{code}' is larger than 255", code=code), at)
             self.pos = m.end()
             return bytes([code])
         if c == b"u":
             m = re.compile(rb"\{([0-9a-fA-F]+)\}").match(data, self.pos)
             if not m:
-                raise self.error("'\\u' needs hexadecimal digits in braces, as in \\u{48}", at)
+                braces = Message(
+                    "'\\u' needs hexadecimal digits in braces, as in {example}", example="\\u{48}"
+                )
+                raise self.error(braces, at)
             code = int(m.group(1), 16)
             if code > 0x10FFFF:
-                raise self.error("the escape '\\u{...}' is beyond U+10FFFF", at)
+                beyond = Message("the escape {escape} is beyond U+10FFFF", escape="'\\u{...}'")
+                raise self.error(beyond, at)
             self.pos = m.end()
             return chr(code).encode("utf-8", "surrogatepass")
         shown = c.decode("utf-8", "replace")
-        raise self.error(f"invalid escape sequence '\\{shown}' in a string", at)
+        invalid = Message("invalid escape sequence '\\{escape}' in a string", escape=shown)
+        raise self.error(invalid, at)
 
-    def long_body(self, level: bytes, start: int, what: str) -> bytes:
+    def long_body(self, level: bytes, start: int, *, comment: bool) -> bytes:
         close = b"]" + level + b"]"
         end = self.data.find(close, self.pos)
         if end < 0:
-            raise self.error(f"a long {what} opened here is not closed", start)
+            if comment:
+                raise self.error(Message("a long comment opened here is not closed"), start)
+            raise self.error(Message("a long string opened here is not closed"), start)
         body = self.data[self.pos : end]
         self.pos = end + len(close)
         # Lua skips a line break that directly follows the opening bracket.
