@@ -62,6 +62,7 @@ def test_the_skipped_rows_and_warnings_in_chinese(
     assert "第 4 行" not in warned.text and "line" not in warned.text
     assert "'123'" in warned.text and HAN.search(warned.text.split("'123'")[1])
     assert all(HAN.search(problem.text) for problem in found)
+    assert found[1].as_line() == no_title.format(line=5)  # the clipboard's: its line leads
 
 
 def test_a_reason_is_cut_only_of_its_own_line_in_chinese(chinese: list[QTranslator]) -> None:

@@ -279,9 +279,15 @@ class Problem:
         return str(self.line) if self.line > 0 else ""
 
     def as_line(self) -> str:
-        """The problem on one line of text (a reason's own line breaks become spaces)."""
+        """The problem on one line of text (a reason's own line breaks become spaces), after
+        its line as the window's language says it (``line 3: ``, ``第 3 行：``)."""
         flat = " ".join(part.strip() for part in self.text.splitlines() if part.strip())
-        return f"line {self.line}: {flat}" if self.line > 0 else flat
+        if self.line <= 0:
+            return flat
+        return (
+            QCoreApplication.translate("ImportReport", "line {line}: ").format(line=self.line)
+            + flat
+        )
 
 
 def problems(report: ImportReport) -> list[Problem]:
