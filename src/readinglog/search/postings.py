@@ -37,6 +37,13 @@ from readinglog.search.arrays import Floats, Ints, Small, np
 BLOCK = 4096  # postings per block in a rebuilt segment (whoosh's own writer makes 128)
 
 
+def small_ints(numbers: Sequence[int]) -> array[int]:
+    """Non-negative ints as an array of the smallest type that holds them ('B', 'H', 'I'):
+    less for zlib to inflate when a search reads the block."""
+    top = max(numbers, default=0)
+    return array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "I", numbers)
+
+
 class PackedValues:
     """A block's posting values as one bytes object and each value's end offset. whoosh
     indexes it like the tuple of bytes it writes itself (``values[i]``). Pickled into the
@@ -50,7 +57,7 @@ class PackedValues:
 
     @classmethod
     def of(cls, values: Sequence[bytes]) -> PackedValues:
-        return cls(b"".join(values), array("I", itertools.accumulate(map(len, values))))
+        return cls(b"".join(values), small_ints(list(itertools.accumulate(map(len, values)))))
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -125,7 +132,7 @@ def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
     offset = 0
     for block in found:
         block_ids, block_weights, block_values = block.decode()
-        ids.append(np.cumsum(_numbers(block_ids, np.uint32), dtype=np.int64))
+        ids.append(np.cumsum(_numbers(block_ids, np.int64), dtype=np.int64))
         if block_weights is None:
             weights.append(np.ones(block.size, dtype=np.float64))
         elif isinstance(block_weights, float):
@@ -133,21 +140,22 @@ def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
             weights.append(np.full(block.size, block_weights, dtype=np.float64))
         else:
             weighted = True
-            weights.append(_numbers(block_weights, np.float32).astype(np.float64))
+            weights.append(_numbers(block_weights, np.float64).astype(np.float64))
         if block_values is not None:
             packed = block_values if isinstance(block_values, PackedValues) else (
                 PackedValues.of(block_values))  # fmt: skip
             data.append(packed.data)
-            ends.append(_numbers(packed.ends, np.uint32).astype(np.int64) + offset)
+            ends.append(_numbers(packed.ends, np.int64).astype(np.int64) + offset)
             offset += len(packed.data)
     values = Values(np.frombuffer(b"".join(data), np.uint8), np.concatenate(ends)) if ends else None
     return Postings(np.concatenate(ids), np.concatenate(weights) if weighted else None, values)
 
 
 def _numbers(seq: Any, dtype: Any) -> Any:
-    """An array's buffer as it is; a tuple (whoosh's own blocks) converted."""
+    """An array's buffer read as it is (its own item type); a tuple (whoosh's own blocks)
+    converted to ``dtype``."""
     if isinstance(seq, array):
-        return np.frombuffer(seq, dtype=dtype)
+        return np.frombuffer(seq, dtype=seq.typecode)
     return np.asarray(seq, dtype=dtype)
 
 

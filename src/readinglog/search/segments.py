@@ -40,7 +40,7 @@ from whoosh.util.numeric import length_to_byte
 
 from readinglog.search import fence, runs
 from readinglog.search.analysis import FORM_MARKS
-from readinglog.search.postings import BLOCK, PackedValues
+from readinglog.search.postings import BLOCK, PackedValues, small_ints
 
 INLINE_MAX = 16  # terms in at most this many documents live in the term table
 COMPRESSION = 3  # zlib level, as whoosh writes blocks
@@ -337,7 +337,7 @@ def _write_postings(
         ids = docs[first:end]
         block_freqs = freqs[first:end] if freqs is not None else None
         block_lengths = doc_lengths[first:end] if doc_lengths else None
-        deltas = array("I", map(operator.sub, ids, (0, *ids[:-1])))
+        deltas = small_ints(list(map(operator.sub, ids, (0, *ids[:-1]))))
         packed = PackedValues.of(values[first:end]) if values else None
         data = (deltas, _mini_weights(block_freqs), packed)
         body = pickle.dumps(data, PICKLE_PROTOCOL)
@@ -365,10 +365,11 @@ def _write_postings(
 
 def _mini_weights(
     freqs: array[int] | None, inline: bool = False
-) -> array[float] | tuple[float, ...] | float | None:
+) -> array[int] | tuple[float, ...] | float | None:
     """As whoosh stores a block's weights: None for all 1.0, one float when all equal (not for
-    inlined postings, which whoosh reads as a tuple or None), else an ``array('f')`` (what
-    whoosh makes of them when it reads; search.postings reads its buffer)."""
+    inlined postings, which whoosh reads as a tuple or None), else the frequencies as an
+    array of the smallest unsigned type (whoosh only indexes them; search.postings reads the
+    buffer)."""
     if freqs is None:
         return None
     first = freqs[0]
@@ -379,7 +380,7 @@ def _mini_weights(
             return float(first)
     if inline:
         return tuple(float(f) for f in freqs)
-    return array("f", freqs)
+    return small_ints(freqs)
 
 
 def write_toc(storage: Any, schema: Any, indexname: str, segments: list[Any]) -> None:
