@@ -28,7 +28,7 @@ from readinglog.search.snippets import plain_text, plain_text_around
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
 SNIPPET_CHARS = 120
-SHORT_NOTE = 1_000  # characters: past this, a snippet reads the note around its first match
+SHORT_NOTE = 600  # characters: past this, a snippet reads the note around its first match
 _SPACE_RE = re.compile(r"\s+")
 REBUILDING = "The search index is being rebuilt; results will be back shortly."
 # What reading damaged index files raises (short reads, bad compressed or pickled blocks, a
@@ -183,7 +183,7 @@ def _as_read(body: str, terms: tuple[Needle, ...]) -> str:
     folded = fold_for_find(body)
     found = [folded.find(n.surface) for n in terms if n.surface]
     at = min((i for i in found if i >= 0), default=0)
-    return plain_text_around(body, at, 2 * SNIPPET_CHARS, 4 * SNIPPET_CHARS)
+    return plain_text_around(body, at, SNIPPET_CHARS, 2 * SNIPPET_CHARS)
 
 
 def snippet(text: str, terms: tuple[Needle, ...] | list[Needle], width: int = SNIPPET_CHARS) -> str:
