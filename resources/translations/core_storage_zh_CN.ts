@@ -88,6 +88,10 @@
       <translation>没有编号为 {number} 的备份（见 readinglog db backups）</translation>
     </message>
     <message>
+      <source>Backing up the library first…</source>
+      <translation>正在先备份书库…</translation>
+    </message>
+    <message>
       <source>{db} does not exist, so it cannot be backed up.</source>
       <translation>{db} 不存在，无法备份。</translation>
     </message>

@@ -105,6 +105,11 @@
       <translation>沒有編號為 {number} 的備份（見 readinglog db backups）</translation>
     </message>
     <message>
+      <source>Backing up the library first…</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>正在先備份書庫…</translation>
+    </message>
+    <message>
       <source>{db} does not exist, so it cannot be backed up.</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>{db} 不存在，無法備份。</translation>

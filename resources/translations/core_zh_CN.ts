@@ -276,6 +276,14 @@
       <translation>标题：{length} 个字符，超过了上限 {limit}</translation>
     </message>
     <message>
+      <source>amount</source>
+      <translation>进度</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>用时</translation>
+    </message>
+    <message>
       <source>started</source>
       <translation>开始</translation>
     </message>

@@ -331,6 +331,15 @@
       <translation>標題：{length} 個字元，超過了上限 {limit}</translation>
     </message>
     <message>
+      <source>amount</source>
+      <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
+      <translation>進度</translation>
+    </message>
+    <message>
+      <source>time</source>
+      <translation>花費時間</translation>
+    </message>
+    <message>
       <source>started</source>
       <translatorcomment>zh_CN by OpenCC s2twp</translatorcomment>
       <translation>開始</translation>

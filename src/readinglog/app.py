@@ -161,7 +161,8 @@ def _run(paths: AppPaths, reporter: error_dialog.ErrorReporter) -> int:
         started = start(paths)
     except Exception as exc:  # a bug before there is a window: say so in a message box
         log_file = logs.log_exception("the window could not start", exc, shown=True)
-        _message(failures.describe(exc, paths.database) or failures.unexpected(exc, log_file))
+        said = failures.describe_said(exc, paths.database)
+        _message(i18n.said(said or failures.unexpected_said(exc, log_file)))
         return 1
     if isinstance(started, int):
         return started

@@ -25,6 +25,10 @@ from readinglog.core.models import Item
 from readinglog.core.services import load_item
 from readinglog.core.types import ItemKind, ProgressUnit, SessionView, Status
 
+# What a logged event's amount and its time spent are called in a sentence about them
+# (``values.parse_number(text, AMOUNT)``: "amount: 'x' is not a number").
+AMOUNT = Message("amount")
+TIME = Message("time")
 # What an entry with parts counts them in ("2 of 5 courses").
 PART_NAMES = {ItemKind.SERIES: ("course", "courses"), ItemKind.PODCAST: ("episode", "episodes")}
 

@@ -26,7 +26,7 @@ from readinglog.core.types import (
     Status,
 )
 from readinglog.gui.lists.table_models import kind_label, stars, status_label
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 
 # The page's words, translated where the page is made (context "EntryPage").
@@ -138,7 +138,7 @@ def _row(label: str, html: str) -> str:
 def _event(event: EventView) -> str:
     what = _tr(EVENT_LABELS[event.kind])
     if event.value is not None:
-        what += f" · {escape(progress_text.amount_text(event.value, event.unit))}"
+        what += f" · {escape(i18n.said(progress_text.amount_said(event.value, event.unit)))}"
     if event.note_id is not None:
         link = QCoreApplication.translate("EntryPage", "open note")
         what += f' · <a href="note:{event.note_id}">{escape(link)}</a>'
@@ -158,10 +158,10 @@ def progress_url(fraction: float, fill: str, track: str) -> str:
 
 
 def _progress(facts: ProgressFacts, palette: QPalette) -> str:
-    text = progress_text.progress_text(facts)
-    if text is None or facts.status not in _PROGRESS_SHOWN:
+    said = progress_text.progress_said(facts)
+    if said is None or facts.status not in _PROGRESS_SHOWN:
         return ""
-    html = escape(text)
+    html = escape(i18n.said(said))
     fraction = progress_text.progress_fraction(facts)
     if fraction is not None:
         fill = palette.color(QPalette.ColorRole.Highlight).name()
@@ -211,7 +211,8 @@ def render(details: ItemDetails, palette: QPalette) -> str:
         contains = escape(QCoreApplication.translate("EntryPage", "Contains"))
         parts.append(f"<h3>{contains}</h3><ul>{links}</ul>")
     if v.sessions:
-        items = [f"<li>{escape(line)}</li>" for line in progress_text.session_lines(v.sessions)]
+        lines = progress_text.session_lines_said(v.sessions)
+        items = [f"<li>{escape(i18n.said(line))}</li>" for line in lines]
         sessions = escape(QCoreApplication.translate("EntryPage", "Sessions"))
         parts.append(f"<h3>{sessions}</h3><ul>{''.join(items)}</ul>")
     if details.events:

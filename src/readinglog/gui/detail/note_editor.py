@@ -393,11 +393,11 @@ class NoteEditor(QWidget):
         except Exception as error:
             # A full disk, a read-only or busy library: nothing was committed, so nothing
             # is said to be saved; the text stays here and is saved again on the next change.
-            sentence = failures.describe(error, self._library.paths.database)
+            sentence = failures.describe_said(error, self._library.paths.database)
             if sentence is None:
                 raise  # a bug: the window's error handler reports it
             logging.getLogger(__name__).warning("note not saved: %s", sentence, exc_info=True)
-            self._error = self.tr("Not saved: {reason}").format(reason=sentence)
+            self._error = self.tr("Not saved: {reason}").format(reason=i18n.said(sentence))
             self._set_state(self._error, error=True)
             return
         if changes.created is not None:

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from readinglog.core import activity, repository, services, values
 from readinglog.core.errors import UserError
 from readinglog.core.library import Library
+from readinglog.core.progress_text import AMOUNT, TIME
 from readinglog.core.types import Changes, EventKind, ProgressUnit
 from readinglog.gui.lists.list_rating import set_ratings
 from readinglog.gui.runtime import i18n
@@ -166,8 +167,8 @@ class LogDialog(QDialog):
             box.clear_error()
         self.general_error.hide()
         errors: dict[FieldBox | None, str] = {}
-        amount = self._parse(self.amount_box, errors, lambda t: values.parse_number(t, "amount"))
-        spent_s = self._parse(self.spent_box, errors, lambda t: values.parse_duration_s(t, "time"))
+        amount = self._parse(self.amount_box, errors, lambda t: values.parse_number(t, AMOUNT))
+        spent_s = self._parse(self.spent_box, errors, lambda t: values.parse_duration_s(t, TIME))
         if errors:
             self._show_errors(errors)
             return

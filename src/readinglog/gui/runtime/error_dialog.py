@@ -139,11 +139,11 @@ class ErrorReporter(QObject):
     def sentence(self, error: BaseException) -> str:
         if isinstance(error, UserError):
             return i18n.said(error)
-        known = failures.describe(error, self._database)
+        known = failures.describe_said(error, self._database)
         if known is not None:
-            return known
+            return i18n.said(known)
         log_file = logs.current() if logs.failure() is None else None
-        return failures.unexpected(error, log_file)
+        return i18n.said(failures.unexpected_said(error, log_file))
 
     def _on_occurred(self, sentence: str, details: str) -> None:
         try:

@@ -194,12 +194,14 @@ class _Runnable(QRunnable):
 
 
 def _logged(exc: Exception, what: str) -> str:
-    """Log a failed job with its traceback; the sentence for its ``failed`` signal."""
-    known = failures.describe(exc)
+    """Log a failed job with its traceback (in English); the sentence for its ``failed``
+    signal, in the window's language."""
+    known = failures.describe_said(exc)
     if known is not None:
         logs.log_exception(f"{what}: {known}", exc, level=logging.WARNING, logger=log)
-        return known
-    return failures.unexpected(exc, logs.log_exception(f"{what} failed", exc, logger=log))
+        return i18n.said(known)
+    log_file = logs.log_exception(f"{what} failed", exc, logger=log)
+    return i18n.said(failures.unexpected_said(exc, log_file))
 
 
 def start(

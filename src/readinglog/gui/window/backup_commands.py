@@ -10,7 +10,7 @@ then reads the restored file; every view is told that everything changed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from sqlalchemy import select
 from readinglog import config
 from readinglog.core import backups, migrate, restore
 from readinglog.core.backups import Made
+from readinglog.core.errors import Message
 from readinglog.core.library import Library
 from readinglog.core.models import Item, Note
 from readinglog.core.types import Changes, Progress
@@ -76,7 +77,7 @@ class BackupCommands(WindowPart):
         if made is not None:
             self._say(
                 self.tr("Daily backup made and verified: {file}").format(file=made.info.path.name),
-                made.warnings,
+                made.notices,
             )
 
     def _on_daily_failed(self, message: str) -> None:
@@ -111,7 +112,7 @@ class BackupCommands(WindowPart):
             entries=self._entries(info.entries or 0),
             notes=self._notes(info.notes or 0),
         )
-        self._say(text, made.warnings)
+        self._say(text, made.notices)
 
     def _on_backup_failed(self, message: str) -> None:
         self.busy = False
@@ -149,9 +150,7 @@ class BackupCommands(WindowPart):
 
     def _on_before_finished(self, then: Callable[[], object], made: Made) -> None:
         self.busy = False
-        self._say(
-            self.tr("Backed up first: {file}").format(file=made.info.path.name), made.warnings
-        )
+        self._say(self.tr("Backed up first: {file}").format(file=made.info.path.name), made.notices)
         then()
 
     def _on_before_failed(self, message: str) -> None:
@@ -243,9 +242,12 @@ class BackupCommands(WindowPart):
     def _notes(self, n: int) -> str:
         return i18n.numerus(n, self.tr("%Ln note", "", n), self.tr("%Ln notes", "", n))
 
-    def _say(self, message: str, warnings: list[str] | None = None) -> None:
-        for warning in warnings or []:
-            message += f" — {warning[:1].upper()}{warning[1:]}"  # core's words (English)
+    def _say(self, message: str, notices: Sequence[Message] = ()) -> None:
+        """``message`` in the status bar, each of a backup's notices after it (in the window's
+        language)."""
+        for notice in notices:
+            warning = i18n.said(notice)
+            message += f" — {warning[:1].upper()}{warning[1:]}"
         self.window.status(message, MESSAGE_MS)
 
 

@@ -37,7 +37,7 @@ def restore_all(s: Session, trash_ids: Sequence[int], done: list[Restored]) -> C
 
 
 def problems_text(done: Sequence[Restored]) -> str:
-    lines = [f"• {problem}" for r in done for problem in r.problems]
+    lines = [f"• {i18n.said(notice)}" for r in done for notice in r.notices]
     if not lines:
         return ""
     text = QCoreApplication.translate("TrashCommands", "Restored, but:\n\n{problems}")
