@@ -78,6 +78,31 @@ def test_dialog_screenshots(
     sheet.close()
 
 
+def test_chinese_note_editor_screenshots(  # type: ignore[no-untyped-def]
+    chinese: list[object],
+    qtbot: QtBot,
+    make_window,
+    sample_library: Library,
+    themed: str,
+    screenshots: Path,
+) -> None:
+    """A Chinese note of the sample library in the note editor of a 简体中文 window, beside its
+    entry's page (zh_CN-note-light/-dark: the README's)."""
+    from readinglog.gui.search.index_keeper import IndexState
+
+    window = make_window(sample_library, restore=False)
+    window.resize(*SIZE)
+    qtbot.waitUntil(lambda: window.index.state is IndexState.READY, timeout=15_000)
+    window.sidebar.select_key("notes:all")
+    with window.library.sessions() as s:
+        note_id = repository.note_ids(s, parse_filter('title:"三体"'))[0]
+    window.list_pane.notes.select_id(note_id)
+    editor = window.detail.editor
+    qtbot.waitUntil(lambda: "叶文洁" in editor.preview.toPlainText(), timeout=5000)
+    assert "字" in editor.counts.text(), editor.counts.text()  # the editor speaks Chinese
+    _shot(window, screenshots, f"zh_CN-note-{themed}", qtbot)
+
+
 @pytest.mark.parametrize("ui", ["en", "zh_CN"])
 def test_search_results_screenshots(  # type: ignore[no-untyped-def]
     qtbot: QtBot,
