@@ -22,12 +22,11 @@ from pytestqt.qtbot import QtBot
 
 from readinglog.config import Settings
 from readinglog.core import notes, repository
-from readinglog.core.errors import Message, UserError
+from readinglog.core.errors import Message, Said, UserError
 from readinglog.core.library import Library
 from readinglog.core.query import parse_filter
 from readinglog.core.types import Target
 from readinglog.export.ledger import export_paths
-from readinglog.export.notices import Notice
 from readinglog.export.plan import Choice, Request, job_for, user_message
 from readinglog.export.profiles import Format
 from readinglog.gui.dialogs import lookup_jobs
@@ -310,7 +309,7 @@ def test_an_exports_warnings_in_english_are_the_cli_sentences(
 
 
 def test_a_notice_is_its_english_everywhere_a_str_goes(chinese: list[QTranslator]) -> None:
-    notice = Notice(Message("removed the previous export {path}", path="/blog/a.md"))
+    notice = Said(Message("removed the previous export {path}", path="/blog/a.md"))
     assert notice == "removed the previous export /blog/a.md"
     assert json.loads(json.dumps({"warnings": [notice]})) == {"warnings": [str(notice)]}
     translated = catalog("removed the previous export {path}").format(path="/blog/a.md")

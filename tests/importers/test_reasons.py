@@ -1,7 +1,7 @@
 """An import's skipped rows and warnings keep the sentence they were made from.
 
 The reasons travel as English ``str`` (the command line prints them, ``import_batches.report``
-stores them as JSON); each is an ``importers.reasons.Reported`` that also keeps its ``Message``,
+stores them as JSON); each is an ``core.errors.Said`` that also keeps its ``Message``,
 so the window can say it in its own language (tests/gui/test_import_reasons_in_chinese.py).
 Here: every reason of imports of broken files of several formats keeps one, its English is
 exactly that sentence (the row's ``line N: `` cut where the report shows the line), and what
@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from readinglog.core.batches import Batch, ImportReport
-from readinglog.core.errors import InvalidInput, Message
+from readinglog.core.errors import InvalidInput, Message, Said
 from readinglog.core.library import Library
 from readinglog.core.models import ImportKind
 from readinglog.importers import reasons, rows, run
-from readinglog.importers.reasons import Reported, reported
+from readinglog.importers.reasons import reported
 from tests.importers.helpers import run_import
 from tests.importers.test_goodreads import HEADER_24, ROW_DNF, ROW_SANTI
 
@@ -121,11 +121,11 @@ def test_every_reason_and_warning_keeps_its_sentence(
     assert report.skipped, "the file was made to have rows skipped"
     assert bool(report.warnings) is (kind in WARNED), report.warnings
     for row in report.skipped:
-        assert isinstance(row.reason, Reported), row
+        assert isinstance(row.reason, Said), row
         english = str(row.reason.said)
         assert english in (row.reason, f"line {row.line}: {row.reason}"), row
     for warning in report.warnings:
-        assert isinstance(warning, Reported), warning
+        assert isinstance(warning, Said), warning
         assert str(warning.said) == warning
     stored = _stored(library, report.batch)  # the English, as before
     assert stored["skipped"] == [{"line": r.line, "reason": str(r.reason)} for r in report.skipped]
@@ -144,9 +144,9 @@ def test_a_skipped_rows_line_is_cut_from_its_english_not_from_its_sentence(
         s.rollback()
     first, second, third = batch.skipped
     assert first.reason == "Title: must not be empty"
-    assert isinstance(first.reason, Reported) and first.reason.said is error.said
+    assert isinstance(first.reason, Said) and first.reason.said is error.said
     assert second.reason == "line 7: Title: must not be empty"
-    assert third.reason == "a plain reason" and not isinstance(third.reason, Reported)
+    assert third.reason == "a plain reason" and not isinstance(third.reason, Said)
 
 
 def test_reported_is_the_english_and_keeps_the_message() -> None:
@@ -174,7 +174,7 @@ def test_every_progress_message_keeps_its_sentence(
             messages.append(next(job).message)
     assert len(messages) >= 3 and messages[-1] == "done"
     for message in messages:
-        assert isinstance(message, Reported) and str(message.said) == message, message
+        assert isinstance(message, Said) and str(message.said) == message, message
 
 
 def test_a_lua_syntax_error_keeps_its_sentence(library: Library, tmp_path: Path) -> None:
@@ -184,7 +184,7 @@ def test_a_lua_syntax_error_keeps_its_sentence(library: Library, tmp_path: Path)
         "Dune.sdr/metadata.epub.lua cannot be read as Lua data: line 1, column 8: "
         "the table opened here is not closed"
     )
-    assert isinstance(skipped.reason, Reported)
+    assert isinstance(skipped.reason, Said)
     where = skipped.reason.said.values["error"]  # a sentence inside the sentence
     assert isinstance(where, Message) and where.template.startswith("line {line}, column")
     assert isinstance(where.values["message"], Message)

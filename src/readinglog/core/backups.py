@@ -52,7 +52,7 @@ from readinglog.core.backup_store import (
     write_atomically,
 )
 from readinglog.core.durable import fsync_file, fsync_folder
-from readinglog.core.errors import DatabaseError, Message, UserError
+from readinglog.core.errors import DatabaseError, Message, Said, UserError
 from readinglog.core.types import Progress
 
 T = TypeVar("T")
@@ -306,20 +306,6 @@ def _make_before(db: Path, folder: Path, reason: str, policy: Policy) -> Made:
         ) from exc
 
 
-class Step(str):
-    """What long work is doing, as ``Progress.message``: the English the command line prints,
-    which keeps the ``Message`` it was made from (``said``) so the window's progress dialog
-    says it in its own language (``gui.runtime.i18n.said``), as an import's ``Reported``
-    does."""
-
-    said: Message
-
-    def __new__(cls, said: Message) -> Step:
-        made = super().__new__(cls, str(said))
-        made.said = said
-        return made
-
-
 BACKING_UP_FIRST = Message("Backing up the library first…")
 
 
@@ -335,7 +321,7 @@ def backed_up(
     """``job`` after a verified backup of ``db`` (``before_change``), as one piece of long work;
     ``skip`` (a dry run) goes straight to the job."""
     if not skip and db.is_file() and has_content(db):
-        yield Progress(0, None, Step(BACKING_UP_FIRST))
+        yield Progress(0, None, Said(BACKING_UP_FIRST))
         _make_before(db, folder, reason, policy)
     return (yield from job)
 

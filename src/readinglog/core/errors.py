@@ -47,6 +47,22 @@ class Message:
         return hash(str(self))
 
 
+class Said(str):
+    """English text that keeps the ``Message`` it was made from (``said``): where a sentence
+    travels as a ``str`` (a progress line, an export's warning, an import's skipped row) the
+    command line prints and stores the English, and the window says ``said`` in its language
+    (``gui.runtime.i18n.said``). ``text`` may be shorter than the sentence (a reason with its
+    ``line <n>: `` start cut). Anything that rebuilds the text (an f-string, ``+``) gives a
+    plain ``str`` again: make a ``Said`` last, where the sentence is handed on."""
+
+    said: Message
+
+    def __new__(cls, said: Message, text: str | None = None) -> Said:
+        made = super().__new__(cls, str(said) if text is None else text)
+        made.said = said
+        return made
+
+
 class UserError(Exception):
     """Something the user asked for cannot be done; the message says what and where."""
 

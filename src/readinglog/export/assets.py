@@ -36,9 +36,8 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlparse
 from urllib.request import url2pathname
 
-from readinglog.core.errors import Message
+from readinglog.core.errors import Message, Said
 from readinglog.export.links import code_ranges, in_code
-from readinglog.export.notices import Notice
 from readinglog.export.profiles import Format
 from readinglog.export.slug import safe_slug, slugify
 
@@ -189,7 +188,7 @@ def rewrite_assets(markdown: str, plan: AssetPlan, who: str | Message) -> str:
         if found is None:
             if image or explicit:
                 plan.missing.append(
-                    Notice(
+                    Said(
                         Message(
                             "{who}: attachment {path!r} not found; link kept",
                             who=who,
@@ -200,7 +199,7 @@ def rewrite_assets(markdown: str, plan: AssetPlan, who: str | Message) -> str:
             return match.group()
         if found.stat().st_size > MAX_ASSET_BYTES:
             plan.missing.append(
-                Notice(
+                Said(
                     Message(
                         "{who}: attachment {path!r} is over 100 MB; not copied",
                         who=who,

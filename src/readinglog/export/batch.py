@@ -18,14 +18,13 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy.orm import Session, sessionmaker
 
 from readinglog.core import covers, highlights, repository
-from readinglog.core.errors import Message, NotFound, UserError
+from readinglog.core.errors import Message, NotFound, Said, UserError
 from readinglog.core.types import ItemView, NoteView, Progress
 from readinglog.export.assets import AssetPlan
 from readinglog.export.frontmatter import Value
 from readinglog.export.kept import note_front_matter
 from readinglog.export.ledger import DbLedger, export_paths
 from readinglog.export.links import LinkTarget
-from readinglog.export.notices import Notice
 from readinglog.export.profiles import CoverRef, ExportOptions, Format, profile
 from readinglog.export.render import Post, render_item, render_note
 from readinglog.export.resolve import LinkContext, PostRewriter, link_context, linking_posts
@@ -127,7 +126,7 @@ def _stale_links(s: Session, job: ExportJob, note_id: int, title: str, skip: set
         id=note_id,
         ids=names,
     )
-    return [Notice(moved)]
+    return [Said(moved)]
 
 
 def _rewriter(job: ExportJob, post: Post, context: LinkContext) -> PostRewriter:
@@ -212,7 +211,7 @@ def _place_cover(item: ItemView, job: ExportJob, plan: AssetPlan) -> CoverRef | 
     source = covers.resolve_in(job.covers_folder(), stored)
     if source is None:
         plan.missing.append(
-            Notice(
+            Said(
                 Message(
                     "entry {id}: cover {name!r} not found; exported without it",
                     id=item.id,
@@ -282,7 +281,7 @@ def export_notes(
 ) -> Generator[Progress, None, None]:
     """Export many notes, linking them to each other; fills ``report`` as it goes."""
     total = len(note_ids)
-    yield Progress(0, total, Notice(Message("Reading notes")))
+    yield Progress(0, total, Said(Message("Reading notes")))
     notes: list[NoteView] = []
     with sessions() as s:
         for note_id in note_ids:
@@ -306,5 +305,5 @@ def export_notes(
             report.skip(note.id, error)
         report.warnings.extend(warnings)
         done += 1
-        exported_note = Notice(Message("Exported note {id}", id=note.id))
+        exported_note = Said(Message("Exported note {id}", id=note.id))
         yield Progress(done, total, exported_note, tuple(warnings))

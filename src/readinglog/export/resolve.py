@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from sqlalchemy.orm import Session
 
 from readinglog.core import repository
-from readinglog.core.errors import Message
+from readinglog.core.errors import Message, Said
 from readinglog.core.query import Condition, Filter
 from readinglog.core.types import NoteView
 from readinglog.export.assets import AssetPlan, rewrite_assets
@@ -29,7 +29,6 @@ from readinglog.export.links import (
     post_reference,
     rewrite_links,
 )
-from readinglog.export.notices import Notice
 from readinglog.export.profiles import Format
 from readinglog.export.writer import LedgerKey
 
@@ -162,7 +161,7 @@ class PostRewriter:
             return text
         if target.draft and not self.draft:
             self.warnings.append(
-                Notice(
+                Said(
                     Message(
                         "{who}: links to note {id}, whose post is a draft; written as text",
                         who=who,

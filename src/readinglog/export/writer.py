@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
-from readinglog.core.errors import Message, UserError
-from readinglog.export.notices import Notice
+from readinglog.core.errors import Message, Said, UserError
 from readinglog.export.render import Post
 from readinglog.export.slug import contained
 
@@ -158,7 +157,7 @@ def retire_previous(previous: ExportRecord | None, current: ExportRecord, root: 
     except FileNotFoundError:
         return ""
     except OSError as error:
-        return Notice(
+        return Said(
             Message(
                 "{path}: cannot read the previous export ({error}); left in place",
                 path=old,
@@ -166,13 +165,13 @@ def retire_previous(previous: ExportRecord | None, current: ExportRecord, root: 
             )
         )
     if on_disk != previous.sha256:
-        return Notice(
+        return Said(
             Message("{path} was the previous export but was edited since; left in place", path=old)
         )
     try:
         old.unlink()
     except OSError as error:
-        return Notice(
+        return Said(
             Message(
                 "{path}: cannot remove the previous export ({error})",
                 path=old,
@@ -182,7 +181,7 @@ def retire_previous(previous: ExportRecord | None, current: ExportRecord, root: 
     if old.name == "index.md" and old.parent != base:
         with contextlib.suppress(OSError):
             old.parent.rmdir()  # an emptied Hugo page bundle; one with attachments stays
-    return Notice(Message("removed the previous export {path}", path=old))
+    return Said(Message("removed the previous export {path}", path=old))
 
 
 def copy_asset(source: Path, root: Path, relative: PurePosixPath, *, force: bool = False) -> str:
@@ -195,14 +194,14 @@ def copy_asset(source: Path, root: Path, relative: PurePosixPath, *, force: bool
     try:
         data = source.read_bytes()
     except OSError as error:
-        return Notice(
+        return Said(
             Message("cannot read attachment {path} ({error})", path=source, error=error.strerror)
         )
     current = _current_hash(target)
     if current == sha256_of(data):
         return ""
     if current is not None and not force:
-        return Notice(
+        return Said(
             Message(
                 "{path} already exists with other content; kept it (use --force to replace)",
                 path=target,

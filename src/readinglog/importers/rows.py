@@ -15,10 +15,10 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from readinglog.core.batches import Batch, Outcome
-from readinglog.core.errors import Message, UserError
+from readinglog.core.errors import Message, Said, UserError
 from readinglog.core.types import Progress
 from readinglog.importers.csvfile import BadRow, CsvFile, Row, file_size
-from readinglog.importers.reasons import Reported, reported
+from readinglog.importers.reasons import reported
 
 T = TypeVar("T")
 PROGRESS_EVERY = 250
@@ -34,7 +34,7 @@ def skip(batch: Batch, line: int, reason: str | Message) -> None:
     prefix = f"line {line}: "
     if line > 0 and text.startswith(prefix):
         cut = text.removeprefix(prefix)
-        text = Reported(cut, text.said) if isinstance(text, Reported) else cut
+        text = Said(text.said, cut) if isinstance(text, Said) else cut
     batch.skip(line, text)
 
 

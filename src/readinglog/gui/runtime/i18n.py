@@ -18,7 +18,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from readinglog.core import errors
-from readinglog.core.errors import Message, UserError
+from readinglog.core.errors import Message, Said, UserError
 from readinglog.paths import package_data
 
 log = logging.getLogger(__name__)
@@ -162,10 +162,10 @@ def said(error: BaseException | Message | str) -> str:
     sentence translated too. A template of no words (``"{source}: {reason}"``, sentences joined
     by ``"; "``: no catalog holds it) is filled as written, its sentences translated. English,
     an untranslated template or a translation that does not fit its values gives the English
-    sentence. A ``str`` that keeps its ``Message`` as ``said`` (``export.notices.Notice``) is
-    translated as that; any other exception or ``str``: its ``str``."""
-    if isinstance(error, (UserError, str)):  # a str may keep its Message (export's Notice)
-        error = getattr(error, "said", error)
+    sentence. A ``Said`` (a ``str`` that keeps its ``Message``) is translated as that; any
+    other exception or ``str``: its ``str``."""
+    if isinstance(error, (UserError, Said)):
+        error = error.said
     if not isinstance(error, Message):
         return str(error)
     template = QCoreApplication.translate(errors.CONTEXT, error.template)
