@@ -87,6 +87,7 @@ MESSAGE_ROOMS: dict[str, tuple[str, ...]] = {
     "importers": ("src/readinglog/importers",),
     "online": ("src/readinglog/online",),
     "export": ("src/readinglog/export",),
+    "search_index": ("src/readinglog/search",),  # not "search": the window's search room
 }
 LANGUAGES = ("zh_CN", "zh_TW")
 SOURCE_LANGUAGE = "en"

@@ -10,6 +10,7 @@ import textwrap
 from sqlalchemy import func, select, update
 
 from readinglog.core import notes, trash
+from readinglog.core.errors import Said
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
 from readinglog.search import sync
@@ -153,3 +154,13 @@ def test_rebuild_keeps_rows_queued_after_it_started(indexed: Library, index: Sea
     assert queued(indexed) == 1
     assert sync.drain(indexed, index) == 1
     assert search(indexed, "重建", index=index).total == 1
+
+
+def test_a_rebuild_says_what_it_does_in_sentences_the_window_translates(
+    indexed: Library,
+) -> None:
+    """The restore dialog shows a rebuild's progress: each line a Said, its Message in the
+    search_index catalogs (tests/test_user_messages.py checks they are translated)."""
+    lines = [step.message for step in sync.rebuild(indexed)]
+    assert lines and all(isinstance(line, Said) for line in lines)
+    assert {str(line.said) for line in lines} >= {"Rebuilding the search index"}

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 
+from readinglog.core.errors import Message, Said
 from readinglog.core.library import Library
 from readinglog.core.models import IndexQueue
 from readinglog.core.types import Progress, Target
@@ -33,6 +34,7 @@ DRAIN_BATCH = 200
 DRAIN_LOCK_TIMEOUT = 2.0
 REBUILD_LOCK_TIMEOUT = 60.0
 LAG_SECONDS = 5.0  # queued longer than this and still not indexed: the index is behind
+REBUILDING_INDEX = Said(Message("Rebuilding the search index"))  # progress: the window translates
 
 _QueueRow = tuple[int, Target, int, dt.datetime]
 
@@ -138,7 +140,7 @@ def _forget(library: Library, rows: list[_QueueRow]) -> None:
 def rebuild(library: Library, index: SearchIndex | None = None) -> Iterator[Progress]:
     """Build a new index from the database, then switch to it (yields Progress)."""
     index = index or open_index(library)
-    yield Progress(0, None, "Waiting for the search index")
+    yield Progress(0, None, Said(Message("Waiting for the search index")))
     with index.write_lock(REBUILD_LOCK_TIMEOUT), library.sessions() as session:
         # One read transaction: the docs and the queue rows are the same snapshot.
         rows = [
@@ -148,11 +150,11 @@ def rebuild(library: Library, index: SearchIndex | None = None) -> Iterator[Prog
             )
         ]
         total = sum(documents.count(session).values())
-        yield Progress(0, total, "Rebuilding the search index")
+        yield Progress(0, total, REBUILDING_INDEX)
         for done in index.build(documents.all_docs(session), expected=total):
-            yield Progress(done, total, "Rebuilding the search index")
+            yield Progress(done, total, REBUILDING_INDEX)
     _forget(library, rows)
-    yield Progress(total, total, "Search index rebuilt")
+    yield Progress(total, total, Said(Message("Search index rebuilt")))
 
 
 @dataclass(frozen=True)
