@@ -61,12 +61,13 @@ SCHEMA_FILE = "SCHEMA"
 DAMAGED_FILE = "DAMAGED"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
-# A rebuild writes a segment every this many documents at most; each segment costs searches a
-# little. segments.SegmentBuilder spills its pooled postings to scratch runs past POOL_BUDGET,
-# so a segment's size does not set the memory its build takes, and a helper reads its group of
-# documents from a file (helper.spool): a 100k rebuild peaks at about 375 MB, main and helper
-# together (benchmarks/rebuild_bench.py).
-SEGMENT_DOCS = 20_000
+# A rebuild writes a segment every this many documents at most; each segment costs every search
+# a term look-up per term and a posting list to read (at 100k notes, four segments instead of
+# six: ~7% off a search). segments.SegmentBuilder spills its pooled postings to scratch runs
+# past POOL_BUDGET, so a segment's size does not set the memory its build takes, and a helper
+# reads its group of documents from a file (helper.spool): a 100k rebuild peaks at about
+# 400 MB, main and helper together (benchmarks/rebuild_bench.py).
+SEGMENT_DOCS = 50_000
 # A rebuild of at least this many documents builds every other segment in a helper process.
 PARALLEL_MIN_DOCS = 4_000
 
@@ -193,7 +194,7 @@ def _bulk_document(doc: SearchDoc) -> BulkDoc:
 
 def _group_size(expected: int | None, parallel: bool) -> int:
     """Documents per segment: SEGMENT_DOCS, or for two processes an even number of equal
-    groups (10,000 docs: two of 5,000; 100,000: six of 16,667)."""
+    groups (10,000 docs: two of 5,000; 100,000: two of 50,000)."""
     if not parallel or not expected:
         return SEGMENT_DOCS
     groups = 2 * math.ceil(expected / (2 * SEGMENT_DOCS))
