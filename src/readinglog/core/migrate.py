@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 # The newest migration in migrations/versions (a test keeps them equal).
-HEAD_REVISION = "0011_goals"
+HEAD_REVISION = "0012_stats_indexes"
 VERSION_TABLE = "alembic_version"
 _CREATING = ".creating"  # suffix of a library being made aside (see _create)
 _STALE_CREATION_S = 600

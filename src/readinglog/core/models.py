@@ -210,11 +210,18 @@ class ReadingSession(Base):
     """One read-through, listen or watch; a re-read adds another."""
 
     __tablename__ = "sessions"
+    # The statistics read these instead of the table (migration 0012): the read-throughs
+    # that ended in a period, an entry's finished ones, the days read-throughs began.
+    __table_args__ = (
+        Index("ix_sessions_ended", "finished_on", "outcome", "item_id", "started_on"),
+        Index("ix_sessions_item_outcome", "item_id", "outcome", "finished_on"),
+        Index("ix_sessions_started_on", "started_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"))
     started_on: Mapped[dt.date | None] = mapped_column(Date)
-    finished_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    finished_on: Mapped[dt.date | None] = mapped_column(Date)
     outcome: Mapped[Status | None] = mapped_column(_enum(Status))
 
 
@@ -222,7 +229,8 @@ class Event(Base):
     """The activity log: started, progress, finished, abandoned, paused, note written."""
 
     __tablename__ = "events"
-    __table_args__ = (Index("ix_events_on_kind", "on", "kind"),)
+    # A period's activity log, read from the index alone by the statistics (migration 0012).
+    __table_args__ = (Index("ix_events_on_kind_item", "on", "kind", "item_id", "value", "unit"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id", ondelete="CASCADE"), index=True)

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Iterable
-from typing import NamedTuple
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, case, select, type_coerce
 from sqlalchemy.orm import Session
 
-from readinglog.core.models import Event, Item
+from readinglog.core.models import Event
 from readinglog.core.types import EventKind, ItemKind, ProgressUnit
 from readinglog.stats.reads import KINDS, day, day_range, json_ids, of_kind, raw, rows
 
@@ -42,34 +42,44 @@ class Amount(NamedTuple):
 
 
 _WALKED = (EventKind.STARTED, EventKind.PROGRESS, EventKind.FINISHED, EventKind.ABANDONED)
-_COUNTED = (EventKind.PROGRESS, EventKind.FINISHED, EventKind.ABANDONED)
-_STARTED = EventKind.STARTED.value
-_FINISHED = EventKind.FINISHED.value
-_ABANDONED = EventKind.ABANDONED.value
-_PAGES = ProgressUnit.PAGES.value
-_MINUTES = ProgressUnit.MINUTES.value
-_PERCENT = ProgressUnit.PERCENT.value
-_COUNTED_TEXT = frozenset(k.value for k in _COUNTED)
+# The walked events' kinds and units as small numbers (SQLite's CASE): read for every event
+# of the period, a small int costs less than a text to hand over and to compare. A unit
+# the walk does not use (episodes) reads as None.
+_STARTED, _PROGRESS, _FINISHED, _ABANDONED = range(4)
+_PAGES, _MINUTES, _PERCENT = range(1, 4)
+_KIND_CODE = case(
+    {
+        EventKind.STARTED.value: _STARTED,
+        EventKind.PROGRESS.value: _PROGRESS,
+        EventKind.FINISHED.value: _FINISHED,
+        EventKind.ABANDONED.value: _ABANDONED,
+    },
+    value=type_coerce(Event.kind, String),
+)
+_UNIT_CODE = case(
+    {
+        ProgressUnit.PAGES.value: _PAGES,
+        ProgressUnit.MINUTES.value: _MINUTES,
+        ProgressUnit.PERCENT.value: _PERCENT,
+    },
+    value=type_coerce(Event.unit, String),
+)
 _BOOK = ItemKind.BOOK.value
 _COURSE = ItemKind.COURSE.value
 
 
-def _whole(value: float) -> int:
-    return math.floor(value + 0.5)
-
-
-# item id, event kind, day (ISO), value, unit
-EventRow = tuple[int, str, str, float | None, str | None]
-# entry kind, pages, length (s), time spent (min)
-Facts = tuple[str, int | None, int | None, int | None]
+# item id, event kind (_STARTED...), day (ISO), value, unit (_PAGES... or None)
+EventRow = tuple[int, int, str, float | None, int | None]
+# entry kind, pages, length (s), time spent (min), then more (``entries.entry_facts``)
+Facts = tuple[Any, ...]
 
 
 def _events(
     start: dt.date | None, end: dt.date | None, kind: ItemKind | None
-) -> Select[int, str, str, float | None, str]:
+) -> Select[int, int, str, float | None, int | None]:
     """The walked events in ``[start, end)``, each entry's in date order."""
     return (
-        select(Event.item_id, raw(Event.kind), raw(Event.on), Event.value, raw(Event.unit))
+        select(Event.item_id, _KIND_CODE, raw(Event.on), Event.value, _UNIT_CODE)
         .where(
             Event.kind.in_(_WALKED),
             *day_range(Event.on, start, end),
@@ -79,59 +89,46 @@ def _events(
     )
 
 
-def _events_of(
+def period_events(
     s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
-) -> tuple[list[EventRow], dict[int, Facts]]:
-    """The events to walk for ``[start, end)`` and the facts of their entries.
+) -> list[EventRow]:
+    """The events to walk in ``[start, end)``, read from their index alone."""
+    return rows(s, _events(start, end, kind))
 
-    The events inside the period, and, for the entries whose read-through was under way when
-    it began (their first event in it is not ``started``) and for courses (whose time spent
-    counts at their first finish only), their events before it too. An entry with nothing
-    but ``started`` in the period has nothing to count and is left out.
-    """
-    inside = rows(s, _events(start, end, kind))
-    counted = {row[0] for row in inside if row[1] in _COUNTED_TEXT}
-    facts: dict[int, Facts] = {
-        item_id: (kind_text, pages, duration_s, spent)
-        for item_id, kind_text, pages, duration_s, spent in rows(
-            s,
-            select(Item.id, raw(Item.kind), Item.pages, Item.duration_s, Item.time_spent_min).where(
-                Item.id.in_(json_ids(counted))
-            ),
-        )
-    }
-    if start is None:
-        return [row for row in inside if row[0] in counted], facts
-    opening: dict[int, str] = {}
-    for row in inside:
-        opening.setdefault(row[0], row[1])
-    earlier = [
+
+def _earlier(
+    s: Session, start: dt.date, inside: Sequence[EventRow], facts: dict[int, Facts]
+) -> tuple[set[int], list[EventRow]]:
+    """The entries whose read-through was under way when the period began (their first
+    event in it is not ``started``) and the courses (whose time spent counts at their first
+    finish only), and all their events: before the period, then in it."""
+    opening = {row[0]: row[1] for row in reversed(inside)}  # each entry's first event
+    earlier = {
         item_id
-        for item_id in counted
-        if opening[item_id] != _STARTED or facts[item_id][0] == _COURSE
-    ]
-    before: dict[int, list[EventRow]] = {}
-    for row in rows(s, _events(None, start, None).where(Event.item_id.in_(json_ids(earlier)))):
-        before.setdefault(row[0], []).append(row)
-    walked: list[EventRow] = []
-    current = -1
-    for row in inside:
-        if row[0] not in counted:
-            continue
-        if row[0] != current:
-            current = row[0]
-            walked.extend(before.get(current, ()))
-        walked.append(row)
-    return walked, facts
+        for item_id, event in opening.items()
+        if event != _STARTED or facts[item_id][0] == _COURSE
+    }
+    if not earlier:
+        return earlier, []
+    stmt = _events(None, start, None).where(Event.item_id.in_(json_ids(sorted(earlier))))
+    events: list[EventRow] = [*rows(s, stmt), *(row for row in inside if row[0] in earlier)]
+    events.sort(key=lambda row: row[0])  # stable: each entry's before, then its own in it
+    return earlier, events
 
 
 def walk(
-    events: Iterable[EventRow], facts: dict[int, Facts], first: str = ""
+    events: Iterable[EventRow],
+    facts: dict[int, Facts],
+    first: str = "",
+    out: dict[tuple[str, str], list[int]] | None = None,
 ) -> dict[tuple[str, str], list[int]]:
     """Pages and minutes by (day, entry kind) from days ``first`` on (ISO text), walking each
     entry's events (``events`` holds each entry's together, in date order) as the module
-    says. One loop with plain locals: it runs for every event of a year's entries."""
-    out: dict[tuple[str, str], list[int]] = {}
+    says, added to ``out`` when given. One loop with plain locals: it runs for every event
+    of a year's entries."""
+    if out is None:
+        out = {}
+    floor = math.floor  # a local: the loop runs for every event of the period
     current = -1
     kind = ""
     book_pages = length = course = None
@@ -140,7 +137,7 @@ def walk(
     for item_id, event, on, value, unit in events:
         if item_id != current:
             current = item_id
-            kind, pages, duration_s, spent = facts[item_id]
+            kind, pages, duration_s, spent = facts[item_id][:4]
             book_pages = pages if kind == _BOOK and pages else None
             length = duration_s / 60 if duration_s else None
             course = spent if kind == _COURSE and spent else None
@@ -162,26 +159,28 @@ def walk(
                 elif length:
                     minute = value / 100 * length
             if page is not None:
-                moved_pages = max(page - at_page, 0.0)
+                if page > at_page:
+                    moved_pages = page - at_page
                 at_page = page
             if minute is not None:
-                moved_minutes = max(minute - at_minute, 0.0)
+                if minute > at_minute:
+                    moved_minutes = minute - at_minute
                 at_minute = minute
                 logged += moved_minutes
         if event == _FINISHED:
-            if book_pages:
-                moved_pages += max(book_pages - at_page, 0.0)
-            if length:
-                moved_minutes += max(length - at_minute, 0.0)
-            if course and not finished_before:
-                moved_minutes += max(course - logged, 0.0)
+            if book_pages and book_pages > at_page:
+                moved_pages += book_pages - at_page
+            if length and length > at_minute:
+                moved_minutes += length - at_minute
+            if course and not finished_before and course > logged:
+                moved_minutes += course - logged
             finished_before = True
             at_page = at_minute = 0.0
         elif event == _ABANDONED:
             at_page = at_minute = 0.0
-        if on < first:
+        if on < first or not (moved_pages or moved_minutes):
             continue
-        pages_count, minutes_count = _whole(moved_pages), _whole(moved_minutes)
+        pages_count, minutes_count = floor(moved_pages + 0.5), floor(moved_minutes + 0.5)
         if pages_count or minutes_count:
             totals = out.setdefault((on, kind), [0, 0])
             totals[0] += pages_count
@@ -190,11 +189,19 @@ def walk(
 
 
 def amounts(
-    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+    s: Session, start: dt.date | None, inside: Sequence[EventRow], facts: dict[int, Facts]
 ) -> list[Amount]:
-    """Pages and minutes per day and entry kind in ``[start, end)`` (days with none left out)."""
-    events, facts = _events_of(s, start, end, kind)
-    walked = walk(events, facts, start.isoformat() if start else "")
+    """Pages and minutes per day and entry kind from ``start`` on (days with none left out):
+    ``inside`` holds the period's events (``period_events``), ``facts`` their entries'.
+    The entries whose read-through was under way when the period began, and the courses,
+    are walked from their first event on."""
+    if start is None:
+        walked = walk(inside, facts)
+    else:
+        earlier, events = _earlier(s, start, inside, facts)
+        first = start.isoformat()
+        walked = walk(events, facts, first)
+        walk([row for row in inside if row[0] not in earlier], facts, first, walked)
     return [
         Amount(day(on), KINDS[kind_text], pages, minutes)
         for (on, kind_text), (pages, minutes) in sorted(walked.items())

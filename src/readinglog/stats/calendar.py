@@ -19,7 +19,7 @@ from readinglog.core import text
 from readinglog.core.models import Event, Item, Note, NoteItem, ReadingSession
 from readinglog.core.types import EventKind, ItemKind, Lang
 from readinglog.stats.figures import Streak
-from readinglog.stats.reads import day_range, of_kind
+from readinglog.stats.reads import day_range, of_kind, raw, rows
 
 LOGGED = (EventKind.PROGRESS, EventKind.PAUSED)
 # No time zone is more than 14 hours from UTC: a day's notes lie within a day of it in UTC.
@@ -70,13 +70,14 @@ def written_notes(
     """Notes created on a local day in ``[start, end)``, with their words (as the note list
     counts them: Markdown code, images and link targets left out)."""
     out = []
-    stmt = select(Note.id, Note.created_at, Note.lang, Note.body).where(
+    langs = {lang.value: lang for lang in Lang}
+    stmt = select(Note.id, raw(Note.created_at), raw(Note.lang), Note.body).where(
         *_note_window(start, end), *_about_kind(kind)
     )
-    for note_id, created_at, lang, body in s.execute(stmt):
-        day = local_day(created_at)
+    for note_id, created_at, lang, body in rows(s, stmt):
+        day = local_day(dt.datetime.fromisoformat(created_at).replace(tzinfo=dt.UTC))
         if _inside(day, start, end):
-            out.append(WrittenNote(note_id, day, lang, text.plain_words(body)))
+            out.append(WrittenNote(note_id, day, langs[lang], text.plain_words(body)))
     return out
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core.types import ItemKind
 from readinglog.stats import calendar, entries
-from readinglog.stats.amounts import Amount, amounts
+from readinglog.stats.amounts import Amount, amounts, period_events
 from readinglog.stats.calendar import WrittenNote, active_entries, years_with_activity
 from readinglog.stats.figures import (
     Figures,
@@ -29,6 +29,8 @@ from readinglog.stats.figures import (
 from readinglog.stats.reads import (
     Read,
     days_to_finish,
+    ended_select,
+    rows,
     undated_count,
 )
 
@@ -47,8 +49,11 @@ def figures(
     count what is logged, so a day after it simply has nothing yet."""
     del today
     start, end = period.start, period.end
-    reads, found, tag_counts = entries.ended_with_details(s, start, end, kind)
-    pages_minutes = amounts(s, start, end, kind)
+    ended = rows(s, ended_select(start, end, kind))
+    inside = period_events(s, start, end, kind)
+    facts = entries.entry_facts(s, {row[1] for row in ended} | {row[0] for row in inside})
+    reads, found, tag_counts = entries.ended_with_details(s, ended, facts)
+    pages_minutes = amounts(s, start, inside, facts)
     notes = calendar.written_notes(s, start, end, kind)
     days = calendar.activity_calendar(s, start, end, kind, notes)
     titles = [found[i] for i in dict.fromkeys(r.item_id for r in reads if r.finished) if i in found]

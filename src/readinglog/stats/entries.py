@@ -4,7 +4,6 @@ finished."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -15,14 +14,15 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from readinglog.core.models import Item, ItemPerson, Tag, item_tags
-from readinglog.core.types import ItemKind, Role
+from readinglog.core.types import ItemKind, Role, Status
 from readinglog.stats.figures import FinishedEntry, Ranked
-from readinglog.stats.reads import KINDS, Read, ended_select, json_ids, raw, rows, to_read
+from readinglog.stats.reads import KINDS, EndedRow, Read, day, json_ids, raw, rows
 
 TOP = 10
 # Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
 PEOPLE_ROLES = (Role.AUTHOR, Role.HOST, Role.INSTRUCTOR, Role.SPEAKER)
 PLATFORM_KINDS = (ItemKind.COURSE, ItemKind.SERIES, ItemKind.VIDEO)
+_FINISHED = Status.FINISHED.value
 
 
 class Details(NamedTuple):
@@ -58,41 +58,63 @@ def rating_step(rating: float | None) -> float | None:
     return min(max(math.floor(rating * 2 + 0.5) / 2, 0.5), 5.0)
 
 
-def ended_with_details(
-    s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
-) -> tuple[list[Read], dict[int, Details], Counter[str]]:
-    """The read-throughs that ended in ``[start, end)`` (``reads.ended_select``), the details
-    of the entries among them that were finished (read in the same query), and how many of
-    those entries have each tag."""
+def entry_facts(s: Session, ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
+    """What the statistics need of the entries ``ids``, each looked up once (in the order of
+    their ids): kind (text), pages, length (s) and time spent (min), what ``amounts`` walks
+    with; then title, rating, cover, language, parent id, the parent's title and kind,
+    platform, site and channel, what ``Details`` holds."""
     parent = aliased(Item)
-    stmt = ended_select(
-        start,
-        end,
-        kind,
-        Item.title,
-        Item.rating,
-        Item.cover_path,
-        Item.language,
-        Item.parent_id,
-        parent.title,
-        raw(parent.kind),
-        Item.platform,
-        Item.site,
-        Item.channel,
-    ).outerjoin(parent, parent.id == Item.parent_id)
+    stmt = (
+        select(
+            Item.id,
+            raw(Item.kind),
+            Item.pages,
+            Item.duration_s,
+            Item.time_spent_min,
+            Item.title,
+            Item.rating,
+            Item.cover_path,
+            Item.language,
+            Item.parent_id,
+            parent.title,
+            raw(parent.kind),
+            Item.platform,
+            Item.site,
+            Item.channel,
+        )
+        .outerjoin(parent, parent.id == Item.parent_id)
+        .where(Item.id.in_(json_ids(sorted(ids))))
+    )
+    return {row[0]: row[1:] for row in rows(s, stmt)}
+
+
+def ended_with_details(
+    s: Session, ended: Sequence[EndedRow], facts: dict[int, tuple[Any, ...]]
+) -> tuple[list[Read], dict[int, Details], Counter[str]]:
+    """The read-throughs ``ended`` (``reads.ended_select``) as ``Read``, the details of the
+    entries among them that were finished (``facts`` holds them: ``entry_facts``), and how
+    many of those entries have each tag."""
     reads: list[Read] = []
-    facts: dict[int, tuple[Any, ...]] = {}
-    for row in rows(s, stmt):
-        read = to_read(row)
-        reads.append(read)
-        if read.finished and read.item_id not in facts:
-            facts[read.item_id] = (read.kind, *row[7:])
-    ids = json_ids(facts)
+    finished: dict[int, ItemKind] = {}
+    for session_id, item_id, started_on, finished_on, outcome, reread in ended:
+        item_kind = KINDS[facts[item_id][0]]
+        started = day(started_on) if started_on else None
+        if outcome == _FINISHED:
+            reads.append(
+                Read(session_id, item_id, item_kind, started, day(finished_on), True, bool(reread))
+            )
+            if item_id not in finished:
+                finished[item_id] = item_kind
+        else:
+            reads.append(
+                Read(session_id, item_id, item_kind, started, day(finished_on), False, False)
+            )
+    ids = json_ids(sorted(finished))
     people = _people(s, ids)
     found = {}
-    for item_id, fact in facts.items():
-        (kind_, title, rating, cover, language, parent_id, parent_title, parent_kind,
-         platform, site, channel) = fact  # fmt: skip
+    for item_id, kind_ in finished.items():
+        (_, _, _, _, title, rating, cover, language, parent_id, parent_title, parent_kind,
+         platform, site, channel) = facts[item_id]  # fmt: skip
         place = None
         if kind_ in PLATFORM_KINDS:
             place = platform or (site or channel if kind_ is ItemKind.VIDEO else None) or None
@@ -106,7 +128,8 @@ def ended_with_details(
 def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
     """Each entry's people in the first of ``PEOPLE_ROLES`` it has, in their order."""
     rank = {role.value: n for n, role in enumerate(PEOPLE_ROLES)}
-    best: dict[int, tuple[int, list[str]]] = {}
+    best: dict[int, int] = {}
+    people: dict[int, tuple[str, ...]] = {}
     for item_id, role, name in rows(
         s,
         select(ItemPerson.item_id, raw(ItemPerson.role), ItemPerson.name)
@@ -115,25 +138,25 @@ def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
     ):
         order = rank[role]
         held = best.get(item_id)
-        if held is None or order < held[0]:
-            best[item_id] = (order, [name])
-        elif order == held[0] and name not in held[1]:
-            held[1].append(name)
-    return {item_id: tuple(names) for item_id, (_, names) in best.items()}
+        if held is None or order < held:
+            best[item_id] = order
+            people[item_id] = (name,)
+        elif order == held and name not in (names := people[item_id]):
+            people[item_id] = (*names, name)
+    return people
 
 
 def _tag_counts(s: Session, ids: Select[Any]) -> Counter[str]:
-    """How many of the entries ``ids`` gives have each tag."""
+    """How many of the entries ``ids`` gives have each tag (counted by tag id in the index,
+    then named)."""
+    counted = (
+        select(item_tags.c.tag_id, func.count().label("entries"))
+        .where(item_tags.c.item_id.in_(ids))
+        .group_by(item_tags.c.tag_id)
+        .subquery()
+    )
     return Counter(
-        dict(
-            rows(
-                s,
-                select(Tag.name, func.count())
-                .join(item_tags, item_tags.c.tag_id == Tag.id)
-                .where(item_tags.c.item_id.in_(ids))
-                .group_by(Tag.id),
-            )
-        )
+        dict(rows(s, select(Tag.name, counted.c.entries).join(counted, counted.c.tag_id == Tag.id)))
     )
 
 
@@ -174,17 +197,15 @@ class Tops:
 
 def tops(entries: Sequence[Details], tags: Counter[str]) -> Tops:
     """The top lists among ``entries`` (each once), ``tags`` already counted."""
-    authors: Counter[str] = Counter()
-    shows: Counter[str] = Counter()
-    platforms: Counter[str] = Counter()
-    for entry in entries:
-        for name in entry.people:  # once each: _people gives no name twice
-            authors[name] += 1
-        is_show = entry.parent_kind is ItemKind.PODCAST
-        if entry.kind is ItemKind.EPISODE and entry.parent_title is not None and is_show:
-            shows[entry.parent_title] += 1
-        if entry.platform:
-            platforms[entry.platform] += 1
+    authors = Counter(name for e in entries for name in e.people)  # _people gives none twice
+    shows = Counter(
+        e.parent_title
+        for e in entries
+        if e.kind is ItemKind.EPISODE
+        and e.parent_title is not None
+        and e.parent_kind is ItemKind.PODCAST
+    )
+    platforms = Counter(e.platform for e in entries if e.platform)
     return Tops(ranked(tags), ranked(authors), ranked(shows), ranked(platforms))
 
 

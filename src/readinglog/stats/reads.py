@@ -20,7 +20,6 @@ from sqlalchemy import (
     Select,
     String,
     and_,
-    exists,
     func,
     or_,
     select,
@@ -96,60 +95,55 @@ def kind_is(kind: ItemKind | None) -> list[ColumnElement[bool]]:
 
 
 def _earlier_finish() -> ColumnElement[bool]:
+    """Whether the read-through has an earlier finished one of the same entry (answered in
+    the index on entry, outcome and finish)."""
     earlier = aliased(ReadingSession)
     this = ReadingSession
-    return exists().where(
-        earlier.item_id == this.item_id,
-        earlier.outcome == Status.FINISHED,
-        earlier.id != this.id,
-        or_(
-            earlier.finished_on < this.finished_on,
-            and_(
-                or_(earlier.finished_on.is_(None), earlier.finished_on == this.finished_on),
-                earlier.id < this.id,
+    return (
+        select(earlier.id)
+        .where(
+            earlier.item_id == this.item_id,
+            earlier.outcome == Status.FINISHED,
+            earlier.id != this.id,
+            or_(
+                earlier.finished_on < this.finished_on,
+                and_(
+                    or_(earlier.finished_on.is_(None), earlier.finished_on == this.finished_on),
+                    earlier.id < this.id,
+                ),
             ),
-        ),
+        )
+        .exists()
     )
 
 
 def ended_select(
-    start: dt.date | None, end: dt.date | None, kind: ItemKind | None, *more: Any
-) -> Select[Any]:
-    """Read-throughs finished or abandoned in ``[start, end)``, in the order they ended: the
-    columns ``to_read`` reads, then ``more`` (of the entry, ``Item``)."""
+    start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+) -> Select[int, int, str, str, str, bool]:
+    """Read-throughs finished or abandoned in ``[start, end)``, in the order they ended: id,
+    entry, started and finished (ISO text), outcome and whether an earlier finished one of
+    the entry makes it a re-read, all read from the sessions' indexes."""
     return (
         select(
             ReadingSession.id,
             ReadingSession.item_id,
-            raw(Item.kind),
             raw(ReadingSession.started_on),
             raw(ReadingSession.finished_on),
             raw(ReadingSession.outcome),
             _earlier_finish().label("reread"),
-            *more,
         )
-        .join(Item, Item.id == ReadingSession.item_id)
         .where(
-            ReadingSession.outcome.in_((Status.FINISHED, Status.ABANDONED)),
             *day_range(ReadingSession.finished_on, start, end),
-            *kind_is(kind),
+            ReadingSession.outcome.in_((Status.FINISHED, Status.ABANDONED)),
+            *of_kind(kind, ReadingSession.item_id),
         )
         .order_by(ReadingSession.finished_on, ReadingSession.id)
     )
 
 
-def to_read(row: Sequence[Any]) -> Read:
-    session_id, item_id, item_kind, started_on, finished_on, outcome, reread = row[:7]
-    finished = outcome == _FINISHED
-    return Read(
-        session_id,
-        item_id,
-        KINDS[item_kind],
-        day(started_on) if started_on else None,
-        day(finished_on),
-        finished,
-        finished and bool(reread),
-    )
+# A read-through as ``ended_select`` reads it: id, entry, started and finished (ISO text),
+# outcome, re-read.
+EndedRow = tuple[int, int, str | None, str, str, bool]
 
 
 def of_kind(kind: ItemKind | None, item_id: QueryableAttribute[Any]) -> list[ColumnElement[bool]]:
@@ -161,25 +155,30 @@ def of_kind(kind: ItemKind | None, item_id: QueryableAttribute[Any]) -> list[Col
 
 def undated_count(s: Session, kind: ItemKind | None) -> int:
     """Read-throughs that ended with no date, and entries recorded finished or abandoned
-    with no read-through that ended so: the same number whatever the period."""
+    with no read-through that ended so: the same number whatever the period. Both counted
+    in the sessions' indexes (by date, and by entry and outcome)."""
+    ended = (Status.FINISHED, Status.ABANDONED)
     sessions = (
         select(func.count())
         .select_from(ReadingSession)
         .where(
-            ReadingSession.outcome.in_((Status.FINISHED, Status.ABANDONED)),
             ReadingSession.finished_on.is_(None),
+            ReadingSession.outcome.in_(ended),
             *of_kind(kind, ReadingSession.item_id),
         )
     )
-    total = s.scalar(sessions) or 0
-    for status in (Status.FINISHED, Status.ABANDONED):
-        unended = (
-            select(Item.id)
-            .where(Item.status == status, *kind_is(kind))
-            .except_(select(ReadingSession.item_id).where(ReadingSession.outcome == status))
-        )
-        total += s.scalar(select(func.count()).select_from(unended.subquery())) or 0
-    return total
+    ended_so = (
+        select(ReadingSession.item_id)
+        .where(ReadingSession.item_id == Item.id, ReadingSession.outcome == Item.status)
+        .exists()
+    )
+    entries = (
+        select(func.count())
+        .select_from(Item)
+        .where(Item.status.in_(ended), *kind_is(kind), ~ended_so)
+    )
+    [(total,)] = rows(s, select(sessions.scalar_subquery() + entries.scalar_subquery()))
+    return int(total)
 
 
 def days_to_finish(reads: Sequence[Read]) -> DaysToFinish:

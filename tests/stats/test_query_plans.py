@@ -1,0 +1,61 @@
+"""The statistics read a period's activity log and read-throughs from indexes (migration 0012),
+never the whole tables: what keeps a year at 100k entries fast (benchmarks/stats_bench.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import event
+
+from readinglog.core.library import Library
+from readinglog.core.types import EventKind, ProgressUnit
+from readinglog.stats.compute import figures
+from readinglog.stats.figures import Period
+from tests.stats.helpers import D, book, log, read
+
+WHOLE_TABLE = re.compile(r"SCAN (events|sessions|items|notes|item_people|item_tags|note_items)\b")
+
+
+def _plans(library: Library, *periods: Period) -> list[str]:
+    """Every line of the query plans of the statements ``figures`` runs for ``periods``."""
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append((statement, parameters))
+
+    event.listen(library.engine, "before_cursor_execute", seen)
+    try:
+        with library.sessions() as s:
+            for period in periods:
+                figures(s, period)
+    finally:
+        event.remove(library.engine, "before_cursor_execute", seen)
+    lines = []
+    with library.engine.connect() as conn:
+        for statement, parameters in statements:
+            plan = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            lines += [row[3] for row in plan]
+    return lines
+
+
+def test_a_period_reads_the_log_and_the_read_throughs_from_indexes_alone(
+    library: Library,
+) -> None:
+    with library.sessions.begin() as s:
+        for n in range(30):
+            item = book(s, f"Book {n}", pages=200)
+            log(s, item, EventKind.STARTED, D(2023 + n % 3, 1 + n % 12, 1))
+            log(s, item, EventKind.PROGRESS, D(2023 + n % 3, 1 + n % 12, 9), 80, ProgressUnit.PAGES)
+            log(s, item, EventKind.FINISHED, D(2023 + n % 3, 1 + n % 12, 20))
+            read(s, item, None, D(2024, 1 + n % 12, 25))
+    lines = _plans(library, Period.year(2024), Period.month(2024, 3))
+    # No table is read whole (a SCAN of a table or of all of one of its indexes).
+    assert not [line for line in lines if WHOLE_TABLE.match(line)]
+    # The read-throughs come from their indexes alone, and so does the activity log of the
+    # period (its range on the day); the events before it are looked up by entry.
+    sessions = [line for line in lines if line.startswith("SEARCH sessions")]
+    assert sessions and all("COVERING INDEX" in line for line in sessions), sessions
+    period_log = [line for line in lines if line.startswith("SEARCH events") and "on>" in line]
+    assert period_log and all("COVERING INDEX" in line for line in period_log), period_log
