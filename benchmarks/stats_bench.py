@@ -1,6 +1,8 @@
 """How long the statistics take: ``stats.compute.figures()`` for one year and for all time.
 
     .venv/bin/python benchmarks/stats_bench.py [--sizes 10000 100000] [--runs 5] [--seed 1]
+    .venv/bin/python benchmarks/stats_bench.py --sizes 100000 --keep DIR  # kept in DIR/100000
+    .venv/bin/python benchmarks/stats_bench.py --sizes 100000 --reuse DIR # measured again
 
 For each size a library is made in a temp folder (bulk inserts through SQLAlchemy core) with
 ten years of history (2016-2025): books (60%), podcast episodes under 1 show per 200 entries
@@ -13,13 +15,17 @@ none; one in ten finished entries is read again a year later. One note per five 
 Prints JSON per size: rows made, and the median (and best) milliseconds over ``--runs`` of
 ``figures()`` for 2024, for March 2024 and for all time, ``active_entries()`` for a month and
 ``years_with_activity()``, each in a fresh session as the window's worker would; wall clock
-and this process's CPU time. ``reference_sum_range_1e7_ms`` says how fast the machine is.
+and this process's CPU time. ``figures_year_frozen`` is the year again with this process's
+objects frozen out of the garbage collector's way, as the window freezes its start-up's
+(``frozen``). ``reference_sum_range_1e7_ms`` says how fast the machine is.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import gc
 import json
 import random
 import statistics
@@ -29,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from readinglog import paths
 from readinglog.core.library import Library
@@ -214,6 +220,17 @@ def timed(library: Library, runs: int, work: Callable[[Any], object]) -> dict[st
     }
 
 
+def frozen(measure: Callable[[], dict[str, float]]) -> dict[str, float]:
+    """``measure`` as the window's worker runs: the window freezes what its start-up made
+    (``gui/runtime/gc_freeze.settle``), so the collections that figures() sets off walk only
+    what it makes, not every object of the process as they do here otherwise (and in the CLI)."""
+    gc.freeze()
+    try:
+        return measure()
+    finally:
+        gc.unfreeze()
+
+
 def reference_ms() -> float:
     """How fast this machine runs plain Python: ``sum(range(10**7))`` (about 120 ms on a
     2020s laptop), to read the figures above against."""
@@ -222,17 +239,47 @@ def reference_ms() -> float:
     return round(1000 * (time.perf_counter() - start), 1)
 
 
-def bench(count: int, runs: int, seed: int) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as folder:
-        library = Library.open(paths.in_home(Path(folder)))
+def counts(library: Library) -> dict[str, int]:
+    """What a kept library holds (the numbers ``fill`` reports when it makes one)."""
+    with library.sessions() as s:
+        return {
+            name: s.scalar(select(func.count()).select_from(model)) or 0
+            for name, model in (
+                ("entries", Item),
+                ("sessions", ReadingSession),
+                ("events", Event),
+                ("notes", Note),
+            )
+        }
+
+
+def bench(
+    count: int, runs: int, seed: int, keep: Path | None, reuse: Path | None
+) -> dict[str, Any]:
+    """Make the library (in a temp folder, or in ``keep/<count>`` to measure it again later
+    with ``reuse``), or open the one kept in ``reuse/<count>``, and time the figures."""
+    with contextlib.ExitStack() as stack:
+        if reuse is not None:
+            folder = reuse / str(count)
+            if not folder.is_dir():
+                raise SystemExit(f"{folder} does not exist: make it with --keep {reuse}")
+        elif keep is not None:
+            folder = keep / str(count)
+            folder.mkdir(parents=True, exist_ok=False)
+        else:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        library = Library.open(paths.in_home(folder))
         try:
-            made = fill(library, make_rows(count, seed))
+            made = counts(library) if reuse is not None else fill(library, make_rows(count, seed))
             with library.sessions() as s:
                 year = figures(s, Period.year(2024))
             return {
                 **made,
                 "finished_2024": sum(year.totals.finished.values()),
                 "figures_year": timed(library, runs, lambda s: figures(s, Period.year(2024))),
+                "figures_year_frozen": frozen(
+                    lambda: timed(library, runs, lambda s: figures(s, Period.year(2024)))
+                ),
                 "figures_all_time": timed(library, runs, lambda s: figures(s, Period.all_time())),
                 "figures_month": timed(library, runs, lambda s: figures(s, Period.month(2024, 3))),
                 "active_entries_month": timed(
@@ -251,8 +298,13 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=1)
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--keep", type=Path, help="make each library in DIR/<size> and keep it")
+    where.add_argument("--reuse", type=Path, help="measure the libraries kept in DIR/<size>")
     args = parser.parse_args()
-    result: dict[str, Any] = {str(n): bench(n, args.runs, args.seed) for n in args.sizes}
+    result: dict[str, Any] = {
+        str(n): bench(n, args.runs, args.seed, args.keep, args.reuse) for n in args.sizes
+    }
     result["reference_sum_range_1e7_ms"] = reference_ms()
     print(json.dumps(result, indent=2))
 
