@@ -146,8 +146,9 @@ def match(
     found = _all(seg, (_clause(seg, stats, clause.alternatives, boosts) for clause in plan.must))
     if not found.any():
         return found
-    if seg.deleted():
-        found.drop(np.fromiter(seg.deleted(), dtype=np.int64))
+    deleted = seg.deleted()
+    if deleted:
+        found.drop(np.fromiter(deleted, dtype=np.int64, count=len(deleted)))
     if plan.doc_type is not None:
         found.drop(_outside(seg, term_ids(seg, "type", plan.doc_type.value)))
     for clause in plan.must_not:
