@@ -236,3 +236,21 @@ def test_a_region_renders_as_it_does_in_the_whole_note() -> None:
 def test_real_posts_read_around_a_match_as_read_whole(realdata: Path) -> None:
     for _path, body in _posts(realdata)[:80]:
         _region_lines_are_whole_lines(body)
+
+
+@pytest.mark.parametrize(
+    ("written", "query"), [("經濟學的原理", "经济学"), ("The ECONOMICS of it", "economics")]
+)
+def test_a_long_note_is_read_around_a_match_written_otherwise(
+    library: Library, written: str, query: str
+) -> None:
+    """The match is found in Traditional characters or another case far down a long note."""
+    filler = "\n\n".join(f"Paragraph {i} about nothing in particular." for i in range(60))
+    body = f"{filler}\n\n{written} is here.\n\n{filler}"
+    assert len(body) > 3 * searcher.SHORT_NOTE
+    with library.sessions.begin() as s:
+        notes.add_note(s, body, title="Long")
+    for _ in sync.rebuild(library):
+        pass
+    hit = search(library, query, doc_type=Target.NOTE).hits[0]
+    assert "<b>" in hit.snippet and "is here" in hit.snippet, hit.snippet

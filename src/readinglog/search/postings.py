@@ -186,11 +186,12 @@ def read_newest(
         if k < len(found) and doc in ids_of(k):
             total -= 1
     newest: list[int] = []
-    for k in range(len(found) - 1, -1, -1):
-        newest.extend(d for d in reversed(ids_of(k)) if d not in deleted)
+    for k in range(len(found) - 1, -1, -1):  # a block holds thousands: take only what is wanted
+        held = (d for d in reversed(ids_of(k)) if d not in deleted)
+        newest.extend(itertools.islice(held, count - len(newest)))
         if len(newest) >= count:
             break
-    return total, newest[:count]
+    return total, newest
 
 
 _BLOCK_LENGTH = struct.Struct("!i")

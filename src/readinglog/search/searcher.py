@@ -180,10 +180,20 @@ def _as_read(body: str, terms: tuple[Needle, ...]) -> str:
     than finding them)."""
     if len(body) <= SHORT_NOTE:
         return plain_text(body)
+    return plain_text_around(body, _first_match(body, terms), SNIPPET_CHARS, 2 * SNIPPET_CHARS)
+
+
+def _first_match(body: str, terms: tuple[Needle, ...]) -> int:
+    """Where the first of ``terms`` stands in ``body`` (0: none found): looked for as written,
+    then in lower case, and only then in the folded text (Traditional -> Simplified of a whole
+    note costs more than the rest of its snippet)."""
+    surfaces = [n.surface for n in terms if n.surface]
+    for text in (body, body.lower()):
+        found = [i for i in map(text.find, surfaces) if i >= 0]
+        if found:
+            return min(found)
     folded = fold_for_find(body)
-    found = [folded.find(n.surface) for n in terms if n.surface]
-    at = min((i for i in found if i >= 0), default=0)
-    return plain_text_around(body, at, SNIPPET_CHARS, 2 * SNIPPET_CHARS)
+    return min((i for i in map(folded.find, surfaces) if i >= 0), default=0)
 
 
 def snippet(text: str, terms: tuple[Needle, ...] | list[Needle], width: int = SNIPPET_CHARS) -> str:
