@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from readinglog.core import feeds, services, trash
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound, UserError
 from readinglog.core.feeds import EpisodeRead, FeedRead
 from readinglog.core.library import Library
 from readinglog.core.models import Feed, FeedEpisode, FeedKind, Item
@@ -165,16 +165,16 @@ def test_an_error_is_remembered_and_nothing_else_changes(library: Library) -> No
     show = _show(library)
     _store(library, show, FeedRead(URL, FeedKind.RSS, etag='"v"', episodes=_episodes(2)))
     with library.sessions.begin() as s:
-        feeds.store_error(s, show, "example.org answered not found (404)")
+        feeds.store_error(s, show, UserError("{host} answered not found (404)", host="example.org"))
     with library.sessions() as s:
         feed = s.get(Feed, show)
-        assert feed is not None and feed.error == "example.org answered not found (404)"
-        assert feed.etag == '"v"' and len(feeds.episodes(s, show)) == 2
+        assert feeds.last_error(feed) == "example.org answered not found (404)"
+        assert feed is not None and feed.etag == '"v"' and len(feeds.episodes(s, show)) == 2
     other = _show(library)  # never fetched: the error still has somewhere to go
     with library.sessions.begin() as s:
-        feeds.store_error(s, other, "cannot reach example.org")
+        feeds.store_error(s, other, Message("cannot reach {host}", host="example.org"))
     with library.sessions() as s:
-        assert s.get(Feed, other).error == "cannot reach example.org"  # type: ignore[union-attr]
+        assert feeds.last_error(s.get(Feed, other)) == "cannot reach example.org"
 
 
 def test_marking_makes_one_entry_under_the_show_with_the_feed_fields(library: Library) -> None:

@@ -11,10 +11,14 @@ A template is a literal string, so ``scripts/translations.py`` can collect every
 catalogs (``resources/translations/<package>_<lang>.ts``, context ``UserError``); the values
 are filled with ``str.format`` (``{name!r}`` and ``{count:,}`` work) and are never translated,
 except a value that is itself a ``Message`` or ``UserError`` (a reason inside a sentence).
+
+A sentence kept in a text column (a feed's last error) is ``Message.to_text``, read back with
+``Message.from_text``: JSON of its template and values, so the window can still translate it.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -45,6 +49,59 @@ class Message:
 
     def __hash__(self) -> int:
         return hash(str(self))
+
+    def to_text(self) -> str:
+        """The sentence as text to store: JSON of the template and its values (a sentence inside
+        it the same way, numbers as numbers, any other value as its ``str``), or the English
+        sentence when a value would not read back as it was said (``{path!r}`` of a ``Path``)."""
+        text = json.dumps(_stored(self), ensure_ascii=False)
+        read = Message.from_text(text)
+        return text if read is not None and str(read) == str(self) else str(self)
+
+    @classmethod
+    def from_text(cls, text: str) -> Message | None:
+        """The sentence ``to_text`` stored; ``None`` for any other text (plain English stored
+        before sentences were kept, or JSON that is not a sentence)."""
+        try:
+            said = _read(json.loads(text))
+            if said is not None:
+                str(said)  # a template its values do not fill is not a sentence
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+            return None
+        return said
+
+
+_PLAIN = (str, int, float, bool, type(None))  # values JSON keeps as they are
+
+
+def _stored(said: Message) -> dict[str, object]:
+    values: dict[str, object] = {}
+    for name, value in said.values.items():
+        if isinstance(value, UserError):
+            value = value.said
+        if isinstance(value, Message):
+            values[name] = _stored(value)
+        else:
+            values[name] = value if type(value) in _PLAIN else str(value)
+    return {"template": said.template, "values": values}
+
+
+def _read(stored: object) -> Message | None:
+    if not isinstance(stored, dict) or stored.keys() != {"template", "values"}:
+        return None
+    template, values = stored["template"], stored["values"]
+    if not isinstance(template, str) or not isinstance(values, dict):
+        return None
+    read: dict[str, object] = {}
+    for name, value in values.items():
+        if isinstance(value, dict):
+            value = _read(value)
+            if value is None:
+                return None
+        elif type(value) not in _PLAIN:  # a list: not a value to_text writes
+            return None
+        read[name] = value
+    return Message(template, **read)
 
 
 class Said(str):

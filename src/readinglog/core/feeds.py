@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from readinglog.core import activity, services
-from readinglog.core.errors import InvalidInput, NotFound
+from readinglog.core.errors import InvalidInput, Message, NotFound, Said, UserError
 from readinglog.core.models import Feed, FeedEpisode, FeedKind, Item, utcnow
 from readinglog.core.types import Changes, EventKind, ItemKind, Status, Target
 
@@ -226,8 +226,9 @@ def _values(episode: EpisodeRead) -> dict[str, object]:
     }  # fmt: skip
 
 
-def store_error(s: Session, show_id: int, message: str) -> None:
-    """Remember why the last refresh failed; the episodes and validators stay as they were."""
+def store_error(s: Session, show_id: int, error: UserError | Message) -> None:
+    """Remember why the last refresh failed (its sentence, so the window can say it in its
+    language: ``last_error``); the episodes and validators stay as they were."""
     feed = s.get(Feed, show_id)
     if feed is None:
         item = _show(s, show_id)
@@ -235,7 +236,17 @@ def store_error(s: Session, show_id: int, message: str) -> None:
             return
         feed = Feed(item_id=show_id, url=item.feed_url, kind=FeedKind.RSS)
         s.add(feed)
-    feed.checked_at, feed.error = utcnow(), message
+    said = error.said if isinstance(error, UserError) else error
+    feed.checked_at, feed.error = utcnow(), said.to_text()
+
+
+def last_error(feed: Feed | None) -> str | None:
+    """Why the feed's last refresh failed, in English: a ``Said`` that keeps its sentence for the
+    window (``i18n.said``); a row stored before sentences were kept is its plain text."""
+    if feed is None or feed.error is None:
+        return None
+    said = Message.from_text(feed.error)
+    return feed.error if said is None else Said(said)
 
 
 def episodes(s: Session, show_id: int, *, limit: int | None = None) -> list[EpisodeView]:

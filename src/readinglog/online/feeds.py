@@ -329,7 +329,7 @@ def refresh(
             raise
         except UserError as error:
             with sessions.begin() as s:
-                core_feeds.store_error(s, show_id, str(error))
+                core_feeds.store_error(s, show_id, error)
             done.append(Refreshed(show_id, title, error=str(error), said=error.said))
             continue
         with sessions.begin() as s:

@@ -52,7 +52,7 @@ from readinglog.core.library import Library
 from readinglog.core.models import Feed
 from readinglog.core.types import ItemKind, Status
 from readinglog.gui.lists.table_models import status_label
-from readinglog.gui.runtime import theme
+from readinglog.gui.runtime import i18n, theme
 from readinglog.gui.runtime.i18n import QT_TRANSLATE_NOOP
 from readinglog.gui.widgets.row_menu import take_clicked_row
 
@@ -120,7 +120,7 @@ def load(library: Library, show_id: int) -> tuple[FeedState, list[feeds.EpisodeV
         except InvalidInput:
             url = None
         row = s.get(Feed, show_id)
-        state = FeedState(url, row.checked_at if row else None, row.error if row else None)
+        state = FeedState(url, row.checked_at if row else None, feeds.last_error(row))
         return state, feeds.episodes(s, show_id)
 
 
@@ -471,7 +471,8 @@ class EpisodesPanel(QWidget):
             )
             self.hint.setText(none.format(refresh=refresh))
         failed = self.tr("The last refresh failed: {error}")
-        self.error_line.setText(failed.format(error=state.error) if state.error else "")
+        error = i18n.said(state.error) if state.error else ""
+        self.error_line.setText(failed.format(error=error) if error else "")
         self.error_line.setVisible(bool(state.error) and state.url is not None)
         self.feed_line.setVisible(state.url is not None)
         self.hint.setVisible(count == 0)
