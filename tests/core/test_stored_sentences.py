@@ -48,9 +48,16 @@ def test_numbers_stay_numbers_so_their_format_still_applies() -> None:
 
 
 def test_other_values_are_stored_as_their_text() -> None:
-    said = Message("{path} and {said}", path=Path("/tmp/a b.xml"), said=Said(Message("x {n}", n=1)))
+    cut = Said(Message("line {n}: x", n=1), "x")  # shorter than its sentence: its text
+    said = Message("{path} and {cut}", path=Path("/tmp/a b.xml"), cut=cut)
     read = _round_trip(said)
-    assert read.values == {"path": "/tmp/a b.xml", "said": "x 1"}
+    assert read.values == {"path": "/tmp/a b.xml", "cut": "x"}
+
+
+def test_a_said_value_keeps_its_sentence() -> None:
+    read = _round_trip(Message("{host}: {reason}", host="h", reason=Said(Message("x {n}", n=1))))
+    reason = read.values["reason"]
+    assert isinstance(reason, Message) and reason.template == "x {n}" and str(reason) == "x 1"
 
 
 def test_a_value_that_would_not_read_back_the_same_stores_the_english() -> None:

@@ -77,8 +77,8 @@ _PLAIN = (str, int, float, bool, type(None))  # values JSON keeps as they are
 def _stored(said: Message) -> dict[str, object]:
     values: dict[str, object] = {}
     for name, value in said.values.items():
-        if isinstance(value, UserError):
-            value = value.said
+        if isinstance(value, UserError) or (isinstance(value, Said) and value == str(value.said)):
+            value = value.said  # a Said cut shorter than its sentence is kept as its text
         if isinstance(value, Message):
             values[name] = _stored(value)
         else:
