@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 
 from readinglog.core.errors import Message, Said
 from readinglog.core.library import Library
@@ -34,6 +34,8 @@ DRAIN_BATCH = 200
 DRAIN_LOCK_TIMEOUT = 2.0
 REBUILD_LOCK_TIMEOUT = 60.0
 LAG_SECONDS = 5.0  # queued longer than this and still not indexed: the index is behind
+# Changes queued before ``since`` and not indexed yet (built once: this runs on every search).
+_WAITING = select(func.count(IndexQueue.id)).where(IndexQueue.queued_at <= bindparam("since"))
 REBUILDING_INDEX = Said(Message("Rebuilding the search index"))  # progress: the window translates
 
 _QueueRow = tuple[int, Target, int, dt.datetime]
@@ -89,9 +91,8 @@ def behind(library: Library, index: SearchIndex, older_than: float = LAG_SECONDS
     """A sentence when changes queued more than ``older_than`` seconds ago are still not in
     the index (another process holds it, its folder cannot be written); else ""."""
     since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=older_than)
-    count = select(func.count(IndexQueue.id)).where(IndexQueue.queued_at <= since)
     with library.engine.connect() as connection:  # no ORM session: ~70 µs, every search
-        waiting = connection.execute(count).scalar() or 0
+        waiting = connection.execute(_WAITING, {"since": since}).scalar() or 0
     if not waiting:
         return ""
     changes = "1 recent change is" if waiting == 1 else f"{waiting} recent changes are"
