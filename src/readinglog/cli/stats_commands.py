@@ -123,7 +123,7 @@ def show_stats(args: argparse.Namespace, ctx: Context) -> int:
     period = _period(args, today)
     kind = None if args.kind is None else ItemKind(args.kind)
     with ctx.library.sessions() as s:  # one read transaction: one snapshot
-        figures = compute.figures(s, period, kind, today=today)
+        figures = compute.figures(s, period, kind)
         progress: list[goal_progress.GoalProgress] = []
         if period.start is not None:  # a year's goals, or the goals of a month's year
             year = period.start.year
@@ -131,7 +131,7 @@ def show_stats(args: argparse.Namespace, ctx: Context) -> int:
             if year_goals:
                 year_figures = figures
                 if period != Period.year(year) or kind is not None:
-                    year_figures = compute.figures(s, Period.year(year), today=today)
+                    year_figures = compute.figures(s, Period.year(year))
                 progress = goal_progress.progress_from(year_goals, year_figures, today=today)
     if args.json:
         print_json(json_out.to_json(figures, progress))

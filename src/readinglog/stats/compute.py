@@ -40,14 +40,9 @@ LANGUAGES = ("zh", "en", "mixed", "other", "und")
 Month = tuple[int, int]
 
 
-def figures(
-    s: Session, period: Period, kind: ItemKind | None = None, *, today: dt.date | None = None
-) -> Figures:
-    """Everything the statistics show for ``period`` (only entries of ``kind`` when given).
-
-    ``today`` is accepted for callers that pass the day they show (tests pin it); the figures
-    count what is logged, so a day after it simply has nothing yet."""
-    del today
+def figures(s: Session, period: Period, kind: ItemKind | None = None) -> Figures:
+    """Everything the statistics show for ``period`` (only entries of ``kind`` when given):
+    what is logged, so a day still to come simply has nothing yet."""
     start, end = period.start, period.end
     ended = rows(s, ended_select(start, end, kind))
     inside = period_events(s, start, end, kind)

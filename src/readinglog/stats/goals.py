@@ -189,5 +189,5 @@ def progress(s: Session, year: int, *, today: dt.date) -> list[GoalProgress]:
     goals = goals_for(s, year)
     if not goals:
         return []
-    figures = compute.figures(s, Period.year(year), today=today)
+    figures = compute.figures(s, Period.year(year))
     return progress_from(goals, figures, today=today)

@@ -212,11 +212,9 @@ def read(
     fmt: Format,
     root: Path,
     lang: str | None = None,
-    *,
-    today: dt.date | None = None,
 ) -> PageSpec:
     """The page for ``year`` from the library: its figures, and the posts it can link to."""
-    figures = compute.figures(s, Period.year(year), today=today)
+    figures = compute.figures(s, Period.year(year))
     listed = {(e.item_id, e.title) for e in figures.finished_entries}
     references = sources.references(s, sorted(listed), fmt, root)
     chosen = choose_lang([e.title for e in figures.finished_entries], lang)

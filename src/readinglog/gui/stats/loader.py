@@ -105,7 +105,7 @@ def load(library: Library, period: Period | None, today: dt.date | None = None) 
     with library.sessions() as s:
         years = tuple(compute.years_with_activity(s))
         period = period or default_period(years, today)
-        figures = compute.figures(s, period, today=today)
+        figures = compute.figures(s, period)
         goals: tuple[GoalProgress, ...] = ()
         if period.kind is PeriodKind.YEAR and period.start is not None:
             # from the figures just counted: progress() would count the year again
