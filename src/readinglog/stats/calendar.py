@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import text
@@ -81,6 +81,27 @@ def written_notes(
     return out
 
 
+def _logged(
+    start: dt.date | None, end: dt.date | None, kind: ItemKind | None, *, by_entry: bool
+) -> list[Select[Any, Any]]:
+    """The activities logged on days in ``[start, end)``, one select for each sort (the
+    read-throughs started, those that ended, the progress and pauses logged): each day with
+    how many (``by_entry`` False), or each entry with its first such day (True)."""
+    selects: list[Select[Any, Any]] = []
+    for column, entry, more in (
+        (ReadingSession.started_on, ReadingSession.item_id, []),
+        (ReadingSession.finished_on, ReadingSession.item_id, []),
+        (Event.on, Event.item_id, [Event.kind.in_(LOGGED)]),
+    ):
+        stmt: Select[Any, Any]
+        if by_entry:
+            stmt = select(entry, func.min(column)).group_by(entry)
+        else:
+            stmt = select(column, func.count()).group_by(column)
+        selects.append(stmt.where(*more, *day_range(column, start, end), *of_kind(kind, entry)))
+    return selects
+
+
 def activity_calendar(
     s: Session,
     start: dt.date | None,
@@ -91,26 +112,9 @@ def activity_calendar(
     """Activities per active day in ``[start, end)``: read-throughs started and ended,
     progress and pauses logged, and ``notes`` (already chosen for the period)."""
     days: Counter[dt.date] = Counter()
-    for column in (ReadingSession.started_on, ReadingSession.finished_on):
-        stmt = (
-            select(column, func.count())
-            .where(*day_range(column, start, end), *of_kind(kind, ReadingSession.item_id))
-            .group_by(column)
-        )
+    for stmt in _logged(start, end, kind, by_entry=False):
         for day, count in s.execute(stmt):
-            if day is not None:
-                days[day] += count
-    logged = (
-        select(Event.on, func.count())
-        .where(
-            Event.kind.in_(LOGGED),
-            *day_range(Event.on, start, end),
-            *of_kind(kind, Event.item_id),
-        )
-        .group_by(Event.on)
-    )
-    for day, count in s.execute(logged):
-        days[day] += count
+            days[day] += count
     for note in notes:
         days[note.on] += 1
     return days
@@ -144,26 +148,9 @@ def active_entries(
         if item_id not in first or day < first[item_id]:
             first[item_id] = day
 
-    for column in (ReadingSession.started_on, ReadingSession.finished_on):
-        stmt = (
-            select(ReadingSession.item_id, func.min(column))
-            .where(*day_range(column, start, end), *of_kind(kind, ReadingSession.item_id))
-            .group_by(ReadingSession.item_id)
-        )
+    for stmt in _logged(start, end, kind, by_entry=True):
         for item_id, day in s.execute(stmt):
-            if day is not None:
-                seen(item_id, day)
-    logged = (
-        select(Event.item_id, func.min(Event.on))
-        .where(
-            Event.kind.in_(LOGGED),
-            *day_range(Event.on, start, end),
-            *of_kind(kind, Event.item_id),
-        )
-        .group_by(Event.item_id)
-    )
-    for item_id, day in s.execute(logged):
-        seen(item_id, day)
+            seen(item_id, day)
     linked = (
         select(NoteItem.item_id, Note.created_at)
         .join(Note, Note.id == NoteItem.note_id)
