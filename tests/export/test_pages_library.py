@@ -191,3 +191,55 @@ def test_a_year_that_is_no_year_is_one_clear_error(tmp_path: Path, capsys: Cap, 
         done = run(capsys, "export", "page", page, "--year", year, "--out", str(tmp_path / "o"))
         assert done.code != 0 and "is not a year" in done.err and "unexpected" not in done.err
     assert not (tmp_path / "o").exists()
+
+
+def test_a_page_reads_the_librarys_export_records_once(
+    library: Library, tmp_path: Path, capsys: Cap
+) -> None:
+    """The page's links and its planning (keeping clear of note posts' files) both need where
+    notes and entries were exported: one read of the records serves both."""
+    from sqlalchemy import Engine, event
+
+    year = page_library.build(library)
+    site = _site(tmp_path)
+    assert run(capsys, "export", "note", str(year.note), "--site", str(site)).code == 0
+    reads: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_: object) -> None:
+        if "FROM export_records" in statement:
+            reads.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", seen)
+    try:
+        _page(capsys, "year-in-review", "--year", "2024", "--site", str(site))
+    finally:
+        event.remove(Engine, "before_cursor_execute", seen)
+    assert len(reads) == 1, reads
+
+
+def test_listening_loads_only_the_episodes_it_lists(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Episodes not finished (a feed brings hundreds), or finished in another year, are not
+    read for the page: only those it lists, and their shows."""
+    from readinglog.core import services
+    from readinglog.core.types import ItemKind
+    from readinglog.export.pages import listening, sources
+    from readinglog.export.profiles import Format
+
+    year = page_library.build(library)
+    with library.sessions.begin() as s:
+        for n in range(5):
+            services.add_item(s, ItemKind.EPISODE, f"Not heard {n}", parent_id=year.show)
+    loaded: list[int] = []
+    entries = sources.entries
+
+    def counted(s: object, ids: list[int]) -> object:
+        loaded.extend(ids)
+        return entries(s, ids)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sources, "entries", counted)
+    with library.sessions() as s:
+        spec = listening.read(s, Format.OBSIDIAN, tmp_path, "en", 2024)
+    assert spec.facts["episodes"] == 3
+    assert sorted(loaded) == sorted([*year.episodes, year.lone_episode, year.show])

@@ -146,7 +146,8 @@ def spec(
 def read(
     s: Session, fmt: Format, root: Path, lang: str | None = None, year: int | None = None
 ) -> PageSpec:
-    episodes = listened(sources.entries(s, sources.ids_of(s, [ItemKind.EPISODE])), year)
+    finished = sources.finished_ids(s, [ItemKind.EPISODE], year)  # not every episode
+    episodes = listened(sources.entries(s, finished), year)
     show_ids = sorted({e.parent_id for e in episodes if e.parent_id is not None})
     shows = {show.id: show for show in sources.entries(s, show_ids)}
     grouped = by_show(episodes, shows)

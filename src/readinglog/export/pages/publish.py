@@ -205,13 +205,16 @@ def _path_only(spec: PageSpec, job: PageJob, options: ExportOptions) -> Post:
 
 
 def _earlier(
-    s: Session | None, job: PageJob, owner: Owner, ledger: JsonLedger
+    s: Session | None, job: PageJob, owner: Owner, ledger: JsonLedger, known: References
 ) -> dict[Owner, PurePosixPath]:
     """Where earlier exports put posts under the folder: notes and entries (the library's
-    ledger) and this page (the pages' ledger)."""
-    earlier: dict[Owner, PurePosixPath] = (
-        dict(export_paths(s, job.format.value, job.root)) if s is not None else {}
-    )
+    ledger, as ``known`` read it for the page's links when it did so for this format and
+    folder) and this page (the pages' ledger)."""
+    earlier: dict[Owner, PurePosixPath] = {}
+    if known.written is not None and known.written_for == (job.format.value, job.root.resolve()):
+        earlier.update(known.written)
+    elif s is not None:
+        earlier.update(export_paths(s, job.format.value, job.root))
     record = ledger.get(LedgerKey(owner[0], owner[1], job.format.value))
     if record is not None:
         written, base = Path(record.path), job.root.resolve()
@@ -229,7 +232,7 @@ def plan_page(s: Session | None, spec: PageSpec, job: PageJob, ledger: JsonLedge
     ``s``: the library, to keep clear of its note and entry posts' files (None: no library)."""
     owner: Owner = (f"page:{spec.name}:{spec.lang}", spec.number)  # a page in each language
     base = job.page_options()
-    planner = Planner(job.format, base, _earlier(s, job, owner, ledger))
+    planner = Planner(job.format, base, _earlier(s, job, owner, ledger, spec.references))
 
     def render(options: ExportOptions) -> Post:
         return _path_only(spec, job, options)

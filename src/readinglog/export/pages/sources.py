@@ -52,6 +52,10 @@ class References:
 
     targets: dict[tuple[str, int], LinkTarget] = field(default_factory=dict)
     notes_of: dict[int, tuple[tuple[int, str], ...]] = field(default_factory=dict)
+    # The library's export records these were found in: every post (kind, id) exported in
+    # ``written_for`` (format, folder resolved), so planning the page reads them only once.
+    written: dict[tuple[str, int], PurePosixPath] | None = None
+    written_for: tuple[str, Path] | None = None
 
 
 def _batches(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -112,6 +116,26 @@ def ids_of(s: Session, kinds: Iterable[ItemKind]) -> list[int]:
     return list(s.scalars(stmt))
 
 
+def finished_ids(s: Session, kinds: Iterable[ItemKind], year: int | None = None) -> list[int]:
+    """The entries of ``kinds`` with a dated finished read-through (the last of them in
+    ``year`` when given), by id: the only ones a page of what was finished loads."""
+    last = func.max(ReadingSession.finished_on)
+    stmt = (
+        select(ReadingSession.item_id)
+        .join(Item, Item.id == ReadingSession.item_id)
+        .where(
+            Item.kind.in_(list(kinds)),
+            ReadingSession.outcome == Status.FINISHED,
+            ReadingSession.finished_on.is_not(None),
+        )
+        .group_by(ReadingSession.item_id)
+        .order_by(ReadingSession.item_id)
+    )
+    if year is not None:
+        stmt = stmt.having(last >= dt.date(year, 1, 1), last < dt.date(year + 1, 1, 1))
+    return list(s.scalars(stmt))
+
+
 def _target(
     base: Path, relative: PurePosixPath, doc_id: int, title: str, fmt: Format
 ) -> LinkTarget | None:
@@ -151,4 +175,6 @@ def references(s: Session, items: Sequence[tuple[int, str]], fmt: Format, root: 
             if target is not None:
                 targets[("note", note_id)] = target
                 notes_of[item_id].append((note_id, note_title))
-    return References(targets, {k: tuple(v) for k, v in notes_of.items()})
+    return References(
+        targets, {k: tuple(v) for k, v in notes_of.items()}, written, (fmt.value, base)
+    )
