@@ -203,6 +203,8 @@ def _block(line: str) -> str:
 def _inline(text: str) -> str:
     """Inline marks removed from a block; code spans keep their text as written (their
     punctuation is parked out of the marks' way meanwhile, as is what was escaped)."""
+    if "\\" not in text and "`" not in text:  # nothing to park (most blocks): no translate
+        return _marks(text)
     text = _ESCAPE.sub(lambda m: m.group(1).translate(_PARK), text)
     text = _CODE_SPAN.sub(lambda m: (m.group(2).strip() or m.group(2)).translate(_PARK), text)
     return _marks(text).translate(_UNPARK)
