@@ -18,6 +18,8 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
 from readinglog import paths
 from readinglog.core import sample, services
@@ -161,3 +163,24 @@ def chinese(
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(before)
+
+
+class FullDisk:
+    """Every ORM commit fails as on a full disk while ``on``."""
+
+    def __init__(self) -> None:
+        self.on = False
+
+    def __call__(self, _session: Session) -> None:
+        if self.on:
+            raise sqlite3.OperationalError("database or disk is full")
+
+
+@pytest.fixture
+def full_disk() -> Iterator[FullDisk]:
+    fault = FullDisk()
+    event.listen(Session, "before_commit", fault)
+    try:
+        yield fault
+    finally:
+        event.remove(Session, "before_commit", fault)

@@ -4,38 +4,14 @@ next change once the disk has room."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from sqlalchemy import event
-from sqlalchemy.orm import Session
 
 from readinglog.core import notes, repository
 from readinglog.core.library import Library
 from readinglog.gui.detail.note_editor import NoteEditor
-
-
-class FullDisk:
-    """Every ORM commit fails as on a full disk while ``on``."""
-
-    def __init__(self) -> None:
-        self.on = False
-
-    def __call__(self, _session: Session) -> None:
-        if self.on:
-            raise sqlite3.OperationalError("database or disk is full")
-
-
-@pytest.fixture
-def full_disk() -> Iterator[FullDisk]:
-    fault = FullDisk()
-    event.listen(Session, "before_commit", fault)
-    try:
-        yield fault
-    finally:
-        event.remove(Session, "before_commit", fault)
 
 
 @pytest.fixture

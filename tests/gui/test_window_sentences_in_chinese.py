@@ -11,8 +11,7 @@ import dataclasses
 import datetime as dt
 import errno
 import re
-import sqlite3
-from collections.abc import Generator, Iterator
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 from sqlalchemy import text as sql
-from sqlalchemy.orm import Session
 
 from readinglog import app, paths
 from readinglog.core import activity, backups, notes, repository, services, trash
@@ -35,6 +32,7 @@ from readinglog.gui.dialogs import common
 from readinglog.gui.dialogs.log_dialog import LogDialog
 from readinglog.gui.runtime import error_dialog, worker
 from readinglog.gui.window.actions import MainAction
+from tests.gui.conftest import FullDisk
 from tests.gui.helpers import trigger
 from tests.gui.test_core_sentences_in_chinese import english_left
 
@@ -205,27 +203,6 @@ def test_a_workers_full_disk_and_bug_in_chinese(chinese: list[QTranslator], qtbo
 
 def test_a_workers_full_disk_in_english_is_as_before(qtbot: QtBot) -> None:
     assert _failed(qtbot, FULL) == "no space left on device while writing /tmp/library.sqlite3"
-
-
-class FullDisk:
-    """Every ORM commit fails as on a full disk while ``on`` (as in test_save_acknowledge)."""
-
-    def __init__(self) -> None:
-        self.on = False
-
-    def __call__(self, _session: Session) -> None:
-        if self.on:
-            raise sqlite3.OperationalError("database or disk is full")
-
-
-@pytest.fixture
-def full_disk() -> Iterator[FullDisk]:
-    fault = FullDisk()
-    event.listen(Session, "before_commit", fault)
-    try:
-        yield fault
-    finally:
-        event.remove(Session, "before_commit", fault)
 
 
 def test_the_note_editor_says_a_full_disk_in_chinese(
