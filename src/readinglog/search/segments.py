@@ -25,7 +25,6 @@ from __future__ import annotations
 import operator
 import pickle
 import struct
-import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -43,8 +42,10 @@ from readinglog.search.analysis import FORM_MARKS
 from readinglog.search.postings import BLOCK, PackedValues, small_ints
 
 INLINE_MAX = 16  # terms in at most this many documents live in the term table
-COMPRESSION = 3  # zlib level, as whoosh writes blocks
-COMPRESS_MIN = 64  # a smaller block is stored as it is (zlib would add to it)
+# Blocks are stored as they are (compression level 0, which whoosh reads as well): their small
+# ints and varint positions left zlib 8% to save at 10k notes, and inflating them was a sixth
+# of a search (benchmarks/search_speed.md).
+UNCOMPRESSED = 0
 PICKLE_PROTOCOL = 4  # whoosh writes 2, which spends ~20 bytes on each bytes object
 # Pooled postings (a new term counts as TERM_COST) past which the pool is spilled to a run:
 # some 30 bytes a posting, so about 90 MB.
@@ -341,15 +342,12 @@ def _write_postings(
         packed = PackedValues.of(values[first:end]) if values else None
         data = (deltas, _mini_weights(block_freqs), packed)
         body = pickle.dumps(data, PICKLE_PROTOCOL)
-        level = COMPRESSION if len(body) >= COMPRESS_MIN else 0
-        if level:
-            body = zlib.compress(body, level)
         head = pickle.dumps(
             (
                 len(ids),
                 ids[-1],
                 float(max(block_freqs)) if block_freqs is not None else 1.0,
-                level,
+                UNCOMPRESSED,
                 length_to_byte(min(block_lengths)) if block_lengths else 0,
                 length_to_byte(max(block_lengths)) if block_lengths else 0,
             ),
