@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from readinglog.core import text
 from readinglog.core.types import Lang
@@ -38,3 +40,10 @@ def test_sort_key_puts_chinese_among_english_by_pinyin() -> None:
         "三体",
         "Sapiens",
     ]
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab9Zé经济学かア한 .'’-_,。：\n")), max_size=60))
+def test_word_count_in_one_pass_counts_as_its_definition(sample: str) -> None:
+    """Each CJK character one word, each Latin word (split by CJK characters too) one."""
+    cjk = sum(1 for ch in sample if ch in "经济学かア한")
+    assert text.word_count(sample) == cjk + text.latin_words(sample)
