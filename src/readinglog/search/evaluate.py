@@ -246,7 +246,7 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, f
 
     matches = Matches(seg.size())
     if len(lists) > 1:
-        docs, scores, best = chain.chain(lists, scorer.arrays(), tier_of)
+        docs, scores, best = chain.chain(lists, scorer.scoring, tier_of)
         matches.scores[docs] = scores
         matches.tiers[docs] = best
         return matches
@@ -301,12 +301,11 @@ class _Scorer:
     """BM25 of one field's postings: idf * w * (K1 + 1) / (w + norm[length code])."""
 
     def __init__(self, seg: Segment, stats: Stats, field: str, boost: float) -> None:
-        self._codes = seg.length_codes(field)
         self._stats = stats
         self._field = field
         self._boost = boost
-        self._norm = stats.norms(field)
         self._idf: dict[str, float] = {}
+        self.scoring = chain.Scoring(self._factor, seg.length_codes(field), stats.norms(field))
 
     def _factor(self, term: str) -> float:
         factor = self._idf.get(term)
@@ -314,12 +313,9 @@ class _Scorer:
             factor = self._idf[term] = self._boost * self._stats.idf(self._field, term)
         return factor
 
-    def arrays(self) -> chain.Scoring:
-        return chain.Scoring(self._factor, self._codes, self._norm)
-
     def all(self, term: str, postings: Postings) -> Floats:
         """The score of each posting."""
-        return chain.bm25(self.arrays(), term, _weights(postings), postings.ids)
+        return chain.bm25(self.scoring, term, _weights(postings), postings.ids)
 
 
 def _all(seg: Segment, parts: Iterable[Matches]) -> Matches:
