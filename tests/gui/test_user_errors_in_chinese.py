@@ -328,3 +328,10 @@ def test_a_sentence_shown_alone_ends_as_its_language_ends_one(
 def test_in_english_a_sentence_about_a_chinese_title_ends_in_a_full_stop() -> None:
     error = books.nothing_found("红楼梦")
     assert i18n.full_sentence(i18n.said(error)) == "No book found for '红楼梦'."
+
+
+def test_a_said_inside_a_sentence_is_translated_too(chinese: list[QTranslator]) -> None:
+    """A value that is English text keeping its sentence (a Said) is said in Chinese too."""
+    inner = Said(Message(NOT_FOUND_404, host="book.douban.com"))
+    shown = i18n.said(Message("{source}: {reason}", source="豆瓣", reason=inner))
+    assert shown == "豆瓣: " + catalog(NOT_FOUND_404).format(host="book.douban.com")

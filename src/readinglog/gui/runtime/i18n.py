@@ -172,7 +172,7 @@ def said(error: BaseException | Message | str) -> str:
     if template == error.template and not _wordless(template):
         return str(error)
     values = {
-        name: said(value) if isinstance(value, (UserError, Message)) else value
+        name: said(value) if isinstance(value, (UserError, Message, Said)) else value
         for name, value in error.values.items()
     }
     try:
