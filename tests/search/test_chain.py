@@ -138,3 +138,24 @@ def test_numpy_loads_on_the_first_search_not_at_start_up() -> None:
         "assert loaded()\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+
+
+def test_numpy_loads_safely_from_several_threads_at_once() -> None:
+    """The first searches may run on several worker threads: each gets a working NumPy."""
+    code = (
+        "import threading\n"
+        "from readinglog.search import evaluate\n"
+        "barrier = threading.Barrier(8)\n"
+        "failed = []\n"
+        "def first_search():\n"
+        "    barrier.wait()\n"
+        "    try:\n"
+        "        assert evaluate.Matches(5).found().size == 0\n"
+        "    except Exception as error:\n"
+        "        failed.append(repr(error))\n"
+        "threads = [threading.Thread(target=first_search) for _ in range(8)]\n"
+        "[t.start() for t in threads]\n"
+        "[t.join() for t in threads]\n"
+        "assert not failed, failed\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)

@@ -1,34 +1,30 @@
 """NumPy for scoring, loaded on first use: ``from readinglog.search.arrays import np``.
 
 A search scores whole posting lists as arrays (search.evaluate, search.chain). Importing NumPy
-takes about 0.1 s, which the window's start-up must not pay, so ``np`` here is a lazily loaded
-module (importlib's LazyLoader): importing it costs nothing, its first attribute loads NumPy.
-Type checkers see the real module. Do not ``import numpy.typing`` at run time: that loads it.
+takes about 0.1 s, which the window's start-up must not pay, so ``np`` here stands in for the
+module until an attribute is first asked for: then ``import numpy`` runs (the import system's
+lock makes that safe from any thread: searches run on the window's worker threads, where
+importlib's LazyLoader is not, before Python 3.12) and each name read is kept on the stand-in,
+so later reads are plain attribute reads. Type checkers see the real module. Do not ``import
+numpy.typing`` at run time: that loads NumPy.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from types import ModuleType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["Bools", "Floats", "Ints", "Small", "np"]
 
 
-def _lazy(name: str) -> ModuleType:
-    loaded = sys.modules.get(name)
-    if loaded is not None:
-        return loaded
-    spec = importlib.util.find_spec(name)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"No module named {name!r}")
-    loader = importlib.util.LazyLoader(spec.loader)
-    spec.loader = loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    loader.exec_module(module)
-    return module
+class _NumPy:
+    """NumPy's names, imported when first read."""
+
+    def __getattr__(self, name: str) -> Any:
+        import numpy
+
+        value = getattr(numpy, name)
+        setattr(self, name, value)
+        return value
 
 
 if TYPE_CHECKING:
@@ -40,5 +36,5 @@ if TYPE_CHECKING:
     Bools = npt.NDArray[np.bool_]
     Small = npt.NDArray[np.int8]
 else:
-    np = _lazy("numpy")
+    np = _NumPy()
     Ints = Floats = Bools = Small = "array"
