@@ -53,46 +53,35 @@ def chain(
 ) -> tuple[Ints, Floats, Ints]:
     """(the documents where the steps follow each other, ascending; their scores; the best
     tier each reaches). ``tier_of(step, term)``."""
-    nothing = np.empty(0, dtype=np.int64)
     held = _candidates(lists)
-    if held is None:
-        return nothing, np.empty(0, dtype=np.float64), nothing
     scores = np.zeros(held.size, dtype=np.float64)
-    keys: Ints | None = None
-    tiers: Ints | None = None
-    for k, step in enumerate(lists):
-        step_keys, step_tiers = _step(k, step, held, scoring, scores, tier_of)
-        if keys is None or tiers is None:
-            keys, tiers = step_keys, step_tiers
-        else:  # the places in every step so far: a sorted look-up, no sort
-            at = np.minimum(np.searchsorted(step_keys, keys), max(step_keys.size - 1, 0))
-            both = step_keys[at] == keys if step_keys.size else np.zeros(keys.size, np.bool_)
-            keys = keys[both]
-            tiers = np.maximum(tiers[both], step_tiers[at[both]])
+    keys, tiers = _step(0, lists[0], held, scoring, scores, tier_of)
+    for k, step in enumerate(lists[1:], 1):
         if not keys.size:
             break
-    if keys is None or tiers is None or not keys.size:
-        return nothing, np.empty(0, dtype=np.float64), nothing
+        step_keys, step_tiers = _step(k, step, held, scoring, scores, tier_of)
+        # the places in every step so far: the next step's keys are sorted, so look them up
+        at = np.minimum(np.searchsorted(step_keys, keys), step_keys.size - 1)
+        both = step_keys[at] == keys if step_keys.size else np.zeros(keys.size, np.bool_)
+        keys, tiers = keys[both], np.maximum(tiers[both], step_tiers[at[both]])
+    if not keys.size:
+        return keys, np.empty(0, dtype=np.float64), keys
     docs = keys >> SHIFT
     starts = np.flatnonzero(np.r_[True, docs[1:] != docs[:-1]])
     found = docs[starts]
     return found, scores[found], np.minimum.reduceat(tiers, starts)
 
 
-def _candidates(lists: Sequence[Step]) -> Bools | None:
-    """Which documents hold some term of every step (a mask over document numbers), or None
-    when none does."""
+def _candidates(lists: Sequence[Step]) -> Bools:
+    """Which documents hold some term of every step: a mask over document numbers."""
     size = max((int(p.ids[-1]) for step in lists for _, p in step if p.ids.size), default=-1) + 1
-    found: Bools | None = None
+    found = np.ones(size, dtype=np.bool_)
     for step in lists:
         held = np.zeros(size, dtype=np.bool_)
         for _, postings in step:
             held[postings.ids] = True
-        if found is None:
-            found = held
-        else:
-            found &= held
-    return found if found is not None and found.any() else None
+        found &= held
+    return found
 
 
 def _step(
@@ -137,7 +126,6 @@ def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
     data, lengths = values.take(at)
     if not data.size:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    ends = np.cumsum(lengths)
     last = data < 0x80  # the last byte of a varint
     if last.all():  # every delta under 128: one byte each
         deltas = data.astype(np.int64)
@@ -148,6 +136,7 @@ def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
         shift = (np.arange(data.size) - firsts[varint]) * 7
         parts = (data & 0x7F).astype(np.int64) << shift
         deltas = np.bincount(varint, weights=parts, minlength=firsts.size).astype(np.int64)
+        ends = np.cumsum(lengths)
         counts = np.diff(np.r_[0, np.cumsum(last)][ends], prepend=0)  # varints per value
     owner = np.repeat(np.arange(at.size, dtype=np.int64), counts)
     running = np.cumsum(deltas)

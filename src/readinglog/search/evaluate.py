@@ -330,7 +330,7 @@ def _all(seg: Segment, parts: Iterable[Matches]) -> Matches:
             np.maximum(result.tiers, part.tiers, out=result.tiers)
             result.scores[result.tiers == NONE] = 0.0
         if not result.any():
-            return Matches(seg.size())
+            break
     return result if result is not None else Matches(seg.size())
 
 
