@@ -37,7 +37,7 @@ def _reference(lists, codes, norm, factor, tier_of):  # type: ignore[no-untyped-
                     w + norm[codes[doc]]
                 )
                 assert postings.values is not None
-                for pos in decode_positions(postings.values[i]):
+                for pos in decode_positions(postings.values.value(i)):
                     spot = at.setdefault(doc, {})
                     spot[pos] = min(spot.get(pos, 9), tier_of(k, term))
         places.append(at)

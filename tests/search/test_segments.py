@@ -119,7 +119,7 @@ def test_the_builder_writes_what_whoosh_writes(
             assert weights == [row[1] for row in rows], (field, term)
             if rows[0][2] is not None:
                 assert read.values is not None
-                got = [decode_positions(read.values[i]) for i in range(len(rows))]
+                got = [decode_positions(read.values.value(i)) for i in range(len(rows))]
                 assert got == [row[2] for row in rows], (field, term)
 
 

@@ -87,7 +87,8 @@ class Values(NamedTuple):
         lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
         return cls(np.frombuffer(b"".join(values), dtype=np.uint8), np.cumsum(lengths))
 
-    def __getitem__(self, i: int) -> bytes:  # type: ignore[override]
+    def value(self, i: int) -> bytes:
+        """Posting ``i``'s bytes (a tuple's ``[i]`` stays the tuple's)."""
         start = int(self.ends[i - 1]) if i else 0
         return self.data[start : int(self.ends[i])].tobytes()
 
