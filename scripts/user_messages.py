@@ -13,7 +13,7 @@ templates unfinished, vanished ones dropped. ``scripts/translations.py update`` 
 from __future__ import annotations
 
 import ast
-import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -21,12 +21,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "src" / "readinglog"
-CONTEXT = "UserError"  # as core/errors.py's CONTEXT
+sys.path.append(str(ROOT / "src"))  # readinglog itself where it is not installed (a wheel's build)
+from readinglog.core.errors import CONTEXT, PLACEHOLDER, has_words  # noqa: E402
+
 BASE = "UserError"
 MESSAGE = "Message"
 MECHANISM = SOURCES / "core" / "errors.py"  # UserError makes a Message of its caller's template
-# A placeholder of str.format: {name}, {name!r}, {count:,}; {{ and }} are literal braces.
-PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(![rsa])?(:[^{}]*)?\}")
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def _where(path: Path) -> Path:
 
 def translatable(text: str) -> bool:
     """A template with words in it: ``"{reason}"`` alone (a sentence passed on) is not."""
-    return bool(re.search(r"[^\W\d_]", PLACEHOLDER.sub("", text)))
+    return has_words(text)
 
 
 def placeholders(text: str) -> list[str]:

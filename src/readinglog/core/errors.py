@@ -19,10 +19,19 @@ A sentence kept in a text column (a feed's last error) is ``Message.to_text``, r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
 CONTEXT = "UserError"  # the catalogs' context for every template
+# A placeholder of str.format: {name}, {name!r}, {count:,}; {{ and }} are literal braces.
+PLACEHOLDER = re.compile(r"(?<!\{)\{([A-Za-z_][A-Za-z0-9_]*)(![rsa])?(:[^{}]*)?\}")
+
+
+def has_words(template: str) -> bool:
+    """Whether ``template`` holds words besides its placeholders: ``"{source}: {reason}"``
+    does not, and no catalog holds such a template (it is filled as written)."""
+    return bool(re.search(r"[^\W\d_]", PLACEHOLDER.sub("", template)))
 
 
 class Message:

@@ -169,7 +169,7 @@ def said(error: BaseException | Message | str) -> str:
     if not isinstance(error, Message):
         return str(error)
     template = QCoreApplication.translate(errors.CONTEXT, error.template)
-    if template == error.template and not _wordless(template):
+    if template == error.template and errors.has_words(template):
         return str(error)
     values = {
         name: said(value) if isinstance(value, (UserError, Message, Said)) else value
@@ -180,12 +180,3 @@ def said(error: BaseException | Message | str) -> str:
     except (KeyError, IndexError, ValueError):  # a catalog's slip: English rather than nothing
         log.warning("the translation of %r does not fit its values", error.template)
         return str(error)
-
-
-# A placeholder of str.format ({name}, {name!r}, {count:,}), as scripts/user_messages.py reads it.
-_PLACEHOLDER = re.compile(r"(?<!\{)\{[A-Za-z_][A-Za-z0-9_]*(![rsa])?(:[^{}]*)?\}")
-
-
-def _wordless(template: str) -> bool:
-    """Whether ``template`` is only placeholders and punctuation (not in any catalog)."""
-    return not re.search(r"[^\W\d_]", _PLACEHOLDER.sub("", template))
