@@ -59,7 +59,7 @@ def test_a_changed_layout_is_counted_and_logged(
     with caplog.at_level("WARNING", logger="readinglog.search.fence"):
         assert [h.id for h in search(indexed, "lear", index=fresh, prefix=True).hits] == expected
     fresh.close()
-    assert fence.fallbacks["segments.prefix_terms"] >= 1
+    assert fence.fallbacks["terms.prefix_terms"] >= 1
     assert fence.fallbacks["reading.lengths"] >= 1
     assert re.search(r"fell back to whoosh's own", caplog.text)
 

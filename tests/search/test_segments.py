@@ -13,7 +13,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from readinglog.core.types import Target
 from readinglog.search import index as index_module
-from readinglog.search import postings, ranking, segments
+from readinglog.search import postings, ranking, segments, terms
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
 from readinglog.search.postings import read_postings
 from readinglog.search.query import parse
@@ -197,21 +197,34 @@ def test_positions_round_trip(values: list[int]) -> None:
     assert decode_positions(encode_positions(positions)) == positions
 
 
-@pytest.mark.parametrize("chunk", [segments.TERMS_CHUNK, 64])
+@pytest.mark.parametrize(
+    ("chunk", "every"), [(terms.TERMS_CHUNK, terms.SAMPLE_EVERY), (64, 1), (64, 3), (200, 1000)]
+)
 def test_prefix_terms_reads_what_whoosh_iterates(
-    tmp_path: Path, chunk: int, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, chunk: int, every: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The term table parsed in chunks (small ones: items across chunk ends, inlined
-    postings longer than a chunk) gives whoosh's terms and document counts."""
-    monkeypatch.setattr(segments, "TERMS_CHUNK", chunk)
+    postings longer than a chunk), from the sampled key before a prefix (every key, every
+    third, only the first), gives whoosh's terms and document counts."""
+    monkeypatch.setattr(terms, "TERMS_CHUNK", chunk)
+    monkeypatch.setattr(terms, "SAMPLE_EVERY", every)
     docs = corpus()
     for ix in (whoosh_written(tmp_path / "w", docs), bulk_written(tmp_path / "b", docs)):
+        tables = terms.TermTables()
         with ix.reader() as reader:
-            for field in ("title", "tags", "body", "han", "key"):
+            for field in ("title", "tags", "body", "han", "key", "type"):
                 for prefix in ("", "l", "learn", "rare1", "^经", "经", "标", "zz", "\uffff"):
-                    found = segments.prefix_terms(reader, field, prefix)
+                    found = tables.prefix_terms(reader, field, prefix)
                     whoosh = [(t, i.doc_frequency()) for t, i in reader.iter_prefix(field, prefix)]
                     assert found == whoosh, (field, prefix)
+
+
+def test_the_term_sample_starts_at_or_before_a_key() -> None:
+    sample = terms.TermSample([b"b", b"d", b"f"], [10, 20, 30])
+    assert [sample.start(k) for k in (b"a", b"b", b"c", b"d", b"e", b"f", b"g")] == [
+        10, 10, 10, 10, 20, 20, 30,
+    ]  # fmt: skip
+    assert terms.TermSample([], []).start(b"a") is None
 
 
 @pytest.mark.parametrize("count", [1, 5, 200])

@@ -3,7 +3,7 @@ here (tests/search/test_fence.py fails on one anywhere else in search/), with th
 were written against and a record of every time a fast path that reads them had to fall back
 to whoosh's own (slower) way. docs/search-index.md describes the layout they read.
 
-``segments.prefix_terms`` and ``reading`` fall back when ``term_table`` or ``length_column``
+``terms.TermTables`` and ``reading`` fall back when ``term_table`` or ``length_column``
 raise (an upgraded whoosh laying things out otherwise) and still answer correctly, only slower:
 that must be seen, not silent. Each fallback is counted here and logged once with its reason;
 the tests fail when a normal search falls back, and when the installed whoosh is not the pinned
@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from importlib import metadata
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+
+from readinglog.search.arrays import Ints, np
 
 PINNED_DISTRIBUTION = "whoosh-reloaded"
 PINNED_VERSION = "2.7.5"  # as pyproject.toml pins it
@@ -50,14 +53,29 @@ def fell_back(where: str, error: BaseException) -> None:
 # --- the internals read ------------------------------------------------------------------------
 
 
-def term_table(reader: Any, fieldname: str, encoded: bytes) -> tuple[bytes, int | None, int, Any]:
-    """A segment's term table (W3TermsReader's ordered hash file): (the key of ``encoded`` in
-    ``fieldname``, the position of the first key at or after it, the end of the data, the
-    table's ``get(position, length)``)."""
+class TermTable(NamedTuple):
+    """A segment's term table (W3TermsReader's ordered hash file, docs/search-index.md)."""
+
+    key: Callable[[str, bytes], bytes]  # a term's key: the field's number, then its bytes
+    get: Callable[[int, int], bytes]  # ``length`` bytes of the table from ``position``
+    end: int  # where its items end
+    positions: Callable[[], Ints]  # each item's position, in key order (one read)
+
+
+_POSITION_TYPES = {"B": "u1", "H": ">u2", "i": ">i4", "I": ">u4", "q": ">i8"}  # big-endian
+
+
+def term_table(reader: Any) -> TermTable:
+    """``reader``'s term table."""
     terms = reader._terms
     table = terms._tindex
-    key = terms._keycoder(fieldname, encoded)  # the field's number, then the term
-    return key, table.closest_key_pos(key), table.endofdata, table.dbfile.get
+    dtype = np.dtype(_POSITION_TYPES[table.extras["indextype"]])
+    base, count = table.indexbase, table.indexlen
+
+    def positions() -> Ints:
+        return np.frombuffer(table.dbfile.get(base, count * dtype.itemsize), dtype=dtype)
+
+    return TermTable(terms._keycoder, table.dbfile.get, table.endofdata, positions)
 
 
 def length_column(reader: Any, field: str, count: int) -> bytes:

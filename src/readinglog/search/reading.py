@@ -17,7 +17,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.search import evaluate, fence
 from readinglog.search.postings import Postings, read_newest, read_postings
-from readinglog.search.segments import prefix_terms
+from readinglog.search.terms import TermTables
 
 
 class LengthCodes:
@@ -83,11 +83,11 @@ class Snapshot:
     """The index as one search reads it: each segment with the number of its first document,
     the index-wide statistics, and a document's stored key and time by its number."""
 
-    def __init__(self, searcher: Any, lengths: LengthCodes) -> None:
+    def __init__(self, searcher: Any, lengths: LengthCodes, terms: TermTables) -> None:
         self._searcher = searcher
         reader = searcher.reader()
         self.segments = [(SegmentView(r, lengths), base) for r, base in reader.leaf_readers()]
-        self.stats = Stats(searcher)
+        self.stats = Stats(searcher, terms)
         self._updated = reader.column_reader("updated")
 
     def key(self, doc: int) -> str:
@@ -100,8 +100,9 @@ class Snapshot:
 class Stats:
     """Index-wide statistics, from the top searcher (whoosh caches its idf per term)."""
 
-    def __init__(self, searcher: Any) -> None:
+    def __init__(self, searcher: Any, terms: TermTables) -> None:
         self._searcher = searcher
+        self._terms = terms
         self._norms: dict[str, list[float]] = {}
         self._expanded: dict[tuple[str, str], list[str]] = {}
 
@@ -120,13 +121,13 @@ class Stats:
         index's documents nor evaluate.EXPAND_POSTINGS (the first always: "a" or "co" stand
         for the word or two most documents hold, not for 64 lists that each cost a search
         ~0.5 µs a posting; a letter more narrows them). Each segment's term table is read
-        from ``prefix`` on (segments.prefix_terms; whoosh's MultiReader.most_frequent_terms
-        took 78 ms for "a" at 10k notes); counts include deleted documents."""
+        from ``prefix`` on (search.terms; whoosh's MultiReader.most_frequent_terms took 78 ms
+        for "a" at 10k notes); counts include deleted documents."""
         found = self._expanded.get((field, prefix))
         if found is None:
             counts: Counter[bytes] = Counter()
             for reader, _ in self._searcher.reader().leaf_readers():
-                for term, count in prefix_terms(reader, field, prefix):
+                for term, count in self._terms.prefix_terms(reader, field, prefix):
                     counts[term] += count
             budget = min(self._searcher.doc_count_all() // 2, evaluate.EXPAND_POSTINGS)
             found = []

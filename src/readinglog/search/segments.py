@@ -37,7 +37,7 @@ from whoosh.index import TOC, clean_files
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
-from readinglog.search import fence, runs
+from readinglog.search import runs
 from readinglog.search.analysis import FORM_MARKS
 from readinglog.search.postings import BLOCK, PackedValues, small_ints
 
@@ -388,43 +388,3 @@ def write_toc(storage: Any, schema: Any, indexname: str, segments: list[Any]) ->
     clean_files(storage, indexname, generation, segments)
     # The per-document writers' scratch folder (whoosh's writer removes it the same way).
     storage.temp_storage(f"{indexname}.tmp").destroy()
-
-
-_ITEM_HEAD = struct.Struct("!ii")  # an item of whoosh's term table: key length, value length
-_DOC_FREQ = struct.Struct("!I")  # a W3TermInfo's document count, after a flag and a weight
-TERMS_CHUNK = 16_384
-
-
-def prefix_terms(reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes, int]]:
-    """(term, number of documents) for each term of ``fieldname`` in one segment reader that
-    begins with ``prefix``, in term order.
-
-    The term table (whoosh 2.7.x's W3TermsReader) is read from the first such term in chunks
-    and parsed here: whoosh's iter_prefix makes three reads and a TermInfo a term, some 8 µs,
-    and a two-letter prefix has hundreds of terms.
-    """
-    encoded = prefix.encode("utf-8")
-    try:
-        key, pos, end, get = fence.term_table(reader, fieldname, encoded)
-    except Exception as error:  # another layout: whoosh's own way, counted (search.fence)
-        fence.fell_back("segments.prefix_terms", error)
-        return [(t, i.doc_frequency()) for t, i in reader.iter_prefix(fieldname, prefix)]
-    skip = len(key) - len(encoded)
-    found: list[tuple[bytes, int]] = []
-    data, base = b"", 0  # data holds the table from base on
-    while pos is not None and pos < end:
-        at = pos - base
-        head = _ITEM_HEAD.size
-        if at + head > len(data):
-            data, base, at = get(pos, min(TERMS_CHUNK, end - pos)), pos, 0
-        keylen, datalen = _ITEM_HEAD.unpack_from(data, at)
-        size = head + keylen + datalen
-        if at + size > len(data):
-            data, base, at = get(pos, min(max(TERMS_CHUNK, size), end - pos)), pos, 0
-        term = data[at + head : at + head + keylen]
-        if not term.startswith(key):
-            break
-        (count,) = _DOC_FREQ.unpack_from(data, at + head + keylen + 5)
-        found.append((term[skip:], count))
-        pos += size
-    return found

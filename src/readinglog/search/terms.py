@@ -1,0 +1,113 @@
+"""A segment's term table read in key order, directly: the terms a word begins (the reading step
+of a search: an English word also finds the words it begins, a half-typed one what it may
+become).
+
+whoosh keeps a segment's terms in an ordered hash file (docs/search-index.md): a hash table for
+looking one term up, and an array of every key's position in key order. Its ``closest_key_pos``
+finds where a prefix's terms begin by a binary search over the file, two or three small reads a
+step and about 18 steps, some 0.4 ms; an English search asks it for every field of every
+segment. ``TermSample`` keeps every ``SAMPLE_EVERY``-th key in memory instead, made once per
+segment (segments never change once written), so the place is a bisect and at most one chunk
+read. ``prefix_terms`` then reads the table from there in chunks and parses it here: whoosh's
+iter_prefix makes three reads and a TermInfo a term, and a two-letter prefix has hundreds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import struct
+from typing import Any
+
+from readinglog.search import fence
+
+SAMPLE_EVERY = 64  # keys of the term table per sampled key (~4,000 keys kept for 250,000 terms)
+TERMS_CHUNK = 16_384  # bytes of the term table read at a time
+_ITEM_HEAD = struct.Struct("!ii")  # an item of whoosh's term table: key length, value length
+_DOC_FREQ = struct.Struct("!I")  # a W3TermInfo's document count, after a flag and a weight
+_KEY_PEEK = 64  # bytes read to sample a key: its item's head and most keys whole
+
+
+class TermSample:
+    """Every SAMPLE_EVERY-th key of a segment's term table, with its item's position."""
+
+    __slots__ = ("keys", "positions")
+
+    def __init__(self, keys: list[bytes], positions: list[int]) -> None:
+        self.keys = keys
+        self.positions = positions
+
+    @classmethod
+    def read(cls, table: fence.TermTable) -> TermSample:
+        positions = table.positions()[::SAMPLE_EVERY].tolist()
+        return cls([_key_at(table, p) for p in positions], positions)
+
+    def start(self, key: bytes) -> int | None:
+        """Where to read from to meet the first key at or after ``key``: the position of the
+        last sampled key before it (the first key when none is), at most SAMPLE_EVERY items
+        early; None for an empty table."""
+        if not self.positions:
+            return None
+        return self.positions[max(0, bisect.bisect_left(self.keys, key) - 1)]
+
+
+def _key_at(table: fence.TermTable, position: int) -> bytes:
+    data = table.get(position, _KEY_PEEK)
+    (length, _) = _ITEM_HEAD.unpack_from(data)
+    head = _ITEM_HEAD.size
+    if head + length > len(data):
+        data = table.get(position, head + length)
+    return data[head : head + length]
+
+
+class TermTables:
+    """Each live segment's TermSample, made on its first prefix search and kept while the
+    segment is live (search.index drops the others when its searcher changes)."""
+
+    def __init__(self) -> None:
+        self._samples: dict[str, TermSample] = {}
+
+    def keep_only(self, segment_ids: set[str]) -> None:
+        self._samples = {k: v for k, v in self._samples.items() if k in segment_ids}
+
+    def prefix_terms(self, reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes, int]]:
+        """(term, number of documents) for each term of ``fieldname`` in one segment reader
+        that begins with ``prefix``, in term order (deleted documents counted)."""
+        try:
+            table = fence.term_table(reader)
+            segment_id = reader.segment().segment_id()
+            sample = self._samples.get(segment_id)
+            if sample is None:
+                sample = self._samples[segment_id] = TermSample.read(table)
+        except Exception as error:  # another layout: whoosh's own way, counted (search.fence)
+            fence.fell_back("terms.prefix_terms", error)
+            return [(t, i.doc_frequency()) for t, i in reader.iter_prefix(fieldname, prefix)]
+        encoded = prefix.encode("utf-8")
+        key = table.key(fieldname, encoded)
+        return _read_from(table, sample.start(key), key, len(key) - len(encoded))
+
+
+def _read_from(
+    table: fence.TermTable, pos: int | None, key: bytes, skip: int
+) -> list[tuple[bytes, int]]:
+    """The terms whose keys begin with ``key`` (their first ``skip`` bytes, the field's
+    number, left off), reading the table in chunks from ``pos`` (at or before the first)."""
+    found: list[tuple[bytes, int]] = []
+    data, base = b"", 0  # data holds the table from base on
+    head = _ITEM_HEAD.size
+    while pos is not None and pos < table.end:
+        at = pos - base
+        if at < 0 or at + head > len(data):
+            data, base, at = table.get(pos, min(TERMS_CHUNK, table.end - pos)), pos, 0
+        keylen, datalen = _ITEM_HEAD.unpack_from(data, at)
+        size = head + keylen + datalen
+        if at + size > len(data):
+            data, base, at = table.get(pos, min(max(TERMS_CHUNK, size), table.end - pos)), pos, 0
+        term = data[at + head : at + head + keylen]
+        pos += size
+        if term < key:
+            continue  # sampled keys start up to SAMPLE_EVERY items early
+        if not term.startswith(key):
+            break
+        (count,) = _DOC_FREQ.unpack_from(data, at + head + keylen + 5)
+        found.append((term[skip:], count))
+    return found
