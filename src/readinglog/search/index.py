@@ -55,6 +55,7 @@ from readinglog.search.segments import (
     SegmentBuilder,
     write_toc,
 )
+from readinglog.search.terms import TermTables
 
 CURRENT = "CURRENT"
 SCHEMA_FILE = "SCHEMA"
@@ -243,6 +244,7 @@ class SearchIndex:
         self._gen = ""
         self._searcher: Any = None
         self._lengths = LengthCodes()
+        self._terms = TermTables()
         self._swept = False  # leftovers of killed rebuilds removed (once per instance)
         self.blocked = ""  # why the last drain could not write (IndexBusy's words), or ""
 
@@ -304,7 +306,9 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self._ix.searcher(weighting=BM25F())  # for its idf
             readers = [r for r, _ in self._searcher.reader().leaf_readers()]
-            self._lengths.keep_only({r.segment().segment_id() for r in readers})
+            live = {r.segment().segment_id() for r in readers}
+            self._lengths.keep_only(live)
+            self._terms.keep_only(live)
         return self._searcher
 
     # writing
@@ -498,7 +502,7 @@ class SearchIndex:
 
     def snapshot(self) -> Snapshot:
         """The live generation as a search reads it (search.ranking.top)."""
-        return Snapshot(self._fresh_searcher(), self._lengths)
+        return Snapshot(self._fresh_searcher(), self._lengths, self._terms)
 
 
 def _abandon(writer: Any) -> None:
