@@ -63,12 +63,13 @@ DAMAGED_FILE = "DAMAGED"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
 # A rebuild writes a segment every this many documents at most; each segment costs every search
-# a term look-up per term and a posting list to read (at 100k notes, four segments instead of
-# six: ~7% off a search). segments.SegmentBuilder spills its pooled postings to scratch runs
-# past POOL_BUDGET, so a segment's size does not set the memory its build takes, and a helper
-# reads its group of documents from a file (helper.spool): a 100k rebuild peaks at about
-# 400 MB, main and helper together (benchmarks/rebuild_bench.py).
-SEGMENT_DOCS = 50_000
+# a term look-up per term and a posting list to read, so a library of up to 128,000 documents
+# (100k notes with their entries) is two segments, one per process. segments.SegmentBuilder
+# spills its pooled postings to scratch runs past POOL_BUDGET, so a segment's size does not set
+# the memory its build takes, and a helper reads its group of documents from a file
+# (helper.spool): a 100k rebuild peaks at about 400 MB, main and helper together
+# (benchmarks/rebuild_bench.py).
+SEGMENT_DOCS = 64_000
 # A rebuild of at least this many documents builds every other segment in a helper process.
 PARALLEL_MIN_DOCS = 4_000
 
