@@ -25,6 +25,7 @@ from readinglog.search.analysis import Needle, han_chars
 from readinglog.search.index import SearchIndex
 from readinglog.search.query import Clause, QueryPlan, parse
 from readinglog.search.schema import TEXT_FIELDS, SearchDoc
+from readinglog.search.terms import TermTables
 
 from .test_segments import corpus
 
@@ -145,7 +146,7 @@ def assert_same(index: SearchIndex, queries: list[str], *, prefix: bool = False)
     tier whoosh finds it at with the needles narrowed; better tiers first, each by score."""
     index._open()
     with index._ix.searcher() as searcher:
-        expand = reading.Stats(searcher).expand
+        expand = reading.Stats(searcher, TermTables()).expand
         checked = 0
         for text in queries:
             for doc_type in (None, Target.ITEM):
@@ -193,16 +194,16 @@ def test_a_half_typed_word_stands_for_its_most_frequent_terms(
     index = built(tmp_path, [SearchDoc(Target.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
     index._open()
     with index._ix.searcher() as searcher:
-        stats = reading.Stats(searcher)
+        stats = reading.Stats(searcher, TermTables())
         assert stats.expand("body", "zeta") == ["zeta5", "zeta1", "zeta3"]
         assert stats.expand("body", "zeta4") == ["zeta4"]
         assert stats.expand("body", "om") == ["omega"]  # in every document
         assert stats.expand("title", "zeta") == []
         monkeypatch.setattr(evaluate, "EXPAND_POSTINGS", 5)  # a big library: at most 5
-        assert reading.Stats(searcher).expand("body", "zeta") == ["zeta5"]
+        assert reading.Stats(searcher, TermTables()).expand("body", "zeta") == ["zeta5"]
         monkeypatch.setattr(evaluate, "EXPAND_POSTINGS", 20)
         monkeypatch.setattr(evaluate, "EXPAND_MAX", 1)
-        assert reading.Stats(searcher).expand("body", "zeta") == ["zeta5"]
+        assert reading.Stats(searcher, TermTables()).expand("body", "zeta") == ["zeta5"]
 
 
 def test_same_over_several_segments_with_updates_and_deletions(

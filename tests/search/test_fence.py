@@ -60,6 +60,7 @@ def test_a_changed_layout_is_counted_and_logged(
         assert [h.id for h in search(indexed, "lear", index=fresh, prefix=True).hits] == expected
     fresh.close()
     assert fence.fallbacks["terms.prefix_terms"] >= 1
+    assert fence.fallbacks["postings.term_info"] >= 1
     assert fence.fallbacks["reading.lengths"] >= 1
     assert re.search(r"fell back to whoosh's own", caplog.text)
 

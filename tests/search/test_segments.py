@@ -9,11 +9,12 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from whoosh.codec.whoosh3 import W3TermInfo
 from whoosh.filedb.filestore import FileStorage
 
 from readinglog.core.types import Target
+from readinglog.search import fence, postings, ranking, segments, terms
 from readinglog.search import index as index_module
-from readinglog.search import postings, ranking, segments, terms
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
 from readinglog.search.postings import read_postings
 from readinglog.search.query import parse
@@ -217,6 +218,32 @@ def test_prefix_terms_reads_what_whoosh_iterates(
                     found = tables.prefix_terms(reader, field, prefix)
                     whoosh = [(t, i.doc_frequency()) for t, i in reader.iter_prefix(field, prefix)]
                     assert found == whoosh, (field, prefix)
+
+
+def test_a_term_is_looked_up_as_whoosh_looks_it_up(tmp_path: Path) -> None:
+    """terms.term_value (the hash read directly) finds every term whoosh finds, with the same
+    term info, and nothing for terms the segment lacks (each bucket probed past its hits)."""
+    docs = corpus()
+    for ix in (whoosh_written(tmp_path / "w", docs), bulk_written(tmp_path / "b", docs)):
+        with ix.reader() as reader:
+            table = fence.term_table(reader)
+            held = list(reader.all_terms())
+            assert len(held) > 100
+            missing = [("body", b"zz%d" % i) for i in range(300)] + [("nofield", b"learn")]
+            for field, term in held + missing:
+                value = terms.term_value(table, table.key(field, term))
+                if (field, term) in missing:
+                    assert value is None, (field, term)
+                    continue
+                assert value is not None, (field, term)
+                ours, whoosh = W3TermInfo.from_bytes(value), reader.term_info(field, term)
+                assert ours.doc_frequency() == whoosh.doc_frequency()
+                assert ours.weight() == whoosh.weight()
+                assert ours.is_inlined() == whoosh.is_inlined()
+                if ours.is_inlined():
+                    assert ours.inlined_postings() == whoosh.inlined_postings()
+                else:
+                    assert ours.extent() == whoosh.extent()
 
 
 def test_the_term_sample_starts_at_or_before_a_key() -> None:

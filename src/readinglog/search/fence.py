@@ -60,13 +60,15 @@ class TermTable(NamedTuple):
     get: Callable[[int, int], bytes]  # ``length`` bytes of the table from ``position``
     end: int  # where its items end
     positions: Callable[[], Ints]  # each item's position, in key order (one read)
+    buckets: list[tuple[int, int]]  # the hash's 256 tables: (where its slots start, how many)
+    hash: Callable[[bytes], int]  # the hash of a key
 
 
 _POSITION_TYPES = {"B": "u1", "H": ">u2", "i": ">i4", "I": ">u4", "q": ">i8"}  # big-endian
 
 
 def term_table(reader: Any) -> TermTable:
-    """``reader``'s term table."""
+    """``reader``'s term table (each call a few attribute reads)."""
     terms = reader._terms
     table = terms._tindex
     dtype = np.dtype(_POSITION_TYPES[table.extras["indextype"]])
@@ -75,7 +77,9 @@ def term_table(reader: Any) -> TermTable:
     def positions() -> Ints:
         return np.frombuffer(table.dbfile.get(base, count * dtype.itemsize), dtype=dtype)
 
-    return TermTable(terms._keycoder, table.dbfile.get, table.endofdata, positions)
+    return TermTable(
+        terms._keycoder, table.dbfile.get, table.endofdata, positions, table.tables, table.hashfn
+    )
 
 
 def length_column(reader: Any, field: str, count: int) -> bytes:

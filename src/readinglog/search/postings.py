@@ -28,11 +28,12 @@ from array import array
 from collections.abc import Iterator, Sequence
 from typing import Any, NamedTuple
 
-from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.reading import TermNotFound
 
 from readinglog.search import fence
 from readinglog.search.arrays import Floats, Ints, Small, np
+from readinglog.search.terms import term_value
 
 BLOCK = 4096  # postings per block in a rebuilt segment (whoosh's own writer makes 128)
 
@@ -216,9 +217,8 @@ class _Block(NamedTuple):
 def _posting_list(reader: Any, fieldname: str, text: str) -> Postings | list[_Block] | None:
     """A term's inline postings, or the blocks of its posting list (headers read, bodies
     not decoded); None when the segment lacks the term."""
-    try:  # one look-up in the term table, not ``in`` and then another
-        info = reader.term_info(fieldname, text)
-    except TermNotFound:
+    info = _term_info(reader, fieldname, text)
+    if info is None:
         return None
     if info.is_inlined():
         inline_ids, inline_weights, inline_values = info.inlined_postings()
@@ -245,3 +245,19 @@ def _posting_list(reader: Any, fieldname: str, text: str) -> Postings | list[_Bl
         if size < 0:
             break
     return blocks
+
+
+def _term_info(reader: Any, fieldname: str, text: str) -> W3TermInfo | None:
+    """The term's W3TermInfo in one segment, or None: looked up in the hash directly
+    (terms.term_value), or by whoosh when the table's layout cannot be read (counted)."""
+    try:
+        table = fence.term_table(reader)
+    except Exception as error:  # another layout: whoosh's own look-up, counted (search.fence)
+        fence.fell_back("postings.term_info", error)
+        try:
+            info: W3TermInfo = reader.term_info(fieldname, text)
+        except TermNotFound:
+            return None
+        return info
+    value = term_value(table, table.key(fieldname, reader.schema[fieldname].to_bytes(text)))
+    return None if value is None else W3TermInfo.from_bytes(value)
