@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -33,7 +34,7 @@ _HEADING_TAIL = re.compile(r"\s+#+\s*$")
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
+_CODE_SPAN = re.compile(r"`(`*)(.+?)`\1", re.S)  # `(`*) is (`+): a literal first is searched faster
 _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)
 _WIKILINK = re.compile(r"!?\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)")
@@ -44,23 +45,43 @@ _INLINE_FOOTNOTE = re.compile(r"\^\[((?:[^\[\]]|\[[^\[\]]*\])*)\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+)>")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s+[^<>]*)?/?>")
 _STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S)
-_STRONG_UNDER = re.compile(r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)", re.S)
-_EMPHASIS = re.compile(r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)", re.S)
-_EMPHASIS_UNDER = re.compile(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", re.S)
+# The mark first, then what may not stand before it (``_(?<!\w_)`` is ``(?<!\w)_``): a pattern
+# that starts with a literal is searched for that literal, one that starts with a look-behind
+# is tried at every character (two to three times slower over a paragraph).
+_STRONG_UNDER = re.compile(r"__(?<!\w__)(?=\S)(.+?)(?<=\S)__(?!\w)", re.S)
+_EMPHASIS = re.compile(r"\*(?<!\*\*)(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)", re.S)
+_EMPHASIS_UNDER = re.compile(r"_(?<!\w_)(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)", re.S)
 _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~", re.S)
 _MARK = re.compile(r"==(?=\S)(.+?)(?<=\S)==", re.S)
 
-_EMPHASES = (
-    ("*", (_STRONG, _EMPHASIS)),
-    ("_", (_STRONG_UNDER, _EMPHASIS_UNDER)),
-    ("~~", (_STRIKE,)),
-    ("==", (_MARK,)),
+# Each inline pattern, in the order they apply, with what it replaces its match by and the text
+# it cannot match without (most blocks hold none of them: the pattern is not tried).
+_INLINE_MARKS: tuple[tuple[re.Pattern[str], str, Callable[[re.Match[str]], str] | str], ...] = (
+    (_SHORTCODE, "{{", ""),
+    (_WIKILINK, "[[", lambda m: m.group(2) or m.group(1)),
+    (_IMAGE, "![", r"\1"),
+    (_LINK, "](", r"\1"),
+    (_FOOTNOTE_REF, "[^", ""),
+    (_REF_LINK, "][", r"\1"),
+    (_INLINE_FOOTNOTE, "^[", r" (\1)"),
+    (_AUTOLINK, "<", r"\1"),
+    (_TAG, "<", ""),
+    (_STRONG, "**", r"\1"),
+    (_EMPHASIS, "*", r"\1"),
+    (_STRONG_UNDER, "__", r"\1"),
+    (_EMPHASIS_UNDER, "_", r"\1"),
+    (_STRIKE, "~~", r"\1"),
+    (_MARK, "==", r"\1"),
 )
 
 _PRIVATE = 0xE000  # escaped characters wait here (private use) while marks are removed
 _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 _PARK = {ord(c): _PRIVATE + ord(c) for c in _PUNCTUATION}
-_UNPARK = {parked: chr(c) for c, parked in _PARK.items()}
+_UNPARK = {chr(parked): chr(c) for c, parked in _PARK.items()}
+_PARKED = re.compile(f"[{''.join(_UNPARK)}]")
+# What a mark (or an escape, a code span, an entity) can start with: _INLINE_MARKS' texts' first
+# characters, backslash, backtick and ampersand.
+_MARK_CHARS = re.compile(r"[{\[!\]^<*_~=&\\`]")
 
 
 def plain_text(markdown: str) -> str:
@@ -69,7 +90,8 @@ def plain_text(markdown: str) -> str:
     Block markers go line by line; inline marks are read over a whole block (a paragraph, a
     list item, a quote), since a link, an emphasis or a code span may wrap onto the next line.
     """
-    text = _COMMENT.sub("", markdown.replace("\r\n", "\n"))
+    text = markdown.replace("\r\n", "\n")
+    text = _COMMENT.sub("", text) if "<!--" in text else text
     out: list[str] = []
     block: list[str] = []
     fence = ""
@@ -87,12 +109,19 @@ def plain_text(markdown: str) -> str:
             else:
                 out.append(line)  # code as written
             continue
-        opened = _FENCE.match(line)
-        if opened or not line.strip():
+        bare = line.lstrip()
+        if not bare:  # a blank line ends a block
             end_block()
-            fence = opened.group(1) if opened else ""
-            if not opened:
-                out.append("")
+            out.append("")
+            continue
+        if _plain_start(bare[0]):  # most lines: no block marker to look for
+            quoted = False
+            block.append(line)
+            continue
+        opened = _FENCE.match(line)
+        if opened:
+            end_block()
+            fence = opened.group(1)
             continue
         if _RULE.match(line) or _TABLE_RULE.match(line) or _REFERENCE.match(line):
             end_block()
@@ -162,6 +191,19 @@ def _fence_open_at(markdown: str, offset: int) -> str:
     return opening
 
 
+# The characters a block pattern (_FENCE, _RULE, _TABLE_RULE, _REFERENCE, _FOOTNOTE, _QUOTE,
+# _BULLET, _HEADING, a table row) can start with after its leading white space; _NUMBERED and
+# _TASK_NUMBERED start with a digit (\d: any str.isdecimal character).
+_BLOCK_MARKS = frozenset("`~*-_=|:[>+#")
+
+
+def _plain_start(first: str) -> bool:
+    """Whether a line whose first character that is not white space is ``first`` is text no
+    block pattern matches (str.lstrip strips exactly what \\s matches): ten patterns tried on
+    every line were most of the cost of ``plain_text``."""
+    return first not in _BLOCK_MARKS and not first.isdecimal()
+
+
 def _starts_block(line: str) -> bool:
     return bool(
         _QUOTE.match(line)
@@ -194,7 +236,8 @@ def _block(line: str) -> str:
     line = _BULLET.sub("", line, count=1)
     heading = _HEADING.match(line)
     if heading:
-        line = _HEADING_TAIL.sub("", line[heading.end() :])
+        line = line[heading.end() :]
+        line = _HEADING_TAIL.sub("", line) if "#" in line else line
     if line.lstrip().startswith("|"):
         line = "  ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
     return line
@@ -202,31 +245,25 @@ def _block(line: str) -> str:
 
 def _inline(text: str) -> str:
     """Inline marks removed from a block; code spans keep their text as written (their
-    punctuation is parked out of the marks' way meanwhile, as is what was escaped)."""
-    if "\\" not in text and "`" not in text:  # nothing to park (most blocks): no translate
-        return _marks(text)
+    punctuation is parked out of the marks' way meanwhile, as is what was escaped).
+
+    Most blocks hold no character a mark starts with: one scan says so. Removing a mark adds
+    none (it keeps some of what it matched, an inline footnote adds " (" and ")"), so the
+    characters the scan found are all there can be later on."""
+    present = set(_MARK_CHARS.findall(text))
+    if not present:
+        return text
+    if "\\" not in present and "`" not in present:  # nothing to park (most blocks)
+        return _marks(text, present)
     text = _ESCAPE.sub(lambda m: m.group(1).translate(_PARK), text)
     text = _CODE_SPAN.sub(lambda m: (m.group(2).strip() or m.group(2)).translate(_PARK), text)
-    return _marks(text).translate(_UNPARK)
+    return _PARKED.sub(lambda m: _UNPARK[m.group()], _marks(text, present))
 
 
-def _marks(text: str) -> str:
-    """Links, images, footnotes, tags and emphasis as their text (each pattern only tried when
-    the character it starts with is there: most lines have none)."""
-    if "{{" in text:
-        text = _SHORTCODE.sub("", text)
-    if "[" in text:
-        text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
-        text = _IMAGE.sub(r"\1", text)
-        text = _LINK.sub(r"\1", text)
-        text = _FOOTNOTE_REF.sub("", text)
-        text = _REF_LINK.sub(r"\1", text)
-        text = _INLINE_FOOTNOTE.sub(r" (\1)", text)
-    if "<" in text:
-        text = _AUTOLINK.sub(r"\1", text)
-        text = _TAG.sub("", text)
-    for start, patterns in _EMPHASES:
-        if start in text:
-            for pattern in patterns:
-                text = pattern.sub(r"\1", text)
-    return html.unescape(text) if "&" in text else text
+def _marks(text: str, present: set[str]) -> str:
+    """Links, images, footnotes, tags and emphasis as their text (a pattern is only tried when
+    the text holds what it cannot match without)."""
+    for pattern, needs, replacement in _INLINE_MARKS:
+        if needs[0] in present and needs in text:
+            text = pattern.sub(replacement, text)
+    return html.unescape(text) if "&" in present else text

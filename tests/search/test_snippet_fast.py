@@ -1,0 +1,123 @@
+"""The shortcuts that make snippets cheap show exactly what the long way shows: a line read as
+plain text by its first character, a block no inline pattern is tried on, a pattern written
+with its mark first. Over every real blog post and many odd Markdown texts."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from readinglog.search import snippets
+from readinglog.search.snippets import plain_text, plain_text_around
+
+# Characters and pieces Markdown is made of, with the odd ones: white space that is not a
+# space (ideographic, no-break, em, file separator, next line), digits that are not ASCII
+# (full-width, Arabic-Indic), private-use characters where escaped punctuation waits.
+PIECES = [
+    *"`~*-_=|:[]>+#()!\\<>&{}%^ \t.xy中文12",
+    *"\u3000\u00a0\u2003\x1c\x85\uff11\u0663\ue02a\ue05f\ue041",
+    "\n",
+    "\n\n",
+    "```",
+    "~~~",
+    "<!--",
+    "-->",
+    "---\n",
+    "１. ",
+    "1. ",
+    "12) ",
+    "- ",
+    "* ",
+    "+ ",
+    "> ",
+    ">> ",
+    "## ",
+    "###### x ##",
+    "[^1]: ",
+    "[a]: http://x.org ",
+    "| a | b |\n|---|:-:|\n",
+    "[ ] ",
+    "[x] ",
+    "**b**",
+    "__u__",
+    "*e*",
+    "_e_",
+    "~~s~~",
+    "==m==",
+    "[t](u)",
+    "![i](p)",
+    "[[w|a]]",
+    "^[f]",
+    "[r][1]",
+    "<https://a.b>",
+    "<span>",
+    "&amp;",
+    "\\*",
+    "`c*d`",
+    "``a`b``",
+    "{{< x >}}",
+    "snake_case",
+    "2 * 3",
+    "***",
+    "- - -",
+    "===",
+    "   ",
+    "    code",
+    ":--|--:",
+]
+
+
+def _odd_markdown(count: int) -> list[str]:
+    rnd = random.Random(12)
+    return ["".join(rnd.choices(PIECES, k=rnd.randint(1, 40))) for _ in range(count)]
+
+
+def _real_posts(realdata: Path) -> list[str]:
+    corpus = realdata / "blog_corpus"
+    if not corpus.is_dir():
+        pytest.skip("blog_corpus is not present")
+    return [path.read_text("utf-8") for path in sorted(corpus.rglob("*.md"))]
+
+
+def _renders(texts: list[str]) -> list[str]:
+    out = [plain_text(text) for text in texts]
+    for text in texts:
+        for at in range(0, len(text), max(1, len(text) // 7)):
+            out.append(plain_text_around(text, at, 120, 240))
+    return out
+
+
+def test_shortcuts_render_as_every_pattern_tried(
+    realdata: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _real_posts(realdata) + _odd_markdown(4000)
+    quick = _renders(texts)
+    # The long way: every line through the block patterns, every inline pattern looked for.
+    monkeypatch.setattr(snippets, "_plain_start", lambda first: False)
+    monkeypatch.setattr(snippets, "_MARK_CHARS", re.compile(r"[\s\S]"))
+    slow = _renders(texts)
+    assert len(quick) == len(slow) > 5000
+    for text_out, slow_out in zip(quick, slow, strict=True):
+        assert text_out == slow_out
+
+
+# The patterns as first written, look-behind first: what the mark-first ones must equal.
+LOOK_BEHIND_FIRST = {
+    "_STRONG_UNDER": r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)",
+    "_EMPHASIS": r"(?<!\*)\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?!\*)",
+    "_EMPHASIS_UNDER": r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)",
+    "_CODE_SPAN": r"(`+)(.+?)\1",
+}
+
+
+@pytest.mark.parametrize("name", sorted(LOOK_BEHIND_FIRST))
+def test_mark_first_patterns_match_as_look_behind_first(realdata: Path, name: str) -> None:
+    pattern = getattr(snippets, name)
+    first_written = re.compile(LOOK_BEHIND_FIRST[name], re.S)
+    group = 2 if name == "_CODE_SPAN" else 1  # the text a match keeps
+    for text in _real_posts(realdata) + _odd_markdown(3000):
+        found = [(m.span(), m.group(group)) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.group(group)) for m in first_written.finditer(text)]
