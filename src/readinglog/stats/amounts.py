@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, case, select, type_coerce
@@ -96,38 +97,36 @@ def period_events(
     return rows(s, _events(start, end, kind))
 
 
-def _earlier(
+def _with_earlier(
     s: Session, start: dt.date, inside: Sequence[EventRow], facts: dict[int, Facts]
-) -> tuple[set[int], list[EventRow]]:
-    """The entries whose read-through was under way when the period began (their first
-    event in it is not ``started``) and the courses (whose time spent counts at their first
-    finish only), and all their events: before the period, then in it."""
-    opening = {row[0]: row[1] for row in reversed(inside)}  # each entry's first event
-    earlier = {
+) -> Sequence[EventRow]:
+    """The period's events with, before them, every earlier event of the entries whose
+    read-through was under way when the period began (their first event in it is not
+    ``started``) and of the courses (whose time spent counts at their first finish only):
+    each entry's together, in date order, as ``walk`` reads them."""
+    opening = dict(map(itemgetter(0, 1), reversed(inside)))  # each entry's first event
+    earlier = [
         item_id
         for item_id, event in opening.items()
         if event != _STARTED or facts[item_id][0] == _COURSE
-    }
+    ]
     if not earlier:
-        return earlier, []
+        return inside
     stmt = _events(None, start, None).where(Event.item_id.in_(json_ids(sorted(earlier))))
-    events: list[EventRow] = [*rows(s, stmt), *(row for row in inside if row[0] in earlier)]
-    events.sort(key=lambda row: row[0])  # stable: each entry's before, then its own in it
-    return earlier, events
+    # Both lists are in entry order: a stable sort merges the two runs, each entry's events
+    # before the period ahead of its own in it.
+    return sorted([*rows(s, stmt), *inside], key=itemgetter(0))
 
 
 def walk(
     events: Iterable[EventRow],
     facts: dict[int, Facts],
     first: str = "",
-    out: dict[tuple[str, str], list[int]] | None = None,
 ) -> dict[tuple[str, str], list[int]]:
     """Pages and minutes by (day, entry kind) from days ``first`` on (ISO text), walking each
     entry's events (``events`` holds each entry's together, in date order) as the module
-    says, added to ``out`` when given. One loop with plain locals: it runs for every event
-    of a year's entries."""
-    if out is None:
-        out = {}
+    says. One loop with plain locals: it runs for every event of a year's entries."""
+    out: dict[tuple[str, str], list[int]] = {}
     floor = math.floor  # a local: the loop runs for every event of the period
     current = -1
     kind = ""
@@ -198,10 +197,7 @@ def amounts(
     if start is None:
         walked = walk(inside, facts)
     else:
-        earlier, events = _earlier(s, start, inside, facts)
-        first = start.isoformat()
-        walked = walk(events, facts, first)
-        walk([row for row in inside if row[0] not in earlier], facts, first, walked)
+        walked = walk(_with_earlier(s, start, inside, facts), facts, start.isoformat())
     return [
         Amount(day(on), KINDS[kind_text], pages, minutes)
         for (on, kind_text), (pages, minutes) in sorted(walked.items())

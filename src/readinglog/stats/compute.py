@@ -102,8 +102,8 @@ def _languages(
     titles: Sequence[entries.Details], notes: Sequence[WrittenNote]
 ) -> dict[str, LanguageFigures]:
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    for entry in titles:
-        counts[entries.language_code(entry.language)][0] += 1
+    for language, count in Counter(entry.language for entry in titles).items():
+        counts[entries.language_code(language)][0] += count  # each language coded once
     for note in notes:
         counts[note.lang][1] += 1  # a StrEnum: the same key as its code
         counts[note.lang][2] += note.words

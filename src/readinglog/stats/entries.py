@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from readinglog.core.models import Item, ItemPerson, Tag, item_tags
 from readinglog.core.types import ItemKind, Role, Status
 from readinglog.stats.figures import FinishedEntry, Ranked
-from readinglog.stats.reads import KINDS, EndedRow, Read, day, json_ids, raw, rows
+from readinglog.stats.reads import KINDS, Days, EndedRow, Read, json_ids, raw, rows
 
 TOP = 10
 # Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
@@ -96,18 +96,19 @@ def ended_with_details(
     many of those entries have each tag."""
     reads: list[Read] = []
     finished: dict[int, ItemKind] = {}
+    days = Days()
     for session_id, item_id, started_on, finished_on, outcome, reread in ended:
         item_kind = KINDS[facts[item_id][0]]
-        started = day(started_on) if started_on else None
+        started = days[started_on] if started_on else None
         if outcome == _FINISHED:
             reads.append(
-                Read(session_id, item_id, item_kind, started, day(finished_on), True, bool(reread))
+                Read(session_id, item_id, item_kind, started, days[finished_on], True, bool(reread))
             )
             if item_id not in finished:
                 finished[item_id] = item_kind
         else:
             reads.append(
-                Read(session_id, item_id, item_kind, started, day(finished_on), False, False)
+                Read(session_id, item_id, item_kind, started, days[finished_on], False, False)
             )
     ids = json_ids(sorted(finished))
     people = _people(s, ids)
@@ -210,6 +211,10 @@ def tops(entries: Sequence[Details], tags: Counter[str]) -> Tops:
 
 
 def ratings(entries: Iterable[Details]) -> dict[float, int]:
-    """Finished titles per half-star step (steps with none left out), lowest first."""
-    counts = Counter(step for e in entries if (step := rating_step(e.rating)) is not None)
+    """Finished titles per half-star step (steps with none left out), lowest first. (Each
+    rating is stepped once: thousands of titles hold a few ratings.)"""
+    counts: Counter[float] = Counter()
+    for rating, titles in Counter(e.rating for e in entries).items():
+        if (step := rating_step(rating)) is not None:
+            counts[step] += titles
     return dict(sorted(counts.items()))

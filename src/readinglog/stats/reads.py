@@ -78,6 +78,15 @@ def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+class Days(dict[str, dt.date]):
+    """ISO days as dates, each parsed once: a year's thousands of rows name a few hundred
+    days. Made for one computation (``days[text]``)."""
+
+    def __missing__(self, text: str) -> dt.date:
+        parsed = self[text] = dt.date.fromisoformat(text)
+        return parsed
+
+
 def day_range(
     column: QueryableAttribute[Any], start: dt.date | None, end: dt.date | None
 ) -> list[ColumnElement[bool]]:
