@@ -220,9 +220,14 @@ def test_prefix_terms_reads_what_whoosh_iterates(
                     assert found == whoosh, (field, prefix)
 
 
-def test_a_term_is_looked_up_as_whoosh_looks_it_up(tmp_path: Path) -> None:
-    """terms.term_value (the hash read directly) finds every term whoosh finds, with the same
-    term info, and nothing for terms the segment lacks (each bucket probed past its hits)."""
+@pytest.mark.parametrize("probe", [1, 3, terms._PROBE])
+def test_a_term_is_looked_up_as_whoosh_looks_it_up(
+    tmp_path: Path, probe: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """terms.term_value (the hash read directly, ``probe`` slots a read, wrapping around a
+    bucket's end) finds every term whoosh finds, with the same term info, and nothing for
+    terms the segment lacks."""
+    monkeypatch.setattr(terms, "_PROBE", probe)
     docs = corpus()
     for ix in (whoosh_written(tmp_path / "w", docs), bulk_written(tmp_path / "b", docs)):
         with ix.reader() as reader:

@@ -28,6 +28,7 @@ _DOC_FREQ = struct.Struct("!I")  # a W3TermInfo's document count, after a flag a
 _KEY_PEEK = 64  # bytes read to sample a key: its item's head and most keys whole
 _SLOT = struct.Struct("!Iq")  # a slot of the hash: a key's hash, its item's position (0: empty)
 _ITEM_PEEK = 96  # bytes read for a looked-up item: its head, key and most term infos whole
+_PROBE = 8  # hash slots read at a time
 
 
 class TermSample:
@@ -118,28 +119,37 @@ def _read_from(
 
 def term_value(table: fence.TermTable, key: bytes) -> bytes | None:
     """What the table holds for ``key`` (a W3TermInfo's bytes), or None: whoosh's hash
-    look-up (HashReader.ranges_for_key) in two reads where it makes four, without its layers
-    of generators (a search looks up every marked variant of each bigram, in each field and
-    segment: some 40 terms, most of them missing)."""
+    look-up (HashReader.ranges_for_key: linear probing from the key's slot) with its slots
+    read ``_PROBE`` at a time and the item in one read, where whoosh reads each slot, the
+    item's head, its key and its value apart, through layers of generators (a search looks up
+    some 40 marked bigram variants per segment, most of them missing)."""
     keyhash = table.hash(key)
     start, slots = table.buckets[keyhash & 255]
-    end = start + slots * _SLOT.size
-    slot = start + (keyhash >> 8) % slots * _SLOT.size if slots else end
-    head = _ITEM_HEAD.size
-    for _ in range(slots):
-        slothash, item = _SLOT.unpack(table.get(slot, _SLOT.size))
-        if not item:
-            return None
-        if slothash == keyhash:
-            data = table.get(item, _ITEM_PEEK)
-            keylen, datalen = _ITEM_HEAD.unpack_from(data)
-            if keylen == len(key):
-                size = head + keylen + datalen
-                if size > len(data):
-                    data = table.get(item, size)
-                if data[head : head + keylen] == key:
-                    return data[head + keylen : size]
-        slot += _SLOT.size
-        if slot == end:  # the slots wrap around
-            slot = start
+    at = (keyhash >> 8) % slots if slots else 0
+    done = 0
+    while done < slots:  # from the key's slot to the table's end, then from its start
+        count = min(_PROBE, slots - done, slots - at)
+        block = table.get(start + at * _SLOT.size, count * _SLOT.size)
+        for slothash, item in _SLOT.iter_unpack(block):
+            if not item:
+                return None
+            if slothash == keyhash:
+                value = _item_value(table, item, key)
+                if value is not None:
+                    return value
+        done += count
+        at = (at + count) % slots
     return None
+
+
+def _item_value(table: fence.TermTable, item: int, key: bytes) -> bytes | None:
+    """The value of the item at ``item`` when its key is ``key``."""
+    head = _ITEM_HEAD.size
+    data = table.get(item, _ITEM_PEEK)
+    keylen, datalen = _ITEM_HEAD.unpack_from(data)
+    if keylen != len(key):
+        return None
+    size = head + keylen + datalen
+    if size > len(data):
+        data = table.get(item, size)
+    return data[head + keylen : size] if data[head : head + keylen] == key else None
