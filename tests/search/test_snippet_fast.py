@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.search import snippets
+from readinglog.search import analysis, snippets
+from readinglog.search.analysis import Needle, needles
 from readinglog.search.snippets import plain_text, plain_text_around
+from readinglog.search.stemming import stem
 
 # Characters and pieces Markdown is made of, with the odd ones: white space that is not a
 # space (ideographic, no-break, em, file separator, next line), digits that are not ASCII
@@ -121,3 +123,42 @@ def test_mark_first_patterns_match_as_look_behind_first(realdata: Path, name: st
     for text in _real_posts(realdata) + _odd_markdown(3000):
         found = [(m.span(), m.group(group)) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.group(group)) for m in first_written.finditer(text)]
+
+
+def _spans_of_every_word(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
+    """The long way: every word of the text's Latin runs cut and folded, a compound or one
+    that begins as a form of the needles' words do stemmed and offered to the needles."""
+    spans = []
+    starts = tuple({two for needle in wanted for two in analysis._word_starts(needle)})
+    for is_han, start, end in analysis._runs(text):
+        if is_han:
+            continue
+        for word, parts, at, until in analysis._latin_words(text[start:end], start):
+            if len(parts) == 1 and not word.startswith(starts):
+                continue
+            keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
+            if any(needle.takes(0, key) for needle in wanted for key in keys):
+                spans.append((at, until))
+    return spans
+
+
+def test_word_spans_pass_over_words_before_cutting_them_as_after(realdata: Path) -> None:
+    """A plain word is passed over by its first letters before it is cut as after: real posts (in
+    English and Chinese, cut into snippet-sized pieces) searched for words they hold, their
+    irregular forms, compounds and beginnings of words."""
+    odd = ["went gone", "children's", "tf.keras", "don't", "ＧＰＵ", "Straße", "C++", "ﬁnal"]
+    checked = 0
+    for text in _real_posts(realdata)[::9]:
+        words = sorted(set(re.findall(r"[A-Za-z][\w.'+#-]*", text)))
+        queries = words[:: max(1, len(words) // 6)] + [w[:3] for w in words[1::40]] + odd
+        pieces = [text[at : at + 400] for at in range(0, min(len(text), 4000), 400)]
+        for query in queries:
+            for prefix in (False, True):
+                wanted = [n for n in needles(query, prefix=prefix) if len(n.steps) == 1]
+                if not wanted:
+                    continue
+                for piece in [*pieces, " ".join(odd)]:
+                    spans = analysis._word_spans(piece, wanted)
+                    assert spans == _spans_of_every_word(piece, wanted), (query, piece)
+                    checked += bool(spans)
+    assert checked > 300

@@ -479,7 +479,7 @@ def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
         if not han:
             by_tokens.append(needle)
             continue
-        simple = simple or _simplified(text, [m.span() for m in _RUN_RE.finditer(text)])[0]
+        simple = simple or _simple(text)
         at = simple.find(han)
         while at >= 0:
             spans.append((at, at + len(han)))
@@ -491,20 +491,40 @@ def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
     return _merge(spans)
 
 
+def _simple(text: str) -> str:
+    """``_simplified(text, runs)[0]``: ``text`` itself when OpenCC changes no run (most text)."""
+    source = " ".join(_RUN_RE.findall(text))
+    if to_simplified(source) == source:
+        return text
+    return _simplified(text, [m.span() for m in _RUN_RE.finditer(text)])[0]
+
+
 def _word_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
-    """Where one-step (English word) needles match: the words whose key, or a compound's
-    whole or one of its parts' keys, a needle takes; no tokens or positions built."""
+    """Where one-step (English word) needles match: the words (cut as ``_latin_words`` cuts
+    them) whose key, or a compound's whole or one of its parts' keys, a needle takes; a plain
+    word (letters and digits) that is no form of the needles' words is passed over first."""
     spans: list[tuple[int, int]] = []
     starts = tuple({two for needle in wanted for two in _word_starts(needle)})
     for is_han, start, end in _runs(text):
-        if is_han:
+        segment = text[start:end]
+        if is_han or _PUNCTUATION_RE.fullmatch(segment):
             continue
-        for word, parts, at, until in _latin_words(text[start:end], start):
+        folded, offsets = fold_latin(segment)
+        for match in _LATIN_RE.finditer(folded):
+            word = match.group()
+            if word.isalnum() and not word.startswith(starts):
+                continue
+            at, until = match.span()
+            if offsets is not None:
+                at, until = offsets[at], offsets[until - 1] + 1
+            if word.endswith(("'s", "'")) and word.count("'") == 1:
+                word = word[: word.index("'")]
+            parts = _split_compound(word)
             if len(parts) == 1 and not word.startswith(starts):
-                continue  # not a form of the needles' words: no need to fold it
+                continue  # not a form of the needles' words: no need to stem it
             keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
             if any(needle.takes(0, key) for needle in wanted for key in keys):
-                spans.append((at, until))
+                spans.append((at + start, until + start))
     return spans
 
 

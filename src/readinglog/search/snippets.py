@@ -181,6 +181,8 @@ def _fence_open_at(markdown: str, offset: int) -> str:
     """The opening line of the code fence ``offset`` is inside, or "" (as plain_text reads
     fences: a fence closes on a line of its own marker, at least as long)."""
     fence = opening = ""
+    if markdown.find("```", 0, offset) < 0 and markdown.find("~~~", 0, offset) < 0:
+        return ""  # no fence before ``offset`` (most notes): no line to look at
     for match in _FENCE_LINE.finditer(markdown, 0, offset):
         line = match.group(0).strip()
         if fence:
