@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.search import analysis, snippets
+from readinglog.search import analysis, searcher, snippets
 from readinglog.search.analysis import Needle, needles
 from readinglog.search.snippets import plain_text, plain_text_around
 from readinglog.search.stemming import stem
@@ -106,6 +106,26 @@ def test_shortcuts_render_as_every_pattern_tried(
         assert text_out == slow_out
 
 
+def test_a_block_pattern_matches_only_lines_that_start_as_it_is_said_to(realdata: Path) -> None:
+    """plain_text tries a block pattern only on a line whose first character that is not white
+    space is one _LINE_STARTS lists for it (a digit for a numbered item)."""
+    lines = [
+        line
+        for text in _real_posts(realdata) + _odd_markdown(4000)
+        for line in text.replace("\r\n", "\n").split("\n")
+    ]
+    said = [*snippets._LINE_STARTS, (snippets._NUMBERED, ""), (snippets._TASK_NUMBERED, "")]
+    matched = 0
+    for pattern, starts in said:
+        for line in lines:
+            if pattern.match(line):
+                first = line.lstrip()[0]
+                assert first in starts if starts else first.isdecimal(), (pattern, line)
+                assert not snippets._plain_start(first)
+                matched += 1
+    assert matched > 5000
+
+
 # The patterns as first written, look-behind first: what the mark-first ones must equal.
 LOOK_BEHIND_FIRST = {
     "_STRONG_UNDER": r"(?<!\w)__(?=\S)(.+?)(?<=\S)__(?!\w)",
@@ -162,3 +182,17 @@ def test_word_spans_pass_over_words_before_cutting_them_as_after(realdata: Path)
                     assert spans == _spans_of_every_word(piece, wanted), (query, piece)
                     checked += bool(spans)
     assert checked > 300
+
+
+def test_the_window_with_most_matches_is_found_by_bisection() -> None:
+    rnd = random.Random(3)
+    for _ in range(3000):
+        ends = sorted(rnd.sample(range(1, 3000), 2 * rnd.randint(1, 40)))
+        spans = list(zip(ends[::2], ends[1::2], strict=True))
+        width = rnd.choice([1, 30, 120, 500])
+        # counted one by one: the spans from the i-th on that start within width of it
+        best = max(
+            range(len(spans)), key=lambda i: sum(1 for s, _ in spans[i:] if s < spans[i][0] + width)
+        )
+        assert searcher._window_start(spans, width) == max(0, spans[best][0] - width // 4)
+    assert searcher._window_start([], 120) == 0

@@ -114,20 +114,26 @@ def plain_text(markdown: str) -> str:
             end_block()
             out.append("")
             continue
-        if _plain_start(bare[0]):  # most lines: no block marker to look for
+        first = bare[0]
+        if _plain_start(first):  # most lines: no block marker to look for
             quoted = False
             block.append(line)
             continue
-        opened = _FENCE.match(line)
+        # A block pattern is only tried on a line that starts as its matches do (_LINE_STARTS).
+        opened = _FENCE.match(line) if first in _FENCE_STARTS else None
         if opened:
             end_block()
             fence = opened.group(1)
             continue
-        if _RULE.match(line) or _TABLE_RULE.match(line) or _REFERENCE.match(line):
+        if (
+            (first in _RULE_STARTS and _RULE.match(line))
+            or (first in _TABLE_RULE_STARTS and _TABLE_RULE.match(line))
+            or (first in _REFERENCE_STARTS and _REFERENCE.match(line))
+        ):
             end_block()
             continue
-        is_quote = bool(_QUOTE.match(line))
-        if _starts_block(line) and not (is_quote and quoted):
+        is_quote = first in _QUOTE_STARTS and bool(_QUOTE.match(line))
+        if _starts_block(line, first) and not (is_quote and quoted):
             end_block()
         quoted = is_quote
         block.append(_block(line))
@@ -193,27 +199,42 @@ def _fence_open_at(markdown: str, offset: int) -> str:
     return opening
 
 
-# The characters a block pattern (_FENCE, _RULE, _TABLE_RULE, _REFERENCE, _FOOTNOTE, _QUOTE,
-# _BULLET, _HEADING, a table row) can start with after its leading white space; _NUMBERED and
-# _TASK_NUMBERED start with a digit (\d: any str.isdecimal character).
-_BLOCK_MARKS = frozenset("`~*-_=|:[>+#")
+# What a line a block pattern matches starts with: its first character that is not white space
+# (str.lstrip strips exactly what \s matches). A pattern is only tried on such a line; _NUMBERED
+# and _TASK_NUMBERED on one that starts with a digit (\d: any str.isdecimal character), and a
+# table row starts with "|".
+_FENCE_STARTS, _RULE_STARTS, _TABLE_RULE_STARTS, _REFERENCE_STARTS = "`~", "*-_=", "|:-", "["
+_FOOTNOTE_STARTS, _QUOTE_STARTS, _BULLET_STARTS, _HEADING_STARTS = "[", ">", "-*+", "#"
+_LINE_STARTS = (
+    (_FENCE, _FENCE_STARTS),
+    (_RULE, _RULE_STARTS),
+    (_TABLE_RULE, _TABLE_RULE_STARTS),
+    (_REFERENCE, _REFERENCE_STARTS),
+    (_FOOTNOTE, _FOOTNOTE_STARTS),
+    (_QUOTE, _QUOTE_STARTS),
+    (_BULLET, _BULLET_STARTS),
+    (_HEADING, _HEADING_STARTS),
+)
+_BLOCK_MARKS = frozenset("|".join(starts for _, starts in _LINE_STARTS))
 
 
 def _plain_start(first: str) -> bool:
     """Whether a line whose first character that is not white space is ``first`` is text no
-    block pattern matches (str.lstrip strips exactly what \\s matches): ten patterns tried on
-    every line were most of the cost of ``plain_text``."""
+    block pattern matches: ten patterns tried on every line were most of the cost of
+    ``plain_text``."""
     return first not in _BLOCK_MARKS and not first.isdecimal()
 
 
-def _starts_block(line: str) -> bool:
+def _starts_block(line: str, first: str) -> bool:
+    """Whether ``line`` (whose first character that is not white space is ``first``) starts
+    a block: a quote, a list item, a heading, a footnote, a table row."""
     return bool(
-        _QUOTE.match(line)
-        or _BULLET.match(line)
-        or _NUMBERED.match(line)
-        or _HEADING.match(line)
-        or _FOOTNOTE.match(line)
-        or line.lstrip().startswith("|")
+        (first in _QUOTE_STARTS and _QUOTE.match(line))
+        or (first in _BULLET_STARTS and _BULLET.match(line))
+        or (first.isdecimal() and _NUMBERED.match(line))
+        or (first in _HEADING_STARTS and _HEADING.match(line))
+        or (first in _FOOTNOTE_STARTS and _FOOTNOTE.match(line))
+        or first == "|"
     )
 
 
@@ -233,10 +254,10 @@ def _block(line: str) -> str:
         if not quoted:
             break
         line = line[quoted.end() :]
-    line = _FOOTNOTE.sub("", line, count=1)
-    line = _TASK_NUMBERED.sub(r"\1", line)
+    line = _FOOTNOTE.sub("", line, count=1) if "[^" in line else line
+    line = _TASK_NUMBERED.sub(r"\1", line) if "[" in line else line
     line = _BULLET.sub("", line, count=1)
-    heading = _HEADING.match(line)
+    heading = _HEADING.match(line) if "#" in line else None
     if heading:
         line = line[heading.end() :]
         line = _HEADING_TAIL.sub("", line) if "#" in line else line
