@@ -19,7 +19,7 @@ from readinglog.core import text
 from readinglog.core.models import Event, Item, Note, NoteItem, ReadingSession
 from readinglog.core.types import EventKind, ItemKind, Lang
 from readinglog.stats.figures import Streak
-from readinglog.stats.reads import day_range, of_kind, raw, rows
+from readinglog.stats.reads import Days, day_range, of_kind, raw, rows
 
 LOGGED = (EventKind.PROGRESS, EventKind.PAUSED)
 # No time zone is more than 14 hours from UTC: a day's notes lie within a day of it in UTC.
@@ -86,7 +86,8 @@ def _logged(
 ) -> list[Select[Any, Any]]:
     """The activities logged on days in ``[start, end)``, one select for each sort (the
     read-throughs started, those that ended, the progress and pauses logged): each day with
-    how many (``by_entry`` False), or each entry with its first such day (True)."""
+    how many (``by_entry`` False; the day as ISO text), or each entry with its first such
+    day (True)."""
     selects: list[Select[Any, Any]] = []
     for column, entry, more in (
         (ReadingSession.started_on, ReadingSession.item_id, []),
@@ -97,7 +98,7 @@ def _logged(
         if by_entry:
             stmt = select(entry, func.min(column)).group_by(entry)
         else:
-            stmt = select(column, func.count()).group_by(column)
+            stmt = select(raw(column), func.count()).group_by(column)
         selects.append(stmt.where(*more, *day_range(column, start, end), *of_kind(kind, entry)))
     return selects
 
@@ -112,9 +113,10 @@ def activity_calendar(
     """Activities per active day in ``[start, end)``: read-throughs started and ended,
     progress and pauses logged, and ``notes`` (already chosen for the period)."""
     days: Counter[dt.date] = Counter()
+    dates = Days()
     for stmt in _logged(start, end, kind, by_entry=False):
-        for day, count in s.execute(stmt):
-            days[day] += count
+        for day, count in rows(s, stmt):
+            days[dates[day]] += count
     for note in notes:
         days[note.on] += 1
     return days

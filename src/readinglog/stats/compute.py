@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
@@ -46,7 +47,7 @@ def figures(s: Session, period: Period, kind: ItemKind | None = None) -> Figures
     start, end = period.start, period.end
     ended = rows(s, ended_select(start, end, kind))
     inside = period_events(s, start, end, kind)
-    facts = entries.entry_facts(s, {row[1] for row in ended} | {row[0] for row in inside})
+    facts = entries.entry_facts(s, {*map(itemgetter(1), ended), *map(itemgetter(0), inside)})
     reads, found, tag_counts = entries.ended_with_details(s, ended, facts)
     pages_minutes = amounts(s, start, inside, facts)
     notes = calendar.written_notes(s, start, end, kind)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    case,
     func,
     or_,
     select,
@@ -130,8 +131,9 @@ def ended_select(
     start: dt.date | None, end: dt.date | None, kind: ItemKind | None
 ) -> Select[int, int, str, str, str, bool]:
     """Read-throughs finished or abandoned in ``[start, end)``, in the order they ended: id,
-    entry, started and finished (ISO text), outcome and whether an earlier finished one of
-    the entry makes it a re-read, all read from the sessions' indexes."""
+    entry, started and finished (ISO text), outcome and, for a finished one, whether an
+    earlier finished one of the entry makes it a re-read, all read from the sessions'
+    indexes."""
     return (
         select(
             ReadingSession.id,
@@ -139,7 +141,10 @@ def ended_select(
             raw(ReadingSession.started_on),
             raw(ReadingSession.finished_on),
             raw(ReadingSession.outcome),
-            _earlier_finish().label("reread"),
+            # Asked of the finished ones only (an abandoned one is no re-read).
+            case((ReadingSession.outcome == Status.FINISHED, _earlier_finish()), else_=False).label(
+                "reread"
+            ),
         )
         .where(
             *day_range(ReadingSession.finished_on, start, end),
