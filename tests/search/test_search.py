@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from readinglog.core import notes
 from readinglog.core.library import Library
@@ -209,3 +210,26 @@ def test_an_updated_note_is_found_once(indexed: Library, index: SearchIndex) -> 
     sync.drain(indexed, index)
     result = search(indexed, "经济学", index=index)
     assert result.total == 2 and sorted(h.id for h in result.hits) == [1, 7]
+
+
+def test_a_search_reads_its_hits_and_the_queue_on_one_connection(
+    indexed: Library, index: SearchIndex
+) -> None:
+    """Checking out a second connection and beginning a second read took a tenth of the hits'
+    time; the queue is still checked (a change queued long ago is said to be waiting)."""
+    checkouts: list[object] = []
+
+    def checked_out(*args: object) -> None:
+        checkouts.append(args)
+
+    event.listen(indexed.engine, "checkout", checked_out)
+    try:
+        assert search(indexed, "经济", index=index).hits
+        assert len(checkouts) == 1
+        with indexed.sessions.begin() as s:
+            notes.add_note(s, "还没有索引的经济笔记", title="新")
+        checkouts.clear()
+        result = search(indexed, "经济", index=index, lag=-60.0)
+        assert len(checkouts) == 1 and "1 recent change is not searchable yet" in result.notice
+    finally:
+        event.remove(indexed.engine, "checkout", checked_out)

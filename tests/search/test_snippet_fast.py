@@ -4,6 +4,7 @@ with its mark first. Over every real blog post and many odd Markdown texts."""
 
 from __future__ import annotations
 
+import html
 import random
 import re
 from pathlib import Path
@@ -196,3 +197,15 @@ def test_the_window_with_most_matches_is_found_by_bisection() -> None:
         )
         assert searcher._window_start(spans, width) == max(0, spans[best][0] - width // 4)
     assert searcher._window_start([], 120) == 0
+
+
+def test_a_snippet_piece_without_white_space_runs_is_escaped_as_with_them() -> None:
+    """_plain skips the white space regex for printable text without two spaces together:
+    every kind of white space (tab, line break, ideographic, no-break...) still becomes one."""
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    rnd = random.Random(5)
+    pieces = [*spaces, "a", "中", "<", "&", ">", " ", "  ", "\u200b", "\x00", "é"]
+    for _ in range(20000):
+        text = "".join(rnd.choices(pieces, k=rnd.randint(0, 12)))
+        expected = html.escape(re.sub(r"\s+", " ", text), quote=False)
+        assert searcher._plain(text) == expected, repr(text)

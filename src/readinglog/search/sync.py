@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, delete, func, select
+from sqlalchemy import Connection, bindparam, delete, func, select
 
 from readinglog.core.errors import Message, Said
 from readinglog.core.library import Library
@@ -87,12 +87,22 @@ def drain(
     return handled
 
 
-def behind(library: Library, index: SearchIndex, older_than: float = LAG_SECONDS) -> str:
+def behind(
+    library: Library,
+    index: SearchIndex,
+    older_than: float = LAG_SECONDS,
+    connection: Connection | None = None,
+) -> str:
     """A sentence when changes queued more than ``older_than`` seconds ago are still not in
-    the index (another process holds it, its folder cannot be written); else ""."""
+    the index (another process holds it, its folder cannot be written); else "".
+
+    ``connection``: one the caller has open (a search, which read its hits on it), else one
+    of its own (no ORM session: this runs on every search)."""
+    if connection is None:
+        with library.engine.connect() as own:
+            return behind(library, index, older_than, own)
     since = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=older_than)
-    with library.engine.connect() as connection:  # no ORM session: ~70 µs, every search
-        waiting = connection.execute(_WAITING, {"since": since}).scalar() or 0
+    waiting = connection.execute(_WAITING, {"since": since}).scalar() or 0
     if not waiting:
         return ""
     changes = "1 recent change is" if waiting == 1 else f"{waiting} recent changes are"
