@@ -194,10 +194,11 @@ def _first_match(body: str, terms: tuple[Needle, ...]) -> int:
     then in lower case, and only then in the folded text (Traditional -> Simplified of a whole
     note costs more than the rest of its snippet)."""
     surfaces = [n.surface for n in terms if n.surface]
-    for text in (body, body.lower()):
-        found = [i for i in map(text.find, surfaces) if i >= 0]
-        if found:
-            return min(found)
+    found = [i for i in map(body.find, surfaces) if i >= 0]
+    if not found:  # lower case only then (a whole note's: as long as the finding)
+        found = [i for i in map(body.lower().find, surfaces) if i >= 0]
+    if found:
+        return min(found)
     folded = fold_for_find(body)
     return min((i for i in map(folded.find, surfaces) if i >= 0), default=0)
 
