@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from readinglog.core.library import Library
+from readinglog.core.models import Item
 from readinglog.core.types import EventKind, ItemKind, Person, Role
 from readinglog.stats.compute import figures
+from readinglog.stats.entries import ranked
 from readinglog.stats.figures import Period, Ranked
 from tests.stats.helpers import D, add, book, log, read
 
@@ -100,3 +107,38 @@ def test_people_shows_and_platforms(library: Library) -> None:
     )
     assert books.top_shows == () and books.top_platforms == ()
     assert [e.title for e in books.finished_entries] == ["三体"]
+
+
+def test_a_platform_is_a_course_or_series_platform_else_a_video_site_or_channel(
+    library: Library,
+) -> None:
+    with library.sessions.begin() as s:
+        series = add(s, ItemKind.SERIES, "Deep learning", platform="Coursera")
+        course = add(s, ItemKind.COURSE, "CNNs", parent_id=series, platform="")
+        finished = [
+            series,
+            course,
+            add(s, ItemKind.VIDEO, "On a site", channel="TED"),
+            add(s, ItemKind.VIDEO, "On a platform", platform="Bilibili"),
+            add(s, ItemKind.VIDEO, "A channel's", platform="", channel="CUSEC"),
+            add(s, ItemKind.ARTICLE, "Not a platform", site="example.com"),
+        ]
+        # A video's site is not a field one edits, but an import may have set it.
+        s.get_one(Item, finished[2]).site = "youtube.com"
+        s.get_one(Item, finished[3]).site = "b23.tv"
+        for n, item in enumerate(finished):
+            log(s, item, EventKind.FINISHED, D(2024, 7, 1 + n))
+    with library.sessions() as s:
+        year = figures(s, Period.year(2024))
+    assert {r.name for r in year.top_platforms} == {"Coursera", "youtube.com", "Bilibili", "CUSEC"}
+    assert sum(r.count for r in year.top_platforms) == 4  # the course has none of its own
+    entries = {e.title: e for e in year.finished_entries}
+    assert entries["CNNs"].parent_title == "Deep learning"
+    assert year.top_shows == ()  # a series is no podcast
+
+
+@given(st.dictionaries(st.sampled_from(["a", "B", "b", "c", "Ä", "d", "e", "F", "g", "h", "i",
+                                        "j", "k", "刘", "l", "m"]), st.integers(1, 4)))  # fmt: skip
+def test_a_top_list_is_the_first_ten_of_all_names_sorted(counts: dict[str, int]) -> None:
+    everything = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold(), pair[0]))
+    assert ranked(Counter(counts)) == tuple(Ranked(n, c) for n, c in everything[:10])

@@ -136,21 +136,18 @@ def _by_month(
     notes: Sequence[WrittenNote],
     days: Counter[dt.date],
 ) -> tuple[MonthFigures, ...]:
-    def month(day: dt.date) -> Month:
-        return (day.year, day.month)
-
     read_by: dict[Month, list[Read]] = defaultdict(list)
     for read in reads:
-        read_by[month(read.finished_on)].append(read)
+        read_by[read.finished_on.year, read.finished_on.month].append(read)
     amount_by: dict[Month, list[Amount]] = defaultdict(list)
     for amount in pages_minutes:
-        amount_by[month(amount.on)].append(amount)
+        amount_by[amount.on.year, amount.on.month].append(amount)
     notes_by: dict[Month, list[WrittenNote]] = defaultdict(list)
     for note in notes:
-        notes_by[month(note.on)].append(note)
+        notes_by[note.on.year, note.on.month].append(note)
     days_by: dict[Month, Counter[dt.date]] = defaultdict(Counter)
     for day, count in days.items():
-        days_by[month(day)][day] = count
+        days_by[day.year, day.month][day] = count
     dated = [*days, *(r.finished_on for r in reads), *(a.on for a in pages_minutes)]
     return tuple(
         MonthFigures(

@@ -4,19 +4,20 @@ finished."""
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from readinglog.core.models import Item, ItemPerson, Tag, item_tags
 from readinglog.core.types import ItemKind, Role, Status
 from readinglog.stats.figures import FinishedEntry, Ranked
-from readinglog.stats.reads import KINDS, Days, EndedRow, Read, json_ids, raw, rows
+from readinglog.stats.reads import KINDS, Days, EndedRow, Read, json_table, raw, rows
 
 TOP = 10
 # Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
@@ -32,9 +33,8 @@ class Details(NamedTuple):
     rating: float | None
     cover_path: str | None
     language: str | None
-    parent_id: int | None
     parent_title: str | None
-    parent_kind: ItemKind | None
+    show: str | None  # an episode's podcast (its parent's title)
     platform: str | None  # a course's or series' platform; a video's, else its site or channel
     people: tuple[str, ...]
 
@@ -58,12 +58,23 @@ def rating_step(rating: float | None) -> float | None:
     return min(max(math.floor(rating * 2 + 0.5) / 2, 0.5), 5.0)
 
 
+def _place(item: type[Item]) -> ColumnElement[str | None]:
+    """``Details.platform`` in SQL: a course's or a series' platform; a video's platform,
+    else its site, else its channel; none for other kinds (an empty text is none)."""
+    platform, site, channel = (func.nullif(c, "") for c in (item.platform, item.site, item.channel))
+    return case(
+        (item.kind.in_((ItemKind.COURSE, ItemKind.SERIES)), platform),
+        (item.kind == ItemKind.VIDEO, func.coalesce(platform, site, channel)),
+    )
+
+
 def entry_facts(s: Session, ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
     """What the statistics need of the entries ``ids``, each looked up once (in the order of
     their ids): kind (text), pages, length (s) and time spent (min), what ``amounts`` walks
-    with; then title, rating, cover, language, parent id, the parent's title and kind,
-    platform, site and channel, what ``Details`` holds."""
+    with; then title, rating, cover, language, the parent's title, the show and the platform,
+    what ``Details`` holds from its third field to its last but one."""
     parent = aliased(Item)
+    listed = json_table(sorted(ids))
     stmt = (
         select(
             Item.id,
@@ -75,15 +86,15 @@ def entry_facts(s: Session, ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
             Item.rating,
             Item.cover_path,
             Item.language,
-            Item.parent_id,
             parent.title,
-            raw(parent.kind),
-            Item.platform,
-            Item.site,
-            Item.channel,
+            case(
+                (and_(Item.kind == ItemKind.EPISODE, parent.kind == ItemKind.PODCAST), parent.title)
+            ),
+            _place(Item),
         )
+        .select_from(listed)
+        .join(Item, Item.id == listed.c.value)
         .outerjoin(parent, parent.id == Item.parent_id)
-        .where(Item.id.in_(json_ids(sorted(ids))))
     )
     return {row[0]: row[1:] for row in rows(s, stmt)}
 
@@ -110,31 +121,31 @@ def ended_with_details(
             reads.append(
                 Read(session_id, item_id, item_kind, started, days[finished_on], False, False)
             )
-    ids = json_ids(sorted(finished))
-    people = _people(s, ids)
+    listed = sorted(finished)
+    people = _people(s, listed)
     found = {}
     for item_id, kind_ in finished.items():
-        (_, _, _, _, title, rating, cover, language, parent_id, parent_title, parent_kind,
-         platform, site, channel) = facts[item_id]  # fmt: skip
-        place = None
-        if kind_ in PLATFORM_KINDS:
-            place = platform or (site or channel if kind_ is ItemKind.VIDEO else None) or None
+        title, rating, cover, language, parent_title, show, place = facts[item_id][4:]
         found[item_id] = Details(
-            item_id, kind_, title, rating, cover, language, parent_id, parent_title,
-            KINDS[parent_kind] if parent_kind else None, place, people.get(item_id, ()),
+            item_id, kind_, title, rating, cover, language, parent_title, show, place,
+            people.get(item_id, ()),
         )  # fmt: skip
-    return reads, found, _tag_counts(s, ids)
+    return reads, found, _tag_counts(s, listed)
 
 
-def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
-    """Each entry's people in the first of ``PEOPLE_ROLES`` it has, in their order."""
+def _people(s: Session, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Each entry's people in the first of ``PEOPLE_ROLES`` it has, in their order (``ids``
+    sorted)."""
     rank = {role.value: n for n, role in enumerate(PEOPLE_ROLES)}
     best: dict[int, int] = {}
     people: dict[int, tuple[str, ...]] = {}
+    listed = json_table(ids)
     for item_id, role, name in rows(
         s,
         select(ItemPerson.item_id, raw(ItemPerson.role), ItemPerson.name)
-        .where(ItemPerson.item_id.in_(ids), ItemPerson.role.in_(PEOPLE_ROLES))
+        .select_from(listed)
+        .join(ItemPerson, ItemPerson.item_id == listed.c.value)
+        .where(ItemPerson.role.in_(PEOPLE_ROLES))
         .order_by(ItemPerson.item_id, ItemPerson.position, ItemPerson.id),
     ):
         order = rank[role]
@@ -147,12 +158,14 @@ def _people(s: Session, ids: Select[Any]) -> dict[int, tuple[str, ...]]:
     return people
 
 
-def _tag_counts(s: Session, ids: Select[Any]) -> Counter[str]:
-    """How many of the entries ``ids`` gives have each tag (counted by tag id in the index,
-    then named)."""
+def _tag_counts(s: Session, ids: Sequence[int]) -> Counter[str]:
+    """How many of the entries ``ids`` (sorted) have each tag (counted by tag id in the
+    index, then named)."""
+    listed = json_table(ids)
     counted = (
         select(item_tags.c.tag_id, func.count().label("entries"))
-        .where(item_tags.c.item_id.in_(ids))
+        .select_from(listed)
+        .join(item_tags, item_tags.c.item_id == listed.c.value)
         .group_by(item_tags.c.tag_id)
         .subquery()
     )
@@ -183,8 +196,13 @@ def finished_entries(reads: Iterable[Read], found: dict[int, Details]) -> tuple[
 
 
 def ranked(counts: Counter[str]) -> tuple[Ranked, ...]:
-    """The top ten, most first, ties by name."""
-    order = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0].casefold(), pair[0]))
+    """The top ten, most first, ties by name. Only the names counted at least as often as
+    the tenth most are sorted (a year's thousands of authors hold a few dozen such)."""
+    pairs: Iterable[tuple[str, int]] = counts.items()
+    if len(counts) > TOP:
+        least = heapq.nlargest(TOP, counts.values())[-1]
+        pairs = [pair for pair in pairs if pair[1] >= least]
+    order = sorted(pairs, key=lambda pair: (-pair[1], pair[0].casefold(), pair[0]))
     return tuple(Ranked(name, count) for name, count in order[:TOP])
 
 
@@ -199,13 +217,7 @@ class Tops:
 def tops(entries: Sequence[Details], tags: Counter[str]) -> Tops:
     """The top lists among ``entries`` (each once), ``tags`` already counted."""
     authors = Counter(name for e in entries for name in e.people)  # _people gives none twice
-    shows = Counter(
-        e.parent_title
-        for e in entries
-        if e.kind is ItemKind.EPISODE
-        and e.parent_title is not None
-        and e.parent_kind is ItemKind.PODCAST
-    )
+    shows = Counter(e.show for e in entries if e.show is not None)
     platforms = Counter(e.platform for e in entries if e.platform)
     return Tops(ranked(tags), ranked(authors), ranked(shows), ranked(platforms))
 

@@ -27,6 +27,7 @@ from sqlalchemy import (
     type_coerce,
 )
 from sqlalchemy.orm import QueryableAttribute, Session, aliased
+from sqlalchemy.sql.selectable import TableValuedAlias
 
 from readinglog.core.models import Item, ReadingSession
 from readinglog.core.types import ItemKind, Status
@@ -69,10 +70,16 @@ def rows(s: Session, stmt: Select[*Columns]) -> list[tuple[*Columns]]:
         result.close()
 
 
+def json_table(ids: Iterable[int]) -> TableValuedAlias:
+    """These ids as a table (column ``value``), given to SQLite as one JSON parameter (any
+    number of them). Joined to from it, sorted ids are looked up in their order, with no
+    temporary index of them as ``IN`` builds."""
+    return func.json_each(json.dumps(list(ids))).table_valued("value")
+
+
 def json_ids(ids: Iterable[int]) -> Select[Any]:
-    """A select of these ids, given to SQLite as one JSON parameter (any number of them)."""
-    table = func.json_each(json.dumps(list(ids))).table_valued("value")
-    return select(table.c.value)
+    """A select of these ids, for ``IN`` (see ``json_table``)."""
+    return select(json_table(ids).c.value)
 
 
 def day(text: str) -> dt.date:
