@@ -71,7 +71,7 @@ _COURSE = ItemKind.COURSE.value
 
 # item id, event kind (_STARTED...), day (ISO), value, unit (_PAGES... or None)
 EventRow = tuple[int, int, str, float | None, int | None]
-# entry kind, pages, length (s), time spent (min), then more (``entries.entry_facts``)
+# id, entry kind, pages, length (s), time spent (min), then more (``entries.entry_facts``)
 Facts = tuple[Any, ...]
 
 
@@ -108,7 +108,7 @@ def _with_earlier(
     earlier = [
         item_id
         for item_id, event in opening.items()
-        if event != _STARTED or facts[item_id][0] == _COURSE
+        if event != _STARTED or facts[item_id][1] == _COURSE
     ]
     if not earlier:
         return inside
@@ -136,7 +136,7 @@ def walk(
     for item_id, event, on, value, unit in events:
         if item_id != current:
             current = item_id
-            kind, pages, duration_s, spent = facts[item_id][:4]
+            _, kind, pages, duration_s, spent = facts[item_id][:5]
             book_pages = pages if kind == _BOOK and pages else None
             length = duration_s / 60 if duration_s else None
             course = spent if kind == _COURSE and spent else None
@@ -181,7 +181,9 @@ def walk(
             continue
         pages_count, minutes_count = floor(moved_pages + 0.5), floor(moved_minutes + 0.5)
         if pages_count or minutes_count:
-            totals = out.setdefault((on, kind), [0, 0])
+            totals = out.get((on, kind))
+            if totals is None:
+                totals = out[on, kind] = [0, 0]
             totals[0] += pages_count
             totals[1] += minutes_count
     return out

@@ -70,9 +70,10 @@ def _place(item: type[Item]) -> ColumnElement[str | None]:
 
 def entry_facts(s: Session, ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
     """What the statistics need of the entries ``ids``, each looked up once (in the order of
-    their ids): kind (text), pages, length (s) and time spent (min), what ``amounts`` walks
-    with; then title, rating, cover, language, the parent's title, the show and the platform,
-    what ``Details`` holds from its third field to its last but one."""
+    their ids), by id: the row as read, the id, then kind (text), pages, length (s) and time
+    spent (min), what ``amounts`` walks with; then title, rating, cover, language, the
+    parent's title, the show and the platform, what ``Details`` holds from its third field to
+    its last but one."""
     parent = aliased(Item)
     listed = json_table(sorted(ids))
     stmt = (
@@ -96,7 +97,7 @@ def entry_facts(s: Session, ids: Iterable[int]) -> dict[int, tuple[Any, ...]]:
         .join(Item, Item.id == listed.c.value)
         .outerjoin(parent, parent.id == Item.parent_id)
     )
-    return {row[0]: row[1:] for row in rows(s, stmt)}
+    return {row[0]: row for row in rows(s, stmt)}
 
 
 def ended_with_details(
@@ -109,7 +110,7 @@ def ended_with_details(
     finished: dict[int, ItemKind] = {}
     days = Days()
     for session_id, item_id, started_on, finished_on, outcome, reread in ended:
-        item_kind = KINDS[facts[item_id][0]]
+        item_kind = KINDS[facts[item_id][1]]
         started = days[started_on] if started_on else None
         if outcome == _FINISHED:
             reads.append(
@@ -125,7 +126,7 @@ def ended_with_details(
     people = _people(s, listed)
     found = {}
     for item_id, kind_ in finished.items():
-        title, rating, cover, language, parent_title, show, place = facts[item_id][4:]
+        title, rating, cover, language, parent_title, show, place = facts[item_id][5:]
         found[item_id] = Details(
             item_id, kind_, title, rating, cover, language, parent_title, show, place,
             people.get(item_id, ()),
