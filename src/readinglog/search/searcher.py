@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import pickle
-import re
 import struct
 import zlib
 from bisect import bisect_left
@@ -32,7 +31,6 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
 SNIPPET_CHARS = 120
 SHORT_NOTE = 600  # characters: past this, a snippet reads the note around its first match
-_SPACE_RE = re.compile(r"\s+")
 REBUILDING = "The search index is being rebuilt; results will be back shortly."
 # What reading damaged index files raises (short reads, bad compressed or pickled blocks, a
 # posting list that is not one). A bug (AttributeError, TypeError, KeyError, ...) is not
@@ -257,8 +255,8 @@ def _window_start(spans: list[tuple[int, int]], width: int) -> int:
 
     The spans are sorted and apart, so those from the i-th on that start within ``width`` of
     it are the next few, counted by bisection (not one by one: quadratic in the matches)."""
-    if not spans:
-        return 0
+    if len(spans) < 2:
+        return max(0, spans[0][0] - width // 4) if spans else 0
     starts = [s for s, _ in spans]
     best = max(range(len(starts)), key=lambda i: bisect_left(starts, starts[i] + width, i) - i)
     return max(0, starts[best] - width // 4)
@@ -266,7 +264,14 @@ def _window_start(spans: list[tuple[int, int]], width: int) -> int:
 
 def _plain(text: str) -> str:
     """``text`` with its white space runs as one space, HTML-escaped. Printable text holds no
-    white space but the space (most pieces of a snippet hold no two together): no regex."""
+    white space but the space (most pieces of a snippet hold no two together); other text is
+    split at its runs (str.split's white space is the regex's), a run at either end kept."""
     if "  " in text or not text.isprintable():
-        text = _SPACE_RE.sub(" ", text)
+        words = text.split()
+        spaced = " ".join(words)
+        if words and text[0].isspace():
+            spaced = f" {spaced}"
+        if text and text[-1].isspace():
+            spaced = f"{spaced} "
+        text = spaced
     return html.escape(text, quote=False)
