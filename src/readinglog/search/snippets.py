@@ -207,6 +207,7 @@ def _fence_open_at(markdown: str, offset: int) -> str:
 # table row starts with "|".
 _FENCE_STARTS, _RULE_STARTS, _TABLE_RULE_STARTS, _REFERENCE_STARTS = "`~", "*-_=", "|:-", "["
 _FOOTNOTE_STARTS, _QUOTE_STARTS, _BULLET_STARTS, _HEADING_STARTS = "[", ">", "-*+", "#"
+_BULLETS = tuple(_BULLET_STARTS)
 _LINE_STARTS = (
     (_FENCE, _FENCE_STARTS),
     (_RULE, _RULE_STARTS),
@@ -250,15 +251,14 @@ def _after_front_matter(lines: list[str]) -> list[str]:
 
 
 def _block(line: str) -> str:
-    """A line without its block markers (quotes, bullets, heading hashes, table bars)."""
-    while True:
-        quoted = _QUOTE.match(line)
-        if not quoted:
-            break
+    """A line without its block markers (quotes, bullets, heading hashes, table bars); a
+    pattern is only tried on a line holding its mark."""
+    while ">" in line and (quoted := _QUOTE.match(line)):
         line = line[quoted.end() :]
     line = _FOOTNOTE.sub("", line, count=1) if "[^" in line else line
     line = _TASK_NUMBERED.sub(r"\1", line) if "[" in line else line
-    line = _BULLET.sub("", line, count=1)
+    if line.lstrip().startswith(_BULLETS):
+        line = _BULLET.sub("", line, count=1)
     heading = _HEADING.match(line) if "#" in line else None
     if heading:
         line = line[heading.end() :]
