@@ -17,7 +17,9 @@ Prints JSON per size: rows made, and the median (and best) milliseconds over ``-
 ``years_with_activity()``, each in a fresh session as the window's worker would; wall clock
 and this process's CPU time. ``figures_year_frozen`` is the year again with this process's
 objects frozen out of the garbage collector's way, as the window freezes its start-up's
-(``frozen``). ``reference_sum_range_1e7_ms`` says how fast the machine is.
+(``frozen``). ``figures_year_<kind>`` is the year of one kind's entries alone (``stats --year
+2024 --kind book``), for each kind the library has read-throughs of.
+``reference_sum_range_1e7_ms`` says how fast the machine is.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ FIRST_DAY = dt.date(2016, 1, 1)
 DAYS = (dt.date(2025, 12, 31) - FIRST_DAY).days
 KINDS = [ItemKind.BOOK] * 60 + [ItemKind.EPISODE] * 20 + [ItemKind.VIDEO] * 8
 KINDS += [ItemKind.COURSE] * 7 + [ItemKind.ARTICLE] * 5
+READ_KINDS = list(dict.fromkeys(KINDS))  # book first: the most entries
 NOTE_TEXT = (
     "读这本书时想到的几件事：作者把制度和激励讲得很清楚。 The argument is simple to state "
     "but hard to apply; 经济学里的激励二字，落在具体制度上才有分量。 Worth rereading. "
@@ -239,6 +242,11 @@ def reference_ms() -> float:
     return round(1000 * (time.perf_counter() - start), 1)
 
 
+def year_of(kind: ItemKind) -> Callable[[Any], object]:
+    """The figures of 2024 for ``kind`` alone, as ``timed`` runs them."""
+    return lambda s: figures(s, Period.year(2024), kind)
+
+
 def counts(library: Library) -> dict[str, int]:
     """What a kept library holds (the numbers ``fill`` reports when it makes one)."""
     with library.sessions() as s:
@@ -288,6 +296,10 @@ def bench(
                     lambda s: active_entries(s, dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
                 ),
                 "years_with_activity": timed(library, runs, years_with_activity),
+                **{
+                    f"figures_year_{kind.value}": timed(library, runs, year_of(kind))
+                    for kind in READ_KINDS
+                },
             }
         finally:
             library.close()
