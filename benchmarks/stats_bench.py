@@ -18,7 +18,7 @@ Prints JSON per size: rows made, and the median (and best) milliseconds over ``-
 and this process's CPU time. ``figures_year_frozen`` is the year again with this process's
 objects frozen out of the garbage collector's way, as the window freezes its start-up's
 (``frozen``). ``figures_year_<kind>`` is the year of one kind's entries alone (``stats --year
-2024 --kind book``), for each kind the library has read-throughs of.
+2024 --kind book``), for each kind the library has read-throughs of (``_frozen``: as above).
 ``reference_sum_range_1e7_ms`` says how fast the machine is.
 """
 
@@ -242,9 +242,17 @@ def reference_ms() -> float:
     return round(1000 * (time.perf_counter() - start), 1)
 
 
-def year_of(kind: ItemKind) -> Callable[[Any], object]:
-    """The figures of 2024 for ``kind`` alone, as ``timed`` runs them."""
-    return lambda s: figures(s, Period.year(2024), kind)
+def kind_years(library: Library, runs: int) -> dict[str, dict[str, float]]:
+    """The figures of 2024 for each kind alone, plain and frozen."""
+    out = {}
+    for kind in READ_KINDS:
+
+        def year(s: Any, kind: ItemKind = kind) -> object:
+            return figures(s, Period.year(2024), kind)
+
+        out[f"figures_year_{kind.value}"] = timed(library, runs, year)
+        out[f"figures_year_{kind.value}_frozen"] = frozen(lambda: timed(library, runs, year))
+    return out
 
 
 def counts(library: Library) -> dict[str, int]:
@@ -296,10 +304,7 @@ def bench(
                     lambda s: active_entries(s, dt.date(2024, 3, 1), dt.date(2024, 3, 31)),
                 ),
                 "years_with_activity": timed(library, runs, years_with_activity),
-                **{
-                    f"figures_year_{kind.value}": timed(library, runs, year_of(kind))
-                    for kind in READ_KINDS
-                },
+                **kind_years(library, runs),
             }
         finally:
             library.close()

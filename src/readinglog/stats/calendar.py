@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from readinglog.core import text
-from readinglog.core.models import Event, Item, Note, NoteItem, ReadingSession
+from readinglog.core.models import Event, Note, NoteItem, ReadingSession
 from readinglog.core.types import EventKind, ItemKind, Lang
 from readinglog.stats.figures import Streak
 from readinglog.stats.reads import Days, day_range, of_kind, raw, rows
@@ -45,9 +45,8 @@ def _about_kind(kind: ItemKind | None) -> list[ColumnElement[bool]]:
     """Notes linked to an entry of ``kind`` (every note when None)."""
     if kind is None:
         return []
-    return [
-        exists().where(NoteItem.note_id == Note.id, NoteItem.item_id == Item.id, Item.kind == kind)
-    ]
+    linked = select(NoteItem.item_id).where(NoteItem.note_id == Note.id)
+    return [linked.where(*of_kind(kind, NoteItem.item_id)).exists()]
 
 
 def _note_window(start: dt.date | None, end: dt.date | None) -> list[ColumnElement[bool]]:
