@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event
 
-from readinglog.core import notes, services
+from readinglog.core import notes
 from readinglog.core.library import Library
-from readinglog.core.models import Note
-from readinglog.core.types import ItemKind, Target
-from readinglog.search import documents, sync
+from readinglog.core.types import Target
+from readinglog.search import sync
 from readinglog.search.index import SearchIndex
 from readinglog.search.schema import Match
 from readinglog.search.searcher import search
@@ -234,31 +233,3 @@ def test_a_search_reads_its_hits_and_the_queue_on_one_connection(
         assert len(checkouts) == 1 and "1 recent change is not searchable yet" in result.notice
     finally:
         event.remove(indexed.engine, "checkout", checked_out)
-
-
-def test_the_hits_notes_read_through_the_driver_are_sqlalchemys_rows(indexed: Library) -> None:
-    """documents.shown reads a page of notes and their entries through the SQLite driver (with
-    SQLAlchemy's statements): the same texts, and the entries in the order they were linked."""
-    with indexed.sessions.begin() as s:
-        books = [services.add_item(s, ItemKind.BOOK, f"Book {i}").created for i in range(4)]
-        order = [book for book in (books[2], books[0], books[3]) if book is not None]
-        linked = notes.add_note(s, "三本书的笔记", title="Linked", item_ids=order).created
-    assert linked is not None and len(order) == 3
-    executed: list[str] = []
-
-    def statement(_conn: object, _cursor: object, sql: str, *_args: object) -> None:
-        executed.append(sql)
-
-    with indexed.engine.connect() as connection:
-        ids = [i for (i,) in connection.execute(select(Note.id))]
-        connection.rollback()
-        event.listen(indexed.engine, "before_cursor_execute", statement)
-        shown = documents.shown(connection, Target.NOTE, ids)
-        event.remove(indexed.engine, "before_cursor_execute", statement)
-        assert executed == ["BEGIN"]  # the reads themselves not through SQLAlchemy's execution
-        rows = connection.execute(select(Note.id, Note.title, Note.body)).all()
-        assert connection.in_transaction()  # one read for the page and the queue check
-    assert {i: (s.title, s.text) for i, s in shown.items()} == {i: (t, b) for i, t, b in rows}
-    assert shown[linked].item_ids == tuple(order)
-    with indexed.sessions() as session:  # a session reads them too
-        assert documents.shown(session, Target.NOTE, [linked])[linked] == shown[linked]

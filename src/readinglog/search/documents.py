@@ -8,12 +8,9 @@ import heapq
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
-from typing import Any
 
 from sqlalchemy import Connection, Select, and_, bindparam, func, literal_column, or_, select
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql.elements import ClauseElement
 
 from readinglog.core.filters_sql import highlight_where
 from readinglog.core.highlights import location
@@ -45,27 +42,6 @@ _ITEM_TEXTS = select(Item.id, Item.title, Item.original_title).where(Item.id.in_
 
 def _ids(ids: Iterable[int]) -> dict[str, str]:
     return {"ids": json.dumps([int(i) for i in ids])}
-
-
-def _sql(statement: ClauseElement) -> str:
-    return str(statement.compile(dialect=sqlite.dialect()))
-
-
-_NOTE_TEXTS_SQL, _NOTE_ITEMS_SQL = _sql(_NOTE_TEXTS), _sql(_NOTE_ITEMS)
-
-
-def _rows(session: Session | Connection, sql: str, ids: Iterable[int]) -> list[Any]:
-    """The rows of one of the hits' statements (compiled once from its SQLAlchemy form) for
-    ``ids``, read through the SQLite driver: their columns are integers and text, nothing for
-    SQLAlchemy to convert, and its execution (context, events, result rows) took longer than
-    SQLite's own work for a page of hits (~45 µs a statement, 20 notes' reading ~110)."""
-    connection = session.connection() if isinstance(session, Session) else session
-    if not connection.in_transaction():
-        connection.begin()  # as its first statement would: the hits and the queue, one snapshot
-    driver = connection.connection.driver_connection
-    assert driver is not None  # a connection checked out of the pool
-    rows: list[Any] = driver.execute(sql, (json.dumps([int(i) for i in ids]),)).fetchall()
-    return rows
 
 
 Model = type[Note] | type[Item] | type[Highlight]
@@ -214,7 +190,7 @@ def _by_updated(session: Session, doc_type: Target) -> Iterator[SearchDoc]:
 
 def note_items(session: Session | Connection, note_ids: Iterable[int]
                ) -> dict[int, tuple[int, ...]]:  # fmt: skip
-    rows = _rows(session, _NOTE_ITEMS_SQL, note_ids)
+    rows = session.execute(_NOTE_ITEMS, _ids(note_ids))
     linked: dict[int, list[int]] = {}
     for note_id, item_id in rows:
         linked.setdefault(note_id, []).append(item_id)
@@ -265,7 +241,8 @@ def texts(session: Session | Connection, doc_type: Target, ids: Iterable[int]
     if not wanted:
         return {}
     if doc_type is Target.NOTE:
-        return {i: (t, b) for i, t, b in _rows(session, _NOTE_TEXTS_SQL, wanted)}
+        rows = session.execute(_NOTE_TEXTS, _ids(wanted))
+        return {i: (t, b) for i, t, b in rows}
     people: dict[int, list[str]] = {}
     for item_id, name in session.execute(_PEOPLE, _ids(wanted)):
         people.setdefault(item_id, []).append(name)
