@@ -23,6 +23,7 @@ from readinglog.search import evaluate, ranking, reading
 from readinglog.search import index as index_module
 from readinglog.search.analysis import Needle, han_chars
 from readinglog.search.index import SearchIndex
+from readinglog.search.postings import read_postings
 from readinglog.search.query import Clause, QueryPlan, parse
 from readinglog.search.schema import TEXT_FIELDS, SearchDoc
 from readinglog.search.terms import TermTables
@@ -141,12 +142,17 @@ def at_tier(plan: QueryPlan, tier: int) -> QueryPlan:
     return replace(plan, must=must)
 
 
+def stats_of(searcher: Any) -> reading.Stats:
+    """The index-wide statistics as a search's snapshot makes them."""
+    return reading.Snapshot(searcher, reading.LengthCodes(), TermTables()).stats
+
+
 def assert_same(index: SearchIndex, queries: list[str], *, prefix: bool = False) -> None:
     """Every match and its score as whoosh finds them for the widest needles; each at the
     tier whoosh finds it at with the needles narrowed; better tiers first, each by score."""
     index._open()
     with index._ix.searcher() as searcher:
-        expand = reading.Stats(searcher, TermTables()).expand
+        expand = stats_of(searcher).expand
         checked = 0
         for text in queries:
             for doc_type in (None, Target.ITEM):
@@ -194,16 +200,35 @@ def test_a_half_typed_word_stands_for_its_most_frequent_terms(
     index = built(tmp_path, [SearchDoc(Target.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
     index._open()
     with index._ix.searcher() as searcher:
-        stats = reading.Stats(searcher, TermTables())
+        stats = stats_of(searcher)
         assert stats.expand("body", "zeta") == ["zeta5", "zeta1", "zeta3"]
         assert stats.expand("body", "zeta4") == ["zeta4"]
         assert stats.expand("body", "om") == ["omega"]  # in every document
         assert stats.expand("title", "zeta") == []
         monkeypatch.setattr(evaluate, "EXPAND_POSTINGS", 5)  # a big library: at most 5
-        assert reading.Stats(searcher, TermTables()).expand("body", "zeta") == ["zeta5"]
+        assert stats_of(searcher).expand("body", "zeta") == ["zeta5"]
         monkeypatch.setattr(evaluate, "EXPAND_POSTINGS", 20)
         monkeypatch.setattr(evaluate, "EXPAND_MAX", 1)
-        assert reading.Stats(searcher, TermTables()).expand("body", "zeta") == ["zeta5"]
+        assert stats_of(searcher).expand("body", "zeta") == ["zeta5"]
+
+
+def test_a_prefix_scan_leaves_the_chosen_terms_infos_for_their_postings(tmp_path: Path) -> None:
+    """Stats.expand keeps the term infos its scan read for the terms it chose (only those),
+    and their postings read from them are those a look-up finds."""
+    bodies = [f"omega zeta{i % 4} zetas" for i in range(30)]
+    index = built(tmp_path, [SearchDoc(Target.NOTE, i, "", b) for i, b in enumerate(bodies, 1)])
+    snapshot = index.snapshot()
+    chosen = snapshot.stats.expand("body", "zeta")
+    assert chosen
+    for view, _ in snapshot.segments:
+        assert view.scanned and {t for _, t in view.scanned} <= set(chosen)
+        for field, term in view.scanned:
+            known, looked_up = view.postings(field, term), read_postings(view.reader, field, term)
+            assert known is not None and looked_up is not None
+            assert known.ids.tolist() == looked_up.ids.tolist(), term
+            assert (known.weights is None) == (looked_up.weights is None)
+            assert known.values is not None and looked_up.values is not None
+            assert known.values.data.tobytes() == looked_up.values.data.tobytes()
 
 
 def test_same_over_several_segments_with_updates_and_deletions(

@@ -206,7 +206,7 @@ def test_prefix_terms_reads_what_whoosh_iterates(
 ) -> None:
     """The term table parsed in chunks (small ones: items across chunk ends, inlined
     postings longer than a chunk), from the sampled key before a prefix (every key, every
-    third, only the first), gives whoosh's terms and document counts."""
+    third, only the first), gives whoosh's terms, document counts and term infos."""
     monkeypatch.setattr(terms, "TERMS_CHUNK", chunk)
     monkeypatch.setattr(terms, "SAMPLE_EVERY", every)
     docs = corpus()
@@ -216,8 +216,23 @@ def test_prefix_terms_reads_what_whoosh_iterates(
             for field in ("title", "tags", "body", "han", "key", "type"):
                 for prefix in ("", "l", "learn", "rare1", "^经", "经", "标", "zz", "\uffff"):
                     found = tables.prefix_terms(reader, field, prefix)
-                    whoosh = [(t, i.doc_frequency()) for t, i in reader.iter_prefix(field, prefix)]
-                    assert found == whoosh, (field, prefix)
+                    whoosh = list(reader.iter_prefix(field, prefix))
+                    assert [(t.text, t.documents) for t in found] == [
+                        (t, i.doc_frequency()) for t, i in whoosh
+                    ], (field, prefix)
+                    for term, (_, info) in zip(found, whoosh, strict=True):
+                        assert term.info is not None
+                        assert_same_info(W3TermInfo.from_bytes(term.info), info)
+
+
+def assert_same_info(ours: W3TermInfo, whoosh: W3TermInfo) -> None:
+    assert ours.doc_frequency() == whoosh.doc_frequency()
+    assert ours.weight() == whoosh.weight()
+    assert ours.is_inlined() == whoosh.is_inlined()
+    if ours.is_inlined():
+        assert ours.inlined_postings() == whoosh.inlined_postings()
+    else:
+        assert ours.extent() == whoosh.extent()
 
 
 @pytest.mark.parametrize("probe", [1, 3, terms._PROBE])
@@ -241,14 +256,7 @@ def test_a_term_is_looked_up_as_whoosh_looks_it_up(
                     assert value is None, (field, term)
                     continue
                 assert value is not None, (field, term)
-                ours, whoosh = W3TermInfo.from_bytes(value), reader.term_info(field, term)
-                assert ours.doc_frequency() == whoosh.doc_frequency()
-                assert ours.weight() == whoosh.weight()
-                assert ours.is_inlined() == whoosh.is_inlined()
-                if ours.is_inlined():
-                    assert ours.inlined_postings() == whoosh.inlined_postings()
-                else:
-                    assert ours.extent() == whoosh.extent()
+                assert_same_info(W3TermInfo.from_bytes(value), reader.term_info(field, term))
 
 
 def test_the_term_sample_starts_at_or_before_a_key() -> None:

@@ -120,10 +120,13 @@ class Postings(NamedTuple):
         )
 
 
-def read_postings(reader: Any, fieldname: str, text: str) -> Postings | None:
+def read_postings(
+    reader: Any, fieldname: str, text: str, info: bytes | None = None
+) -> Postings | None:
     """The postings of ``text`` in one segment reader (None when the segment lacks it): one
-    read for the whole list, no matcher objects, arrays throughout."""
-    found = _posting_list(reader, fieldname, text)
+    read for the whole list, no matcher objects, arrays throughout. ``info``: the term's
+    W3TermInfo bytes when already read (terms.Term), so it is not looked up again."""
+    found = _posting_list(reader, fieldname, text, info)
     if found is None or isinstance(found, Postings):
         return found
     ids: list[Ints] = []
@@ -214,10 +217,12 @@ class _Block(NamedTuple):
         return decoded
 
 
-def _posting_list(reader: Any, fieldname: str, text: str) -> Postings | list[_Block] | None:
+def _posting_list(
+    reader: Any, fieldname: str, text: str, known: bytes | None = None
+) -> Postings | list[_Block] | None:
     """A term's inline postings, or the blocks of its posting list (headers read, bodies
     not decoded); None when the segment lacks the term."""
-    info = _term_info(reader, fieldname, text)
+    info = W3TermInfo.from_bytes(known) if known else _term_info(reader, fieldname, text)
     if info is None:
         return None
     if info.is_inlined():

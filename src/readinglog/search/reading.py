@@ -58,12 +58,15 @@ class SegmentView:
     def __init__(self, reader: Any, lengths: LengthCodes) -> None:
         self.reader = reader
         self._lengths = lengths
+        # (field, term): its term info as a prefix scan of this search read it (Stats.expand),
+        # so the term is not looked up again
+        self.scanned: dict[tuple[str, str], bytes] = {}
 
     def size(self) -> int:
         return int(self.reader.doc_count_all())
 
     def postings(self, field: str, term: str) -> Postings | None:
-        return read_postings(self.reader, field, term)
+        return read_postings(self.reader, field, term, self.scanned.get((field, term)))
 
     def length_codes(self, field: str) -> bytes:
         return self._lengths.get(self.reader, field)
@@ -87,7 +90,7 @@ class Snapshot:
         self._searcher = searcher
         reader = searcher.reader()
         self.segments = [(SegmentView(r, lengths), base) for r, base in reader.leaf_readers()]
-        self.stats = Stats(searcher, terms)
+        self.stats = Stats(searcher, terms, [view for view, _ in self.segments])
         self._updated = reader.column_reader("updated")
 
     def key(self, doc: int) -> str:
@@ -100,9 +103,10 @@ class Snapshot:
 class Stats:
     """Index-wide statistics, from the top searcher (whoosh caches its idf per term)."""
 
-    def __init__(self, searcher: Any, terms: TermTables) -> None:
+    def __init__(self, searcher: Any, terms: TermTables, views: list[SegmentView]) -> None:
         self._searcher = searcher
         self._terms = terms
+        self._views = views
         self._norms: dict[str, list[float]] = {}
         self._expanded: dict[tuple[str, str], list[str]] = {}
 
@@ -122,19 +126,26 @@ class Stats:
         for the word or two most documents hold, not for 64 lists that each cost a search
         ~0.5 µs a posting; a letter more narrows them). Each segment's term table is read
         from ``prefix`` on (search.terms; whoosh's MultiReader.most_frequent_terms took 78 ms
-        for "a" at 10k notes); counts include deleted documents."""
+        for "a" at 10k notes); counts include deleted documents. The chosen terms' infos,
+        read on the way, are left with each segment (SegmentView.scanned)."""
         found = self._expanded.get((field, prefix))
         if found is None:
             counts: Counter[bytes] = Counter()
-            for reader, _ in self._searcher.reader().leaf_readers():
-                for term, count in self._terms.prefix_terms(reader, field, prefix):
-                    counts[term] += count
+            scans = [(v, self._terms.prefix_terms(v.reader, field, prefix)) for v in self._views]
+            for _, terms in scans:
+                for term in terms:
+                    counts[term.text] += term.documents
             budget = min(self._searcher.doc_count_all() // 2, evaluate.EXPAND_POSTINGS)
-            found = []
-            for term, count in sorted(counts.items(), key=lambda c: (-c[1], c[0])):
+            chosen: list[bytes] = []
+            for text, count in sorted(counts.items(), key=lambda c: (-c[1], c[0])):
                 budget -= count
-                if len(found) == evaluate.EXPAND_MAX or (found and budget < 0):
+                if len(chosen) == evaluate.EXPAND_MAX or (chosen and budget < 0):
                     break
-                found.append(term.decode("utf-8"))
-            self._expanded[(field, prefix)] = found
+                chosen.append(text)
+            found = self._expanded[(field, prefix)] = [t.decode("utf-8") for t in chosen]
+            wanted = set(chosen)
+            for view, terms in scans:
+                for term in terms:
+                    if term.info is not None and term.text in wanted:
+                        view.scanned[(field, term.text.decode("utf-8"))] = term.info
         return found

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import struct
-from typing import Any
+from typing import Any, NamedTuple
 
 from readinglog.search import fence
 
@@ -29,6 +29,14 @@ _KEY_PEEK = 64  # bytes read to sample a key: its item's head and most keys whol
 _SLOT = struct.Struct("!Iq")  # a slot of the hash: a key's hash, its item's position (0: empty)
 _ITEM_PEEK = 96  # bytes read for a looked-up item: its head, key and most term infos whole
 _PROBE = 8  # hash slots read at a time
+
+
+class Term(NamedTuple):
+    """A term of a segment's field as its term table holds it."""
+
+    text: bytes
+    documents: int  # how many hold it, deleted ones counted
+    info: bytes | None  # its W3TermInfo's bytes (None when whoosh read the table)
 
 
 class TermSample:
@@ -73,9 +81,9 @@ class TermTables:
     def keep_only(self, segment_ids: set[str]) -> None:
         self._samples = {k: v for k, v in self._samples.items() if k in segment_ids}
 
-    def prefix_terms(self, reader: Any, fieldname: str, prefix: str) -> list[tuple[bytes, int]]:
-        """(term, number of documents) for each term of ``fieldname`` in one segment reader
-        that begins with ``prefix``, in term order (deleted documents counted)."""
+    def prefix_terms(self, reader: Any, fieldname: str, prefix: str) -> list[Term]:
+        """Each term of ``fieldname`` in one segment reader that begins with ``prefix``, in
+        term order."""
         try:
             table = fence.term_table(reader)
             segment_id = reader.segment().segment_id()
@@ -84,18 +92,18 @@ class TermTables:
                 sample = self._samples[segment_id] = TermSample.read(table)
         except Exception as error:  # another layout: whoosh's own way, counted (search.fence)
             fence.fell_back("terms.prefix_terms", error)
-            return [(t, i.doc_frequency()) for t, i in reader.iter_prefix(fieldname, prefix)]
+            return [
+                Term(t, i.doc_frequency(), None) for t, i in reader.iter_prefix(fieldname, prefix)
+            ]
         encoded = prefix.encode("utf-8")
         key = table.key(fieldname, encoded)
         return _read_from(table, sample.start(key), key, len(key) - len(encoded))
 
 
-def _read_from(
-    table: fence.TermTable, pos: int | None, key: bytes, skip: int
-) -> list[tuple[bytes, int]]:
+def _read_from(table: fence.TermTable, pos: int | None, key: bytes, skip: int) -> list[Term]:
     """The terms whose keys begin with ``key`` (their first ``skip`` bytes, the field's
     number, left off), reading the table in chunks from ``pos`` (at or before the first)."""
-    found: list[tuple[bytes, int]] = []
+    found: list[Term] = []
     data, base = b"", 0  # data holds the table from base on
     head = _ITEM_HEAD.size
     while pos is not None and pos < table.end:
@@ -112,8 +120,9 @@ def _read_from(
             continue  # sampled keys start up to SAMPLE_EVERY items early
         if not term.startswith(key):
             break
-        (count,) = _DOC_FREQ.unpack_from(data, at + head + keylen + 5)
-        found.append((term[skip:], count))
+        value = at + head + keylen
+        (count,) = _DOC_FREQ.unpack_from(data, value + 5)
+        found.append(Term(term[skip:], count, data[value : value + datalen]))
     return found
 
 
