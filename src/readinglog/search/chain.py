@@ -103,37 +103,52 @@ def _step(
     tier_of: Callable[[int, str], int],
 ) -> tuple[Ints, Ints]:
     """The step's (key, tier) pairs over the candidates, one per key at its best tier, keys
-    ascending; adds each term's scores of the candidates to ``scores``."""
-    all_keys: list[Ints] = []
-    all_tiers: list[Ints] = []
+    ascending; adds each term's scores of the candidates to ``scores``. The positions of all
+    its terms are decoded together: a step has up to four marked variants, most holding a few
+    candidates, and NumPy's cost per call, not per position, ruled those."""
+    docs: list[Ints] = []
+    tiers: list[int] = []
+    data: list[Small] = []
+    lengths: list[Ints] = []
     for term, postings in step:
         ids = postings.ids
         at = np.flatnonzero(candidates[ids])
         if not at.size:
             continue
-        docs = ids[at]
+        held = ids[at]
         weight = postings.weights[at] if postings.weights is not None else 1.0
-        scores[docs] += bm25(scoring, term, weight, docs)
+        scores[held] += bm25(scoring, term, weight, held)
         if postings.values is None:
             continue
-        positions, owner = decode(postings.values, at)
-        held = positions >= k
-        all_keys.append((docs[owner[held]] << SHIFT) | (positions[held] - k))
-        all_tiers.append(np.full(int(held.sum()), tier_of(k, term), dtype=np.int64))
-    if not all_keys:
+        term_data, term_lengths = postings.values.take(at)
+        docs.append(held)
+        tiers.append(tier_of(k, term))
+        data.append(term_data)
+        lengths.append(term_lengths)
+    if not docs:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    keys = np.concatenate(all_keys)
-    tiers = np.concatenate(all_tiers)
-    order = np.lexsort((tiers, keys))  # by key, the best tier first
-    keys, tiers = keys[order], tiers[order]
+    positions, owner = positions_of(np.concatenate(data), np.concatenate(lengths))
+    held_at = positions >= k
+    owner = owner[held_at]
+    keys = (np.concatenate(docs)[owner] << SHIFT) | (positions[held_at] - k)
+    tier = np.repeat(np.asarray(tiers, dtype=np.int64), [d.size for d in docs])[owner]
+    if len(docs) == 1:  # one term's keys: ascending (documents, then positions), no repeats
+        return keys, tier
+    order = np.lexsort((tier, keys))  # by key, the best tier first
+    keys, tier = keys[order], tier[order]
     first = np.r_[True, keys[1:] != keys[:-1]]
-    return keys[first], tiers[first]
+    return keys[first], tier[first]
 
 
 def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
-    """(positions, index in ``at`` of the posting each came from) of postings ``at``, their
-    varint-delta position lists (segments.encode_positions) decoded all at once."""
-    data, lengths = values.take(at)
+    """(positions, index in ``at`` of the posting each came from) of postings ``at``."""
+    return positions_of(*values.take(at))
+
+
+def positions_of(data: Small, lengths: Ints) -> tuple[Ints, Ints]:
+    """(positions, the index of the value each came from) of values laid end to end in
+    ``data`` (``lengths``: each one's bytes), each a varint-delta position list
+    (segments.encode_positions), decoded all at once."""
     if not data.size:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     last = data < 0x80  # the last byte of a varint
@@ -143,7 +158,7 @@ def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
     else:
         deltas, ends = _varints(data, np.flatnonzero(last))
         counts = np.diff(np.searchsorted(ends, np.cumsum(lengths)), prepend=0)  # per value
-    owner = np.repeat(np.arange(at.size, dtype=np.int64), counts)
+    owner = np.repeat(np.arange(lengths.size, dtype=np.int64), counts)
     running = np.cumsum(deltas)
     starts = np.minimum(np.cumsum(counts) - counts, running.size - 1)  # an empty value: any
     before = running[starts] - deltas[starts]  # the running sum before each value's first
