@@ -313,3 +313,23 @@ def test_a_builder_that_spills_writes_the_same_segment(
     assert contents(spilled_ix) == whole
     generation = next(p for p in (tmp_path / "spilled").iterdir() if p.is_dir())
     assert not [p.name for p in generation.rglob("*.run")]
+
+
+@pytest.mark.parametrize(
+    ("documents", "sizes"),
+    [
+        (10_000, [5_000, 5_000]),  # two processes, a segment each
+        (100_030, [50_015, 50_015]),  # 100k notes with a few entries: still two segments
+        (128_000, [64_000, 64_000]),
+        (128_001, [32_001] * 3 + [31_998]),  # past two full segments: four, one per process turn
+    ],
+)
+def test_a_rebuild_groups_documents_into_an_even_number_of_segments(
+    documents: int, sizes: list[int]
+) -> None:
+    """Each segment costs every search a look-up per term, so a parallel rebuild makes as few
+    as SEGMENT_DOCS allows, an even number (main and helper take turns), of equal size."""
+    size = index_module._group_size(documents, parallel=True)
+    groups = [min(size, documents - start) for start in range(0, documents, size)]
+    assert groups == sizes
+    assert index_module._group_size(documents, parallel=False) == index_module.SEGMENT_DOCS
