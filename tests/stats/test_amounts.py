@@ -46,6 +46,28 @@ def test_pages_logged_last_year_are_not_counted_again_at_the_finish(library: Lib
         assert figures(s, Period.all_time()).totals.pages == 500
 
 
+def test_a_pause_moves_no_pages_first_in_a_period_or_not_and_is_a_day_of_activity(
+    library: Library,
+) -> None:
+    with library.sessions.begin() as s:
+        item = book(s, "Paused", pages=400)
+        log(s, item, EventKind.STARTED, D(2023, 12, 1))
+        log(s, item, EventKind.PROGRESS, D(2023, 12, 20), 100, PAGES)
+        log(s, item, EventKind.PAUSED, D(2024, 1, 5), 300, PAGES)  # "paused at 300": no move
+        log(s, item, EventKind.PROGRESS, D(2024, 2, 1), 150, PAGES)
+        log(s, item, EventKind.PAUSED, D(2024, 2, 9))
+        log(s, item, EventKind.FINISHED, D(2024, 3, 1))
+    with library.sessions() as s:
+        year = figures(s, Period.year(2024))
+        books = figures(s, Period.year(2024), ItemKind.BOOK)
+    # 50 in February (100 -> 150), the other 250 at the finish; the pauses move nothing.
+    assert year.totals.pages == books.totals.pages == 300
+    assert [m.totals.pages for m in year.by_month][:3] == [0, 50, 250]
+    assert year.calendar == books.calendar == {
+        D(2024, 1, 5): 1, D(2024, 2, 1): 1, D(2024, 2, 9): 1, D(2024, 3, 1): 1
+    }  # fmt: skip
+
+
 def test_a_finish_with_no_progress_counts_all_pages_and_a_reread_counts_them_again(
     library: Library,
 ) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -43,10 +44,14 @@ class Amount(NamedTuple):
 
 
 _WALKED = (EventKind.STARTED, EventKind.PROGRESS, EventKind.FINISHED, EventKind.ABANDONED)
-# The walked events' kinds and units as small numbers (SQLite's CASE): read for every event
-# of the period, a small int costs less than a text to hand over and to compare. A unit
-# the walk does not use (episodes) reads as None.
-_STARTED, _PROGRESS, _FINISHED, _ABANDONED = range(4)
+# The period's log as read: the walked events and the pauses, which the walk passes over and
+# the activity calendar counts with the progress logged (``logged_days``).
+_READ = (*_WALKED, EventKind.PAUSED)
+# The events' kinds and units as small numbers (SQLite's CASE): read for every event of the
+# period, a small int costs less than a text to hand over and to compare. A unit the walk
+# does not use (episodes) reads as None.
+_STARTED, _PROGRESS, _FINISHED, _ABANDONED, _PAUSED = range(5)
+_LOGGED = (_PROGRESS, _PAUSED)  # what the calendar counts (``calendar.LOGGED``)
 _PAGES, _MINUTES, _PERCENT = range(1, 4)
 _KIND_CODE = case(
     {
@@ -54,6 +59,7 @@ _KIND_CODE = case(
         EventKind.PROGRESS.value: _PROGRESS,
         EventKind.FINISHED.value: _FINISHED,
         EventKind.ABANDONED.value: _ABANDONED,
+        EventKind.PAUSED.value: _PAUSED,
     },
     value=type_coerce(Event.kind, String),
 )
@@ -76,13 +82,17 @@ Facts = tuple[Any, ...]
 
 
 def _events(
-    start: dt.date | None, end: dt.date | None, kind: ItemKind | None
+    start: dt.date | None,
+    end: dt.date | None,
+    kind: ItemKind | None,
+    kinds: Sequence[EventKind] = _WALKED,
 ) -> Select[int, int, str, float | None, int | None]:
-    """The walked events in ``[start, end)``, each entry's in date order."""
+    """The events of ``kinds`` (the walked ones) in ``[start, end)``, each entry's in date
+    order."""
     return (
         select(Event.item_id, _KIND_CODE, raw(Event.on), Event.value, _UNIT_CODE)
         .where(
-            Event.kind.in_(_WALKED),
+            Event.kind.in_(kinds),
             *day_range(Event.on, start, end),
             *of_kind(kind, Event.item_id),
         )
@@ -93,8 +103,15 @@ def _events(
 def period_events(
     s: Session, start: dt.date | None, end: dt.date | None, kind: ItemKind | None
 ) -> list[EventRow]:
-    """The events to walk in ``[start, end)``, read from their index alone."""
-    return rows(s, _events(start, end, kind))
+    """The period's log in ``[start, end)``: the events to walk and the pauses, read once
+    for the walk and the calendar (``logged_days``), from their index alone."""
+    return rows(s, _events(start, end, kind, _READ))
+
+
+def logged_days(inside: Iterable[EventRow]) -> Counter[str]:
+    """The progress and the pauses logged each day (ISO text) among the period's events
+    (``period_events``)."""
+    return Counter([row[2] for row in inside if row[1] in _LOGGED])  # a list: counted faster
 
 
 def _with_earlier(
@@ -102,7 +119,8 @@ def _with_earlier(
 ) -> Sequence[EventRow]:
     """The period's events with, before them, every earlier event of the entries whose
     read-through was under way when the period began (their first event in it is not
-    ``started``) and of the courses (whose time spent counts at their first finish only):
+    ``started``; a pause first brings them too, which changes nothing: the walk starts again
+    at ``started``) and of the courses (whose time spent counts at their first finish only):
     each entry's together, in date order, as ``walk`` reads them."""
     opening = dict(map(itemgetter(0, 1), reversed(inside)))  # each entry's first event
     earlier = [
@@ -134,6 +152,8 @@ def walk(
     at_page = at_minute = logged = 0.0
     finished_before = False
     for item_id, event, on, value, unit in events:
+        if event == _PAUSED:
+            continue  # a pause moves nothing
         if item_id != current:
             current = item_id
             _, kind, pages, duration_s, spent = facts[item_id][:5]

@@ -81,18 +81,25 @@ def written_notes(
 
 
 def _logged(
-    start: dt.date | None, end: dt.date | None, kind: ItemKind | None, *, by_entry: bool
+    start: dt.date | None,
+    end: dt.date | None,
+    kind: ItemKind | None,
+    *,
+    by_entry: bool,
+    log: bool = True,
 ) -> list[Select[Any, Any]]:
     """The activities logged on days in ``[start, end)``, one select for each sort (the
-    read-throughs started, those that ended, the progress and pauses logged): each day with
-    how many (``by_entry`` False; the day as ISO text), or each entry with its first such
-    day (True)."""
+    read-throughs started, those that ended, and unless ``log`` is False the progress and
+    pauses logged): each day with how many (``by_entry`` False; the day as ISO text), or
+    each entry with its first such day (True)."""
     selects: list[Select[Any, Any]] = []
-    for column, entry, more in (
+    sorts: list[tuple[Any, Any, list[ColumnElement[bool]]]] = [
         (ReadingSession.started_on, ReadingSession.item_id, []),
         (ReadingSession.finished_on, ReadingSession.item_id, []),
-        (Event.on, Event.item_id, [Event.kind.in_(LOGGED)]),
-    ):
+    ]
+    if log:
+        sorts.append((Event.on, Event.item_id, [Event.kind.in_(LOGGED)]))
+    for column, entry, more in sorts:
         stmt: Select[Any, Any]
         if by_entry:
             stmt = select(entry, func.min(column)).group_by(entry)
@@ -108,14 +115,19 @@ def activity_calendar(
     end: dt.date | None,
     kind: ItemKind | None,
     notes: Iterable[WrittenNote],
+    logged: Counter[str],
 ) -> Counter[dt.date]:
     """Activities per active day in ``[start, end)``: read-throughs started and ended,
-    progress and pauses logged, and ``notes`` (already chosen for the period)."""
+    the progress and pauses ``logged`` each day (ISO text; ``amounts.logged_days`` counts
+    them in the period's log as read for the walk) and ``notes`` (already chosen for the
+    period)."""
     days: Counter[dt.date] = Counter()
     dates = Days()
-    for stmt in _logged(start, end, kind, by_entry=False):
+    for stmt in _logged(start, end, kind, by_entry=False, log=False):
         for day, count in rows(s, stmt):
             days[dates[day]] += count
+    for day, count in logged.items():
+        days[dates[day]] += count
     for note in notes:
         days[note.on] += 1
     return days

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from readinglog.core.types import ItemKind
 from readinglog.stats import calendar, entries
-from readinglog.stats.amounts import Amount, amounts, period_events
+from readinglog.stats.amounts import Amount, amounts, logged_days, period_events
 from readinglog.stats.calendar import WrittenNote, active_entries, years_with_activity
 from readinglog.stats.figures import (
     Figures,
@@ -51,7 +51,7 @@ def figures(s: Session, period: Period, kind: ItemKind | None = None) -> Figures
     reads, found, tag_counts = entries.ended_with_details(s, ended, facts)
     pages_minutes = amounts(s, start, inside, facts)
     notes = calendar.written_notes(s, start, end, kind)
-    days = calendar.activity_calendar(s, start, end, kind, notes)
+    days = calendar.activity_calendar(s, start, end, kind, notes, logged_days(inside))
     titles = [found[i] for i in dict.fromkeys(r.item_id for r in reads if r.finished) if i in found]
     top = entries.tops(titles, tag_counts)
     return Figures(
