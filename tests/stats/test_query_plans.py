@@ -88,3 +88,13 @@ def test_a_period_of_one_kind_reads_its_days_not_every_entry_of_the_kind(
     # Only the undated count lists the entries of the kind (whatever the period: the entries
     # recorded ended with no read-through that ended so), once a period.
     assert listed == ["SEARCH items USING INDEX ix_items_kind (kind=?)"] * 2, listed
+
+
+def test_all_time_of_one_kind_reads_the_rows_of_the_kinds_entries_alone(library: Library) -> None:
+    _books(library)
+    lines = _plans(library, Period.all_time(), kind=ItemKind.BOOK)
+    # With no days to search by, the log and the read-throughs are read entry by entry for
+    # the entries of the kind, not all of them each asked of its entry's kind.
+    assert not [line for line in lines if line.startswith(("SCAN events", "SCAN sessions"))]
+    log = [line for line in lines if line.startswith("SEARCH events")]
+    assert log == ["SEARCH events USING INDEX ix_events_item_id (item_id=?)"], log

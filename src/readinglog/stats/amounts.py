@@ -94,7 +94,7 @@ def _events(
         .where(
             Event.kind.in_(kinds),
             *day_range(Event.on, start, end),
-            *of_kind(kind, Event.item_id),
+            *of_kind(kind, Event.item_id, all_time=start is None and end is None),
         )
         .order_by(Event.item_id, Event.on, Event.id)
     )

@@ -93,6 +93,7 @@ def _logged(
     pauses logged): each day with how many (``by_entry`` False; the day as ISO text), or
     each entry with its first such day (True)."""
     selects: list[Select[Any, Any]] = []
+    all_time = start is None and end is None
     sorts: list[tuple[Any, Any, list[ColumnElement[bool]]]] = [
         (ReadingSession.started_on, ReadingSession.item_id, []),
         (ReadingSession.finished_on, ReadingSession.item_id, []),
@@ -105,7 +106,8 @@ def _logged(
             stmt = select(entry, func.min(column)).group_by(entry)
         else:
             stmt = select(raw(column), func.count()).group_by(column)
-        selects.append(stmt.where(*more, *day_range(column, start, end), *of_kind(kind, entry)))
+        of_that_kind = of_kind(kind, entry, all_time=all_time)
+        selects.append(stmt.where(*more, *day_range(column, start, end), *of_that_kind))
     return selects
 
 

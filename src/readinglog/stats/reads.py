@@ -159,7 +159,7 @@ def ended_select(
         .where(
             *day_range(ReadingSession.finished_on, start, end),
             ReadingSession.outcome.in_((Status.FINISHED, Status.ABANDONED)),
-            *of_kind(kind, ReadingSession.item_id),
+            *of_kind(kind, ReadingSession.item_id, all_time=start is None and end is None),
         )
         .order_by(ReadingSession.finished_on, ReadingSession.id)
     )
@@ -175,13 +175,21 @@ EndedRow = tuple[int, int, str | None, str, str, bool]
 _KIND_INDEX = table(quoted_name("items INDEXED BY ix_items_kind", quote=False))
 
 
-def of_kind(kind: ItemKind | None, item_id: QueryableAttribute[Any]) -> list[ColumnElement[bool]]:
-    """Rows about an entry of ``kind`` (no condition, and no look-up, when None): each row
-    the statement reads from its own index (a period's days) asked in the entries' index on
-    kind. Not ``item_id IN (the entries of kind)``: with that SQLite reads every row of every
-    such entry, of all years, by entry, and the period's are a tenth of them."""
+def of_kind(
+    kind: ItemKind | None, item_id: QueryableAttribute[Any], *, all_time: bool = False
+) -> list[ColumnElement[bool]]:
+    """Rows about an entry of ``kind`` (no condition, and no look-up, when None).
+
+    Each row the statement reads from its own index (a period's days, the undated
+    read-throughs) is asked of its entry's kind in the entries' index on kind. Not ``item_id
+    IN (the entries of kind)``: SQLite then reads every row of every such entry, of all years,
+    by entry (for books at 100k, a year's figures took 445 ms instead of 250). For
+    ``all_time``, with no days to search by, that is what it does: only the kind's rows are
+    read, not every row of the library."""
     if kind is None:
         return []
+    if all_time:
+        return [item_id.in_(select(Item.id).where(Item.kind == kind))]
     entry: Select[Any] = (
         select(literal_column("1"))
         .select_from(_KIND_INDEX)
