@@ -259,6 +259,47 @@ def test_a_term_is_looked_up_as_whoosh_looks_it_up(
                 assert_same_info(W3TermInfo.from_bytes(value), reader.term_info(field, term))
 
 
+def test_a_small_segment_answers_from_memory_as_its_table_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small segments (what later changes add) keep their whole term table in memory: a
+    search gives the same answers with them, and looks up only the big segment's terms."""
+    docs = corpus()
+    index = SearchIndex(tmp_path)
+    for _ in index.build(iter(docs)):
+        pass  # one segment of 300 documents: not small
+    for i in range(3):  # three small ones
+        changed = SearchDoc(Target.NOTE, 1000 + i, "新的", f"经济 learning 学习 small{i}", ())
+        with index.write_lock(5):
+            index.apply([changed], [docs[10 + i].key])
+    index._open()
+    with index._ix.reader() as reader:
+        for segment, _ in reader.leaf_readers():
+            if segment.doc_count_all() > terms.SMALL_SEGMENT_DOCS:
+                continue
+            small, table = terms.SmallTable(fence.term_table(segment)), fence.term_table(segment)
+            for field, term in [*segment.all_terms(), ("body", b"absent"), ("han", b"\xe7\xbb")]:
+                assert small.info(field, term) == terms.term_value(table, table.key(field, term))
+    looked_up: list[bytes] = []
+    real = postings.term_value
+
+    def counted(table: fence.TermTable, key: bytes) -> bytes | None:
+        looked_up.append(key)
+        return real(table, key)
+
+    monkeypatch.setattr(postings, "term_value", counted)
+    queries = ["经济", "learning", "学习", "small1", "rare299", "经济 学习"]
+    with_small = [ranked(index, q) for q in queries]
+    small_lookups = len(looked_up)
+    monkeypatch.setattr(terms, "SMALL_SEGMENT_DOCS", 0)
+    fresh = SearchIndex(tmp_path)  # nothing kept from the searches before
+    looked_up.clear()
+    assert [ranked(fresh, q) for q in queries] == with_small
+    assert [key for key, _ in with_small[3][1]] == ["note:1001"]
+    assert 0 < small_lookups < len(looked_up) / 3  # one segment's look-ups of four
+    fresh.close()
+
+
 def test_the_term_sample_starts_at_or_before_a_key() -> None:
     sample = terms.TermSample([b"b", b"d", b"f"], [10, 20, 30])
     assert [sample.start(k) for k in (b"a", b"b", b"c", b"d", b"e", b"f", b"g")] == [

@@ -17,7 +17,7 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from readinglog.search import evaluate, fence
 from readinglog.search.postings import Postings, read_newest, read_postings
-from readinglog.search.terms import TermTables
+from readinglog.search.terms import SmallTable, TermTables
 
 
 class LengthCodes:
@@ -55,9 +55,10 @@ def read_length_codes(reader: Any, field: str) -> bytes:
 class SegmentView:
     """One segment as search.evaluate reads it (evaluate.Segment)."""
 
-    def __init__(self, reader: Any, lengths: LengthCodes) -> None:
+    def __init__(self, reader: Any, lengths: LengthCodes, small: SmallTable | None = None) -> None:
         self.reader = reader
         self._lengths = lengths
+        self._small = small  # a small segment's whole term table
         # (field, term): its term info as a prefix scan of this search read it (Stats.expand),
         # so the term is not looked up again
         self.scanned: dict[tuple[str, str], bytes] = {}
@@ -66,7 +67,12 @@ class SegmentView:
         return int(self.reader.doc_count_all())
 
     def postings(self, field: str, term: str) -> Postings | None:
-        return read_postings(self.reader, field, term, self.scanned.get((field, term)))
+        info = self.scanned.get((field, term))
+        if info is None and self._small is not None:
+            info = self._small.info(field, self.reader.schema[field].to_bytes(term))
+            if info is None:
+                return None  # not in this small segment: nothing to read
+        return read_postings(self.reader, field, term, info)
 
     def length_codes(self, field: str) -> bytes:
         return self._lengths.get(self.reader, field)
@@ -89,7 +95,9 @@ class Snapshot:
     def __init__(self, searcher: Any, lengths: LengthCodes, terms: TermTables) -> None:
         self._searcher = searcher
         reader = searcher.reader()
-        self.segments = [(SegmentView(r, lengths), base) for r, base in reader.leaf_readers()]
+        self.segments = [
+            (SegmentView(r, lengths, terms.small(r)), base) for r, base in reader.leaf_readers()
+        ]
         self.stats = Stats(searcher, terms, [view for view, _ in self.segments])
         self._updated = reader.column_reader("updated")
 
