@@ -403,15 +403,15 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
                     texts = documents.texts(session, Target.NOTE, ids)
                     documents.note_items(session, ids)
                 t2 = time.perf_counter()
-                for _, body in texts.values():
-                    searcher.snippet(body, plan.terms)
+                for _, body in texts.values():  # as searcher._hits: the note as read, cut
+                    searcher.snippet(searcher._as_read(body, plan.terms), plan.terms)
                 t3 = time.perf_counter()
                 sync.behind(library, index, sync.LAG_SECONDS)
                 t4 = time.perf_counter()
                 if rep:
                     for name, a, b in (("engine (parse + rank)", t0, t1),
                                        ("hits: SQLite texts + links", t1, t2),
-                                       ("hits: snippets", t2, t3),
+                                       ("hits: as read + snippets", t2, t3),
                                        ("queue check", t3, t4)):  # fmt: skip
                         times[name].append((b - a) * 1000)
         out[cls] = {name: percentiles(v) for name, v in times.items()}
@@ -455,7 +455,7 @@ PHASES: dict[str, tuple[str, ...]] = {
         "search/reading.py:updated",
     ),
     "hits: SQLite texts + links": ("search/documents.py:texts", "search/documents.py:note_items"),
-    "hits: snippets": ("search/searcher.py:snippet",),
+    "hits: as read + snippets": ("search/searcher.py:_as_read", "search/searcher.py:snippet"),
     "  snippets: match_spans (re-analysis)": ("search/analysis.py:match_spans@snippet",),
     "queue check (sync.behind, SQLite)": ("search/sync.py:behind",),
 }
