@@ -76,7 +76,8 @@ class SmallTable:
     """Every term of a small segment with its term info, in memory: the segments later
     changes add hold a few documents each (up to search.index.MAX_SEGMENTS of them), and a
     search looks up some 40 terms in every segment, nearly all missing from a small one: a
-    miss here costs no read (five small segments added ~0.6 ms to a search)."""
+    miss here costs no read (five small segments cost a 10k search ~0.6 ms, their look-ups
+    ~0.2 ms of it; the rest is each segment's scoring)."""
 
     __slots__ = ("_infos", "_key")
 
