@@ -71,11 +71,11 @@ def term_table(reader: Any) -> TermTable:
     """``reader``'s term table (each call a few attribute reads)."""
     terms = reader._terms
     table = terms._tindex
-    dtype = np.dtype(_POSITION_TYPES[table.extras["indextype"]])
-    base, count = table.indexbase, table.indexlen
 
     def positions() -> Ints:
-        return np.frombuffer(table.dbfile.get(base, count * dtype.itemsize), dtype=dtype)
+        dtype = np.dtype(_POSITION_TYPES[table.extras["indextype"]])
+        data = table.dbfile.get(table.indexbase, table.indexlen * dtype.itemsize)
+        return np.frombuffer(data, dtype=dtype)
 
     return TermTable(
         terms._keycoder, table.dbfile.get, table.endofdata, positions, table.tables, table.hashfn
