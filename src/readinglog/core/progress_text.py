@@ -1,11 +1,11 @@
 """Progress and reading sessions as a person says them; one wording for the window and the CLI.
 
 - ``clock(8580)`` is ``2:23:00``: every duration shown to a user.
-- ``amount_text`` is one logged amount: ``page 120``, ``45%``, ``1:10:00``, ``episode 3``.
+- ``amount_said`` is one logged amount: ``page 120``, ``45%``, ``1:10:00``, ``episode 3``.
 - ``progress_text`` is where an entry stands: ``page 120 of 685 (18%)``, ``2 of 5 courses``,
   ``episode 3 of 10``, ``1:10:00 of 2:23:00``; ``progress_fraction`` the same as 0..1 (a bar).
   ``load_progress`` gathers what they need from the database (``ProgressFacts``).
-- ``session_text`` is one read-through and ``session_lines`` all of an entry's: a session
+- ``session_said`` is one read-through and ``session_lines`` all of an entry's: a session
   without dates says so (``finished, date unknown``), and undated read-throughs in a row are
   one line (``finished twice, dates unknown``), never ``open`` or ``? → …``.
 
@@ -45,13 +45,9 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
-def amount_text(value: float, unit: ProgressUnit | None) -> str:
-    """One logged amount: ``page 120``, ``45%``, ``1:10:00`` (minutes), ``episode 3``."""
-    return str(amount_said(value, unit))
-
-
 def amount_said(value: float, unit: ProgressUnit | None) -> Message:
-    """``amount_text`` as a ``Message``, which the window says in its language."""
+    """One logged amount: ``page 120``, ``45%``, ``1:10:00`` (minutes), ``episode 3``; a
+    ``Message``, which the window says in its language."""
     if unit is ProgressUnit.PAGES:
         return Message("page {page}", page=_number(value))
     if unit is ProgressUnit.MINUTES:
@@ -183,17 +179,12 @@ def _closing(session: SessionView) -> Message:
     return _ENDED[session.outcome] if session.outcome is not None else _STARTED
 
 
-def session_text(session: SessionView) -> str:
+def session_said(session: SessionView) -> Message:
     """One read-through: its dates, and how it ended; a missing date is said plainly.
 
     ``2023-01-02 → 2023-02-03 · finished``, ``finished 2023-02-03``,
     ``started 2023-01-02 · finished, date unknown``, ``finished, date unknown``,
     ``started 2023-01-02, not finished``, ``started, date unknown``."""
-    return str(session_said(session))
-
-
-def session_said(session: SessionView) -> Message:
-    """``session_text`` as a ``Message``, which the window says in its language."""
     start, end, outcome = session.started_on, session.finished_on, session.outcome
     if outcome is None:
         if start is None:
