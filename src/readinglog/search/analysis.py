@@ -253,14 +253,20 @@ def fold_latin(segment: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
-def _latin_words(segment: str, base: int) -> Iterator[tuple[str, list[str], int, int]]:
+def _latin_words(
+    segment: str, base: int, starts: tuple[str, ...] = ()
+) -> Iterator[tuple[str, list[str], int, int]]:
     """(word, its parts: the word alone unless a compound, start, end) of each Latin word of
-    ``segment`` (which starts at ``base``), folded, a trailing 's dropped."""
+    ``segment`` (which starts at ``base``), folded, a trailing 's dropped. ``starts``: pass
+    over a plain word (letters and digits) that begins with none of them, before its offsets
+    and parts are made (a snippet looks for a few words among many)."""
     if _PUNCTUATION_RE.fullmatch(segment):
         return  # the punctuation between Han runs: nothing to fold or index
     folded, offsets = fold_latin(segment)
     for match in _LATIN_RE.finditer(folded):
         word = match.group()
+        if starts and word.isalnum() and not word.startswith(starts):
+            continue
         start, end = match.span()
         if offsets is not None:
             start, end = offsets[start], offsets[end - 1] + 1
@@ -506,25 +512,14 @@ def _word_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     starts = tuple({two for needle in wanted for two in _word_starts(needle)})
     for is_han, start, end in _runs(text):
-        segment = text[start:end]
-        if is_han or _PUNCTUATION_RE.fullmatch(segment):
+        if is_han:
             continue
-        folded, offsets = fold_latin(segment)
-        for match in _LATIN_RE.finditer(folded):
-            word = match.group()
-            if word.isalnum() and not word.startswith(starts):
-                continue
-            at, until = match.span()
-            if offsets is not None:
-                at, until = offsets[at], offsets[until - 1] + 1
-            if word.endswith(("'s", "'")) and word.count("'") == 1:
-                word = word[: word.index("'")]
-            parts = _split_compound(word)
+        for word, parts, at, until in _latin_words(text[start:end], start, starts):
             if len(parts) == 1 and not word.startswith(starts):
                 continue  # not a form of the needles' words: no need to stem it
             keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
             if any(needle.takes(0, key) for needle in wanted for key in keys):
-                spans.append((at + start, until + start))
+                spans.append((at, until))
     return spans
 
 
