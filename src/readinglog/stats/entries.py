@@ -112,16 +112,13 @@ def ended_with_details(
     for session_id, item_id, started_on, finished_on, outcome, reread in ended:
         item_kind = KINDS[facts[item_id][1]]
         started = days[started_on] if started_on else None
-        if outcome == _FINISHED:
-            reads.append(
-                Read(session_id, item_id, item_kind, started, days[finished_on], True, bool(reread))
-            )
-            if item_id not in finished:
-                finished[item_id] = item_kind
-        else:
-            reads.append(
-                Read(session_id, item_id, item_kind, started, days[finished_on], False, False)
-            )
+        done = outcome == _FINISHED
+        ended_on = days[finished_on]
+        reads.append(
+            Read(session_id, item_id, item_kind, started, ended_on, done, done and bool(reread))
+        )
+        if done:
+            finished.setdefault(item_id, item_kind)
     listed = sorted(finished)
     people = _people(s, listed)
     found = {}
