@@ -50,9 +50,10 @@ def _line_start() -> re.Pattern[str]:
     return re.compile(f"(?:{shapes})")
 
 
-def _about_line(text: str) -> tuple[int, str]:
-    """(the row a sentence starts by naming, the rest), or (0, the sentence)."""
-    about = _line_start().match(text)
+def _about_line(start: re.Pattern[str], text: str) -> tuple[int, str]:
+    """(the row a sentence starts by naming, the rest), or (0, the sentence); ``start`` is
+    ``_line_start()``."""
+    about = start.match(text)
     if about is None:
         return 0, text
     line = next(group for group in about.groups() if group is not None)
@@ -293,17 +294,18 @@ class Problem:
 def problems(report: ImportReport) -> list[Problem]:
     """The report's skips, then its warnings, each reason whole."""
     found: list[Problem] = []
+    start = _line_start()  # once a report, not once a row
     for skipped in report.skipped:
         line = max(skipped.line, 0)
         reason = i18n.said(skipped.reason)  # importers.reasons: it keeps its Message
         if line:  # the Line column shows it: a reason that starts with the same line drops it
-            said, rest = _about_line(reason)
+            said, rest = _about_line(start, reason)
             reason = rest if said == line else reason
         found.append(Problem(line, reason))
+    warned = QCoreApplication.translate("ImportReport", "warning: {warning}")
     for warning in report.warnings:
         # a row's warning: its line goes in the Line column
-        line, text = _about_line(i18n.said(warning))
-        warned = QCoreApplication.translate("ImportReport", "warning: {warning}")
+        line, text = _about_line(start, i18n.said(warning))
         found.append(Problem(line, warned.format(warning=text)))
     return found
 
