@@ -156,7 +156,8 @@ def positions_of(data: Small, lengths: Ints) -> tuple[Ints, Ints]:
         deltas = data.astype(np.int64)
         counts = lengths
     else:
-        deltas, ends = _varints(data, np.flatnonzero(last))
+        ends = np.flatnonzero(last)
+        deltas = _varints(data, ends)
         counts = _steps(np.searchsorted(ends, np.cumsum(lengths)))  # varints per value
     owner = np.repeat(np.arange(lengths.size, dtype=np.int64), counts)
     running = np.cumsum(deltas)
@@ -165,8 +166,8 @@ def positions_of(data: Small, lengths: Ints) -> tuple[Ints, Ints]:
     return running - np.repeat(before, counts), owner
 
 
-def _varints(data: Small, ends: Ints) -> tuple[Ints, Ints]:
-    """(the numbers of the varints in ``data``, low 7 bits first; ``ends``: the offset of each
+def _varints(data: Small, ends: Ints) -> Ints:
+    """The numbers of the varints in ``data``, low 7 bits first (``ends``: the offset of each
     one's last byte): the first byte of every varint at once, then the second of those that
     have one, and so on (positions need two or three)."""
     starts = np.empty_like(ends)
@@ -180,7 +181,7 @@ def _varints(data: Small, ends: Ints) -> tuple[Ints, Ints]:
         numbers[longer] |= (data[at] & 0x7F).astype(np.int64) << shift
         longer = longer[ends[longer] > at]
         shift += 7
-    return numbers, ends
+    return numbers
 
 
 # np.r_ and np.diff(prepend=) cost some 7-10 µs a call in Python around the work: these two
