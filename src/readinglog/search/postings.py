@@ -40,7 +40,7 @@ BLOCK = 4096  # postings per block in a rebuilt segment (whoosh's own writer mak
 
 def small_ints(numbers: Sequence[int]) -> array[int]:
     """Non-negative ints as an array of the smallest type that holds them ('B', 'H', 'I'):
-    less for zlib to inflate when a search reads the block."""
+    fewer bytes for a search to read (blocks are stored uncompressed, segments.UNCOMPRESSED)."""
     top = max(numbers, default=0)
     return array("B" if top < 1 << 8 else "H" if top < 1 << 16 else "I", numbers)
 
