@@ -22,7 +22,6 @@ from readinglog.stats.reads import KINDS, Days, EndedRow, Read, json_table, raw,
 TOP = 10
 # Whose entry it is: its authors, else its hosts, else its instructors, else its speakers.
 PEOPLE_ROLES = (Role.AUTHOR, Role.HOST, Role.INSTRUCTOR, Role.SPEAKER)
-PLATFORM_KINDS = (ItemKind.COURSE, ItemKind.SERIES, ItemKind.VIDEO)
 _FINISHED = Status.FINISHED.value
 
 

@@ -51,7 +51,6 @@ class Read(NamedTuple):
 
 Columns = TypeVarTuple("Columns")
 KINDS = {kind.value: kind for kind in ItemKind}
-_FINISHED = Status.FINISHED.value
 
 
 def raw(column: QueryableAttribute[Any]) -> ColumnElement[str]:
