@@ -52,7 +52,7 @@ def figures(s: Session, period: Period, kind: ItemKind | None = None) -> Figures
     pages_minutes = amounts(s, start, inside, facts)
     notes = calendar.written_notes(s, start, end, kind)
     days = calendar.activity_calendar(s, start, end, kind, notes, logged_days(inside))
-    titles = [found[i] for i in dict.fromkeys(r.item_id for r in reads if r.finished) if i in found]
+    titles = list(found.values())  # each finished entry once, in the order first finished
     top = entries.tops(titles, tag_counts)
     return Figures(
         period=period,

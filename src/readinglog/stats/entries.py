@@ -103,8 +103,8 @@ def ended_with_details(
     s: Session, ended: Sequence[EndedRow], facts: dict[int, tuple[Any, ...]]
 ) -> tuple[list[Read], dict[int, Details], Counter[str]]:
     """The read-throughs ``ended`` (``reads.ended_select``) as ``Read``, the details of the
-    entries among them that were finished (``facts`` holds them: ``entry_facts``), and how
-    many of those entries have each tag."""
+    entries among them that were finished, in the order they were first finished (``facts``
+    holds them: ``entry_facts``), and how many of those entries have each tag."""
     reads: list[Read] = []
     finished: dict[int, ItemKind] = {}
     days = Days()
