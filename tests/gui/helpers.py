@@ -10,7 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text as sql
 
+from readinglog.core import repository, trash
+from readinglog.core.query import parse_filter
 from readinglog.gui.search.search_results import SearchResults
 from readinglog.gui.window.actions import MainAction
 
@@ -128,3 +131,19 @@ def results_panel(qtbot: QtBot) -> tuple[SearchResults, QWidget]:
     host.resize(600, 500)
     host.show()
     return SearchResults(box, host), host
+
+
+def note_whose_entry_is_gone(window: Any) -> tuple[int, int]:
+    """Trash a note that is about an entry, then delete that entry behind the window's back:
+    (the note's trash id, the entry's id), for restore problems."""
+    with window.library.sessions() as s:
+        about = next(
+            n
+            for n in repository.note_ids(s, parse_filter(""))
+            if repository.note_view(s, n).item_ids
+        )
+        entry = repository.note_view(s, about).item_ids[0]
+    with window.library.sessions.begin() as s:
+        trashed = trash.trash_note(s, about).trash_id
+        s.execute(sql("DELETE FROM items WHERE id = :i"), {"i": entry})
+    return trashed, entry

@@ -24,7 +24,13 @@ from readinglog.gui.dialogs.trash_dialog import TrashDialog
 from readinglog.gui.lists.sidebar import TRASH_KEY
 from readinglog.gui.window.actions import MainAction
 from readinglog.gui.window.trash_commands import MOVED
-from tests.gui.helpers import answer, list_filtered, trigger, write_new_note
+from tests.gui.helpers import (
+    answer,
+    list_filtered,
+    note_whose_entry_is_gone,
+    trigger,
+    write_new_note,
+)
 
 
 def select_title(window: Any, title: str) -> int:
@@ -216,16 +222,7 @@ def test_typing_with_autosave_keeps_no_version_per_save(qtbot: QtBot, window: An
 def test_restore_problems_are_shown(
     qtbot: QtBot, window: Any, yes: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    with window.library.sessions() as s:
-        about = next(
-            n
-            for n in repository.note_ids(s, parse_filter(""))
-            if repository.note_view(s, n).item_ids
-        )
-        entry = repository.note_view(s, about).item_ids[0]
-    with window.library.sessions.begin() as s:
-        trashed = trash.trash_note(s, about).trash_id
-        s.execute(sql("DELETE FROM items WHERE id = :i"), {"i": entry})
+    trashed, entry = note_whose_entry_is_gone(window)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     window.trash.restore([trashed])

@@ -19,12 +19,10 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import text as sql
 
 from readinglog import app, paths
-from readinglog.core import activity, backups, notes, repository, services, trash
+from readinglog.core import activity, backups, notes, services
 from readinglog.core.library import Library
-from readinglog.core.query import parse_filter
 from readinglog.core.types import EventKind, ItemKind, ProgressUnit, Status
 from readinglog.gui.detail.detail_view import DetailView
 from readinglog.gui.detail.note_editor import NoteEditor
@@ -33,7 +31,7 @@ from readinglog.gui.dialogs.log_dialog import LogDialog
 from readinglog.gui.runtime import error_dialog, worker
 from readinglog.gui.window.actions import MainAction
 from tests.gui.conftest import FullDisk
-from tests.gui.helpers import trigger
+from tests.gui.helpers import note_whose_entry_is_gone, trigger
 from tests.gui.test_core_sentences_in_chinese import english_left
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -86,25 +84,11 @@ def test_a_backups_second_folder_notice_in_english_is_as_before(
     )
 
 
-def _note_whose_entry_is_gone(window: Any) -> tuple[int, int]:
-    with window.library.sessions() as s:
-        about = next(
-            n
-            for n in repository.note_ids(s, parse_filter(""))
-            if repository.note_view(s, n).item_ids
-        )
-        entry = repository.note_view(s, about).item_ids[0]
-    with window.library.sessions.begin() as s:
-        trashed = trash.trash_note(s, about).trash_id
-        s.execute(sql("DELETE FROM items WHERE id = :i"), {"i": entry})
-    return trashed, entry
-
-
 def test_a_restores_problems_in_chinese(
     chinese: list[QTranslator], qtbot: QtBot, window: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(common, "confirm", lambda *_a: True)
-    trashed, entry = _note_whose_entry_is_gone(window)
+    trashed, entry = note_whose_entry_is_gone(window)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
     window.trash.restore([trashed])
