@@ -432,7 +432,7 @@ PHASES: dict[str, tuple[str, ...]] = {
         "search/evaluate.py:match",
     ),
     "    read postings (incl. decoding)": ("search/postings.py:read_postings",),
-    "      term table look-up": ("whoosh/reading.py:term_info@read_postings",),
+    "      term table look-up": ("search/postings.py:_term_info",),
     "      posting bytes (file read)": ("search/fence.py:posting_bytes",),
     "      decode: zlib": ("~:<built-in method zlib.decompress>@read_postings",),
     "      decode: unpickle": (
@@ -441,7 +441,7 @@ PHASES: dict[str, tuple[str, ...]] = {
     ),
     "      read_postings' own time (block loop)": ("search/postings.py:read_postings!",),
     "    chain (where steps follow each other)": ("search/chain.py:chain",),
-    "      positions (chain.decode)": ("search/chain.py:decode",),
+    "      positions (chain.positions_of)": ("search/chain.py:positions_of",),
     "    field lengths": ("search/reading.py:length_codes",),
     "    idf, prefix expansion (Stats)": ("search/reading.py:idf", "search/reading.py:expand"),
     "  ranking (Matches.best, heapq.nlargest)": (

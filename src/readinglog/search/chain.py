@@ -7,10 +7,10 @@ time in Python took 60-130 ms; here each posting list becomes arrays (NumPy) and
 a handful of whole-array operations:
 
 1. candidates: the documents holding some term of every step;
-2. each step's terms give (document, position - step) keys, each with the term's tier (the
-   varint positions of all candidates decoded at once, ``decode``);
-3. a key in every step is a place the whole needle starts; its tier is the worst of its
-   steps', and a document's the best of its places.
+2. every step's terms give (document, position - step) keys, each with its step and the
+   term's tier (the varint positions of all candidates of all steps decoded at once);
+3. a key in every step is a place the whole needle starts (one sort of all the keys finds
+   them); its tier is the worst of its steps', and a document's the best of its places.
 
 Scores are added term by term in the same order and with the same arithmetic (``bm25``) as a
 single step's, so the same text scores the same.
@@ -55,12 +55,19 @@ def chain(
     tier each reaches). ``tier_of(step, term)``."""
     held = _candidates(lists)
     scores = np.zeros(held.size, dtype=np.float64)
-    keys, tiers = _step(0, lists[0], held, scoring, scores, tier_of)
-    for k, step in enumerate(lists[1:], 1):
-        if not keys.size:
-            break
-        step_keys, step_tiers = _step(k, step, held, scoring, scores, tier_of)
-        keys, tiers = _join(keys, tiers, step_keys, step_tiers)  # the places in every step so far
+    places = _Places()
+    for k, step in enumerate(lists):
+        for term, postings in step:
+            ids = postings.ids
+            at = np.flatnonzero(held[ids])
+            if not at.size:
+                continue
+            docs = ids[at]
+            weight = postings.weights[at] if postings.weights is not None else 1.0
+            scores[docs] += bm25(scoring, term, weight, docs)
+            if postings.values is not None:
+                places.add(docs, k, tier_of(k, term), *postings.values.take(at))
+    keys, tiers = places.in_every_step(len(lists))
     if not keys.size:
         return keys, np.empty(0, dtype=np.float64), keys
     docs = keys >> SHIFT
@@ -69,17 +76,50 @@ def chain(
     return found, scores[found], np.minimum.reduceat(tiers, starts)
 
 
-def _join(keys: Ints, tiers: Ints, other: Ints, other_tiers: Ints) -> tuple[Ints, Ints]:
-    """The keys in both ``keys`` and ``other`` (each sorted, without repeats), ascending, each
-    at the worse of its two tiers. The two runs merged by a stable sort (a linear merge of two
-    sorted runs): a key in both stands twice in a row, the first from ``keys`` (a third of what
-    looking each key up by binary search took)."""
-    merged = np.concatenate((keys, other))
-    order = np.argsort(merged, kind="stable")
-    ordered = merged[order]
-    twice = np.flatnonzero(ordered[1:] == ordered[:-1])
-    mine, theirs = order[twice], order[twice + 1] - keys.size
-    return keys[mine], np.maximum(tiers[mine], other_tiers[theirs])
+class _Places:
+    """The candidates' postings of every step, gathered, then turned into places at once.
+
+    One pass over all the steps, not a pass and a merge per step: a step is a handful of
+    NumPy calls over a few hundred positions, where the cost is the calls (a four-character
+    needle's body field at 10k: ~0.25 ms a step)."""
+
+    def __init__(self) -> None:
+        self._docs: list[Ints] = []  # each term's candidate documents
+        self._steps: list[int] = []  # its step
+        self._tiers: list[int] = []  # its tier
+        self._data: list[Small] = []  # its postings' positions, laid end to end
+        self._lengths: list[Ints] = []  # how many bytes each posting has
+
+    def add(self, docs: Ints, step: int, tier: int, data: Small, lengths: Ints) -> None:
+        self._docs.append(docs)
+        self._steps.append(step)
+        self._tiers.append(tier)
+        self._data.append(data)
+        self._lengths.append(lengths)
+
+    def in_every_step(self, count: int) -> tuple[Ints, Ints]:
+        """(the keys, document << SHIFT | start, where all ``count`` steps follow each other,
+        ascending; the tier of each: the worst of its steps', each step's the best of the
+        terms it has there)."""
+        if not self._docs:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        positions, owner = positions_of(np.concatenate(self._data), np.concatenate(self._lengths))
+        sizes = [d.size for d in self._docs]
+        step = np.repeat(np.asarray(self._steps, dtype=np.int64), sizes)[owner]
+        tier = np.repeat(np.asarray(self._tiers, dtype=np.int64), sizes)[owner]
+        # A position before its step's index gives a negative key, which no step 0 key (all
+        # at or past 0) equals: it is never in every step, so it needs no filtering out.
+        keys = (np.concatenate(self._docs)[owner] << SHIFT) | (positions - step)
+        # A stable sort by key keeps each key's entries in the order added: by step. Each
+        # term's keys come ascending, so the sort merges a few sorted runs.
+        order = np.argsort(keys, kind="stable")
+        keys, step, tier = keys[order], step[order], tier[order]
+        groups = np.flatnonzero(_changes(keys) | _changes(step))  # one (key, step) each
+        best = np.minimum.reduceat(tier, groups)  # the step's best term there
+        keys = keys[groups]
+        starts = np.flatnonzero(_changes(keys))
+        complete = _steps(np.append(starts[1:], keys.size)) == count  # every step there
+        return keys[starts][complete], np.maximum.reduceat(best, starts)[complete]
 
 
 def _candidates(lists: Sequence[Step]) -> Bools:
@@ -92,52 +132,6 @@ def _candidates(lists: Sequence[Step]) -> Bools:
             held[postings.ids] = True
         found &= held
     return found
-
-
-def _step(
-    k: int,
-    step: Step,
-    candidates: Bools,
-    scoring: Scoring,
-    scores: Floats,
-    tier_of: Callable[[int, str], int],
-) -> tuple[Ints, Ints]:
-    """The step's (key, tier) pairs over the candidates, one per key at its best tier, keys
-    ascending; adds each term's scores of the candidates to ``scores``. The positions of all
-    its terms are decoded together: a step has up to four marked variants, most holding a few
-    candidates, and NumPy's cost per call, not per position, ruled those."""
-    docs: list[Ints] = []
-    tiers: list[int] = []
-    data: list[Small] = []
-    lengths: list[Ints] = []
-    for term, postings in step:
-        ids = postings.ids
-        at = np.flatnonzero(candidates[ids])
-        if not at.size:
-            continue
-        held = ids[at]
-        weight = postings.weights[at] if postings.weights is not None else 1.0
-        scores[held] += bm25(scoring, term, weight, held)
-        if postings.values is None:
-            continue
-        term_data, term_lengths = postings.values.take(at)
-        docs.append(held)
-        tiers.append(tier_of(k, term))
-        data.append(term_data)
-        lengths.append(term_lengths)
-    if not docs:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    positions, owner = positions_of(np.concatenate(data), np.concatenate(lengths))
-    held_at = positions >= k
-    owner = owner[held_at]
-    keys = (np.concatenate(docs)[owner] << SHIFT) | (positions[held_at] - k)
-    tier = np.repeat(np.asarray(tiers, dtype=np.int64), [d.size for d in docs])[owner]
-    if len(docs) == 1:  # one term's keys: ascending (documents, then positions), no repeats
-        return keys, tier
-    order = np.lexsort((tier, keys))  # by key, the best tier first
-    keys, tier = keys[order], tier[order]
-    first = _changes(keys)
-    return keys[first], tier[first]
 
 
 def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
