@@ -3,6 +3,8 @@ installed, and searches take the fast paths, never silently whoosh's own slower 
 
 from __future__ import annotations
 
+import gc
+import random
 import re
 import tomllib
 from collections import Counter
@@ -63,6 +65,39 @@ def test_a_changed_layout_is_counted_and_logged(
     assert fence.fallbacks["postings.term_info"] >= 1
     assert fence.fallbacks["reading.lengths"] >= 1
     assert re.search(r"fell back to whoosh's own", caplog.text)
+
+
+def test_reads_of_a_segment_file_are_whooshs(indexed: Library, index: SearchIndex) -> None:
+    """The pread of a segment's term table and posting file answers what whoosh's own get
+    does, up to and past the part's end (bounded there as whoosh bounds it)."""
+    rng = random.Random(3)
+    reader = index.snapshot().segments[0][0].reader
+    for structfile in (reader._terms._tindex.dbfile, reader._terms._postfile):
+        size = structfile.file._length
+        reads = fence._reads(structfile)
+        assert reads is not structfile.get  # the fast path was taken
+        for _ in range(300):
+            position = rng.randrange(size + 8)
+            length = rng.choice([1, 8, 96, 4096, size])
+            assert reads(position, length) == structfile.get(position, length), (position, length)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts /proc/self/fd")
+def test_the_reads_let_go_of_their_files(indexed: Library) -> None:
+    """Each searcher's files are read on descriptors of their own: closing the index and
+    dropping what it read leaves no descriptor open (a window searches for days)."""
+
+    def open_files() -> int:
+        gc.collect()
+        return len(list(Path("/proc/self/fd").iterdir()))
+
+    before = open_files()
+    for _ in range(5):
+        index = SearchIndex(indexed.paths.index)
+        assert search(indexed, "经济", index=index).total > 0
+        index.close()
+        del index
+    assert open_files() == before
 
 
 PRIVATE_READS_ALLOWED_IN = {"fence.py"}
