@@ -95,6 +95,30 @@ def test_chain_follows_the_rule(seed: int) -> None:
     )
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_a_single_step_adds_its_terms_scores_in_order(seed: int) -> None:
+    """A one-step needle's terms (an English word and the words it begins): each document's
+    score is the sum of its terms' BM25, added term by term (the same float), at the best
+    tier of the terms it holds."""
+    rng = random.Random(seed)
+    docs = rng.choice([5, 30, 300])
+    step = [(f"t{v}", _postings(rng, docs, rng.random() < 0.5)) for v in range(rng.randint(1, 9))]
+    codes = bytes(rng.randrange(256) for _ in range(docs))
+    norm = [rng.uniform(0.3, 3.0) for _ in range(256)]
+    tiers = {term: rng.choice([0, 2, 3]) for term, _ in step}
+    scoring = chain.Scoring(lambda term: 1.0 + len(term) / 7, codes, norm)
+    scores, best = [0.0] * docs, [9] * docs
+    for term, postings in step:
+        for i, doc in enumerate(postings.ids.tolist()):
+            w = postings.weights[i] if postings.weights is not None else 1.0
+            scores[doc] += scoring.factor(term) * w * (K1 + 1) / (w + norm[codes[doc]])
+            best[doc] = min(best[doc], tiers[term])
+    ids, found, found_tiers = chain.single(step, scoring, lambda k, term: tiers[term])
+    added, lowest = np.bincount(ids, weights=found, minlength=docs), np.full(docs, 9)
+    np.minimum.at(lowest, ids, found_tiers)
+    assert added.tolist() == scores and lowest.tolist() == best
+
+
 def _as_dicts(found):  # type: ignore[no-untyped-def]
     docs, scores, tiers = found
     assert docs.tolist() == sorted(docs.tolist())

@@ -40,12 +40,31 @@ class Scoring:
         self.norm = np.asarray(norm, dtype=np.float64)
 
 
-def bm25(scoring: Scoring, term: str, weight: Floats | float, docs: Ints) -> Floats:
-    """``term``'s score in each of ``docs`` (``weight``: its frequency there, or 1.0 for all),
-    computed as evaluate always has: factor * w * (K1 + 1) / (w + norm[length code])."""
+def bm25(scoring: Scoring, factor: Floats | float, weight: Floats | float, docs: Ints) -> Floats:
+    """The score of each of ``docs`` (``factor``: the term's ``scoring.factor``, or each
+    posting's; ``weight``: the term's frequency there, or 1.0 for all), computed as evaluate
+    always has: factor * w * (K1 + 1) / (w + norm[length code])."""
     norm = scoring.norm[scoring.codes[docs]]
-    result: Floats = scoring.factor(term) * weight * (K1 + 1) / (weight + norm)
+    result: Floats = factor * weight * (K1 + 1) / (weight + norm)
     return result
+
+
+def single(step: Step, scoring: Scoring, tier_of: Callable[[int, str], int]
+           ) -> tuple[Ints, Floats, Small]:  # fmt: skip
+    """(every posting's document, score and tier) of a one-step needle's terms, one term's
+    after another: a document's score is their sum in that order (np.bincount adds them as
+    a loop of ``scores[ids] += bm25`` did), its tier the best (np.minimum.at). An English
+    word's step holds up to evaluate.EXPAND_MAX terms it begins, and NumPy's cost per call,
+    not per posting, ruled a loop over them."""
+    ids = np.concatenate([postings.ids for _, postings in step])
+    sizes = [postings.ids.size for _, postings in step]
+    weights = np.concatenate([
+        np.ones(postings.ids.size) if postings.weights is None else postings.weights
+        for _, postings in step
+    ])  # fmt: skip
+    factors = np.repeat(np.array([scoring.factor(term) for term, _ in step]), sizes)
+    tiers = np.repeat(np.array([tier_of(0, term) for term, _ in step], dtype=np.int8), sizes)
+    return ids, bm25(scoring, factors, weights, ids), tiers
 
 
 def chain(
@@ -64,7 +83,7 @@ def chain(
                 continue
             docs = ids[at]
             weight = postings.weights[at] if postings.weights is not None else 1.0
-            scores[docs] += bm25(scoring, term, weight, docs)
+            scores[docs] += bm25(scoring, scoring.factor(term), weight, docs)
             if postings.values is not None:
                 places.add(docs, k, tier_of(k, term), *postings.values.take(at))
     keys, tiers = places.in_every_step(len(lists))

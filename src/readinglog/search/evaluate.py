@@ -250,10 +250,9 @@ def _field(seg: Segment, stats: Stats, field: str, tiers: Tiers, boost: float, f
         matches.scores[docs] = scores
         matches.tiers[docs] = best
         return matches
-    for term, postings in lists[0]:  # one step: its terms' scores add, the best tier holds
-        ids = postings.ids
-        matches.scores[ids] += scorer.all(term, postings)
-        matches.tiers[ids] = np.minimum(matches.tiers[ids], tier_of(0, term))
+    ids, scores, term_tiers = chain.single(lists[0], scorer.scoring, tier_of)
+    matches.scores[:] = np.bincount(ids, weights=scores, minlength=seg.size())
+    np.minimum.at(matches.tiers, ids, term_tiers)  # the best tier of the terms it holds
     if form:
         _other_forms(seg, field, form, lists[0], matches)
     return matches
@@ -312,10 +311,6 @@ class _Scorer:
         if factor is None:
             factor = self._idf[term] = self._boost * self._stats.idf(self._field, term)
         return factor
-
-    def all(self, term: str, postings: Postings) -> Floats:
-        """The score of each posting."""
-        return chain.bm25(self.scoring, term, _weights(postings), postings.ids)
 
 
 def _all(seg: Segment, parts: Iterable[Matches]) -> Matches:
