@@ -15,6 +15,7 @@ from whoosh.filedb.filestore import FileStorage
 from readinglog.core.types import Target
 from readinglog.search import fence, postings, ranking, segments, terms
 from readinglog.search import index as index_module
+from readinglog.search.helper import Helper
 from readinglog.search.index import INDEX_NAME, SearchIndex, _document, build_schema
 from readinglog.search.postings import read_postings
 from readinglog.search.query import parse
@@ -356,21 +357,35 @@ def test_a_builder_that_spills_writes_the_same_segment(
     assert not [p.name for p in generation.rglob("*.run")]
 
 
-@pytest.mark.parametrize(
-    ("documents", "sizes"),
-    [
-        (10_000, [5_000, 5_000]),  # two processes, a segment each
-        (100_030, [50_015, 50_015]),  # 100k notes with a few entries: still two segments
-        (128_000, [64_000, 64_000]),
-        (128_001, [32_001] * 3 + [31_998]),  # past two full segments: four, one per process turn
-    ],
-)
-def test_a_rebuild_groups_documents_into_an_even_number_of_segments(
-    documents: int, sizes: list[int]
+@pytest.mark.parametrize("helper_fails", [False, True])
+def test_two_processes_write_the_segment_one_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, helper_fails: bool
 ) -> None:
-    """Each segment costs every search a look-up per term, so a parallel rebuild makes as few
-    as SEGMENT_DOCS allows, an even number (main and helper take turns), of equal size."""
-    size = index_module._group_size(documents, parallel=True)
-    groups = [min(size, documents - start) for start in range(0, documents, size)]
-    assert groups == sizes
-    assert index_module._group_size(documents, parallel=False) == index_module.SEGMENT_DOCS
+    """A parallel rebuild's helper pools the first documents and hands them over as runs;
+    the segment written is the one a single process writes (one segment, each search
+    looks terms up once), and no scratch file is left. When the helper fails, this process
+    pools its documents itself."""
+    docs = corpus()
+    whole = contents(bulk_written(tmp_path / "whole", docs))
+    monkeypatch.setattr(index_module, "PARALLEL_MIN_DOCS", 100)
+    monkeypatch.setattr(index_module, "can_spawn", lambda: True)
+    monkeypatch.setattr(segments, "POOL_BUDGET", 2_000)  # this process spills runs too
+    if helper_fails:  # it wrote its runs, but its answer is lost
+        result = Helper.result
+        monkeypatch.setattr(Helper, "result", lambda helper: result(helper) and None)
+    index = SearchIndex(tmp_path / "two")
+    for _ in index.build(iter(docs), expected=len(docs)):
+        pass
+    index._open()
+    assert len(index._ix._segments()) == 1
+    assert contents(index._ix) == whole
+    generation = next(p for p in (tmp_path / "two").iterdir() if p.is_dir())
+    left = sorted(p.name for p in generation.rglob("*") if p.suffix not in (".seg", ".toc"))
+    assert left == ["SCHEMA"]  # no run, spool or scratch file
+
+
+def test_a_segment_is_written_only_with_every_document_before_its_own() -> None:
+    """A builder numbered from 10 refuses to write without the part holding documents 0-9."""
+    builder = segments.SegmentBuilder(None, build_schema(), INDEX_NAME, first=10)
+    with pytest.raises(ValueError, match="builder starts at 10"):
+        builder.finish()

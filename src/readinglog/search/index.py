@@ -28,7 +28,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
-import math
 import os
 import shutil
 import time
@@ -52,6 +51,7 @@ from readinglog.search.schema import DOCUMENT_TYPES, SCHEMA_VERSION, SearchDoc
 from readinglog.search.segments import (
     BulkDoc,
     CompactPositions,
+    Part,
     SegmentBuilder,
     write_toc,
 )
@@ -62,16 +62,19 @@ SCHEMA_FILE = "SCHEMA"
 DAMAGED_FILE = "DAMAGED"
 INDEX_NAME = "readinglog"
 MAX_SEGMENTS = 10  # more than this after a small commit: merge the small ones
-# A rebuild writes a segment every this many documents at most; each segment costs every search
-# a term look-up per term and a posting list to read, so a library of up to 128,000 documents
-# (100k notes with their entries) is two segments, one per process. segments.SegmentBuilder
-# spills its pooled postings to scratch runs past POOL_BUDGET, so a segment's size does not set
-# the memory its build takes, and a helper reads its group of documents from a file
-# (helper.spool): a 100k rebuild peaks at about 400 MB, main and helper together
+# A rebuild writes a segment every this many documents at most: each segment costs every search
+# its own term look-ups, posting lists and scoring (a 10k library's four-character search took
+# a third longer on two segments than on one), so up to this many documents are one.
+# segments.SegmentBuilder spills its pooled postings to scratch runs past POOL_BUDGET, so a
+# segment's size does not set the memory its build takes, and a helper reads its documents from
+# a file (helper.spool): a 100k rebuild peaks at about 400 MB, main and helper together
 # (benchmarks/rebuild_bench.py).
-SEGMENT_DOCS = 64_000
-# A rebuild of at least this many documents builds every other segment in a helper process.
+SEGMENT_DOCS = 250_000
+# A rebuild of at least this many documents has a helper process pool the first HELPER_SHARE of
+# each segment's documents meanwhile (segments.Part); this process pools the rest and then
+# writes the whole segment (some 15% of a one-process rebuild), so the helper takes more.
 PARALLEL_MIN_DOCS = 4_000
+HELPER_SHARE = 0.57
 
 
 class IndexStatus(StrEnum):
@@ -194,15 +197,6 @@ def _bulk_document(doc: SearchDoc) -> BulkDoc:
 # --- rebuilding -----------------------------------------------------------------------------
 
 
-def _group_size(expected: int | None, parallel: bool) -> int:
-    """Documents per segment: SEGMENT_DOCS, or for two processes an even number of equal
-    groups (10,000 docs: two of 5,000; 100,000: two of 50,000)."""
-    if not parallel or not expected:
-        return SEGMENT_DOCS
-    groups = 2 * math.ceil(expected / (2 * SEGMENT_DOCS))
-    return math.ceil(expected / groups)
-
-
 def _groups(docs: Iterator[SearchDoc], size: int) -> Iterator[Iterator[SearchDoc]]:
     """``docs`` in consecutive groups of ``size``, each read as it is used (use one up before
     asking for the next): a group is never held in memory whole."""
@@ -223,14 +217,40 @@ def _add_all(builder: SegmentBuilder, docs: Iterable[SearchDoc]) -> Iterator[int
         yield pending
 
 
-def _build_segment(folder: str, spooled: Path) -> Any:
-    """One segment of the docs ``spooled`` (helper.spool) in the generation ``folder`` (a
-    helper process runs this)."""
+class _HelperShare:
+    """The first documents of a segment, pooled by a helper process while this one pools
+    the rest. The helper reads them from a file (helper.spool): neither process holds them
+    whole."""
+
+    def __init__(self, folder: Path, number: int, docs: Iterable[SearchDoc]) -> None:
+        self._folder = folder
+        self._spooled = folder / f"{INDEX_NAME}.tmp" / f"docs-{number}.pickle"
+        self.count = spool(docs, self._spooled)
+        self.helper: Helper[Part] = Helper(_build_part, str(folder), self._spooled)
+
+    def part(self, builder: SegmentBuilder) -> Part:
+        """The helper's part (waiting for it); when it failed, its documents pooled here
+        and the runs it spilled removed (those of ``builder``, which pools the rest, kept)."""
+        part = self.helper.result()
+        if part is None:
+            log.warning("a rebuild's helper process failed: %s", self.helper.error)
+            mine = builder.segment.segment_id()
+            for stray in self._folder.glob("*.run"):
+                if not stray.name.startswith(mine):
+                    stray.unlink()
+            part = _build_part(str(self._folder), self._spooled)
+        self._spooled.unlink()
+        return part
+
+
+def _build_part(folder: str, spooled: Path) -> Part:
+    """The first documents of a segment, those ``spooled`` (helper.spool), pooled and handed
+    over as run files in the generation ``folder`` (a helper process runs this)."""
     storage = FileStorage(folder, supports_mmap=False)
     builder = SegmentBuilder(storage, build_schema(), INDEX_NAME)
     for _ in _add_all(builder, unspool(spooled)):
         pass
-    return builder.finish()
+    return builder.part()
 
 
 # --- the index folder -------------------------------------------------------------------------
@@ -395,70 +415,38 @@ class SearchIndex:
 
         Yields the number of docs written so far, every 200 docs and at the end. With
         ``expected`` (how many docs are coming) at PARALLEL_MIN_DOCS or more, a spawned
-        helper process builds every other segment meanwhile.
+        helper process pools the first documents of each segment meanwhile (_HelperShare).
         """
         self.root.mkdir(parents=True, exist_ok=True)
         gen = f"gen-{time.time_ns()}"
         folder = self.root / gen
         folder.mkdir()
         parallel = expected is not None and expected >= PARALLEL_MIN_DOCS and can_spawn()
-        slots: list[Any] = []  # a group's segment, or (helper, file, docs), in document order
+        helpers: list[Helper[Part]] = []
         try:
             storage = FileStorage(str(folder), supports_mmap=False)
             schema = build_schema()
             storage.create_index(schema, indexname=INDEX_NAME)
             storage.temp_storage(f"{INDEX_NAME}.tmp")  # the writers' scratch, made once
+            segments: list[Any] = []
             done = 0
-            # The group spooled for the helper and not started yet (group number, file, docs):
-            # one is kept ready, so the helper starts its next group as soon as it is free, even
-            # while this process is in the middle of one of its own.
-            pending: tuple[int, Path, int] | None = None
-            helper: Helper[Any] | None = None
-
-            def hand_over() -> None:
-                nonlocal helper, pending
-                if pending is not None and (helper is None or helper.ready()):
-                    number, spooled, count = pending
-                    pending = None
-                    helper = Helper(_build_segment, str(folder), spooled)
-                    slots[number] = (helper, spooled, count)
-
-            for number, group in enumerate(_groups(docs, _group_size(expected, parallel))):
-                slots.append(None)
-                if parallel and pending is None:
-                    # The helper reads its group from a file: neither process holds it whole.
-                    spooled = folder / f"{INDEX_NAME}.tmp" / f"docs-{number}.pickle"
-                    pending = (number, spooled, spool(group, spooled))
-                    hand_over()
-                    continue
-                builder = SegmentBuilder(storage, schema, INDEX_NAME)
+            for group in _groups(docs, SEGMENT_DOCS):
+                share: _HelperShare | None = None
+                if parallel and expected is not None:
+                    count = round(HELPER_SHARE * min(SEGMENT_DOCS, expected - done))
+                    share = _HelperShare(folder, len(segments), itertools.islice(group, count))
+                    helpers.append(share.helper)
+                builder = SegmentBuilder(
+                    storage, schema, INDEX_NAME, first=share.count if share else 0
+                )
                 for added in _add_all(builder, group):
                     done += added
                     yield done
-                    hand_over()
-                slots[number] = builder.finish()
-            hand_over()
-            if pending is not None:  # the helper is busy: build it here
-                number, spooled, _ = pending
-                builder = SegmentBuilder(storage, schema, INDEX_NAME)
-                for added in _add_all(builder, unspool(spooled)):
-                    done += added
+                if share is not None:
+                    builder.adopt(share.part(builder))
+                    done += share.count
                     yield done
-                slots[number] = builder.finish()
-                spooled.unlink()
-            segments = []
-            for slot in slots:
-                if isinstance(slot, tuple):
-                    helper, spooled, count = slot
-                    segment = helper.result()
-                    if segment is None:  # the helper failed: build its group here
-                        log.warning("a rebuild's helper process failed: %s", helper.error)
-                        segment = _build_segment(str(folder), spooled)
-                    spooled.unlink()
-                    done += count
-                    yield done
-                    slot = segment
-                segments.append(slot)
+                segments.append(builder.finish())
             if not segments:
                 segments.append(SegmentBuilder(storage, schema, INDEX_NAME).finish())
             write_toc(storage, schema, INDEX_NAME, segments)
@@ -468,9 +456,8 @@ class SearchIndex:
             tmp.write_text(gen, encoding="utf-8")
             tmp.replace(self.root / CURRENT)  # from here on the new generation is live
         except BaseException as error:
-            for slot in slots:
-                if isinstance(slot, tuple):
-                    slot[0].cancel()
+            for helper in helpers:
+                helper.cancel()
             shutil.rmtree(folder, ignore_errors=True)  # the live generation is untouched
             if isinstance(error, OSError):  # a full or read-only disk: say which folder
                 raise lock.unwritable(self.root, error) from error

@@ -28,7 +28,7 @@ import struct
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh import formats
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3Codec
@@ -154,49 +154,91 @@ def _one_position(pos: int) -> bytes:
 # --- the builder ------------------------------------------------------------------------------
 
 
+class DocRecord(NamedTuple):
+    """What one document stores, field by field (its fields' names in order), kept until
+    ``finish`` writes every document's in number order."""
+
+    names: tuple[str, ...]
+    stored: tuple[object, ...]  # None: nothing stored
+    lengths: tuple[int, ...]  # tokens in a scorable field, else 0
+    columns: tuple[tuple[str, object], ...]  # (field, its column value) of those with one
+
+
+@dataclass
+class Part:
+    """Documents ``first`` on of a segment that another builder (a helper process) pooled:
+    their postings as run files in the storage, and their records. The segment's builder
+    takes it (``adopt``) and writes it with its own."""
+
+    first: int
+    records: list[DocRecord]
+    runs: list[str]
+    fields: set[str]
+
+
 class SegmentBuilder:
-    """Collects documents, then writes them as one segment (``finish``)."""
+    """Collects documents numbered from ``first``, then writes them, with the parts it
+    adopts, as one segment (``finish``), or hands them over as a Part (``part``).
+
+    Two processes build one segment: a helper pools the first documents and hands its part
+    over; this builder pools the rest (``first`` past the helper's) and writes them all. A
+    search costs about a third less on one segment than on two (each segment is looked up
+    and scored apart: ~0.6 ms of a four-character search at 10k notes). What each document
+    stores is kept as a DocRecord and written at ``finish``, in number order, since the
+    helper's documents, numbered first, arrive last."""
 
     def __init__(
-        self, storage: Any, schema: Any, indexname: str, budget: int | None = None
-    ) -> None:
+        self, storage: Any, schema: Any, indexname: str, budget: int | None = None,
+        first: int = 0,
+    ) -> None:  # fmt: skip
         self._storage = storage
         self._schema = schema
         self._codec = W3Codec()
         self.segment = self._codec.new_segment(storage, indexname)
-        self._perdoc = self._codec.per_document_writer(storage, self.segment)
         self._postings: dict[str, dict[str, _Postings]] = {}
-        self._lengths: dict[str, array[int]] = {}
+        self._records: list[DocRecord] = []
+        self._names: dict[tuple[str, ...], tuple[str, ...]] = {}  # each set of names once
+        self._parts: list[Part] = []
         self._fields: set[str] = set()  # every field given terms (the term table numbers them)
         self._budget = POOL_BUDGET if budget is None else budget
         self._pooled = 0  # postings pooled since the last run, new terms counting TERM_COST
         self._runs: list[str] = []  # names of the run files in storage
-        self.doc_count = 0
+        self.first = first
+        self.doc_count = 0  # documents added here (adopted ones not counted)
 
     def add(self, doc: BulkDoc) -> None:
-        docnum = self.doc_count
+        docnum = self.first + self.doc_count
         schema = self._schema
-        perdoc = self._perdoc
-        perdoc.start_doc(docnum)
-        for name in sorted({*doc.positions, *doc.terms, *doc.stored, *doc.columns}):
+        names = tuple(sorted({*doc.positions, *doc.terms, *doc.stored, *doc.columns}))
+        lengths: list[int] = []
+        for name in names:
             fieldobj = schema[name]
-            length = doc.lengths.get(name, 0) if fieldobj.scorable else 0
+            lengths.append(doc.lengths.get(name, 0) if fieldobj.scorable else 0)
             if name in doc.positions:
                 self._add_positions(name, docnum, doc.positions[name])
             if name in doc.terms:
                 self._add_terms(name, docnum, doc.terms[name])
-            if fieldobj.scorable:
-                lengths = self._lengths.setdefault(name, array("I"))
-                lengths.extend([0] * (docnum + 1 - len(lengths)))
-                lengths[docnum] = length
-            perdoc.add_field(name, fieldobj, doc.stored.get(name), length)
-            if name in doc.columns:
-                value = fieldobj.to_column_value(doc.columns[name])
-                perdoc.add_column_value(name, fieldobj.column_type, value)
-        perdoc.finish_doc()
+        columns = tuple(
+            (name, schema[name].to_column_value(value)) for name, value in doc.columns.items()
+        )
+        stored = tuple(doc.stored.get(name) for name in names)
+        names = self._names.setdefault(names, names)
+        self._records.append(DocRecord(names, stored, tuple(lengths), columns))
         self.doc_count += 1
         if self._pooled >= self._budget:
             self._spill()
+
+    def part(self) -> Part:
+        """What was added, handed over: the pool written as a run (this builder is done)."""
+        if self._postings:
+            self._spill()
+        return Part(self.first, self._records, self._runs, self._fields)
+
+    def adopt(self, part: Part) -> None:
+        """Write ``part``'s documents into this segment too (its run files are removed when
+        the segment is written)."""
+        self._parts.append(part)
+        self._fields |= part.fields
 
     def _table(self, name: str) -> dict[str, _Postings]:
         table = self._postings.get(name)
@@ -261,24 +303,61 @@ class SegmentBuilder:
             out.close()
         self._pooled = 0
 
-    def _items(self) -> Iterator[runs.Item]:
-        """Every term's postings in key order: the pool's, or the runs' merged."""
-        if not self._runs:
+    def _items(self, names: list[str]) -> Iterator[runs.Item]:
+        """Every term's postings in key order: the pool's, or it and the runs ``names``
+        (in document order) merged."""
+        if not names:
             yield from self._pooled_items()
             return
-        files = [self._storage.open_file(name) for name in self._runs]
+        files = [self._storage.open_file(name) for name in names]
         try:  # the pool holds the last documents: it comes last
             yield from runs.merge([*map(runs.read, files), self._pooled_items()])
         finally:
             for file in files:
                 file.close()
-            for name in self._runs:
+            for name in names:
                 self._storage.delete_file(name)
-            self._runs.clear()
+
+    def _write_records(self, records: list[DocRecord]) -> dict[str, array[int]]:
+        """Each document's stored fields, lengths and columns, in number order; returns
+        every scorable field's lengths by document number."""
+        perdoc = self._codec.per_document_writer(self._storage, self.segment)
+        schema = self._schema
+        scorable = {name: schema[name].scorable for name in schema.names()}
+        lengths: dict[str, array[int]] = {}
+        for docnum, (names, stored, sizes, columns) in enumerate(records):
+            perdoc.start_doc(docnum)
+            for name, value, size in zip(names, stored, sizes, strict=True):
+                if scorable[name]:
+                    field_lengths = lengths.setdefault(name, array("I"))
+                    field_lengths.extend([0] * (docnum + 1 - len(field_lengths)))
+                    field_lengths[docnum] = size
+                perdoc.add_field(name, schema[name], value, size)
+            for name, column in columns:
+                perdoc.add_column_value(name, schema[name].column_type, column)
+            perdoc.finish_doc()
+        perdoc.close()
+        return lengths
 
     def finish(self) -> Any:
-        """Write the segment's files (as one compound file); returns the whoosh segment."""
-        self._perdoc.close()
+        """Write the segment's files (as one compound file), with the adopted parts' documents
+        before this builder's own; returns the whoosh segment."""
+        parts = sorted(self._parts, key=lambda part: part.first)
+        records: list[DocRecord] = []
+        run_names: list[str] = []
+        for part in parts:
+            if part.first != len(records):
+                raise ValueError(f"documents {len(records)} to {part.first - 1} are missing")
+            records.extend(part.records)
+            run_names.extend(part.runs)
+        if self.first != len(records):
+            raise ValueError(
+                f"the parts end at {len(records)}, this builder starts at {self.first}"
+            )
+        records.extend(self._records)
+        run_names.extend(self._runs)
+        self._records, self._runs, self._parts = [], [], []
+        doc_lengths = self._write_records(records)
         terms = OrderedHashWriter(self.segment.create_file(self._storage, W3Codec.TERMS_EXT))
         fieldmap = terms.extras["fieldmap"] = {}
         postfile = self.segment.create_file(self._storage, W3Codec.POSTS_EXT)
@@ -287,14 +366,14 @@ class SegmentBuilder:
         fields: dict[bytes, tuple[bytes, array[int] | None]] = {}  # name -> prefix, lengths
         for number, name in enumerate(sorted(self._fields)):
             fieldmap[name] = number
-            fields[name.encode()] = (pack_ushort(number), self._lengths.get(name))
-        for item_key, docs, freqs, values in self._items():
+            fields[name.encode()] = (pack_ushort(number), doc_lengths.get(name))
+        for item_key, docs, freqs, values in self._items(run_names):
             field, _, term = item_key.partition(b"\0")
             prefix, lengths = fields[field]
             terms.add(prefix + term, _write_postings(postfile, docs, freqs, values, lengths))
         terms.close()
         postfile.close()
-        self.segment.set_doc_count(self.doc_count)
+        self.segment.set_doc_count(len(records))
         self.segment.create_compound_file(self._storage)
         return self.segment
 
