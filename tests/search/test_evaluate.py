@@ -325,3 +325,17 @@ def test_a_cancelled_rebuild_leaves_nothing_behind(
     building.close()
     assert started and all(helper.ready() for helper in started)
     assert [p.name for p in tmp_path.iterdir() if p.is_dir()] == []
+
+
+def test_a_segment_without_the_words_is_passed_over(tmp_path: Path) -> None:
+    """A segment lacking a term of the plan (the small ones later changes add mostly do)
+    answers None, no array made; one holding them answers its matches, in every field."""
+    index = built(tmp_path, corpus(120))
+    snapshot = index.snapshot()
+    (seg, _), *_ = snapshot.segments
+    for text in ("经济学", "learning", "标题", "GPU OR C++"):
+        found = evaluate.match(seg, snapshot.stats, parse(text))
+        assert found is not None and found.found().size, text
+    for text in ("量子纠缠", "zyzzyva", "经济学 zyzzyva", "量子 OR zyzzyva"):
+        assert evaluate.match(seg, snapshot.stats, parse(text)) is None, text
+    index.close()

@@ -46,6 +46,8 @@ def top(
     best: list[tuple[int, float, int]] = []  # (-tier, score, document number in the index)
     for seg, base in snapshot.segments:
         found = evaluate.match(seg, snapshot.stats, plan, allowed)
+        if found is None:
+            continue
         docs = found.found()
         total += docs.size
         if by_recency:  # document numbers grow with recency
