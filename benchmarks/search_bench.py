@@ -456,7 +456,7 @@ PHASES: dict[str, tuple[str, ...]] = {
     ),
     "hits: SQLite texts + links": ("search/documents.py:texts", "search/documents.py:note_items"),
     "hits: as read + snippets": ("search/searcher.py:_as_read", "search/searcher.py:snippet"),
-    "  snippets: match_spans (re-analysis)": ("search/analysis.py:match_spans@snippet",),
+    "  snippets: match_spans (re-analysis)": ("search/spans.py:match_spans@snippet",),
     "queue check (sync.behind, SQLite)": ("search/sync.py:behind",),
 }
 

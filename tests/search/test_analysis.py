@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglog.search import analysis
-from readinglog.search.analysis import Needle, match_spans, needles, tokens
+from readinglog.search import analysis, spans
+from readinglog.search.analysis import Needle, needles, tokens
+from readinglog.search.spans import match_spans
 from readinglog.search.stemming import stem
 
 
@@ -123,7 +124,7 @@ def test_chinese_words_inside_compounds_but_not_traps(text: str, query: str, hit
     found = needles(query)
     as_words = [replace(n, steps=n.tiers()[0], word=()) for n in found]
     assert match_spans(text, found)
-    assert bool(analysis._token_spans(text, as_words)) is hit  # what the index's terms say
+    assert bool(spans._token_spans(text, as_words)) is hit  # what the index's terms say
 
 
 def test_phrase_over_mixed_text() -> None:
@@ -175,10 +176,10 @@ def per_run_tokens(text: str) -> list[tuple[str, int, int, int]]:
     """The reference: each Han run converted and segmented on its own."""
     out: list[tuple[str, int, int, int]] = []
     pos = 0
-    for is_han, start, end in analysis._runs(text):
+    for is_han, start, end in analysis.script_runs(text):
         if not is_han:
             latin: list[analysis.Tok] = []
-            pos = analysis._latin_tokens(text[start:end], start, pos, latin, query=False)
+            pos = analysis.latin_tokens(text[start:end], start, pos, latin, query=False)
             out.extend((t.text, t.pos, t.start, t.end) for t in latin)
             continue
         run = text[start:end]
@@ -198,7 +199,7 @@ def whole_text_checks(text: str) -> None:
         positions.setdefault(tok.text, []).append(tok.pos)
     counted = [t for t in toks if not t.text.startswith(analysis.FORM_MARKS)]
     assert analysis.term_positions(text) == (positions, len(counted))
-    runs = analysis._RUN_RE.findall(text)
+    runs = analysis.HAN_RUN_RE.findall(text)
     assert analysis.han_chars(text) == {ch for r in runs for ch in analysis.to_simplified(r)}
 
 

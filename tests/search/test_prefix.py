@@ -10,10 +10,11 @@ import pytest
 from readinglog.core import notes
 from readinglog.core.library import Library
 from readinglog.search import query, sync
-from readinglog.search.analysis import Needle, match_spans, needles
+from readinglog.search.analysis import Needle, needles
 from readinglog.search.index import SearchIndex
 from readinglog.search.schema import Match
 from readinglog.search.searcher import search
+from readinglog.search.spans import match_spans
 from readinglog.search.stemming import prefix_keys, stem
 
 EXTRA = [

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from readinglog.search import analysis, searcher, snippets
+from readinglog.search import analysis, searcher, snippets, spans
 from readinglog.search.analysis import Needle, needles
 from readinglog.search.snippets import plain_text, plain_text_around
 from readinglog.search.stemming import stem
@@ -152,18 +152,18 @@ def test_faster_patterns_match_as_first_written(realdata: Path, name: str) -> No
 def _spans_of_every_word(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
     """The long way: every word of the text's Latin runs cut and folded, a compound or one
     that begins as a form of the needles' words do stemmed and offered to the needles."""
-    spans = []
-    starts = tuple({two for needle in wanted for two in analysis._word_starts(needle)})
-    for is_han, start, end in analysis._runs(text):
+    found = []
+    starts = tuple({two for needle in wanted for two in spans._word_starts(needle)})
+    for is_han, start, end in analysis.script_runs(text):
         if is_han:
             continue
-        for word, parts, at, until in analysis._latin_words(text[start:end], start):
+        for word, parts, at, until in analysis.latin_words(text[start:end], start):
             if len(parts) == 1 and not word.startswith(starts):
                 continue
             keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
             if any(needle.takes(0, key) for needle in wanted for key in keys):
-                spans.append((at, until))
-    return spans
+                found.append((at, until))
+    return found
 
 
 def test_word_spans_pass_over_words_before_cutting_them_as_after(realdata: Path) -> None:
@@ -182,9 +182,9 @@ def test_word_spans_pass_over_words_before_cutting_them_as_after(realdata: Path)
                 if not wanted:
                     continue
                 for piece in [*pieces, " ".join(odd)]:
-                    spans = analysis._word_spans(piece, wanted)
-                    assert spans == _spans_of_every_word(piece, wanted), (query, piece)
-                    checked += bool(spans)
+                    found = spans._word_spans(piece, wanted)
+                    assert found == _spans_of_every_word(piece, wanted), (query, piece)
+                    checked += bool(found)
     assert checked > 300
 
 

@@ -37,11 +37,10 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from readinglog.core.text import HAN_RE
-from readinglog.search.stemming import irregular_forms, prefix_keys, stem
+from readinglog.search.stemming import prefix_keys, stem
 
 START = "^"
 END = "$"
@@ -50,7 +49,7 @@ END = "$"
 FORM = "="  # =learning: this form stands here
 OTHER_FORM = "~"  # ~learn: a form of learn other than learn itself stands here
 FORM_MARKS = (FORM, OTHER_FORM)  # not counted in a field's length
-_RUN_RE = re.compile(f"{HAN_RE.pattern}+")
+HAN_RUN_RE = re.compile(f"{HAN_RE.pattern}+")
 _HAN_GAP_RE = re.compile(f"(?<={HAN_RE.pattern})\\s+(?={HAN_RE.pattern})")
 _JOINER_RE = re.compile(r"[.\-_']")
 # ASCII, general and CJK punctuation and spaces: no word, before or after NFKC folding.
@@ -201,10 +200,10 @@ def _prepare(text: str) -> _Prepared:
     The runs are joined with spaces (which rjieba and OpenCC treat as separators, so each run
     converts and segments exactly as on its own), then put back at their offsets.
     """
-    runs = [m.span() for m in _RUN_RE.finditer(text)]
+    runs = [m.span() for m in HAN_RUN_RE.finditer(text)]
     if not runs:
         return _Prepared(text, set())
-    simple, joined, shifts = _simplified(text, runs)
+    simple, joined, shifts = simplified_runs(text, runs)
     bounds: set[int] = set()
     k = 0
     for at in sorted(_bounds(_tokenize_words(joined))):
@@ -215,7 +214,8 @@ def _prepare(text: str) -> _Prepared:
     return _Prepared(simple, bounds)
 
 
-def _simplified(text: str, runs: list[tuple[int, int]]) -> tuple[str, str, list[tuple[int, int]]]:
+def simplified_runs(text: str, runs: list[tuple[int, int]]
+                    ) -> tuple[str, str, list[tuple[int, int]]]:  # fmt: skip
     """(``text`` with its Han ``runs`` Simplified, the runs joined by spaces and Simplified
     in one OpenCC call, and each run's (offset in the joined text, offset in ``text``))."""
     joined = to_simplified(" ".join(text[start:end] for start, end in runs))
@@ -253,7 +253,7 @@ def fold_latin(segment: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
-def _latin_words(
+def latin_words(
     segment: str, base: int, starts: tuple[str, ...] = ()
 ) -> Iterator[tuple[str, list[str], int, int]]:
     """(word, its parts: the word alone unless a compound, start, end) of each Latin word of
@@ -275,8 +275,8 @@ def _latin_words(
         yield word, _split_compound(word), start + base, end + base
 
 
-def _latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:
-    for word, parts, start, end in _latin_words(segment, base):
+def latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:
+    for word, parts, start, end in latin_words(segment, base):
         if len(parts) == 1:
             key = stem(word)
             out.append(Tok(key, pos, start, end))
@@ -324,10 +324,10 @@ def _han_terms(prep: _Prepared, start: int, end: int) -> list[str]:
     ]
 
 
-def _runs(text: str) -> Iterator[tuple[bool, int, int]]:
+def script_runs(text: str) -> Iterator[tuple[bool, int, int]]:
     """(is_han, start, end) for each script run, in order."""
     last = 0
-    for match in _RUN_RE.finditer(text):
+    for match in HAN_RUN_RE.finditer(text):
         if match.start() > last:
             yield False, last, match.start()
         yield True, match.start(), match.end()
@@ -341,11 +341,11 @@ def tokens(text: str, *, query: bool = False) -> list[Tok]:
     prep = _prepare(text)
     out: list[Tok] = []
     pos = 0
-    for is_han, start, end in _runs(text):
+    for is_han, start, end in script_runs(text):
         if is_han:
             pos = _han_tokens(prep, start, end, pos, out)
         else:
-            pos = _latin_tokens(text[start:end], start, pos, out, query)
+            pos = latin_tokens(text[start:end], start, pos, out, query)
     return out
 
 
@@ -360,7 +360,7 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
     found: defaultdict[str, list[int]] = defaultdict(list)
     pos = count = 0
     latin: list[Tok] = []
-    for is_han, start, end in _runs(text):
+    for is_han, start, end in script_runs(text):
         if is_han:
             terms = _han_terms(prep, start, end)
             for term in terms:
@@ -369,7 +369,7 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
             count += len(terms)
             continue
         latin.clear()
-        pos = _latin_tokens(text[start:end], start, pos, latin, query=False)
+        pos = latin_tokens(text[start:end], start, pos, latin, query=False)
         for tok in latin:
             found[tok.text].append(tok.pos)
             count += not tok.text.startswith(FORM_MARKS)
@@ -378,7 +378,7 @@ def term_positions(text: str) -> tuple[dict[str, list[int]], int]:
 
 def han_chars(text: str) -> set[str]:
     """The distinct Han characters of ``text``, Simplified (for the one-character field)."""
-    runs = _RUN_RE.findall(text)
+    runs = HAN_RUN_RE.findall(text)
     return set(to_simplified(" ".join(runs))) - {" "} if runs else set()
 
 
@@ -428,7 +428,7 @@ def needles(text: str, *, phrase: bool = False, prefix: bool = False) -> list[Ne
 
 def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
     """One needle per Han run; per Latin word (a phrase: per Latin run, its words chained)."""
-    for is_han, start, end in _runs(text):
+    for is_han, start, end in script_runs(text):
         segment = text[start:end]
         open_end = prefix and end == len(text)
         if is_han:
@@ -439,13 +439,13 @@ def _run_needles(text: str, *, phrase: bool, prefix: bool) -> Iterator[Needle]:
                 yield _han_needle(simple, prefix=open_end)
         elif phrase:
             latin: list[Tok] = []
-            _latin_tokens(segment, 0, 0, latin, query=True)
+            latin_tokens(segment, 0, 0, latin, query=True)
             if latin:
                 steps = tuple(frozenset({t.text}) for t in latin)
                 yield Needle(steps=steps, surface=_surface(latin[0].text))
         else:
             # Outside a phrase a compound is asked for whole (tf.keras), a word by its key.
-            for word, parts, _, until in _latin_words(segment, 0):
+            for word, parts, _, until in latin_words(segment, 0):
                 key = stem(word) if len(parts) == 1 else word
                 keys = frozenset({key, *prefix_keys(word)})
                 yield Needle(
@@ -469,126 +469,3 @@ def _surface(key: str) -> str:
     """What most inflections of a folded word start with (study -> studi -> stud)."""
     trimmed = key.rstrip("ie")
     return trimmed if len(trimmed) >= 2 else key
-
-
-def match_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
-    """Character spans of ``text`` where any needle matches (for snippets), sorted, merged.
-
-    A Chinese needle matches wherever its characters stand together (its widest tier), so it
-    is found with str.find in the Simplified text, no segmentation needed; an English one by
-    its tokens (keys, prefix), and a phrase mixing scripts by the tokens of the whole text."""
-    spans: list[tuple[int, int]] = []
-    simple = ""
-    by_tokens: list[Needle] = []
-    for needle in wanted:
-        han = needle.char or _han_surface(needle)
-        if not han:
-            by_tokens.append(needle)
-            continue
-        simple = simple or _simple(text)
-        at = simple.find(han)
-        while at >= 0:
-            spans.append((at, at + len(han)))
-            at = simple.find(han, at + 1)
-    if by_tokens and all(len(n.steps) == 1 for n in by_tokens):
-        spans.extend(_word_spans(text, by_tokens))
-    elif by_tokens:
-        spans.extend(_token_spans(text, by_tokens))
-    return _merge(spans)
-
-
-def _simple(text: str) -> str:
-    """``_simplified(text, runs)[0]``: ``text`` itself when OpenCC changes no run (most text)."""
-    source = " ".join(_RUN_RE.findall(text))
-    if to_simplified(source) == source:
-        return text
-    return _simplified(text, [m.span() for m in _RUN_RE.finditer(text)])[0]
-
-
-def _word_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
-    """Where one-step (English word) needles match: the words (cut as ``_latin_words`` cuts
-    them) whose key, or a compound's whole or one of its parts' keys, a needle takes; a plain
-    word (letters and digits) that is no form of the needles' words is passed over first."""
-    spans: list[tuple[int, int]] = []
-    starts = tuple({two for needle in wanted for two in _word_starts(needle)})
-    for is_han, start, end in _runs(text):
-        if is_han:
-            continue
-        for word, parts, at, until in _latin_words(text[start:end], start, starts):
-            if len(parts) == 1 and not word.startswith(starts):
-                continue  # not a form of the needles' words: no need to stem it
-            keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
-            if any(needle.takes(0, key) for needle in wanted for key in keys):
-                spans.append((at, until))
-    return spans
-
-
-@lru_cache(maxsize=256)
-def _word_starts(needle: Needle) -> frozenset[str]:
-    """The first two letters of every word a one-step needle can take: its keys' (a regular
-    form begins as its key does), its irregular forms' and its prefix's."""
-    keys = needle.steps[0]
-    words = {*keys, *irregular_forms(keys), *([needle.prefix] if needle.prefix else [])}
-    return frozenset(word[:2] for word in words)
-
-
-def _han_surface(needle: Needle) -> str:
-    """The Simplified characters of a Chinese needle, "" for any other."""
-    surface = needle.surface
-    if needle.steps and len(needle.steps) == len(surface) - 1 and _RUN_RE.fullmatch(surface):
-        return surface
-    return ""
-
-
-def _token_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
-    """Where the needles' steps follow each other among the tokens of ``text``."""
-    toks = _tokens_for(text, wanted)
-    by_pos: dict[int, list[Tok]] = {}
-    for tok in toks:
-        by_pos.setdefault(tok.pos, []).append(tok)
-    spans: list[tuple[int, int]] = []
-    for needle in wanted:
-        for tok in toks:
-            if not needle.takes(0, tok.text):
-                continue
-            end = _follow(by_pos, tok, needle)
-            if end is not None:
-                spans.append((tok.start, end))
-    return spans
-
-
-def _tokens_for(text: str, wanted: list[Needle]) -> list[Tok]:
-    """The tokens the needles can match: every token when a needle mixes scripts (a phrase),
-    else those of the Latin runs only (segmenting Han runs is most of the cost)."""
-    if any(any(_RUN_RE.search(t) for step in n.steps for t in step) for n in wanted):
-        return tokens(text)
-    out: list[Tok] = []
-    pos = 0
-    for is_han, start, end in _runs(text):
-        if not is_han:
-            pos = _latin_tokens(text[start:end], start, pos + 1, out, query=False)
-        pos += 1  # a skipped run still separates its neighbours
-    return out
-
-
-def _follow(by_pos: dict[int, list[Tok]], first: Tok, needle: Needle) -> int | None:
-    """Where the needle's match starting at ``first`` ends, or None."""
-    end = first.end
-    pos = first.pos
-    for k in range(1, len(needle.steps)):
-        pos += 1
-        nxt = next((t for t in by_pos.get(pos, ()) if needle.takes(k, t.text)), None)
-        if nxt is None:
-            return None
-        end = max(end, nxt.end)
-    return end
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged

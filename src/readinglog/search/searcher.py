@@ -22,10 +22,11 @@ from readinglog.core.library import Library
 from readinglog.core.query import Filter
 from readinglog.core.types import Target
 from readinglog.search import documents, evaluate, query, ranking, sync
-from readinglog.search.analysis import Needle, fold_for_find, match_spans
+from readinglog.search.analysis import Needle, fold_for_find
 from readinglog.search.index import IndexStatus, SearchIndex
 from readinglog.search.schema import DOCUMENT_TYPES, Match, doc_key, parse_key
 from readinglog.search.snippets import plain_text, plain_text_around
+from readinglog.search.spans import match_spans
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 1000
