@@ -170,7 +170,9 @@ def test_word_spans_pass_over_words_before_cutting_them_as_after(realdata: Path)
     """A plain word is passed over by its first letters before it is cut as after: real posts (in
     English and Chinese, cut into snippet-sized pieces) searched for words they hold, their
     irregular forms, compounds and beginnings of words."""
-    odd = ["went gone", "children's", "tf.keras", "don't", "ＧＰＵ", "Straße", "C++", "ﬁnal"]
+    odd = ["went gone", "children's", "tf.keras", "don't", "ＧＰＵ", "Straße", "C++", "ﬁnal",
+           "a..b", "c#d", "c++x", "--tf.keras", "snake_case", "rock'n'roll", "U.S.A.", "e.g.",
+           "AI-driven", "x.y.z'", "'quoted'", "3.14-rc2", "__init__", "v2.0_beta's"]  # fmt: skip
     checked = 0
     for text in _real_posts(realdata)[::9]:
         words = sorted(set(re.findall(r"[A-Za-z][\w.'+#-]*", text)))
@@ -181,7 +183,7 @@ def test_word_spans_pass_over_words_before_cutting_them_as_after(realdata: Path)
                 wanted = [n for n in needles(query, prefix=prefix) if len(n.steps) == 1]
                 if not wanted:
                     continue
-                for piece in [*pieces, " ".join(odd)]:
+                for piece in [*pieces, " ".join(odd), " ".join(filter(str.isascii, odd))]:
                     found = spans._word_spans(piece, wanted)
                     assert found == _spans_of_every_word(piece, wanted), (query, piece)
                     checked += bool(found)

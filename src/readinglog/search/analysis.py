@@ -37,6 +37,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from readinglog.core.text import HAN_RE
@@ -253,16 +254,21 @@ def fold_latin(segment: str) -> tuple[str, list[int] | None]:
     return "".join(chars), offsets
 
 
-def latin_words(
-    segment: str, base: int, starts: tuple[str, ...] = ()
-) -> Iterator[tuple[str, list[str], int, int]]:
+LatinWord = tuple[str, list[str], int, int]  # folded word, its parts, start, end
+
+
+def latin_words(segment: str, base: int, starts: tuple[str, ...] = ()) -> Iterator[LatinWord]:
     """(word, its parts: the word alone unless a compound, start, end) of each Latin word of
-    ``segment`` (which starts at ``base``), folded, a trailing 's dropped. ``starts``: pass
-    over a plain word (letters and digits) that begins with none of them, before its offsets
-    and parts are made (a snippet looks for a few words among many)."""
+    ``segment`` (which starts at ``base``), folded, a trailing 's dropped. ``starts``: only
+    the words that, or one of whose parts, begins with one of them (a snippet
+    looks for a few words among many): in ASCII text they are found where a start stands at
+    the beginning of a run of letters and digits, not by cutting every word."""
     if _PUNCTUATION_RE.fullmatch(segment):
         return  # the punctuation between Han runs: nothing to fold or index
     folded, offsets = fold_latin(segment)
+    if starts and offsets is None and segment.isascii():
+        yield from _words_starting(folded, base, starts)
+        return
     for match in _LATIN_RE.finditer(folded):
         word = match.group()
         if starts and word.isalnum() and not word.startswith(starts):
@@ -270,9 +276,45 @@ def latin_words(
         start, end = match.span()
         if offsets is not None:
             start, end = offsets[start], offsets[end - 1] + 1
-        if word.endswith(("'s", "'")) and word.count("'") == 1:
-            word = word[: word.index("'")]
-        yield word, _split_compound(word), start + base, end + base
+        found = _latin_word(word, start + base, end + base)
+        if not starts or word.startswith(starts) or any(p.startswith(starts) for p in found[1]):
+            yield found
+
+
+def _latin_word(word: str, start: int, end: int) -> LatinWord:
+    if word.endswith(("'s", "'")) and word.count("'") == 1:
+        word = word[: word.index("'")]
+    return word, _split_compound(word), start, end
+
+
+def _words_starting(folded: str, base: int, starts: tuple[str, ...]) -> Iterator[LatinWord]:
+    """The words of folded ASCII text one of whose parts begins with one of ``starts``: from
+    each place a start begins a run of letters and digits, back over the parts of the
+    compound it may be in (a joiner between letters or digits), then the word _LATIN_RE
+    finds there, as finditer would (a word never starts right after a letter or digit)."""
+    end = 0
+    for found in _starts_pattern(starts).finditer(folded):
+        at = found.start()
+        if at < end:
+            continue  # in the compound just given
+        while at >= 2 and folded[at - 1] in _JOINERS and folded[at - 2].isalnum():
+            at -= 2
+            while at and folded[at - 1].isalnum():
+                at -= 1
+        match = _LATIN_RE.match(folded, at)
+        if match is None:
+            continue
+        end = match.end()
+        yield _latin_word(match.group(), at + base, end + base)
+
+
+_JOINERS = ".-_'"  # _JOINER_RE's
+
+
+@lru_cache(maxsize=64)
+def _starts_pattern(starts: tuple[str, ...]) -> re.Pattern[str]:
+    """Where one of ``starts`` begins a run of ASCII letters and digits."""
+    return re.compile(f"(?<![a-z0-9])(?:{'|'.join(map(re.escape, starts))})")
 
 
 def latin_tokens(segment: str, base: int, pos: int, out: list[Tok], query: bool) -> int:

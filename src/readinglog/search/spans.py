@@ -61,16 +61,14 @@ def _simple(text: str) -> str:
 
 def _word_spans(text: str, wanted: list[Needle]) -> list[tuple[int, int]]:
     """Where one-step (English word) needles match: the words (cut as ``_latin_words`` cuts
-    them) whose key, or a compound's whole or one of its parts' keys, a needle takes; a plain
-    word (letters and digits) that is no form of the needles' words is passed over first."""
+    them) whose key, or a compound's whole or one of its parts' keys, a needle takes; a word
+    no part of which begins as a form of the needles' words does is passed over first."""
     spans: list[tuple[int, int]] = []
     starts = tuple({two for needle in wanted for two in _word_starts(needle)})
     for is_han, start, end in script_runs(text):
         if is_han:
             continue
         for word, parts, at, until in latin_words(text[start:end], start, starts):
-            if len(parts) == 1 and not word.startswith(starts):
-                continue  # not a form of the needles' words: no need to stem it
             keys = [stem(word)] if len(parts) == 1 else [word, *map(stem, parts)]
             if any(needle.takes(0, key) for needle in wanted for key in keys):
                 spans.append((at, until))
