@@ -345,6 +345,10 @@ def bench_readinglog(
         assert found == 1, word
     if timings:
         result["save_to_searchable"] = percentiles(timings)
+        # What a user searches after editing: each drain above committed a small segment
+        # (whoosh merges them past index.MAX_SEGMENTS), and each costs a search its own work.
+        result["segments_after_saves"] = len(index.snapshot().segments)
+        result["latency_after_saves"] = run_queries(run, queries)
     index.close()
     library.close()
     return result
