@@ -183,3 +183,15 @@ def test_numpy_loads_safely_from_several_threads_at_once() -> None:
         "assert not failed, failed\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=60)
+
+
+def test_the_longest_query_has_steps_the_step_type_holds() -> None:
+    """chain keeps each position's step in an int16: a query is cut to MAX_QUERY_CHARS."""
+    from readinglog.search.query import MAX_QUERY_CHARS
+
+    assert np.iinfo(np.int16).max >= MAX_QUERY_CHARS
+    one = Postings.of([0], None, [encode_positions(list(range(MAX_QUERY_CHARS)))])
+    lists = [[(f"t{k}", one)] for k in range(MAX_QUERY_CHARS - 1)]  # 500 characters: 499 steps
+    docs, _scores, _tiers = chain.chain(lists, chain.Scoring(
+        lambda t: 1.0, bytes(1), [1.0] * 256), lambda k, t: 0)  # fmt: skip
+    assert docs.tolist() == [0]

@@ -21,9 +21,13 @@ NumPy loads on first use (search.arrays), not when this module is imported.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from readinglog.search.arrays import Bools, Floats, Ints, Small, np
 from readinglog.search.postings import Postings, Values
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 
 Step = Sequence[tuple[str, Postings]]
 SHIFT = 32  # a key: document << SHIFT | start position
@@ -123,9 +127,11 @@ class _Places:
         if not self._docs:
             return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
         positions, owner = positions_of(np.concatenate(self._data), np.concatenate(self._lengths))
+        # Steps and tiers as small types: these arrays are as long as the keys (a template
+        # word's at 100k: ~90,000), and their bytes, not NumPy's calls, are then the cost.
         sizes = [d.size for d in self._docs]
-        step = np.repeat(np.asarray(self._steps, dtype=np.int64), sizes)[owner]
-        tier = np.repeat(np.asarray(self._tiers, dtype=np.int64), sizes)[owner]
+        step = np.repeat(np.asarray(self._steps, dtype=np.int16), sizes)[owner]  # < 500 steps
+        tier = np.repeat(np.asarray(self._tiers, dtype=np.int8), sizes)[owner]
         # A position before its step's index gives a negative key, which no step 0 key (all
         # at or past 0) equals: it is never in every step, so it needs no filtering out.
         keys = (np.concatenate(self._docs)[owner] << SHIFT) | (positions - step)
@@ -201,7 +207,7 @@ def _varints(data: Small, ends: Ints) -> Ints:
 # are the same in a third of that (a search makes dozens of such calls over short arrays).
 
 
-def _changes(values: Ints) -> Bools:
+def _changes(values: npt.NDArray[Any]) -> Bools:
     """True where a value differs from the one before it, and at the first."""
     out = np.empty(values.size, dtype=np.bool_)
     out[:1] = True
