@@ -137,18 +137,18 @@ def test_a_chain_over_positions_that_only_touch_is_found() -> None:
     assert docs.tolist() == [0, 2] and tiers.tolist() == [0, 0]
 
 
-def test_decode_reads_every_varint_width() -> None:
+def test_positions_are_read_at_every_varint_width() -> None:
     rng = random.Random(7)
     lists = [sorted(rng.sample(range(3_000_000), rng.randint(1, 30))) for _ in range(200)]
     values = Values.of([encode_positions(p) for p in lists])
     every = np.arange(len(lists))
-    positions, owner = chain.decode(values, every)
+    positions, owner = chain.positions_of(*values.take(every))
     assert positions.tolist() == [p for ps in lists for p in ps]
     assert owner.tolist() == [i for i, ps in enumerate(lists) for _ in ps]
     some = np.array([3, 17, 18, 150], dtype=np.int64)
-    positions, owner = chain.decode(values, some)
+    positions, owner = chain.positions_of(*values.take(some))
     assert positions.tolist() == [p for i in some.tolist() for p in lists[i]]
-    assert [len(x) for x in chain.decode(values, every[:0])] == [0, 0]
+    assert [len(x) for x in chain.positions_of(*values.take(every[:0]))] == [0, 0]
 
 
 def test_numpy_loads_on_the_first_search_not_at_start_up() -> None:

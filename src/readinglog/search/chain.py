@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from readinglog.search.arrays import Bools, Floats, Ints, Small, np
-from readinglog.search.postings import Postings, Values
+from readinglog.search.postings import Postings
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -157,11 +157,6 @@ def _candidates(lists: Sequence[Step]) -> Bools:
             held[postings.ids] = True
         found &= held
     return found
-
-
-def decode(values: Values, at: Ints) -> tuple[Ints, Ints]:
-    """(positions, index in ``at`` of the posting each came from) of postings ``at``."""
-    return positions_of(*values.take(at))
 
 
 def positions_of(data: Small, lengths: Ints) -> tuple[Ints, Ints]:

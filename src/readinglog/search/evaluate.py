@@ -145,7 +145,7 @@ def match(
     none of its excluded words, not deleted, and (``allowed``) among these keys; None when
     none can be (a segment lacking a term, as the small ones later changes add mostly do,
     is passed over without an array made: each cost a search ~0.1 ms)."""
-    found = _all(seg, (_clause(seg, stats, clause.alternatives, boosts) for clause in plan.must))
+    found = _all(_clause(seg, stats, clause.alternatives, boosts) for clause in plan.must)
     if found is None:
         return None
     deleted = seg.deleted()
@@ -155,7 +155,7 @@ def match(
         found.drop(_outside(seg, term_ids(seg, "type", plan.doc_type.value)))
     for clause in plan.must_not:
         for alt in clause.alternatives:
-            excluded = _all(seg, (_needle(seg, stats, n, boosts) for n in alt))
+            excluded = _all(_needle(seg, stats, n, boosts) for n in alt)
             if excluded is not None:
                 found.drop(excluded.found())
     if allowed is not None:
@@ -199,9 +199,7 @@ def term_ids(seg: Segment, field: str, term: str) -> Ints:
 
 def _clause(seg: Segment, stats: Stats, alternatives: tuple[tuple[Needle, ...], ...],
             boosts: Mapping[str, float]) -> Matches | None:  # fmt: skip
-    return _either(
-        seg, [_all(seg, (_needle(seg, stats, n, boosts) for n in alt)) for alt in alternatives]
-    )
+    return _either(seg, [_all(_needle(seg, stats, n, boosts) for n in alt) for alt in alternatives])
 
 
 def _needle(seg: Segment, stats: Stats, needle: Needle, boosts: Mapping[str, float]
@@ -323,7 +321,7 @@ class _Scorer:
         return factor
 
 
-def _all(seg: Segment, parts: Iterable[Matches | None]) -> Matches | None:
+def _all(parts: Iterable[Matches | None]) -> Matches | None:
     """The documents in every part, scores summed, each at the worst tier of its parts (None:
     none); the parts after an empty one are never computed (``parts`` is lazy)."""
     result: Matches | None = None
