@@ -52,13 +52,14 @@ OTHER_FORM = "~"  # ~learn: a form of learn other than learn itself stands here
 FORM_MARKS = (FORM, OTHER_FORM)  # not counted in a field's length
 HAN_RUN_RE = re.compile(f"{HAN_RE.pattern}+")
 _HAN_GAP_RE = re.compile(f"(?<={HAN_RE.pattern})\\s+(?={HAN_RE.pattern})")
-_JOINER_RE = re.compile(r"[.\-_']")
+_JOINERS = ".-_'"  # join the parts of a compound word (tf.keras, e-mail, snake_case, don't)
+_JOINER_RE = re.compile(f"[{re.escape(_JOINERS)}]")
 # ASCII, general and CJK punctuation and spaces: no word, before or after NFKC folding.
 _PUNCTUATION_RE = re.compile(
     "[\\s!-/:-@\\[-`{-~\u2010-\u2027\u3000-\u3004\u3008-\u3020\u3030"
     "\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]+"
 )
-_LATIN_RE = re.compile(r"[^\W_]+(?:[.\-_'][^\W_]+)*(?:\+\+|#)?")
+_LATIN_RE = re.compile(rf"[^\W_]+(?:[{re.escape(_JOINERS)}][^\W_]+)*(?:\+\+|#)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +261,9 @@ LatinWord = tuple[str, list[str], int, int]  # folded word, its parts, start, en
 def latin_words(segment: str, base: int, starts: tuple[str, ...] = ()) -> Iterator[LatinWord]:
     """(word, its parts: the word alone unless a compound, start, end) of each Latin word of
     ``segment`` (which starts at ``base``), folded, a trailing 's dropped. ``starts``: only
-    the words that, or one of whose parts, begins with one of them (a snippet
-    looks for a few words among many): in ASCII text they are found where a start stands at
-    the beginning of a run of letters and digits, not by cutting every word."""
+    the words that begin, or have a part that begins, with one of them (a snippet looks for
+    a few words among many): in ASCII text they are found where a start stands at the
+    beginning of a run of letters and digits, not by cutting every word."""
     if _PUNCTUATION_RE.fullmatch(segment):
         return  # the punctuation between Han runs: nothing to fold or index
     folded, offsets = fold_latin(segment)
@@ -306,9 +307,6 @@ def _words_starting(folded: str, base: int, starts: tuple[str, ...]) -> Iterator
             continue
         end = match.end()
         yield _latin_word(match.group(), at + base, end + base)
-
-
-_JOINERS = ".-_'"  # _JOINER_RE's
 
 
 @lru_cache(maxsize=64)
