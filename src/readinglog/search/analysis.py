@@ -266,10 +266,10 @@ def latin_words(segment: str, base: int, starts: tuple[str, ...] = ()) -> Iterat
     beginning of a run of letters and digits, not by cutting every word."""
     if _PUNCTUATION_RE.fullmatch(segment):
         return  # the punctuation between Han runs: nothing to fold or index
-    folded, offsets = fold_latin(segment)
-    if starts and offsets is None and segment.isascii():
-        yield from _words_starting(folded, base, starts)
+    if starts and segment.isascii():  # folded as fold_latin folds ASCII: lower case
+        yield from _words_starting(segment.lower(), base, starts)
         return
+    folded, offsets = fold_latin(segment)
     for match in _LATIN_RE.finditer(folded):
         word = match.group()
         if starts and word.isalnum() and not word.startswith(starts):
