@@ -403,15 +403,16 @@ def stage_latency(library: Any, index: Any, queries: dict[str, list[str]]) -> di
                 keys = engine(index, plan)
                 t1 = time.perf_counter()
                 ids = [parse_key(key)[1] for key in keys]
-                with library.sessions() as session:
-                    texts = documents.texts(session, Target.NOTE, ids)
-                    documents.note_items(session, ids)
-                t2 = time.perf_counter()
-                for _, body in texts.values():  # as searcher._hits: the note as read, cut
-                    searcher.snippet(searcher._as_read(body, plan.terms), plan.terms)
-                t3 = time.perf_counter()
-                sync.behind(library, index, sync.LAG_SECONDS)
-                t4 = time.perf_counter()
+                # One connection for the hits and the queue check, as searcher.search has.
+                with library.engine.connect() as connection:
+                    texts = documents.texts(connection, Target.NOTE, ids)
+                    documents.note_items(connection, ids)
+                    t2 = time.perf_counter()
+                    for _, body in texts.values():  # as searcher._hits: the note as read, cut
+                        searcher.snippet(searcher._as_read(body, plan.terms), plan.terms)
+                    t3 = time.perf_counter()
+                    sync.behind(library, index, sync.LAG_SECONDS, connection)
+                    t4 = time.perf_counter()
                 if rep:
                     for name, a, b in (("engine (parse + rank)", t0, t1),
                                        ("hits: SQLite texts + links", t1, t2),
